@@ -1,0 +1,1 @@
+"""Built-in checks: dates (being written)."""

@@ -1,0 +1,103 @@
+"""mediacheck: a linter for news articles.
+
+Plugin authors need only this module: ``from mediacheck import hookimpl,
+Check, Rule, Severity``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from importlib import metadata
+
+from mediacheck.analyzers import Analyzer
+from mediacheck.checks import Check, CheckContext
+from mediacheck.config import Config
+from mediacheck.engine import CheckError, CheckResult, Engine
+from mediacheck.errors import ConfigError, InputError, MediacheckError, PluginError
+from mediacheck.findings import Evidence, Finding, Rule, RuleExample, Severity
+from mediacheck.formats import InputFormat, OutputFormat, SourceDocument
+from mediacheck.hookspecs import hookimpl
+from mediacheck.model import (
+    Attribution,
+    Document,
+    Paragraph,
+    Quote,
+    QuoteKind,
+    Sentence,
+    SourceKind,
+    Span,
+    TemporalExpression,
+)
+
+__all__ = [
+    "Analyzer",
+    "Attribution",
+    "Check",
+    "CheckContext",
+    "CheckError",
+    "CheckResult",
+    "Config",
+    "ConfigError",
+    "Document",
+    "Engine",
+    "Evidence",
+    "Finding",
+    "InputError",
+    "InputFormat",
+    "MediacheckError",
+    "OutputFormat",
+    "Paragraph",
+    "PluginError",
+    "Quote",
+    "QuoteKind",
+    "Rule",
+    "RuleExample",
+    "Sentence",
+    "Severity",
+    "SourceDocument",
+    "SourceKind",
+    "Span",
+    "TemporalExpression",
+    "__version__",
+    "check",
+    "hookimpl",
+    "parse",
+]
+
+try:
+    __version__ = metadata.version("mediacheck")
+except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+    __version__ = "0+unknown"
+
+_default_engine: Engine | None = None
+
+
+def _engine(
+    select: Iterable[str] | None, ignore: Iterable[str] | None, config: Config | None
+) -> Engine:
+    """The shared default engine, or a new one when the call configures it."""
+    global _default_engine
+    if select is None and ignore is None and config is None:
+        if _default_engine is None:
+            _default_engine = Engine()
+        return _default_engine
+    return Engine(select=select, ignore=ignore or (), config=config)
+
+
+def parse(text: str, *, published: dt.date | None = None) -> Document:
+    """Analyse ``text`` into a :class:`Document` (no checks run)."""
+    return _engine(None, None, None).parse(text, published=published)
+
+
+def check(
+    text_or_document: str | Document,
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    config: Config | None = None,
+    published: dt.date | None = None,
+) -> list[Finding]:
+    """Run the checks on a text or parsed document and return the findings, in order."""
+    engine = _engine(select, ignore, config)
+    return list(engine.check(text_or_document, published=published).findings)

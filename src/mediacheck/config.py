@@ -1,0 +1,148 @@
+"""Configuration from ``[tool.mediacheck]`` in pyproject.toml or ``mediacheck.toml``.
+
+Unknown keys, rules and options are errors that name the culprit: a typo in
+a linter's configuration must not silently switch a rule off.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from mediacheck.errors import ConfigError
+from mediacheck.findings import Rule, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = ["Config", "find_config", "load_config"]
+
+KEYS = {"select", "ignore", "severity", "options", "plugins"}
+
+
+def _names(value: Any, key: str, where: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: '{key}' must be a list of names")
+    return tuple(v for v in value if v)
+
+
+@attrs.frozen
+class Config:
+    """Which rules run, how severe they are and what options they get."""
+
+    #: Rule slugs or plugin names to run; None runs every rule.
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = attrs.field(factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
+    plugins: tuple[str, ...] = ()
+    #: The file it came from, for messages.
+    source: str = "configuration"
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], source: str = "configuration") -> Config:
+        unknown = sorted(set(data) - KEYS)
+        if unknown:
+            raise ConfigError(
+                f"{source}: unknown key {unknown[0]!r} (known: {', '.join(sorted(KEYS))})"
+            )
+        severity: dict[str, Severity] = {}
+        for slug, level in (data.get("severity") or {}).items():
+            try:
+                severity[slug] = Severity(level)
+            except ValueError:
+                raise ConfigError(
+                    f"{source}: severity of {slug!r} must be info, warning or error, not {level!r}"
+                ) from None
+        options = data.get("options") or {}
+        if not isinstance(options, Mapping) or not all(
+            isinstance(v, Mapping) for v in options.values()
+        ):
+            raise ConfigError(f"{source}: 'options' must be a table of tables, one per rule")
+        return cls(
+            select=_names(data.get("select"), "select", source),
+            ignore=_names(data.get("ignore"), "ignore", source) or (),
+            severity=severity,
+            options={slug: dict(opts) for slug, opts in options.items()},
+            plugins=_names(data.get("plugins"), "plugins", source) or (),
+            source=source,
+        )
+
+    def merge(self, *, select: Iterable[str] | None = None, ignore: Iterable[str] = ()) -> Config:
+        """This configuration with command-line choices applied on top."""
+        return attrs.evolve(
+            self,
+            select=tuple(select) if select is not None else self.select,
+            ignore=self.ignore + tuple(ignore),
+        )
+
+    def validate(self, rules: Sequence[tuple[str, Rule]]) -> None:
+        """Fail on names that match no rule or plugin, and on unknown options.
+
+        ``rules`` holds (plugin name, rule) for every rule that is loaded.
+        """
+        by_slug = {rule.slug: rule for _, rule in rules}
+        plugins = {plugin for plugin, _ in rules}
+        for key, names in (("select", self.select or ()), ("ignore", self.ignore)):
+            for name in names:
+                if name not in by_slug and name not in plugins:
+                    raise ConfigError(f"{self.source}: {key} names unknown rule or plugin {name!r}")
+        for key, table in (("severity", self.severity), ("options", self.options)):
+            for slug in table:
+                if slug not in by_slug:
+                    raise ConfigError(f"{self.source}: {key} names unknown rule {slug!r}")
+        for slug, opts in self.options.items():
+            rule = by_slug[slug]
+            for name, value in opts.items():
+                if name not in rule.options:
+                    known = ", ".join(sorted(rule.options)) or "none"
+                    raise ConfigError(
+                        f"{self.source}: rule {slug!r} has no option {name!r} (options: {known})"
+                    )
+                default = rule.options[name]
+                if not isinstance(value, type(default)):
+                    raise ConfigError(
+                        f"{self.source}: option {name!r} of {slug!r} must be "
+                        f"{type(default).__name__}, not {type(value).__name__}"
+                    )
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``mediacheck.toml``, or ``pyproject.toml`` with a
+    ``[tool.mediacheck]`` table, from ``start`` upward."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "mediacheck.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "mediacheck" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("mediacheck", {})
+    return Config.from_mapping(data, str(path))

@@ -1,0 +1,310 @@
+"""The engine: analyse a document once, run every selected check on it alone.
+
+A check that raises becomes a :class:`CheckError` naming plugin, rules and
+document; the other checks' findings are kept.  Findings come out sorted by
+position, so the same input always gives the same output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from mediacheck.analysis import analyse
+from mediacheck.analyzers import Analyzer
+from mediacheck.checks import Check, CheckContext
+from mediacheck.config import Config
+from mediacheck.errors import PluginError
+from mediacheck.findings import Finding, Rule
+from mediacheck.formats import SourceDocument
+from mediacheck.model import Document
+from mediacheck.plugins import PluginManager
+
+__all__ = ["CheckError", "CheckResult", "Engine", "RunSummary"]
+
+
+@attrs.frozen
+class CheckError:
+    """A check (or analyzer) that failed on one document."""
+
+    plugin: str
+    rules: tuple[str, ...]
+    document: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "plugin": self.plugin,
+            "rules": list(self.rules),
+            "document": self.document,
+            "message": self.message,
+        }
+
+
+@attrs.frozen
+class CheckResult:
+    document: Document
+    findings: tuple[Finding, ...]
+    errors: tuple[CheckError, ...] = ()
+    #: Where the document came from (``file`` or ``file:line``).
+    path: str = ""
+
+
+@attrs.frozen
+class RunSummary:
+    """Totals over a run, for the end of a report."""
+
+    documents: int
+    findings_by_rule: Mapping[str, int]
+    findings_by_severity: Mapping[str, int]
+    errors: int
+    input_errors: int
+    #: Seconds spent in each plugin's checks and analyzers.
+    seconds_by_plugin: Mapping[str, float]
+
+
+@attrs.define
+class _Loaded:
+    plugin: str
+    check: Check
+    rules: tuple[Rule, ...]
+
+
+class Engine:
+    """Loads plugins once and checks any number of documents.
+
+    ``plugins`` are modules or objects registered beside those found through
+    the ``mediacheck`` entry points (``entrypoints=False`` skips those).
+    ``select`` and ``ignore`` take rule slugs or plugin names and apply on
+    top of ``config``.
+    """
+
+    def __init__(
+        self,
+        *,
+        plugins: Iterable[object | str] = (),
+        config: Config | None = None,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] = (),
+        entrypoints: bool = True,
+    ) -> None:
+        self.config = (config or Config()).merge(select=select, ignore=ignore)
+        self.manager = PluginManager()
+        if entrypoints:
+            self.manager.load_entrypoints()
+        for plugin in (*self.config.plugins, *plugins):
+            if isinstance(plugin, str):
+                self.manager.load_module(plugin)
+            else:
+                self.manager.register(plugin)
+        self._all_checks = self._collect_checks()
+        self.rules: list[tuple[str, Rule]] = [
+            (loaded.plugin, rule) for loaded in self._all_checks for rule in loaded.check.rules
+        ]
+        self.config.validate(self.rules)
+        self._checks = [c for c in (self._select(c) for c in self._all_checks) if c.rules]
+        self._analyzers = self._collect_analyzers()
+        self._options = self._rule_options()
+        self.seconds_by_plugin: Counter[str] = Counter()
+
+    # ---------------------------------------------------------------- set-up
+
+    def _collect_checks(self) -> list[_Loaded]:
+        loaded: list[_Loaded] = []
+        owners: dict[str, str] = {}
+        for plugin, check in self.manager.collect("mediacheck_checks"):
+            if not isinstance(check, Check):
+                raise PluginError(plugin, f"mediacheck_checks() returned {check!r}, not a Check")
+            for rule in check.rules:
+                if rule.slug in owners:
+                    raise PluginError(
+                        plugin, f"rule {rule.slug!r} is already declared by {owners[rule.slug]!r}"
+                    )
+                owners[rule.slug] = plugin
+            loaded.append(_Loaded(plugin, check, check.rules))
+        return loaded
+
+    def _select(self, loaded: _Loaded) -> _Loaded:
+        select, ignore = self.config.select, set(self.config.ignore)
+
+        def wanted(rule: Rule) -> bool:
+            if rule.slug in ignore or loaded.plugin in ignore:
+                return False
+            return select is None or rule.slug in select or loaded.plugin in select
+
+        return _Loaded(loaded.plugin, loaded.check, tuple(r for r in loaded.rules if wanted(r)))
+
+    def _collect_analyzers(self) -> list[tuple[str, Analyzer]]:
+        found: dict[str, tuple[str, Analyzer]] = {}
+        for plugin, analyzer in self.manager.collect("mediacheck_analyzers"):
+            if not isinstance(analyzer, Analyzer):
+                raise PluginError(
+                    plugin, f"mediacheck_analyzers() returned {analyzer!r}, not an Analyzer"
+                )
+            if analyzer.name in found:
+                raise PluginError(plugin, f"analyzer {analyzer.name!r} is declared twice")
+            found[analyzer.name] = (plugin, analyzer)
+        ordered: list[tuple[str, Analyzer]] = []
+        state: dict[str, str] = {}
+
+        def visit(name: str, needed_by: str) -> None:
+            if state.get(name) == "done":
+                return
+            if name not in found:
+                raise PluginError(needed_by, f"needs analyzer {name!r}, which no plugin provides")
+            if state.get(name) == "visiting":
+                raise PluginError(found[name][0], f"analyzer {name!r} depends on itself")
+            state[name] = "visiting"
+            for required in found[name][1].requires:
+                visit(required, found[name][0])
+            state[name] = "done"
+            ordered.append(found[name])
+
+        for name in sorted(found):
+            visit(name, found[name][0])
+        return ordered
+
+    def _rule_options(self) -> dict[str, dict[str, Any]]:
+        options: dict[str, dict[str, Any]] = {}
+        for _, rule in self.rules:
+            options[rule.slug] = {**rule.options, **self.config.options.get(rule.slug, {})}
+        return options
+
+    @property
+    def active_rules(self) -> list[tuple[str, Rule]]:
+        return [(c.plugin, rule) for c in self._checks for rule in c.rules]
+
+    # --------------------------------------------------------------- running
+
+    def parse(
+        self,
+        text: str,
+        *,
+        id: str = "",
+        published: dt.date | None = None,
+        fallback_published: dt.date | None = None,
+        headline: str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Document:
+        """Analyse ``text`` into a :class:`Document`, analysis plugins included.
+
+        ``published`` is authoritative; ``fallback_published`` applies only
+        when the text itself carries no date (dateline, "Published" line).
+        """
+        document = analyse(
+            text,
+            id=id,
+            published=published,
+            fallback_published=fallback_published,
+            headline=headline,
+            metadata=metadata,
+        )
+        if self._analyzers:
+            document, _ = self._run_analyzers(document)
+        return document
+
+    def _run_analyzers(self, document: Document) -> tuple[Document, list[CheckError]]:
+        extras = dict(document.extras)
+        errors = []
+        for plugin, analyzer in self._analyzers:
+            if any(r not in extras for r in analyzer.requires):
+                continue
+            started = time.perf_counter()
+            try:
+                extras[analyzer.name] = analyzer.run(attrs.evolve(document, extras=extras))
+            except Exception as exc:
+                errors.append(CheckError(plugin, (), document.id, f"analyzer {analyzer.name!r}: {exc!r}"))
+            self.seconds_by_plugin[plugin] += time.perf_counter() - started
+        return attrs.evolve(document, extras=extras), errors
+
+    def check_document(self, document: Document, *, path: str = "") -> CheckResult:
+        """Run every selected check on an analysed document."""
+        errors: list[CheckError] = []
+        if self._analyzers and not document.extras:
+            document, errors = self._run_analyzers(document)
+        findings: list[Finding] = []
+        for loaded in self._checks:
+            slugs = {rule.slug for rule in loaded.rules}
+            context = CheckContext(document, self._options, self.config.severity)
+            started = time.perf_counter()
+            try:
+                produced = list(loaded.check.run(document, context) or ())
+            except Exception as exc:
+                errors.append(CheckError(loaded.plugin, tuple(sorted(slugs)), document.id, repr(exc)))
+                produced = []
+            self.seconds_by_plugin[loaded.plugin] += time.perf_counter() - started
+            for finding in produced:
+                if finding.rule in slugs:
+                    findings.append(attrs.evolve(finding, plugin=loaded.plugin))
+                elif finding.rule not in {r.slug for r in loaded.check.rules}:
+                    errors.append(
+                        CheckError(
+                            loaded.plugin,
+                            (finding.rule,),
+                            document.id,
+                            f"reported rule {finding.rule!r}, which its check does not declare",
+                        )
+                    )
+        findings.sort(key=Finding.sort_key)
+        return CheckResult(document, tuple(findings), tuple(errors), path)
+
+    def check(
+        self,
+        text_or_document: str | Document,
+        *,
+        id: str = "",
+        published: dt.date | None = None,
+    ) -> CheckResult:
+        document = (
+            text_or_document
+            if isinstance(text_or_document, Document)
+            else self.parse(text_or_document, id=id, published=published)
+        )
+        return self.check_document(document)
+
+    def run(
+        self, sources: Iterable[SourceDocument], *, published: dt.date | None = None
+    ) -> Iterator[CheckResult]:
+        """Check documents as they are read; ``published`` fills in missing dates."""
+        for source in sources:
+            document = self.parse(
+                source.text,
+                id=source.id,
+                published=source.published,
+                fallback_published=published,
+                headline=source.headline,
+                metadata=source.metadata,
+            )
+            yield self.check_document(document, path=source.path)
+
+
+def summarize(
+    results: Sequence[CheckResult] | Iterable[CheckResult],
+    *,
+    input_errors: int = 0,
+    seconds_by_plugin: Mapping[str, float] | None = None,
+) -> RunSummary:
+    """Totals for a finished run."""
+    by_rule: Counter[str] = Counter()
+    by_severity: Counter[str] = Counter()
+    documents = errors = 0
+    for result in results:
+        documents += 1
+        errors += len(result.errors)
+        for finding in result.findings:
+            by_rule[finding.rule] += 1
+            by_severity[finding.severity.value] += 1
+    return RunSummary(
+        documents,
+        dict(sorted(by_rule.items())),
+        dict(sorted(by_severity.items())),
+        errors,
+        input_errors,
+        dict(sorted((seconds_by_plugin or {}).items())),
+    )
+

@@ -1,0 +1,129 @@
+"""Findings and the rules that produce them: plain values, no logic.
+
+Checks build findings, reporters print them, and neither knows the other.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from mediacheck.model import Span
+
+__all__ = ["Evidence", "Finding", "Rule", "RuleExample", "Severity"]
+
+#: Rule slugs are lower-case words joined by hyphens, like ``unattributed-quote``.
+SLUG = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class Severity(str, enum.Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_RANKS = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+def _check_slug(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not SLUG.match(value):
+        raise ValueError(
+            f"rule slug {value!r} is not lower-case words joined by hyphens (like 'unattributed-quote')"
+        )
+
+
+def _frozen_options(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+@attrs.frozen
+class RuleExample:
+    """A text the rule must flag (``flagged`` holds the expected finding
+    texts) or must leave alone (``flagged`` empty).  The catalogue shows them
+    and the tests run them."""
+
+    text: str
+    flagged: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    note: str = ""
+
+
+@attrs.frozen
+class Rule:
+    """What a check can report, declared up front so it can be listed,
+    explained, selected and configured before any document is read."""
+
+    slug: str = attrs.field(validator=_check_slug)
+    title: str
+    severity: Severity = attrs.field(converter=Severity)
+    description: str
+    examples: tuple[RuleExample, ...] = attrs.field(default=(), converter=tuple)
+    #: Options the rule accepts from configuration, with their defaults.  The
+    #: configured value must have the default's type.
+    options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_options)
+
+
+@attrs.frozen
+class Evidence:
+    """A related place in the text (or None) and what it shows."""
+
+    note: str
+    span: Span | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"note": self.note}
+        if self.span is not None:
+            out.update(self.span.as_dict())
+        else:
+            out.update(start=None, end=None, text=None)
+        return out
+
+
+def _confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must lie between 0 and 1, not {value}")
+
+
+@attrs.frozen
+class Finding:
+    """One place in one document that deserves a second look."""
+
+    rule: str
+    severity: Severity = attrs.field(converter=Severity)
+    message: str
+    span: Span
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    suggestion: str | None = None
+    confidence: float = attrs.field(default=1.0, validator=_confidence)
+    #: The plugin that reported it; filled in by the engine.
+    plugin: str = ""
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.span.start, self.span.end, self.rule, self.message)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "plugin": self.plugin,
+            "severity": self.severity.value,
+            "message": self.message,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.span.text,
+            "line": self.span.line,
+            "column": self.span.column,
+            "evidence": [e.as_dict() for e in self.evidence],
+            "suggestion": self.suggestion,
+            "confidence": self.confidence,
+        }

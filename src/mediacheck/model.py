@@ -1,0 +1,302 @@
+"""The document model: an article analysed once, shared by every check.
+
+Everything here is frozen.  Checks read the model and never change it, so the
+same analysis can be handed to any number of plugins in any order.  Every
+element carries exact offsets into :attr:`Document.text`, which is the user's
+own text, so ``document.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Attribution",
+    "Document",
+    "Paragraph",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "SourceKind",
+    "Span",
+    "TemporalExpression",
+    "TextIndex",
+]
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A stretch of the document's text.
+
+    ``line`` and ``column`` are 1-based and count characters, as editors and
+    compilers report them.
+    """
+
+    start: int
+    end: int
+    text: str
+    line: int = 1
+    column: int = 1
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, start: int, end: int | None = None) -> bool:
+        """Whether the offsets ``start``..``end`` lie inside this span."""
+        end = start if end is None else end
+        return self.start <= start and end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+class TextIndex:
+    """Turns offsets into spans with line and column, for one text.
+
+    Built once per document; a lookup is a binary search over line starts.
+    """
+
+    __slots__ = ("_line_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        self._line_starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of ``offset``."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        return Span(start, end, self.text[start:end], line, column)
+
+
+class QuoteKind(str, enum.Enum):
+    """What a pair of quotation marks encloses."""
+
+    #: Words someone said or wrote, to be credited to a speaker.
+    SPEECH = "speech"
+    #: A word or short phrase held at a distance ('fatal', 'war rhetoric'), a
+    #: name or a title: not speech, needs no speaker.
+    SCARE = "scare"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SourceKind(str, enum.Enum):
+    """Who stands behind an attributed claim."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    #: A news organisation: Reuters, Ukraine.ru, "the newspaper".
+    OUTLET = "outlet"
+    #: A report, poll, study, statement or data set.
+    DOCUMENT = "document"
+    #: Analysts, experts, critics, "sources", "reports", many, some, others.
+    VAGUE = "vague"
+    #: A named-but-unnamed individual: "a person familiar with the matter".
+    ANONYMOUS = "anonymous"
+    #: Agentless: "it was reported that ...".
+    NONE = "none"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class _Spanned:
+    """Gives an element holding a ``span`` the span's own attributes."""
+
+    __slots__ = ()
+    span: Span
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+
+@attrs.frozen(slots=True)
+class Paragraph(_Spanned):
+    """A block of text separated from its neighbours by a blank line (or a
+    line break in corpora that put one paragraph on each line)."""
+
+    span: Span
+    index: int
+
+
+@attrs.frozen(slots=True)
+class Sentence(_Spanned):
+    span: Span
+    index: int
+    #: Index of the paragraph that holds the sentence's start.
+    paragraph: int
+
+
+@attrs.frozen(slots=True)
+class Quote(_Spanned):
+    """A quotation: the marks and what they enclose.
+
+    ``span`` includes the quotation marks, ``inner`` excludes them.  A quote
+    that runs across a paragraph break (news style reopens the quote mark at
+    the next paragraph) is one quote.
+    """
+
+    span: Span
+    inner: Span
+    kind: QuoteKind
+    index: int
+    #: Index of the sentence that holds the quote's start.
+    sentence: int
+    #: Index of the enclosing quote when nested, else None.
+    parent: int | None = None
+
+    @property
+    def is_speech(self) -> bool:
+        return self.kind is QuoteKind.SPEECH
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    """A claim credited to a source: who (source), how (cue), what (content).
+
+    ``speaker`` is the resolved name ("Mark Rutte" for a "he" that refers to
+    him, with titles stripped); ``source`` is the mention as it stands in the
+    text.  ``quotes`` holds the indices of the direct quotes that make up the
+    content, empty for indirect speech.
+    """
+
+    content: Span
+    source: Span | None
+    speaker: str | None
+    source_kind: SourceKind
+    cue: Span | None
+    index: int
+    quotes: tuple[int, ...] = ()
+
+    @property
+    def is_direct(self) -> bool:
+        return bool(self.quotes)
+
+
+@attrs.frozen(slots=True)
+class TemporalExpression(_Spanned):
+    """A date or time expression normalised as a TIMEX3 value.
+
+    ``type`` is one of ``DATE``, ``TIME``, ``DURATION``, ``SET``; ``value`` is
+    the TIMEX3 value (``2025-12-19``, ``XXXX-12-19`` when no year can be
+    known, ``PAST_REF``, ``P3Y`` ...).
+    """
+
+    span: Span
+    type: str
+    value: str
+    index: int
+    #: The date the value was resolved against, if any.
+    anchor: dt.date | None = None
+
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    if not value:
+        return _EMPTY
+    if isinstance(value, MappingProxyType):
+        return value
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """One article, analysed.
+
+    ``text`` is exactly the input (for plain-text files and corpus lines), so
+    offsets point into the user's own file.
+    """
+
+    text: str
+    id: str = ""
+    headline: Span | None = None
+    byline: Span | None = None
+    dateline: Span | None = None
+    published: dt.date | None = None
+    #: Where ``published`` came from: "given", "dateline", "line" or None.
+    published_from: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    temporal: tuple[TemporalExpression, ...] = ()
+    #: What the input said about the document (url, outlet, path ...).
+    metadata: Mapping[str, Any] = attrs.field(default=_EMPTY, converter=_freeze_mapping)
+    #: Results of analysis plugins, keyed by the name they declared.
+    extras: Mapping[str, Any] = attrs.field(default=_EMPTY, converter=_freeze_mapping)
+    index: TextIndex | None = attrs.field(default=None, eq=False, repr=False)
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` for ``text[start:end]`` with its line and column."""
+        index = self.index if self.index is not None else TextIndex(self.text)
+        return index.span(start, end)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding ``offset``, if any."""
+        starts = [s.span.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return self.sentences[i]
+        return None
+
+    def quote_at(self, start: int, end: int | None = None) -> Quote | None:
+        """The innermost quote whose marks enclose ``start``..``end``."""
+        end = start if end is None else end
+        found = None
+        for quote in self.quotes:
+            if quote.span.start > start:
+                break
+            if quote.span.start <= start and end <= quote.span.end:
+                found = quote
+        return found
+
+    def attributions_covering(self, start: int, end: int | None = None) -> Iterator[Attribution]:
+        """Attributions whose content holds ``start``..``end``."""
+        end = start if end is None else end
+        for attribution in self.attributions:
+            if attribution.content.start <= start and end <= attribution.content.end:
+                yield attribution
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        index = self.index if self.index is not None else TextIndex(self.text)
+        return index.position(offset)

@@ -1,0 +1,58 @@
+"""The JSON contract: documents and results as plain dicts.
+
+These names are relied on by other tools (and by our evaluation); the JSON
+Schema in ``mediacheck/schema`` pins them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mediacheck.engine import CheckResult
+from mediacheck.model import Document, Span
+
+__all__ = ["document_to_dict", "result_to_dict"]
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    return None if span is None else span.as_dict()
+
+
+def document_to_dict(document: Document) -> dict[str, Any]:
+    headline = document.headline.text if document.headline else document.metadata.get("headline")
+    return {
+        "id": document.id,
+        "text": document.text,
+        "headline": headline,
+        "byline": document.byline.text if document.byline else None,
+        "dateline": document.dateline.text if document.dateline else None,
+        "published": document.published.isoformat() if document.published else None,
+        "paragraphs": [p.span.as_dict() for p in document.paragraphs],
+        "sentences": [s.span.as_dict() for s in document.sentences],
+        "quotes": [
+            {**q.span.as_dict(), "kind": q.kind.value, "parent": q.parent} for q in document.quotes
+        ],
+        "attributions": [
+            {
+                "source": _span(a.source),
+                "speaker": a.speaker,
+                "source_kind": a.source_kind.value,
+                "cue": _span(a.cue),
+                "content": a.content.as_dict(),
+                "quotes": list(a.quotes),
+            }
+            for a in document.attributions
+        ],
+        "temporal": [
+            {**t.span.as_dict(), "type": t.type, "value": t.value} for t in document.temporal
+        ],
+    }
+
+
+def result_to_dict(result: CheckResult) -> dict[str, Any]:
+    return {
+        "id": result.document.id,
+        "path": result.path,
+        "findings": [f.as_dict() for f in result.findings],
+        "errors": [e.as_dict() for e in result.errors],
+    }
