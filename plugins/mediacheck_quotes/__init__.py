@@ -32,7 +32,11 @@ def unattributed_quotes(document: Document, context: CheckContext) -> Iterator[F
         if not quote.is_speech or quote.index in credited or quote.parent is not None:
             continue
         sentence = document.sentence_at(quote.start)
-        evidence = [Evidence("no speaker or speech cue found in this sentence", sentence.span)] if sentence else []
+        evidence = (
+            [Evidence("no speaker or speech cue found in this sentence", sentence.span)]
+            if sentence
+            else []
+        )
         yield context.finding(
             UNATTRIBUTED_QUOTE,
             quote.span,

@@ -62,13 +62,17 @@ class CheckContext:
             severity=chosen,
             message=message,
             span=span,
-            evidence=tuple(evidence),
+            evidence=evidence,
             suggestion=suggestion,
             confidence=confidence,
         )
 
 
 CheckFunction = Callable[[Document, CheckContext], Iterable[Finding]]
+
+
+def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -80,7 +84,7 @@ class Check:
     selected, and drops findings of rules that are not.
     """
 
-    rules: tuple[Rule, ...] = attrs.field(converter=tuple)
+    rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     run: CheckFunction
     name: str = ""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -110,7 +110,7 @@ class Engine:
         self._checks = [c for c in (self._select(c) for c in self._all_checks) if c.rules]
         self._analyzers = self._collect_analyzers()
         self._options = self._rule_options()
-        self.seconds_by_plugin: Counter[str] = Counter()
+        self.seconds_by_plugin: defaultdict[str, float] = defaultdict(float)
 
     # ---------------------------------------------------------------- set-up
 
@@ -218,7 +218,9 @@ class Engine:
             try:
                 extras[analyzer.name] = analyzer.run(attrs.evolve(document, extras=extras))
             except Exception as exc:
-                errors.append(CheckError(plugin, (), document.id, f"analyzer {analyzer.name!r}: {exc!r}"))
+                errors.append(
+                    CheckError(plugin, (), document.id, f"analyzer {analyzer.name!r}: {exc!r}")
+                )
             self.seconds_by_plugin[plugin] += time.perf_counter() - started
         return attrs.evolve(document, extras=extras), errors
 
@@ -235,7 +237,9 @@ class Engine:
             try:
                 produced = list(loaded.check.run(document, context) or ())
             except Exception as exc:
-                errors.append(CheckError(loaded.plugin, tuple(sorted(slugs)), document.id, repr(exc)))
+                errors.append(
+                    CheckError(loaded.plugin, tuple(sorted(slugs)), document.id, repr(exc))
+                )
                 produced = []
             self.seconds_by_plugin[loaded.plugin] += time.perf_counter() - started
             for finding in produced:
@@ -307,4 +311,3 @@ def summarize(
         input_errors,
         dict(sorted((seconds_by_plugin or {}).items())),
     )
-

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -40,8 +40,21 @@ _RANKS = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 def _check_slug(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not SLUG.match(value):
         raise ValueError(
-            f"rule slug {value!r} is not lower-case words joined by hyphens (like 'unattributed-quote')"
+            f"rule slug {value!r} is not lower-case words joined by hyphens "
+            "(like 'unattributed-quote')"
         )
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _examples(value: Iterable[RuleExample]) -> tuple[RuleExample, ...]:
+    return tuple(value)
+
+
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
 
 
 def _frozen_options(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -55,7 +68,7 @@ class RuleExample:
     and the tests run them."""
 
     text: str
-    flagged: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    flagged: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     note: str = ""
 
 
@@ -68,7 +81,7 @@ class Rule:
     title: str
     severity: Severity = attrs.field(converter=Severity)
     description: str
-    examples: tuple[RuleExample, ...] = attrs.field(default=(), converter=tuple)
+    examples: tuple[RuleExample, ...] = attrs.field(default=(), converter=_examples)
     #: Options the rule accepts from configuration, with their defaults.  The
     #: configured value must have the default's type.
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_options)
@@ -103,7 +116,7 @@ class Finding:
     severity: Severity = attrs.field(converter=Severity)
     message: str
     span: Span
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
     suggestion: str | None = None
     confidence: float = attrs.field(default=1.0, validator=_confidence)
     #: The plugin that reported it; filled in by the engine.

@@ -20,7 +20,7 @@ __all__ = ["read_structure"]
 _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
+    rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*)?"
     r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}\s"
 )
@@ -104,4 +104,3 @@ def read_structure(
         published_from=published_from,
         paragraphs=paragraphs,
     )
-

@@ -1,0 +1,53 @@
+"""Every built-in rule is documented by its own page and every example it
+gives is run: texts it must flag flag exactly those spans, traps stay clean."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from mediacheck import Engine, Rule, RuleExample
+from mediacheck.catalogue import builtin_rules, render_index, render_rule
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks"
+RULES = builtin_rules()
+EXAMPLES = [
+    pytest.param(plugin, rule, example, id=f"{rule.slug}-{i}")
+    for plugin, rule in RULES
+    for i, example in enumerate(rule.examples)
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def test_every_builtin_rule_has_examples_of_both_kinds() -> None:
+    """A rule is documented by what it reports and by what it leaves alone."""
+    for _, rule in RULES:
+        assert any(e.flagged for e in rule.examples), f"{rule.slug}: no example it reports"
+        assert any(not e.flagged for e in rule.examples), f"{rule.slug}: no example it leaves alone"
+
+
+@pytest.mark.parametrize(("plugin", "rule", "example"), EXAMPLES)
+def test_example(engine: Engine, plugin: str, rule: Rule, example: RuleExample) -> None:
+    """The rule reports exactly the example's expected spans."""
+    findings = [f for f in engine.check(example.text).findings if f.rule == rule.slug]
+    assert Counter(f.span.text for f in findings) == Counter(example.flagged)
+    assert all(f.plugin == plugin for f in findings)
+
+
+@pytest.mark.parametrize(("plugin", "rule"), [pytest.param(p, r, id=r.slug) for p, r in RULES])
+def test_page_is_current(plugin: str, rule: Rule) -> None:
+    """docs/checks/<slug>.md is the rendered rule (regenerate with
+    `python -m mediacheck.catalogue docs/checks`)."""
+    page = DOCS / f"{rule.slug}.md"
+    assert page.is_file(), f"missing {page}"
+    assert page.read_text(encoding="utf-8") == render_rule(plugin, rule)
+
+
+def test_index_is_current() -> None:
+    assert (DOCS / "index.md").read_text(encoding="utf-8") == render_index(RULES)

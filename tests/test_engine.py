@@ -1,0 +1,180 @@
+"""The engine runs each check alone, keeps owners, isolates failures and
+applies selection and configuration."""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from mediacheck import (
+    Check,
+    CheckContext,
+    Config,
+    ConfigError,
+    Document,
+    Engine,
+    Finding,
+    PluginError,
+    Rule,
+    Severity,
+    hookimpl,
+)
+
+WORD = Rule(
+    slug="word-banana",
+    title="The word banana",
+    severity="warning",
+    description="Reports every 'banana'.",
+    options={"word": "banana"},
+)
+BROKEN = Rule(slug="always-raises", title="Raises", severity="error", description="Raises.")
+
+
+def bananas(document: Document, context: CheckContext) -> Iterator[Finding]:
+    word = context.option(WORD, "word")
+    start = document.text.find(word)
+    while start != -1:
+        yield context.finding(WORD, (start, start + len(word)), f"the word {word}")
+        start = document.text.find(word, start + 1)
+
+
+def raises(document: Document, context: CheckContext) -> Iterator[Finding]:
+    raise RuntimeError("boom")
+    yield  # pragma: no cover
+
+
+def make_plugin(name: str, *checks: Check) -> types.ModuleType:
+    module = types.ModuleType(name)
+
+    @hookimpl
+    def mediacheck_checks() -> Sequence[Check]:
+        return list(checks)
+
+    module.mediacheck_checks = mediacheck_checks  # type: ignore[attr-defined]
+    return module
+
+
+@pytest.fixture
+def fruit() -> types.ModuleType:
+    return make_plugin("fruit", Check([WORD], bananas))
+
+
+@pytest.fixture
+def broken() -> types.ModuleType:
+    return make_plugin("broken", Check([BROKEN], raises))
+
+
+TEXT = "A banana and another banana.\n"
+
+
+class TestRunning:
+    def test_findings_carry_their_plugin_and_offsets(self, fruit: types.ModuleType) -> None:
+        """Each finding names its plugin; text[start:end] is the finding's text."""
+        findings = Engine(plugins=[fruit], entrypoints=False).check(TEXT).findings
+        assert [(f.plugin, f.span.start, f.span.text) for f in findings] == [
+            ("fruit", 2, "banana"),
+            ("fruit", 21, "banana"),
+        ]
+        assert all(TEXT[f.span.start : f.span.end] == f.span.text for f in findings)
+
+    def test_raising_check_becomes_error_and_others_survive(
+        self, fruit: types.ModuleType, broken: types.ModuleType
+    ) -> None:
+        """A plugin that raises is reported with plugin, rule and document."""
+        result = Engine(plugins=[broken, fruit], entrypoints=False).check(TEXT, id="doc-1")
+        assert len(result.findings) == 2
+        (error,) = result.errors
+        assert (error.plugin, error.rules, error.document) == (
+            "broken",
+            ("always-raises",),
+            "doc-1",
+        )
+        assert "boom" in error.message
+
+    def test_undeclared_rule_is_an_error(self) -> None:
+        def sneaky(document: Document, context: CheckContext) -> Iterator[Finding]:
+            yield Finding("not-declared", Severity.INFO, "x", document.span(0, 1))
+
+        plugin = make_plugin("sneaky", Check([BROKEN], sneaky))
+        result = Engine(plugins=[plugin], entrypoints=False).check(TEXT)
+        assert result.findings == ()
+        assert "not-declared" in result.errors[0].message
+
+    def test_output_is_deterministic(self, fruit: types.ModuleType) -> None:
+        engine = Engine(plugins=[fruit], entrypoints=False)
+        assert engine.check(TEXT).findings == engine.check(TEXT).findings
+
+
+class TestSelection:
+    def test_ignore_by_rule(self, fruit: types.ModuleType) -> None:
+        engine = Engine(plugins=[fruit], entrypoints=False, ignore=["word-banana"])
+        assert engine.check(TEXT).findings == ()
+
+    def test_select_by_plugin_name(self, fruit: types.ModuleType, broken: types.ModuleType) -> None:
+        engine = Engine(plugins=[fruit, broken], entrypoints=False, select=["fruit"])
+        result = engine.check(TEXT)
+        assert {f.rule for f in result.findings} == {"word-banana"}
+        assert result.errors == ()
+
+    def test_unknown_name_is_an_error_naming_it(self, fruit: types.ModuleType) -> None:
+        with pytest.raises(ConfigError, match="'word-bananna'"):
+            Engine(plugins=[fruit], entrypoints=False, select=["word-bananna"])
+
+
+class TestConfiguration:
+    def test_severity_override(self, fruit: types.ModuleType) -> None:
+        config = Config.from_mapping({"severity": {"word-banana": "error"}})
+        findings = Engine(plugins=[fruit], entrypoints=False, config=config).check(TEXT).findings
+        assert {f.severity for f in findings} == {Severity.ERROR}
+
+    def test_rule_option(self, fruit: types.ModuleType) -> None:
+        config = Config.from_mapping({"options": {"word-banana": {"word": "another"}}})
+        findings = Engine(plugins=[fruit], entrypoints=False, config=config).check(TEXT).findings
+        assert [f.span.text for f in findings] == ["another"]
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            pytest.param({"selct": ["x"]}, "unknown key 'selct'", id="unknown-key"),
+            pytest.param(
+                {"options": {"word-banana": {"wrod": "x"}}}, "no option 'wrod'", id="option"
+            ),
+            pytest.param(
+                {"options": {"word-banana": {"word": 3}}}, "must be str", id="option-type"
+            ),
+            pytest.param({"severity": {"nope": "info"}}, "unknown rule 'nope'", id="severity-rule"),
+            pytest.param(
+                {"severity": {"word-banana": "fatal"}}, "not 'fatal'", id="severity-value"
+            ),
+        ],
+    )
+    def test_bad_configuration_names_the_culprit(
+        self, fruit: types.ModuleType, data: dict[str, object], message: str
+    ) -> None:
+        with pytest.raises(ConfigError, match=message):
+            Engine(plugins=[fruit], entrypoints=False, config=Config.from_mapping(data))
+
+
+class TestLoading:
+    def test_duplicate_rule_slug_is_refused(self, fruit: types.ModuleType) -> None:
+        twin = make_plugin("twin", Check([WORD], bananas))
+        with pytest.raises(PluginError, match="already declared by 'fruit'"):
+            Engine(plugins=[fruit, twin], entrypoints=False)
+
+    def test_misspelled_hook_fails_at_load(self) -> None:
+        module = types.ModuleType("typo")
+
+        @hookimpl
+        def mediacheck_chekcs() -> list[Check]:
+            return []
+
+        module.mediacheck_chekcs = mediacheck_chekcs  # type: ignore[attr-defined]
+        with pytest.raises(PluginError, match="typo"):
+            Engine(plugins=[module], entrypoints=False)
+
+    def test_builtins_come_through_entry_points(self) -> None:
+        """The core imports no check: built-in rules arrive as plugins."""
+        plugins = {plugin for plugin, _ in Engine().rules}
+        assert {"quotes"} <= plugins
