@@ -84,8 +84,9 @@ class TextIndex:
         return line + 1, offset - self._line_starts[line] + 1
 
     def span(self, start: int, end: int) -> Span:
-        line, column = self.position(start)
-        return Span(start, end, self.text[start:end], line, column)
+        starts = self._line_starts
+        line = bisect.bisect_right(starts, start)
+        return Span(start, end, self.text[start:end], line, start - starts[line - 1] + 1)
 
 
 class QuoteKind(str, enum.Enum):
@@ -231,6 +232,10 @@ class TemporalExpression(_Spanned):
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
+def _start(element: Sentence) -> int:
+    return element.span.start
+
+
 def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     if not value:
         return _EMPTY
@@ -273,8 +278,7 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, if any."""
-        starts = [s.span.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self.sentences, offset, key=_start) - 1
         if i >= 0 and offset < self.sentences[i].span.end:
             return self.sentences[i]
         return None
