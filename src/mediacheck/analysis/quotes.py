@@ -1,29 +1,248 @@
-"""Quotations (placeholder: refined later)."""
+"""Quotations: which marks pair up, and whether they enclose speech.
+
+**Marks.**  One compiled regex finds every quotation mark and classifies it
+from its neighbours: curly “ ” and ‘ are openers or closers by shape; a
+straight " or ' opens after a space, bracket or dash and closes after a
+non-space before a space or punctuation.  A single mark between two letters
+(don't, Russia’s) is an apostrophe and is never matched; neither are the
+elisions ’90s, '16, ’em, ’til, ’cause, 'tis and rock ’n’ roll.  A closer
+after an "s" and before a lower-case word (the allies’ weapons) is *weak*: a
+plural possessive unless no later closer can end the quote.
+
+**Pairing.**  Per paragraph, with a stack, so ‘single’ quotes nest inside
+“double” ones (the inner quote's ``parent`` is set).  A closer with no
+opener of its family is an apostrophe or a stray mark and is ignored; an
+opener left unclosed at the end of its paragraph is dropped, so one
+unbalanced mark never swallows the rest of the article.  Two exceptions
+carry the outermost open quote into the next paragraph, making one quote
+whose span covers both: news style, where the next paragraph *starts* with
+the same mark (the quote is reopened), and the form where the next
+paragraph closes it.  A mark of the same family and glyph opened while one
+is open means the first was stray ("a “b" does not nest); a different glyph
+nests (a curly quote inside a straight block quote).
+
+**Kind.**  A quote is ``speech`` or ``scare`` (a word or short phrase held
+at a distance, a name or a title).  Scare quotes sit inside the writer's own
+sentence, so the evidence for speech is, in order:
+
+1. a question or exclamation mark inside, or more than one sentence inside;
+2. a speech cue next to it: a reporting verb (said, asked, told reporters)
+   or a colon just before the opener, or after the closer a verb, a name or
+   pronoun and a verb, or "the minister said" when the quote ends in a comma;
+3. the quote is a sentence on its own (it starts its sentence and nothing but
+   punctuation follows it there).
+
+Without such evidence, a Title Case phrase (a book, a film, an outlet) is
+``scare``; a quote of one to four words is ``scare`` (‘fatal’, ‘war
+rhetoric.’, ‘coalition of the willing,’, ‘Ukraine.ru,’); a longer quote is
+``speech`` (a phrase such as "calling it ‘the most dangerous period since
+World War II.’" is someone's words and wants a speaker) unless a naming cue
+introduces it: so-called, dubbed, known as, titled, the phrase, the book ...
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from importlib import resources
 
-from mediacheck.model import Document, Quote, QuoteKind
+from mediacheck.model import Document, Paragraph, Quote, QuoteKind
 
 __all__ = ["find_quotes"]
 
-_QUOTE = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+def _word_list(name: str) -> list[str]:
+    text = resources.files("mediacheck.analysis").joinpath(name).read_text("utf-8")
+    return [w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#")]
+
+
+_DOUBLE, _SINGLE = "d", "s"
+_OPEN, _CLOSE, _WEAK, _EITHER = "open", "close", "weak", "either"
+
+# A straight mark opens after one of these (or at the start of the text).
+_BEFORE_OPEN = r"\s(\[{—–/:\-"
+_AFTER_CLOSE = r"\s)\]}.,;:!?—–\-…"
+_MARK = re.compile(
+    # elisions, not quotes: ’90s '16 ’em ’til ’cause 'tis 'twas rock ’n’ roll
+    r"(?<!\w)['’‘](?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))"
+    r"|(?P<d_open>“)"
+    r"|(?P<d_close>”)"
+    r"|(?P<s_open>(?<!\w)‘)"
+    rf"|(?P<d_xopen>(?<![^{_BEFORE_OPEN}‘'])\"(?=\S))"
+    rf"|(?P<s_xopen>(?<![^{_BEFORE_OPEN}“\"])'(?=[\w“\"$(.…]))"
+    rf"|(?P<s_weak>(?<=s)['’](?=\s+[a-z0-9]))"
+    rf"|(?P<d_xclose>(?<=\S)\"(?=[{_AFTER_CLOSE}’']|$))"
+    rf"|(?P<s_close>(?<=\S)['’](?=[{_AFTER_CLOSE}”\"]|$))"
+    r"|(?P<d_either>\")"
+)
+_ROLE = {
+    "d_open": (_DOUBLE, _OPEN),
+    "d_xopen": (_DOUBLE, _OPEN),
+    "d_close": (_DOUBLE, _CLOSE),
+    "d_xclose": (_DOUBLE, _CLOSE),
+    "d_either": (_DOUBLE, _EITHER),
+    "s_open": (_SINGLE, _OPEN),
+    "s_xopen": (_SINGLE, _OPEN),
+    "s_close": (_SINGLE, _CLOSE),
+    "s_weak": (_SINGLE, _WEAK),
+}
+
+_VERB = "|".join(sorted(_word_list("speech_verbs.txt"), key=len, reverse=True))
+_NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
+_CUE_BEFORE = re.compile(
+    rf"(?:\b(?:{_VERB})(?:\s+(?:reporters|me|us|him|her|them|the\s+\w+))?\s*[,:]?|:)\s*$"
+)
+_CUE_AFTER = re.compile(
+    rf"\s*(?:(?:{_VERB})\b"
+    rf"|(?:{_NAME}\s+){{1,4}}(?:{_VERB})\b"
+    rf"|(?:he|she|they|I|we|it|you)\s+(?:{_VERB})\b)"
+)
+_CUE_AFTER_COMMA = re.compile(
+    rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_VERB})\b"
+)
+_NAMING = re.compile(
+    r"(?:\bso-called|\bdubbed|\btermed|\bknown\s+as|\btitled|\bentitled|\bnamed|"
+    r"\bthe\s+(?:term|word|words|phrase|slogan|hashtag|motto|headline|title|label|"
+    r"book|film|movie|song|show|series|album|program|programme|article|op-ed|essay|"
+    r"documentary|play|novel|poem|column|campaign|banner|website|site|newspaper|outlet))"
+    r"\s*$"
+)
+_SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
+_BEFORE_WINDOW = 40
+_SHORT = 4
 
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:
-    out: list[Quote] = []
-    for match in _QUOTE.finditer(document.text):
-        inner_start, inner_end = match.start() + 1, match.end() - 1
-        kind = QuoteKind.SCARE if len(match.group().split()) <= 3 else QuoteKind.SPEECH
-        sentence = document.sentence_at(match.start())
-        out.append(
+    """The document's quotations, ordered by start."""
+    pairs = _pair(document.text, document.paragraphs)
+    if not pairs:
+        return ()
+    pairs.sort()
+    index_of = {pair[0]: i for i, pair in enumerate(pairs)}
+    starts = [s.span.start for s in document.sentences]
+    quotes = []
+    for i, (open_at, open_end, close_at, close_end, parent_at) in enumerate(pairs):
+        sentence = max(bisect.bisect_right(starts, open_at) - 1, 0)
+        kind = _kind(document, open_at, open_end, close_at, close_end, sentence)
+        quotes.append(
             Quote(
-                document.span(*match.span()),
-                document.span(inner_start, inner_end),
+                document.span(open_at, close_end),
+                document.span(open_end, close_at),
                 kind,
-                len(out),
-                sentence.index if sentence else 0,
+                i,
+                sentence,
+                None if parent_at is None else index_of.get(parent_at),
             )
         )
-    return tuple(out)
+    return tuple(quotes)
+
+
+_Mark = tuple[int, int, str, str, str]  # start, end, family, role, glyph
+_Pair = tuple[int, int, int, int, int | None]  # opener, closer, parent opener start
+
+
+def _marks(text: str, paragraph: Paragraph) -> list[_Mark]:
+    return [
+        (m.start(), m.end(), *_ROLE[m.lastgroup], m.group()[0])
+        for m in _MARK.finditer(text, paragraph.span.start, paragraph.span.end)
+        if m.lastgroup is not None
+    ]
+
+
+def _pair(text: str, paragraphs: Sequence[Paragraph]) -> list[_Pair]:
+    pairs: list[_Pair] = []
+    stack: list[_Mark] = []
+    for paragraph in paragraphs:
+        marks = _marks(text, paragraph)
+        if stack:
+            opener = stack[0]
+            reopens = bool(marks) and (
+                marks[0][0] == paragraph.span.start and marks[0][4] == opener[4]
+            )
+            trial: list[_Pair] = []
+            rest = _scan(marks, [opener], 0 if reopens else -1, trial)
+            if reopens or any(pair[0] == opener[0] for pair in trial):
+                pairs += trial
+                stack = rest
+                continue
+        stack = _scan(marks, [], -1, pairs)
+    return pairs
+
+
+def _scan(marks: list[_Mark], stack: list[_Mark], skip: int, pairs: list[_Pair]) -> list[_Mark]:
+    """Pair one paragraph's marks onto ``stack``; returns what is left open."""
+    for i, mark in enumerate(marks):
+        if i == skip:
+            continue
+        family, role = mark[2], mark[3]
+        depth = _open_depth(stack, family)
+        if role == _WEAK and (depth < 0 or _later_closer(marks, i)):
+            continue
+        if role == _EITHER:
+            role = _CLOSE if depth >= 0 else _OPEN
+        if role == _OPEN:
+            if depth >= 0 and stack[depth][4] == mark[4]:  # “a “b: the first was stray
+                del stack[depth:]
+            stack.append(mark)
+        elif depth >= 0:
+            opener = stack[depth]
+            parent = stack[depth - 1][0] if depth else None
+            del stack[depth:]
+            pairs.append((opener[0], opener[1], mark[0], mark[1], parent))
+    return stack[:1]
+
+
+def _open_depth(stack: list[_Mark], family: str) -> int:
+    """Stack position of the innermost open quote of ``family``, -1 if none."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][2] == family:
+            return depth
+    return -1
+
+
+def _later_closer(marks: list[_Mark], i: int) -> bool:
+    """Whether a single closer follows mark ``i`` before the next single opener."""
+    for _, _, family, role, _ in marks[i + 1 :]:
+        if family == _SINGLE:
+            if role == _OPEN:
+                return False
+            if role == _CLOSE:
+                return True
+    return False
+
+
+def _kind(
+    document: Document, open_at: int, open_end: int, close_at: int, close_end: int, sentence: int
+) -> QuoteKind:
+    text = document.text
+    inner = text[open_end:close_at]
+    if "?" in inner or "!" in inner or _SEVERAL_SENTENCES.search(inner):
+        return QuoteKind.SPEECH
+    before = text[max(open_at - _BEFORE_WINDOW, 0) : open_at]
+    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text, close_end):
+        return QuoteKind.SPEECH
+    if inner.rstrip().endswith(",") and _CUE_AFTER_COMMA.match(text, close_end):
+        return QuoteKind.SPEECH
+    if document.sentences and _whole_sentence(document, open_at, close_end, sentence):
+        return QuoteKind.SPEECH
+    words = inner.split()
+    if _title_case(words) or len(words) <= _SHORT or _NAMING.search(before):
+        return QuoteKind.SCARE
+    return QuoteKind.SPEECH
+
+
+def _whole_sentence(document: Document, open_at: int, close_end: int, sentence: int) -> bool:
+    span = document.sentences[sentence].span
+    if span.start != open_at:
+        return False
+    trailing = _TRAILING.match(document.text, close_end, span.end)
+    return trailing is not None and trailing.end() >= min(span.end, len(document.text))
+
+
+def _title_case(words: list[str]) -> bool:
+    """A name or title: two words or more, every long word capitalised."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or len(w) <= 3 for w in words)
