@@ -212,7 +212,7 @@ class Engine:
         extras = dict(document.extras)
         errors = []
         for plugin, analyzer in self._analyzers:
-            if any(r not in extras for r in analyzer.requires):
+            if analyzer.name in extras or any(r not in extras for r in analyzer.requires):
                 continue
             started = time.perf_counter()
             try:
@@ -227,7 +227,9 @@ class Engine:
     def check_document(self, document: Document, *, path: str = "") -> CheckResult:
         """Run every selected check on an analysed document."""
         errors: list[CheckError] = []
-        if self._analyzers and not document.extras:
+        if self._analyzers:
+            # Runs only the analyzers whose result is missing, so one that
+            # failed in parse() fails again here and is reported.
             document, errors = self._run_analyzers(document)
         findings: list[Finding] = []
         for loaded in self._checks:

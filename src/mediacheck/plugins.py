@@ -1,19 +1,28 @@
-"""Finding, loading and listing plugins.
+"""Finding, loading, vetting and listing plugins.
 
 Built-in checks come through the same ``mediacheck`` entry-point group as a
 third party's.  ``MEDIACHECK_BLOCK_PLUGINS`` (comma-separated names) keeps
 plugins from loading; ``MEDIACHECK_TRACE_PLUGINS=1`` prints every hook call
 to standard error.
+
+A plugin is vetted when it is registered, not when it first runs, so a
+mistake in it is reported once, at start-up, with the plugin's name: an API
+version this mediacheck does not provide, a hook name that matches no spec
+(or a hook function someone forgot to mark ``@hookimpl``), or a hook taking
+arguments its spec does not pass.
 """
 
 from __future__ import annotations
 
+import difflib
 import importlib
+import inspect
 import os
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import metadata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import pluggy
@@ -21,28 +30,73 @@ import pluggy
 from mediacheck import hookspecs
 from mediacheck.errors import PluginError
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager"]
+if TYPE_CHECKING:
+    from mediacheck.findings import Rule
+
+__all__ = [
+    "API_ATTRIBUTE",
+    "ENTRY_POINT_GROUP",
+    "PLUGIN_API",
+    "SUPPORTED_PLUGIN_APIS",
+    "PluginInfo",
+    "PluginManager",
+]
 
 ENTRY_POINT_GROUP = "mediacheck"
+
+#: Plugin API versions this mediacheck can load.  A version is added when
+#: the hooks or the objects they exchange change incompatibly; old ones stay
+#: here for as long as they are still supported.
+SUPPORTED_PLUGIN_APIS: tuple[int, ...] = (1,)
+#: The plugin API this mediacheck provides (the newest it supports).
+PLUGIN_API = SUPPORTED_PLUGIN_APIS[-1]
+#: The module (or object) attribute where a plugin states the API it was
+#: written for, e.g. ``MEDIACHECK_API = 1``.  Plugins that state none are
+#: assumed to be current.
+API_ATTRIBUTE = "MEDIACHECK_API"
+
+_HOOK_PREFIX = "mediacheck_"
+_UNKNOWN_HOOK = re.compile(r"unknown hook '(\w+)'")
+
+#: Plugins registered for the whole process (see :mod:`mediacheck.testing`):
+#: every manager that loads entry points loads these too, so a plugin under
+#: test is seen by ``mediacheck.check()`` and the command line alike.
+_process_plugins: dict[str, object] = {}
 
 
 @attrs.frozen
 class PluginInfo:
+    """What ``mediacheck plugins --verbose`` shows about one plugin."""
+
     name: str
+    #: The distribution's version, else the module's ``__version__``.
     version: str | None
     #: The hooks it implements.
     hooks: tuple[str, ...]
     module: str
+    #: The plugin API it states (``MEDIACHECK_API``), None when it states none.
+    api: int | None = None
+    #: The distribution that installed it, None for a plugin added by path.
+    dist: str | None = None
+    #: Slugs of the rules its checks declare (known only to an engine).
+    rules: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self, recurse=False, value_serializer=_listify)
+
+
+def _listify(instance: object, attribute: object, value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
 
 
 class PluginManager:
-    """A pluggy manager that knows how mediacheck finds and names plugins."""
+    """A pluggy manager that knows how mediacheck finds, vets and names plugins."""
 
     def __init__(self) -> None:
         self._pm = pluggy.PluginManager(hookspecs.PROJECT)
         self._pm.add_hookspecs(hookspecs)
         self._entrypoints_loaded = False
-        self._versions: dict[str, str] = {}
+        self._dists: dict[str, tuple[str, str]] = {}
         blocked = os.environ.get("MEDIACHECK_BLOCK_PLUGINS", "")
         for name in filter(None, (n.strip() for n in blocked.split(","))):
             self._pm.set_blocked(name)
@@ -55,7 +109,8 @@ class PluginManager:
         return self._pm.hook
 
     def load_entrypoints(self) -> None:
-        """Load every plugin of the ``mediacheck`` group, once."""
+        """Load every plugin of the ``mediacheck`` group (and the process's
+        own, see :mod:`mediacheck.testing`), once."""
         if self._entrypoints_loaded:
             return
         self._entrypoints_loaded = True
@@ -67,21 +122,31 @@ class PluginManager:
             except Exception as exc:
                 raise PluginError(ep.name, f"cannot be loaded from {ep.value}: {exc}") from exc
             self.register(plugin, ep.name, dist=ep.dist)
+        for name, plugin in list(_process_plugins.items()):
+            self.register(plugin, name)
 
     def register(self, plugin: object, name: str | None = None, *, dist: Any = None) -> str:
-        """Register a module or object; fails loudly on an invalid hook."""
+        """Register a module or object, vetting it first.
+
+        Registering a blocked plugin does nothing; registering one that is
+        already registered (under any name) returns the name it has.
+        """
         name = name or _plugin_name(plugin)
+        if self._pm.is_registered(plugin):
+            return self.name_of(plugin)
         if self._pm.is_blocked(name) or self._pm.get_plugin(name) is not None:
             return name
+        _check_api(plugin, name)
+        _check_unmarked_hooks(self._pm, plugin, name)
         try:
             self._pm.register(plugin, name)
             self._pm.check_pending()
         except pluggy.PluginValidationError as exc:
             if self._pm.is_registered(plugin):
                 self._pm.unregister(plugin)
-            raise PluginError(name, str(exc)) from exc
+            raise PluginError(name, _explain(str(exc))) from exc
         if dist is not None:
-            self._versions[name] = dist.version
+            self._dists[name] = (dist.metadata["Name"], dist.version)
         return name
 
     def load_module(self, path: str) -> str:
@@ -114,18 +179,74 @@ class PluginManager:
             for item in items or ():
                 yield impl.plugin_name, item
 
-    def plugins(self) -> list[PluginInfo]:
+    def plugins(self, rules: Iterable[tuple[str, Rule]] = ()) -> list[PluginInfo]:
+        """Every registered plugin, by name.
+
+        ``rules`` holds (plugin name, rule) pairs, as ``Engine.rules`` does;
+        each plugin's entry lists the slugs of its own.
+        """
+        slugs: dict[str, list[str]] = {}
+        for plugin_name, rule in rules:
+            slugs.setdefault(plugin_name, []).append(rule.slug)
         out = []
         for name, plugin in self._pm.list_name_plugin():
             if plugin is None:
                 continue
             hooks = tuple(sorted(c.name for c in self._pm.get_hookcallers(plugin) or ()))
-            version = self._versions.get(name) or getattr(plugin, "__version__", None)
+            dist, version = self._dists.get(name, (None, getattr(plugin, "__version__", None)))
             module = getattr(plugin, "__name__", type(plugin).__module__)
-            out.append(PluginInfo(name, version, hooks, module))
+            api = getattr(plugin, API_ATTRIBUTE, None)
+            rule_slugs = tuple(sorted(slugs.get(name, ())))
+            out.append(PluginInfo(name, version, hooks, module, api, dist, rule_slugs))
         return sorted(out, key=lambda p: p.name)
 
 
 def _plugin_name(plugin: object) -> str:
     return str(getattr(plugin, "__name__", None) or type(plugin).__qualname__)
 
+
+def _check_api(plugin: object, name: str) -> None:
+    """Refuse a plugin written for a plugin API this mediacheck lacks."""
+    wanted = getattr(plugin, API_ATTRIBUTE, None)
+    if wanted is None:
+        return
+    if isinstance(wanted, bool) or not isinstance(wanted, int):
+        raise PluginError(
+            name, f"{API_ATTRIBUTE} must be an integer plugin API version, not {wanted!r}"
+        )
+    if wanted not in SUPPORTED_PLUGIN_APIS:
+        from mediacheck import __version__
+
+        provided = ", ".join(map(str, SUPPORTED_PLUGIN_APIS))
+        raise PluginError(
+            name,
+            f"needs mediacheck plugin API {wanted}, but mediacheck {__version__} provides "
+            f"plugin API {provided}; install a version of the plugin made for it",
+        )
+
+
+def _check_unmarked_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """A ``mediacheck_*`` function without ``@hookimpl`` is a hook someone
+    meant to write; pluggy would silently ignore it."""
+    for attr in dir(plugin):
+        if not attr.startswith(_HOOK_PREFIX):
+            continue
+        value = getattr(plugin, attr, None)
+        if inspect.isroutine(value) and pm.parse_hookimpl_opts(plugin, attr) is None:
+            raise PluginError(
+                name,
+                f"{attr}() is not marked as a hook: decorate it with @hookimpl "
+                "(from mediacheck import hookimpl)",
+            )
+
+
+def _explain(pluggy_message: str) -> str:
+    """pluggy's validation message, with the hook a misspelled one resembles."""
+    message = pluggy_message.strip()
+    unknown = _UNKNOWN_HOOK.search(message)
+    if unknown is None:
+        return message
+    specs = [n for n in dir(hookspecs) if n.startswith(_HOOK_PREFIX)]
+    close = difflib.get_close_matches(unknown.group(1), specs, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return f"{message}\n{hint}mediacheck's hooks are: {', '.join(specs)}"

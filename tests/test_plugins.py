@@ -1,0 +1,369 @@
+"""Plugins are vetted when they load, loaded once, listed with what they
+provide, and every hook works as its spec says."""
+
+from __future__ import annotations
+
+import io
+import types
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import IO, Any
+
+import pytest
+
+import mediacheck
+from mediacheck import (
+    Analyzer,
+    Check,
+    CheckContext,
+    Document,
+    Engine,
+    Finding,
+    InputFormat,
+    OutputFormat,
+    PluginError,
+    Rule,
+    SourceDocument,
+    hookimpl,
+    hookspecs,
+)
+from mediacheck.plugins import PLUGIN_API, PluginManager
+
+WORD = Rule(slug="word-stark", title="The word stark", severity="info", description="Stark.")
+
+
+def starks(document: Document, context: CheckContext) -> Iterator[Finding]:
+    start = document.text.find("stark")
+    if start != -1:
+        yield context.finding(WORD, (start, start + 5), "stark")
+
+
+def plugin(name: str, **attributes: Any) -> types.ModuleType:
+    """A plugin module with the given hooks and attributes."""
+    module = types.ModuleType(name)
+    for key, value in attributes.items():
+        setattr(module, key, value)
+    return module
+
+
+def hook(function: Callable[..., Any]) -> Callable[..., Any]:
+    return hookimpl(function)  # type: ignore[no-any-return]
+
+
+def checks_hook(*checks: Check) -> Callable[[], Sequence[Check]]:
+    @hookimpl
+    def mediacheck_checks() -> Sequence[Check]:
+        return list(checks)
+
+    return mediacheck_checks
+
+
+def analyzers_hook(*analyzers: Analyzer) -> Callable[[], Sequence[Analyzer]]:
+    @hookimpl
+    def mediacheck_analyzers() -> Sequence[Analyzer]:
+        return list(analyzers)
+
+    return mediacheck_analyzers
+
+
+class TestApiVersion:
+    def test_current_version_is_accepted(self) -> None:
+        """A plugin stating the API this mediacheck provides loads."""
+        module = plugin("current", MEDIACHECK_API=PLUGIN_API, mediacheck_checks=checks_hook())
+        assert PluginManager().register(module) == "current"
+
+    def test_newer_version_is_refused_naming_both(self) -> None:
+        """The message says which API the plugin needs and which this one provides."""
+        module = plugin("future", MEDIACHECK_API=PLUGIN_API + 1)
+        with pytest.raises(PluginError) as caught:
+            PluginManager().register(module)
+        message = str(caught.value)
+        assert f"needs mediacheck plugin API {PLUGIN_API + 1}" in message
+        assert f"mediacheck {mediacheck.__version__} provides plugin API {PLUGIN_API}" in message
+        assert caught.value.plugin == "future"
+
+    @pytest.mark.parametrize("value", ["1", 1.0, True], ids=["str", "float", "bool"])
+    def test_version_must_be_an_integer(self, value: object) -> None:
+        with pytest.raises(PluginError, match="must be an integer"):
+            PluginManager().register(plugin("odd", MEDIACHECK_API=value))
+
+    def test_refused_plugin_is_not_registered(self) -> None:
+        manager = PluginManager()
+        with pytest.raises(PluginError):
+            manager.register(plugin("future", MEDIACHECK_API=99))
+        assert [p.name for p in manager.plugins()] == []
+
+
+class TestInvalidHooks:
+    def test_misspelled_hook_names_the_right_one(self) -> None:
+        """A typo in a hook name fails at load and suggests the hook meant."""
+
+        @hookimpl
+        def mediacheck_chekcs() -> Sequence[Check]:
+            return []
+
+        with pytest.raises(PluginError, match="did you mean 'mediacheck_checks'"):
+            Engine(plugins=[plugin("typo", mediacheck_chekcs=mediacheck_chekcs)], entrypoints=False)
+
+    def test_argument_the_spec_lacks_fails_at_load(self) -> None:
+        @hookimpl
+        def mediacheck_checks(document: Document) -> Sequence[Check]:
+            return []
+
+        with pytest.raises(PluginError, match=r"(?s)'args'.*\{'document'\}"):
+            Engine(plugins=[plugin("args", mediacheck_checks=mediacheck_checks)], entrypoints=False)
+
+    def test_unmarked_hook_is_reported_not_ignored(self) -> None:
+        """pluggy ignores a hook without @hookimpl; mediacheck says so instead."""
+
+        def mediacheck_checks() -> Sequence[Check]:
+            return [Check([WORD], starks)]
+
+        with pytest.raises(PluginError, match=r"mediacheck_checks\(\) is not marked"):
+            Engine(plugins=[plugin("bare", mediacheck_checks=mediacheck_checks)], entrypoints=False)
+
+    def test_invalid_plugin_leaves_the_manager_usable(self) -> None:
+        @hookimpl
+        def mediacheck_chekcs() -> Sequence[Check]:
+            return []
+
+        manager = PluginManager()
+        with pytest.raises(PluginError):
+            manager.register(plugin("typo", mediacheck_chekcs=mediacheck_chekcs))
+        manager.register(plugin("good", mediacheck_checks=checks_hook(Check([WORD], starks))))
+        assert [p.name for p in manager.plugins()] == ["good"]
+
+    def test_hook_returning_the_wrong_type_names_the_plugin(self) -> None:
+        @hookimpl
+        def mediacheck_checks() -> Sequence[object]:
+            return [WORD]
+
+        with pytest.raises(PluginError, match=r"'wrong'.*not a Check"):
+            Engine(
+                plugins=[plugin("wrong", mediacheck_checks=mediacheck_checks)], entrypoints=False
+            )
+
+
+class TestLoading:
+    def test_blocked_plugin_does_not_load(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """MEDIACHECK_BLOCK_PLUGINS keeps installed plugins out."""
+        monkeypatch.setenv("MEDIACHECK_BLOCK_PLUGINS", "quotes, dates")
+        plugins = {p.name for p in Engine().manager.plugins()}
+        assert "quotes" not in plugins
+        assert "dates" not in plugins
+        assert "attribution" in plugins
+
+    def test_entry_points_load_once(self) -> None:
+        manager = PluginManager()
+        manager.load_entrypoints()
+        first = manager.plugins()
+        manager.load_entrypoints()
+        assert manager.plugins() == first
+
+    def test_installed_plugin_named_again_by_module_is_not_loaded_twice(self) -> None:
+        """--plugin naming an installed plugin's module keeps one copy, so no
+        rule is declared twice."""
+        engine = Engine(plugins=["mediacheck_quotes"])
+        owners = [plugin for plugin, rule in engine.rules if rule.slug == "unattributed-quote"]
+        assert owners == ["quotes"]
+
+    def test_same_object_under_a_second_name_keeps_the_first(self) -> None:
+        manager = PluginManager()
+        module = plugin("once", mediacheck_checks=checks_hook(Check([WORD], starks)))
+        assert manager.register(module, "first") == "first"
+        assert manager.register(module, "second") == "first"
+
+    def test_import_path_that_does_not_import(self) -> None:
+        with pytest.raises(PluginError, match="'no_such_module_xyz': cannot be imported"):
+            Engine(plugins=["no_such_module_xyz"], entrypoints=False)
+
+
+class TestListing:
+    def test_lists_hooks_rules_api_and_version(self) -> None:
+        module = plugin(
+            "listed",
+            __version__="2.1",
+            MEDIACHECK_API=1,
+            mediacheck_checks=checks_hook(Check([WORD], starks)),
+            mediacheck_analyzers=analyzers_hook(Analyzer("length", lambda d: len(d.text))),
+        )
+        engine = Engine(plugins=[module], entrypoints=False)
+        (info,) = engine.manager.plugins(rules=engine.rules)
+        assert info.as_dict() == {
+            "name": "listed",
+            "version": "2.1",
+            "hooks": ["mediacheck_analyzers", "mediacheck_checks"],
+            "module": "listed",
+            "api": 1,
+            "dist": None,
+            "rules": ["word-stark"],
+        }
+
+    def test_installed_plugin_shows_its_distribution(self) -> None:
+        engine = Engine()
+        quotes = {p.name: p for p in engine.manager.plugins(rules=engine.rules)}["quotes"]
+        assert (quotes.dist, quotes.version) == ("mediacheck", mediacheck.__version__)
+        assert "unattributed-quote" in quotes.rules
+
+
+class TestRuntimeFailures:
+    def test_check_that_raises_becomes_an_error_record(self) -> None:
+        def crash(document: Document, context: CheckContext) -> Iterator[Finding]:
+            raise ValueError("cannot cope")
+
+        broken_rule = Rule(slug="crashes", title="x", severity="error", description="x")
+        broken = plugin("broken", mediacheck_checks=checks_hook(Check([broken_rule], crash)))
+        fine = plugin("fine", mediacheck_checks=checks_hook(Check([WORD], starks)))
+        result = Engine(plugins=[broken, fine], entrypoints=False).check("A stark view.", id="d1")
+        assert [f.rule for f in result.findings] == ["word-stark"]
+        (error,) = result.errors
+        assert error.as_dict() == {
+            "plugin": "broken",
+            "rules": ["crashes"],
+            "document": "d1",
+            "message": "ValueError('cannot cope')",
+        }
+
+
+def engine_with(*analyzers: Analyzer, checks: Sequence[Check] = ()) -> Engine:
+    module = plugin("analysis", mediacheck_analyzers=analyzers_hook(*analyzers))
+    if checks:
+        module.mediacheck_checks = checks_hook(*checks)  # type: ignore[attr-defined]
+    return Engine(plugins=[module], entrypoints=False)
+
+
+class TestAnalyzers:
+    def test_runs_in_declared_order_whatever_the_names(self) -> None:
+        """An analyzer sees the results of those it requires."""
+        seen: list[str] = []
+
+        def words(document: Document) -> int:
+            seen.append("a-words")
+            return len(document.extras["z-tokens"])
+
+        def tokens(document: Document) -> tuple[str, ...]:
+            seen.append("z-tokens")
+            return tuple(document.text.split())
+
+        engine = engine_with(
+            Analyzer("a-words", words, requires=["z-tokens"]), Analyzer("z-tokens", tokens)
+        )
+        document = engine.parse("Three short words")
+        assert seen == ["z-tokens", "a-words"]
+        assert dict(document.extras) == {"z-tokens": ("Three", "short", "words"), "a-words": 3}
+
+    def test_missing_dependency_is_refused_at_start(self) -> None:
+        with pytest.raises(
+            PluginError, match="needs analyzer 'entities', which no plugin provides"
+        ):
+            engine_with(Analyzer("people", lambda d: (), requires=["entities"]))
+
+    def test_cycle_is_refused_at_start(self) -> None:
+        with pytest.raises(PluginError, match="depends on itself"):
+            engine_with(
+                Analyzer("first", lambda d: 1, requires=["second"]),
+                Analyzer("second", lambda d: 2, requires=["first"]),
+            )
+
+    def test_analyzer_cannot_require_itself(self) -> None:
+        with pytest.raises(ValueError, match="cannot require itself"):
+            Analyzer("loop", lambda d: 1, requires=["loop"])
+
+    @pytest.mark.parametrize("name", ["", "Entities", "named entities", "-x"])
+    def test_name_must_be_a_plain_key(self, name: str) -> None:
+        with pytest.raises(ValueError, match="analyzer name"):
+            Analyzer(name, lambda d: 1)
+
+    def test_failing_analyzer_becomes_an_error_and_checks_still_run(self) -> None:
+        """Its dependents are skipped; the checks' findings are kept."""
+
+        def explode(document: Document) -> int:
+            raise RuntimeError("model missing")
+
+        engine = engine_with(
+            Analyzer("fragile", explode),
+            Analyzer("after", lambda d: d.extras["fragile"], requires=["fragile"]),
+            Analyzer("solid", lambda d: 1),
+            checks=[Check([WORD], starks)],
+        )
+        result = engine.check("A stark view.", id="d2")
+        assert [f.span.text for f in result.findings] == ["stark"]
+        assert [(e.plugin, e.document) for e in result.errors] == [("analysis", "d2")]
+        assert "fragile" in result.errors[0].message
+        assert "model missing" in result.errors[0].message
+        assert dict(result.document.extras) == {"solid": 1}
+
+    def test_document_stays_immutable(self) -> None:
+        """The engine hands checks a new document; the parsed one is unchanged."""
+        engine = engine_with(Analyzer("length", lambda d: len(d.text)))
+        plain = mediacheck.parse("Some text.")
+        result = engine.check_document(plain)
+        assert dict(plain.extras) == {}
+        assert dict(result.document.extras) == {"length": 10}
+
+
+# ---------------------------------------------------------------- every hook
+
+
+class TestHooks:
+    """One test per hook spec; a meta-test keeps the list complete."""
+
+    def test_hook_mediacheck_checks(self) -> None:
+        module = plugin("stark", mediacheck_checks=checks_hook(Check([WORD], starks)))
+        findings = Engine(plugins=[module], entrypoints=False).check("So stark.").findings
+        assert [(f.plugin, f.rule, f.span.text) for f in findings] == [
+            ("stark", "word-stark", "stark")
+        ]
+
+    def test_hook_mediacheck_analyzers(self) -> None:
+        seen: list[object] = []
+
+        def reads(document: Document, context: CheckContext) -> Iterator[Finding]:
+            seen.append(document.extras["shout"])
+            return iter(())
+
+        module = plugin(
+            "shouting",
+            mediacheck_analyzers=analyzers_hook(Analyzer("shout", lambda d: d.text.upper())),
+            mediacheck_checks=checks_hook(Check([WORD], reads)),
+        )
+        Engine(plugins=[module], entrypoints=False).check("quiet")
+        assert seen == ["QUIET"]
+
+    def test_hook_mediacheck_input_formats(self) -> None:
+        def read(path: str, stream: IO[bytes]) -> Iterator[SourceDocument]:
+            for n, line in enumerate(stream.read().decode().split("|"), 1):
+                yield SourceDocument(line, str(n), f"{path}:{n}")
+
+        fmt = InputFormat("pipes", lambda path: path.endswith(".pipes"), read)
+        manager = PluginManager()
+        manager.register(plugin("pipes", mediacheck_input_formats=hook(lambda: [fmt])))
+        ((owner, found),) = manager.collect("mediacheck_input_formats")
+        assert (owner, found.name, found.detect("a.pipes")) == ("pipes", "pipes", True)
+        texts = [d.text for d in found.read("a.pipes", io.BytesIO(b"one|two"))]
+        assert texts == ["one", "two"]
+
+    def test_hook_mediacheck_output_formats(self) -> None:
+        class Counting:
+            def __init__(self, stream: IO[str], options: Mapping[str, Any]) -> None:
+                self.stream = stream
+
+            def document(self, result: Any) -> None:
+                self.stream.write(f"{len(result.findings)}\n")
+
+            def finish(self, summary: Any) -> None:
+                self.stream.write("done\n")
+
+        fmt = OutputFormat("count", Counting, "one number a document")
+        manager = PluginManager()
+        manager.register(plugin("counting", mediacheck_output_formats=hook(lambda: [fmt])))
+        ((owner, found),) = manager.collect("mediacheck_output_formats")
+        stream = io.StringIO()
+        reporter = found.open(stream, {})
+        reporter.document(Engine(entrypoints=False).check("text"))
+        assert (owner, stream.getvalue()) == ("counting", "0\n")
+
+    def test_every_hook_has_a_test(self) -> None:
+        hooks = sorted(n for n in dir(hookspecs) if n.startswith("mediacheck_"))
+        assert hooks
+        tests = {n.removeprefix("test_hook_") for n in dir(self) if n.startswith("test_hook_")}
+        assert set(hooks) <= tests, f"hooks without a test_hook_<name>: {set(hooks) - tests}"
