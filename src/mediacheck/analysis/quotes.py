@@ -45,16 +45,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from importlib import resources
 
+from mediacheck.analysis import wordlists
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind
 
 __all__ = ["find_quotes"]
-
-
-def _word_list(name: str) -> list[str]:
-    text = resources.files("mediacheck.analysis").joinpath(name).read_text("utf-8")
-    return [w for line in text.splitlines() if (w := line.strip()) and not w.startswith("#")]
 
 
 _DOUBLE, _SINGLE = "d", "s"
@@ -88,7 +83,7 @@ _ROLE = {
     "s_weak": (_SINGLE, _WEAK),
 }
 
-_VERB = "|".join(sorted(_word_list("speech_verbs.txt"), key=len, reverse=True))
+_VERB = "|".join(sorted(wordlists.load("speech_verbs.txt"), key=len, reverse=True))
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
 _CUE_BEFORE = re.compile(
     rf"(?:\b(?:{_VERB})(?:\s+(?:reporters|me|us|him|her|them|the\s+\w+))?\s*[,:]?|:)\s*$"
