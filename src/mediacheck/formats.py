@@ -1,7 +1,12 @@
-"""Input and output formats, provided through hooks like everything else."""
+"""Input and output formats, provided through hooks like everything else.
+
+The built-in ones live in :mod:`mediacheck.inputs` and :mod:`mediacheck.outputs`
+and register through the same hooks a third party uses.
+"""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from typing import IO, TYPE_CHECKING, Any, Protocol
@@ -9,11 +14,51 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 import attrs
 
 from mediacheck.errors import InputError
+from mediacheck.findings import Finding
+from mediacheck.model import Span, TextIndex
 
 if TYPE_CHECKING:
     from mediacheck.engine import CheckResult, RunSummary
 
-__all__ = ["InputFormat", "OutputFormat", "Reporter", "SourceDocument"]
+__all__ = ["InputFormat", "OutputFormat", "Reporter", "SourceDocument", "SourceMap"]
+
+
+@attrs.frozen(eq=False)
+class SourceMap:
+    """Where each character of an extracted text stood in its source file.
+
+    Markdown and HTML are read as the text a reader sees, so the analysis
+    never trips over markup; this map sends line and column back into the
+    user's file.  Segment ``i`` starts at text offset ``starts[i]`` and at
+    source offset ``origins[i]``; a linear segment advances in step with the
+    source, any other (a collapsed white-space run, an entity, a paragraph
+    break the extractor made up) stays on its origin.
+    """
+
+    starts: tuple[int, ...]
+    origins: tuple[int, ...]
+    linear: tuple[bool, ...]
+    source: TextIndex
+
+    def source_offset(self, offset: int) -> int:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 0
+        return self.origins[i] + (offset - self.starts[i] if self.linear[i] else 0)
+
+    def relocate(self, span: Span) -> Span:
+        """``span`` with the line and column it has in the source file."""
+        line, column = self.source.position(self.source_offset(span.start))
+        return attrs.evolve(span, line=line, column=column)
+
+    def relocate_finding(self, finding: Finding) -> Finding:
+        """``finding`` with its span and evidence placed in the source file;
+        ``start`` and ``end`` keep indexing the extracted text."""
+        evidence = tuple(
+            attrs.evolve(e, span=self.relocate(e.span)) if e.span is not None else e
+            for e in finding.evidence
+        )
+        return attrs.evolve(finding, span=self.relocate(finding.span), evidence=evidence)
 
 
 @attrs.frozen
@@ -27,6 +72,9 @@ class SourceDocument:
     headline: str | None = None
     published: dt.date | None = None
     metadata: Mapping[str, Any] = attrs.field(factory=dict)
+    #: For text extracted from markup: how to find positions in the file.
+    #: None when ``text`` is the file's own text.
+    source_map: SourceMap | None = None
 
 
 #: ``read(path, stream)`` yields documents, or errors for the parts it cannot read.
@@ -36,9 +84,13 @@ Reader = Callable[[str, IO[bytes]], Iterator["SourceDocument | InputError"]]
 @attrs.frozen
 class InputFormat:
     name: str
-    #: Whether this format reads the file at ``path`` (by name or by peeking).
+    #: Whether this format reads the file at ``path``, judged by its name.
+    #: Directories are walked for files some format detects.
     detect: Callable[[str], bool]
     read: Reader
+    #: Whether a file holds many documents (like a JSON Lines corpus): the
+    #: size limit then applies to each document rather than to the file.
+    corpus: bool = False
 
 
 class Reporter(Protocol):
@@ -46,12 +98,15 @@ class Reporter(Protocol):
 
     def document(self, result: CheckResult) -> None: ...
 
+    def input_error(self, error: InputError) -> None: ...
+
     def finish(self, summary: RunSummary) -> None: ...
 
 
 @attrs.frozen
 class OutputFormat:
     name: str
-    #: ``open(stream, options)`` returns the reporter for one run.
+    #: ``open(stream, options)`` returns the reporter for one run.  Options
+    #: hold ``color`` (bool), ``profile`` (bool) and ``version`` (str).
     open: Callable[[IO[str], Mapping[str, Any]], Reporter]
     description: str = ""

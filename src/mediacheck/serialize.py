@@ -6,12 +6,16 @@ Schema in ``mediacheck/schema`` pins them.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from mediacheck.engine import CheckResult
 from mediacheck.model import Document, Span
 
-__all__ = ["document_to_dict", "result_to_dict"]
+__all__ = ["document_to_dict", "result_to_dict", "sourcing_summary"]
+
+#: How many of the most cited sources the summary names.
+TOP_SOURCES = 5
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:
@@ -49,10 +53,31 @@ def document_to_dict(document: Document) -> dict[str, Any]:
     }
 
 
+def sourcing_summary(document: Document) -> dict[str, Any]:
+    """Who the article rests on: attributions by kind of source and the most
+    cited sources (the resolved speaker, else the mention as written), so an
+    article resting on a single outlet shows at a glance."""
+    by_kind: Counter[str] = Counter()
+    cited: Counter[tuple[str, str]] = Counter()
+    for attribution in document.attributions:
+        kind = attribution.source_kind.value
+        by_kind[kind] += 1
+        name = attribution.speaker or (attribution.source.text if attribution.source else None)
+        if name:
+            cited[name, kind] += 1
+    top = sorted(cited.items(), key=lambda item: (-item[1], item[0]))[:TOP_SOURCES]
+    return {
+        "attributions": len(document.attributions),
+        "by_kind": dict(sorted(by_kind.items())),
+        "top_sources": [{"source": n, "kind": k, "count": c} for (n, k), c in top],
+    }
+
+
 def result_to_dict(result: CheckResult) -> dict[str, Any]:
     return {
         "id": result.document.id,
         "path": result.path,
         "findings": [f.as_dict() for f in result.findings],
         "errors": [e.as_dict() for e in result.errors],
+        "sourcing": sourcing_summary(result.document),
     }

@@ -1,0 +1,83 @@
+"""JSON Lines corpora: one document a line, ``{"text", "id"?, "headline"?,
+"published"?, "url"?, "outlet"?}``.
+
+Lines are read one at a time, so a corpus of any size runs in flat memory,
+and a bad line is an error of its own while the others are still read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from mediacheck.errors import InputError
+from mediacheck.formats import InputFormat, SourceDocument
+
+__all__ = ["CORPUS"]
+
+#: Fields kept as document metadata beside the text.
+METADATA = ("url", "outlet")
+
+
+def _document(record: Any, where: str) -> SourceDocument:
+    if not isinstance(record, dict):
+        raise InputError(where, f"expected a JSON object, found {type(record).__name__}")
+    text = record.get("text")
+    if not isinstance(text, str):
+        found = "no" if text is None else f"a {type(text).__name__} as"
+        raise InputError(where, f'{found} "text": each line needs a "text" string')
+    if not text.strip():
+        raise InputError(where, '"text" is empty')
+    published = record.get("published")
+    date = None
+    if published is not None:
+        try:
+            date = dt.date.fromisoformat(str(published)[:10])
+        except ValueError:
+            raise InputError(
+                where, f'"published" is not a YYYY-MM-DD date: {published!r}'
+            ) from None
+    headline = record.get("headline")
+    ident = record.get("id")
+    return SourceDocument(
+        text,
+        id=where if ident is None else str(ident),
+        path=where,
+        headline=headline if isinstance(headline, str) and headline else None,
+        published=date,
+        metadata={k: record[k] for k in METADATA if record.get(k) is not None},
+    )
+
+
+def read_corpus(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
+    for number, raw in enumerate(stream, 1):
+        where = f"{path}:{number}"
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield InputError(
+                where,
+                f"not valid UTF-8: byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the line",
+            )
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"not JSON: {exc.msg} (column {exc.colno})")
+            continue
+        try:
+            yield _document(record, where)
+        except InputError as error:
+            yield error
+
+
+CORPUS = InputFormat(
+    "jsonl", lambda path: path.lower().endswith(".jsonl"), read_corpus, corpus=True
+)

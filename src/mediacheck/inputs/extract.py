@@ -1,0 +1,77 @@
+"""Building the reader's text out of a marked-up file, remembering where
+every character came from (see :class:`~mediacheck.formats.SourceMap`)."""
+
+from __future__ import annotations
+
+import re
+
+from mediacheck.formats import SourceMap
+from mediacheck.model import TextIndex
+
+__all__ = ["TextBuilder"]
+
+_WORDS = re.compile(r"\s+|\S+")
+
+
+class TextBuilder:
+    """Collects text pieces with their source offsets.
+
+    White space inside a paragraph collapses to one space and paragraphs are
+    joined by a blank line, which is what the structure analysis expects of
+    plain text.  Separators are written lazily, so none lead or trail.
+    """
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._parts: list[str] = []
+        self._length = 0
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        self._linear: list[bool] = []
+        #: A separator waiting for the next text: (text, source offset).
+        self._pending: tuple[str, int] | None = None
+
+    def _emit(self, text: str, origin: int, linear: bool) -> None:
+        self._starts.append(self._length)
+        self._origins.append(origin)
+        self._linear.append(linear)
+        self._parts.append(text)
+        self._length += len(text)
+
+    def _flush(self) -> None:
+        if self._pending is not None and self._length:
+            self._emit(*self._pending, linear=False)
+        self._pending = None
+
+    def text(self, text: str, origin: int) -> None:
+        """Text that stands in the source as it is, from ``origin`` on."""
+        if text:
+            self._flush()
+            self._emit(text, origin, linear=True)
+
+    def replaced(self, text: str, origin: int) -> None:
+        """Text that stands in the source as something else (an entity)."""
+        if text:
+            self._flush()
+            self._emit(text, origin, linear=False)
+
+    def space(self, origin: int) -> None:
+        if self._pending is None:
+            self._pending = (" ", origin)
+
+    def paragraph(self, origin: int) -> None:
+        self._pending = ("\n\n", origin)
+
+    def flow(self, text: str, origin: int) -> None:
+        """Running text whose white space collapses, as HTML renders it."""
+        for match in _WORDS.finditer(text):
+            if match.group().isspace():
+                self.space(origin + match.start())
+            else:
+                self.text(match.group(), origin + match.start())
+
+    def build(self) -> tuple[str, SourceMap]:
+        source_map = SourceMap(
+            tuple(self._starts), tuple(self._origins), tuple(self._linear), TextIndex(self._source)
+        )
+        return "".join(self._parts), source_map

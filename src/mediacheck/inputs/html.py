@@ -1,0 +1,115 @@
+"""HTML: the text a reader sees, with a map back to the file.
+
+The standard library's parser is used on purpose: with ``convert_charrefs``
+off it reports the position of every text run, entity and tag, which is what
+mapping findings back to line and column needs.  The faster libraries
+(lxml, selectolax, html5lib) keep at most a line number per element.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from typing import IO
+
+from mediacheck.errors import InputError
+from mediacheck.formats import InputFormat, SourceDocument
+from mediacheck.inputs.decode import decode
+from mediacheck.inputs.extract import TextBuilder
+from mediacheck.model import TextIndex
+
+__all__ = ["HTML", "extract_html"]
+
+_NEWLINE = re.compile("\n")
+
+#: Elements that start a new paragraph of the extracted text.
+BLOCKS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt"),
+        *("figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header"),
+        *("hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
+    }
+)
+#: Elements whose content a reader does not see as article text.
+HIDDEN = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "object"}
+)
+
+
+class _Extractor(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.builder = TextBuilder(source)
+        self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
+        self._hidden = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in HIDDEN:
+            self._hidden += 1
+        elif tag in BLOCKS:
+            self.builder.paragraph(self._offset())
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in BLOCKS:
+            self.builder.paragraph(self._offset())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in BLOCKS:
+            self.builder.paragraph(self._offset())
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.builder.flow(data, self._offset())
+
+    def _reference(self, raw: str) -> None:
+        if self._hidden:
+            return
+        char = html.unescape(raw)
+        if char == raw:  # not an entity after all: keep it as written
+            self.builder.text(raw, self._offset())
+        elif char.isspace() and char != "\xa0":
+            self.builder.space(self._offset())
+        else:
+            self.builder.replaced(char, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+
+def extract_html(source: str, where: str) -> SourceDocument:
+    """The document a reader sees in ``source``; the title is not the headline
+    (it usually carries the site's name), the first heading is."""
+    parser = _Extractor(source)
+    parser.feed(source)
+    leftover = parser.rawdata
+    if leftover.lstrip().startswith("<"):
+        line, column = TextIndex(source).position(len(source) - len(leftover.lstrip()))
+        raise InputError(
+            where, f"malformed HTML: markup opened at line {line}, column {column} never closes"
+        )
+    parser.close()
+    text, source_map = parser.builder.build()
+    if not text.strip():
+        raise InputError(where, "no text found in the HTML")
+    return SourceDocument(text, id=where, path=where, source_map=source_map)
+
+
+def read_html(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
+    try:
+        yield extract_html(decode(stream.read(), path), path)
+    except InputError as error:
+        yield error
+
+
+HTML = InputFormat("html", lambda path: path.lower().endswith((".html", ".htm")), read_html)

@@ -1,0 +1,101 @@
+"""Markdown: the text a reader sees, with a map back to the file.
+
+Only what articles use is understood: headings, paragraphs, emphasis,
+links, images, inline code, block quotes, lists, fenced code (skipped),
+front matter (skipped), HTML comments and tags (dropped).  Markdown
+libraries keep at best the line of a block, not the column of a word, so
+this small line-based reader is our own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import IO
+
+from mediacheck.errors import InputError
+from mediacheck.formats import InputFormat, SourceDocument
+from mediacheck.inputs.decode import decode
+from mediacheck.inputs.extract import TextBuilder
+
+__all__ = ["MARKDOWN", "extract_markdown"]
+
+_LINE = re.compile(r"[^\n]*\n?")
+_FENCE = re.compile(r" {0,3}(```|~~~)")
+_RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
+_REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
+#: Block prefixes: quote marks, then a heading or list marker.
+_PREFIX = re.compile(
+    r"[ \t]*(?:>[ \t]?)*(?P<heading>#{1,6}[ \t]+)?(?P<item>[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
+)
+_INLINE = re.compile(
+    r"!?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+    r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
+    r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
+    r"|\*+|~~|`+|(?<!\w)_+|_+(?!\w)"
+)
+
+
+def _inline(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """Adds ``text[start:end]`` without its inline markup."""
+    position = start
+    for match in _INLINE.finditer(text, start, end):
+        builder.text(text[position : match.start()], position)
+        if match.group("label") is not None:
+            _inline(builder, text, match.start("label"), match.end("label"))
+        elif match.group("escaped") is not None:
+            builder.text(match.group("escaped"), match.start("escaped"))
+        position = match.end()
+    builder.text(text[position:end], position)
+
+
+def extract_markdown(source: str, where: str) -> SourceDocument:
+    builder = TextBuilder(source)
+    fence: str | None = None
+    in_comment = False
+    lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(source) if m.group()]
+    if lines and lines[0][1].strip() == "---":  # front matter
+        closing = next((i for i, (_, ln) in enumerate(lines[1:], 1) if ln.strip() == "---"), None)
+        if closing is not None:
+            lines = lines[closing + 1 :]
+    for start, line in lines:
+        fenced = _FENCE.match(line)
+        if fence is not None or fenced:
+            if fenced and (fence is None or fenced.group(1) == fence):
+                fence = None if fence is not None else fenced.group(1)
+            builder.paragraph(start)
+            continue
+        if in_comment or line.lstrip().startswith("<!--"):
+            in_comment = "-->" not in line
+            builder.paragraph(start)
+            continue
+        if not line.strip() or _RULE.match(line) or _REFERENCE.match(line):
+            builder.paragraph(start)
+            continue
+        prefix = _PREFIX.match(line)
+        assert prefix is not None  # the pattern matches the empty string
+        end = len(line)
+        if prefix.group("heading") or prefix.group("item"):
+            builder.paragraph(start)
+        if prefix.group("heading"):
+            end = len(line.rstrip(" \t#")) or end
+        builder.space(start)
+        _inline(builder, source, start + prefix.end(), start + end)
+        if prefix.group("heading"):
+            builder.paragraph(start + end)
+    text, source_map = builder.build()
+    if not text.strip():
+        raise InputError(where, "no text found in the Markdown")
+    return SourceDocument(text, id=where, path=where, source_map=source_map)
+
+
+def read_markdown(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
+    try:
+        yield extract_markdown(decode(stream.read(), path), path)
+    except InputError as error:
+        yield error
+
+
+MARKDOWN = InputFormat(
+    "markdown", lambda path: path.lower().endswith((".md", ".markdown")), read_markdown
+)

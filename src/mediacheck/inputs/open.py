@@ -1,0 +1,106 @@
+"""From command-line arguments to documents: stdin, files, directories.
+
+Everything is a generator, so a run reads one document while the previous
+one is being reported, and a file that cannot be read becomes an
+:class:`InputError` in the stream instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+from mediacheck.errors import InputError
+from mediacheck.formats import InputFormat, SourceDocument
+
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "read_inputs"]
+
+#: How ``-`` (standard input) is named in messages and output.
+STDIN = "<stdin>"
+#: Larger documents are refused: a news article is a few kilobytes, and a
+#: 10 MB "article" is a mistake (a data dump, a log) that would take minutes.
+DEFAULT_MAX_BYTES = 10_000_000
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat) -> InputFormat:
+    return next((f for f in formats if f.detect(path)), fallback)
+
+
+def _walk(folder: Path, formats: Sequence[InputFormat]) -> Iterator[str]:
+    """Files under ``folder`` that some format claims, in a stable order;
+    hidden files and folders (``.git``) are skipped."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            if not name.startswith(".") and any(f.detect(path) for f in formats):
+                yield path
+
+
+def _read_one(
+    path: str, stream: IO[bytes], size: int | None, fmt: InputFormat, max_bytes: int
+) -> Iterator[SourceDocument | InputError]:
+    if not fmt.corpus and size is not None and size > max_bytes:
+        yield InputError(
+            path,
+            f"file is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit "
+            "(raise it with --max-bytes)",
+        )
+        return
+    for item in fmt.read(path, stream):
+        # a corpus line is a document of its own: the limit applies to each
+        if fmt.corpus and isinstance(item, SourceDocument) and len(item.text) > max_bytes // 4:
+            size = len(item.text.encode("utf-8"))
+            if size > max_bytes:
+                item = InputError(
+                    item.path,
+                    f"document is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit",
+                )
+        yield item
+
+
+def read_inputs(
+    paths: Iterable[str],
+    formats: Sequence[InputFormat],
+    *,
+    fallback: InputFormat,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[SourceDocument | InputError]:
+    """Documents (and errors) from ``paths``, in order.
+
+    ``-`` reads standard input as ``fallback`` (plain text); a directory is
+    walked for files that a format detects; a named file that no format
+    detects is read as ``fallback``.
+    """
+    for path in paths:
+        if path == "-":
+            stream = stdin or sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            yield from _read_one(STDIN, io.BytesIO(data), len(data), fallback, max_bytes)
+            continue
+        target = Path(path)
+        if target.is_dir():
+            files: Iterable[str] = _walk(target, formats)
+        else:
+            files = (path,)
+        for name in files:
+            fmt = _format_for(name, formats, fallback)
+            try:
+                with open(name, "rb") as stream:
+                    size = os.fstat(stream.fileno()).st_size
+                    yield from _read_one(name, stream, size, fmt, max_bytes)
+            except FileNotFoundError:
+                yield InputError(name, "no such file or directory")
+            except IsADirectoryError:
+                yield InputError(name, "is a directory")
+            except OSError as exc:
+                yield InputError(name, f"cannot be read: {exc.strerror}")

@@ -1,0 +1,84 @@
+"""JSON output: ``jsonl`` (one object a document) and ``json`` (one object
+for the run).  Both stream: ``json`` writes its opening brace before the
+first document and its totals after the last, holding no results."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import IO, Any
+
+from mediacheck.engine import CheckResult, RunSummary
+from mediacheck.errors import InputError
+from mediacheck.formats import OutputFormat
+from mediacheck.serialize import result_to_dict
+
+__all__ = ["JSON", "JSONL", "summary_to_dict"]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def summary_to_dict(summary: RunSummary, *, profile: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "documents": summary.documents,
+        "findings": sum(summary.findings_by_rule.values()),
+        "by_severity": dict(summary.findings_by_severity),
+        "errors": summary.errors,
+        "input_errors": summary.input_errors,
+    }
+    if profile:
+        out["profile"] = {name: round(s, 6) for name, s in summary.seconds_by_plugin.items()}
+    return out
+
+
+class JsonLinesReporter:
+    def __init__(self, stream: IO[str], options: Mapping[str, Any]) -> None:
+        self._stream = stream
+
+    def document(self, result: CheckResult) -> None:
+        self._stream.write(_dumps(result_to_dict(result)) + "\n")
+
+    def input_error(self, error: InputError) -> None:
+        """Input errors go to standard error only: a line here is a document."""
+
+    def finish(self, summary: RunSummary) -> None:
+        """Nothing to close: every line stands alone."""
+
+
+class JsonReporter:
+    def __init__(self, stream: IO[str], options: Mapping[str, Any]) -> None:
+        self._stream = stream
+        self._version = str(options.get("version", ""))
+        self._profile = bool(options.get("profile"))
+        self._documents = 0
+        self._input_errors: list[dict[str, str]] = []
+
+    def _open(self) -> None:
+        self._stream.write(f'{{"version": {_dumps(self._version)}, "documents": [')
+
+    def document(self, result: CheckResult) -> None:
+        if not self._documents:
+            self._open()
+        self._stream.write(
+            ("\n" if not self._documents else ",\n") + _dumps(result_to_dict(result))
+        )
+        self._documents += 1
+
+    def input_error(self, error: InputError) -> None:
+        self._input_errors.append({"path": error.where, "message": error.message})
+
+    def finish(self, summary: RunSummary) -> None:
+        if not self._documents:
+            self._open()
+        tail = {
+            "input_errors": self._input_errors,
+            "counts": dict(summary.findings_by_rule),
+            "summary": summary_to_dict(summary, profile=self._profile),
+        }
+        self._stream.write("\n], " + _dumps(tail)[1:] + "\n")
+
+
+JSONL = OutputFormat("jsonl", JsonLinesReporter, "one JSON object a document")
+JSON = OutputFormat("json", JsonReporter, "one JSON object: version, documents, counts")

@@ -1,0 +1,142 @@
+"""Text output as a compiler prints it: a location line, the sentence with
+the span marked, the evidence, and a summary at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO, Any
+
+import click
+
+from mediacheck.engine import CheckResult, RunSummary
+from mediacheck.errors import InputError
+from mediacheck.findings import Finding, Severity
+from mediacheck.formats import OutputFormat
+from mediacheck.model import Document, Span
+from mediacheck.serialize import sourcing_summary
+
+__all__ = ["TEXT", "excerpt"]
+
+#: Excerpts longer than this are cut around the span.
+WIDTH = 100
+#: Characters of context kept before the span in a cut excerpt.
+CONTEXT = 30
+COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def excerpt(document: Document, span: Span) -> tuple[str, int, int]:
+    """One printable line around ``span`` (its sentence, cut to fit) and the
+    span's column and width within it."""
+    sentence = document.sentence_at(span.start)
+    if sentence is not None:
+        a, b = sentence.start, sentence.end
+    else:
+        a = document.text.rfind("\n", 0, span.start) + 1
+        b = document.text.find("\n", span.end)
+        b = len(document.text) if b == -1 else b
+    a, b = min(a, span.start), max(b, span.end)
+    lo, hi = a, b
+    if hi - lo > WIDTH:
+        lo = max(a, span.start - CONTEXT)
+        hi = min(b, max(span.end, lo + WIDTH), lo + 2 * WIDTH)
+    body = document.text[lo:hi].translate(_FLAT)
+    lead = "…" if lo > a else ""
+    line = lead + body + ("…" if hi < b else "")
+    column = len(lead) + span.start - lo
+    return line, column, max(1, min(span.end, hi) - span.start)
+
+
+_FLAT = str.maketrans("\n\r\t", "   ")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+class TextReporter:
+    def __init__(self, stream: IO[str], options: Mapping[str, Any]) -> None:
+        self._stream = stream
+        self._color = bool(options.get("color"))
+        self._sourcing = bool(options.get("sourcing", True))
+
+    def _style(self, text: str, **style: Any) -> str:
+        return click.style(text, **style) if self._color else text
+
+    def _write(self, line: str = "") -> None:
+        self._stream.write(line + "\n")
+
+    def _finding(self, result: CheckResult, finding: Finding) -> None:
+        span = finding.span
+        color = COLORS[finding.severity]
+        self._write(
+            f"{self._style(f'{result.path}:{span.line}:{span.column}:', bold=True)} "
+            f"{self._style(finding.severity.value, fg=color, bold=True)} "
+            f"{self._style(finding.rule, dim=True)} {finding.message}"
+        )
+        line, column, width = excerpt(result.document, span)
+        if self._color:
+            end = column + width
+            marked = self._style(line[column:end], fg=color, bold=True, underline=True)
+            self._write(f"    {line[:column]}{marked}{line[end:]}")
+        else:
+            self._write(f"    {line}")
+        self._write("    " + " " * column + self._style("^" * width, fg=color))
+        for evidence in finding.evidence:
+            where = ""
+            if evidence.span is not None:
+                quoted = evidence.span.text.translate(_FLAT)
+                quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+                where = f" ({evidence.span.line}:{evidence.span.column} {quoted!r})"
+            self._write(f"    = {evidence.note}{where}")
+        if finding.suggestion:
+            self._write(f"    = {self._style('suggestion:', bold=True)} {finding.suggestion}")
+
+    def document(self, result: CheckResult) -> None:
+        for finding in result.findings:
+            self._finding(result, finding)
+        for error in result.errors:
+            rules = f" ({', '.join(error.rules)})" if error.rules else ""
+            self._write(
+                f"{self._style(result.path + ':', bold=True)} "
+                f"{self._style('error', fg='red', bold=True)} "
+                f"plugin {error.plugin!r}{rules} failed: {error.message}"
+            )
+        if self._sourcing and result.document.attributions:
+            sourcing = sourcing_summary(result.document)
+            kinds = ", ".join(f"{k} {n}" for k, n in sourcing["by_kind"].items())
+            top = ", ".join(
+                f"{s['source']} ({s['kind']}) {s['count']}" for s in sourcing["top_sources"]
+            )
+            self._write(
+                f"{self._style(result.path + ':', bold=True)} sourcing: "
+                f"{_plural(sourcing['attributions'], 'attribution')} ({kinds})"
+                + (f"; most cited: {top}" if top else "")
+            )
+
+    def input_error(self, error: InputError) -> None:
+        """Printed to standard error by the command, as it happens."""
+
+    def finish(self, summary: RunSummary) -> None:
+        counts = summary.findings_by_severity
+        total = sum(counts.values())
+        by_severity = ", ".join(
+            f"{counts.get(s.value, 0)} {s.value}"
+            if s is Severity.INFO
+            else _plural(counts.get(s.value, 0), s.value)
+            for s in reversed(Severity)
+        )
+        line = (
+            f"{_plural(total, 'finding')} ({by_severity}) "
+            f"in {_plural(summary.documents, 'document')}"
+        )
+        problems = []
+        if summary.input_errors:
+            problems.append(_plural(summary.input_errors, "input error"))
+        if summary.errors:
+            problems.append(_plural(summary.errors, "plugin error"))
+        if problems:
+            line += "; " + ", ".join(problems)
+        self._write(self._style(line, bold=True))
+
+
+TEXT = OutputFormat("text", TextReporter, "compiler-style lines with the span marked")
