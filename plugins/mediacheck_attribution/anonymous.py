@@ -1,0 +1,124 @@
+"""Claims credited to a person the article does not name.
+
+Anonymous sourcing is sometimes the only way to report a story, so this is
+information, not a fault: the finding says whether the article tells the
+reader why the source is unnamed, as wire-service style asks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from mediacheck import (
+    Check,
+    CheckContext,
+    Document,
+    Evidence,
+    Finding,
+    Rule,
+    RuleExample,
+    SourceKind,
+    Span,
+)
+from mediacheck_attribution._quotes import in_speech_quote
+from mediacheck_attribution._words import load_words
+
+__all__ = ["ANONYMOUS_SOURCE", "check"]
+
+ANONYMOUS_SOURCE = Rule(
+    slug="anonymous-source",
+    title="Claim credited to an unnamed individual",
+    severity="info",
+    description="""\
+Reports a claim credited to a person the article does not name: `a senior
+official`, `a person familiar with the matter`, `a diplomat who asked not to
+be named`.  Unnamed sources are sometimes unavoidable, so this is
+information for the editor rather than a fault.
+
+The evidence says whether the article gives a reason for the anonymity in
+the source's sentence or the next one (`because they were not authorized to
+speak publicly`, `who asked not to be named`, `on condition of anonymity`,
+`for fear of reprisal` ...) and quotes it.  When no reason is given, the
+suggestion asks for one.
+
+Left alone: named people and bodies; groups (`officials`, `analysts`: see
+`vague-attribution`); and unnamed sources inside a quotation of speech,
+which are the speaker's.
+
+Configure with `extra-reasons`: more regular-expression fragments that
+count as a reason for anonymity (matched case-insensitively).
+""",
+    examples=[
+        RuleExample(
+            "The talks have stalled, a senior official said.",
+            flagged=["a senior official"],
+            note="No reason for the anonymity is given.",
+        ),
+        RuleExample(
+            "The talks have stalled, said a diplomat who spoke on condition of anonymity "
+            "because he was not authorized to discuss them.",
+            flagged=["a diplomat"],
+            note="Reported with the reason quoted in the evidence.",
+        ),
+        RuleExample("The talks have stalled, Foreign Minister Ana Petrova said."),
+        RuleExample(
+            '"A senior official told me the talks had stalled," the senator said.',
+            note="The senator's own sourcing, inside her quotation.",
+        ),
+    ],
+    options={"extra-reasons": []},
+)
+
+
+@functools.cache
+def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
+    fragments = (*load_words("anonymity-reasons"), *extra)
+    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+
+
+def _reason(document: Document, source: Span, pattern: re.Pattern[str]) -> Span | None:
+    """The stated reason for anonymity near ``source``: from its sentence's
+    start to the end of the sentence after it."""
+    sentence = document.sentence_at(source.start)
+    if sentence is None:
+        return None
+    end = sentence.end
+    if sentence.index + 1 < len(document.sentences):
+        following = document.sentences[sentence.index + 1]
+        if following.paragraph == sentence.paragraph:
+            end = following.end
+    match = pattern.search(document.text, sentence.start, end)
+    return document.span(*match.span()) if match else None
+
+
+def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Finding]:
+    rule = ANONYMOUS_SOURCE
+    pattern = _reasons(tuple(context.option(rule, "extra-reasons")))
+    for attribution in document.attributions:
+        source = attribution.source
+        if attribution.source_kind is not SourceKind.ANONYMOUS or source is None:
+            continue
+        if in_speech_quote(document, source):
+            continue
+        evidence = [Evidence("the claim credited to this unnamed source", attribution.content)]
+        reason = _reason(document, source, pattern)
+        if reason is not None:
+            evidence.append(Evidence("reason the article gives for the anonymity", reason))
+            message = f"claim credited to an unnamed source, '{source.text}'; a reason is given"
+            suggestion = None
+        else:
+            evidence.append(Evidence("the article gives no reason for the anonymity"))
+            message = (
+                f"claim credited to an unnamed source, '{source.text}', "
+                "with no reason given for the anonymity"
+            )
+            suggestion = (
+                "name the source, or say why they are not named: '..., who spoke on condition "
+                "of anonymity because they were not authorized to discuss the talks'"
+            )
+        yield context.finding(rule, source, message, evidence=evidence, suggestion=suggestion)
+
+
+check = Check([ANONYMOUS_SOURCE], anonymous_sources, name="anonymous-source")

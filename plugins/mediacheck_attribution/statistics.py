@@ -1,0 +1,325 @@
+"""Numbers stated as facts with no one credited for them.
+
+A figure is only as good as whoever counted it.  The check finds numerals
+that carry a unit making them a statistic (percentages, money, counts of
+people, ratios, rankings) with one compiled regex over the whole text, then
+keeps those whose sentence, and the sentences beside it in the same
+paragraph, credit no source.  Precision comes first: a bare numeral, a date,
+an age or a small spelled-out count is never a candidate.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+from mediacheck import Check, CheckContext, Document, Evidence, Finding, Rule, RuleExample, Span
+from mediacheck.analysis.calendar import MONTH_PATTERN
+from mediacheck_attribution._words import alternation, load_words
+
+__all__ = ["UNSOURCED_STATISTIC", "check"]
+
+UNSOURCED_STATISTIC = Rule(
+    slug="unsourced-statistic",
+    title="Statistic with no source",
+    severity="warning",
+    description="""\
+Reports a number stated as a fact — a percentage, an amount of money, a count
+of people, a ratio or a ranking — when neither its sentence nor the sentence
+before or after it in the same paragraph says where the figure comes from.
+A reader cannot weigh "37 percent" without knowing who measured it.
+
+A figure counts as a statistic only with a unit that makes it one: `%`,
+`percent`, `percentage points`; a currency sign or `million`/`billion`;
+a plural noun of people or events (`12,000 people`, `3,400 troops`,
+`150 deaths`); `one in five`; `third-largest`, `ranked 5th`.  Qualifiers
+such as "more than" or "nearly" are part of the reported span.
+
+A figure is taken as sourced when the attribution model credits anything in
+its sentence or a neighbour (`according to the census bureau`, `..., the
+ministry said`), or when one of those sentences uses a word that points to a
+source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
+vague source still counts here; `vague-attribution` judges it.
+
+Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
+(`the 82nd Airborne`, `World War II`), article and section numbers, scores
+and tallies (`passed 52-48`), vote shares given as results (`won 48 percent
+of the vote`), class labels (`the top 1 percent`), spelled-out small counts
+(`two children`), anything inside quotation marks (the speaker answers for
+it), anything inside a date or time expression, and the headline (headlines
+carry no sources by convention; the body must).
+
+One finding per sentence, on its first figure; the evidence lists every
+figure in the sentence.
+
+Configure with `extra-count-nouns` (more plural nouns that make a count a
+statistic, e.g. `["barrels", "acres"]`) and `extra-source-words` (more words
+that show a sentence names its source).
+""",
+    examples=[
+        RuleExample(
+            "Unemployment in the region rose to 37 percent last year.",
+            flagged=["37 percent"],
+        ),
+        RuleExample(
+            "The program has cost taxpayers $4.2 billion since it began.",
+            flagged=["$4.2 billion"],
+        ),
+        RuleExample(
+            "More than 12,000 people have fled the valley. The roads are closed.",
+            flagged=["More than 12,000 people"],
+        ),
+        RuleExample(
+            "One in five adults in the city now works from home.",
+            flagged=["One in five"],
+        ),
+        RuleExample(
+            "The port is the country's third-largest by tonnage.",
+            flagged=["third-largest"],
+        ),
+        RuleExample(
+            "Unemployment rose to 37 percent, according to the national statistics office.",
+            note="The sentence names its source.",
+        ),
+        RuleExample(
+            "Turnout fell to 41 percent. The figures come from the electoral commission.",
+            note="The next sentence of the paragraph names the source.",
+        ),
+        RuleExample(
+            'The 52-year-old senator, who served in the 82nd Airborne, said "about 90 percent of'
+            ' this is theatre."',
+            note="An age, an ordinal in a name and a figure inside a quotation.",
+        ),
+        RuleExample(
+            "The bill passed 52-48 on March 3, 2024. She won 48 percent of the vote in 2020.",
+            note="A tally, a date and a vote share given as a result.",
+        ),
+        RuleExample("The couple have two children and a three-tiered garden."),
+    ],
+    options={"extra-count-nouns": [], "extra-source-words": [], "extra-context-words": []},
+)
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A numeral that is not the tail of another token (52-48, 3.14.2, 10/12).
+_NUMERAL = rf"(?<![\w.,/:\-–]){_NUMBER}"
+_SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
+_QUALIFIER = (
+    r"(?:(?:more|fewer|less)\s+than|nearly|almost|about|around|roughly|approximately|"
+    r"over|under|at\s+least|up\s+to|as\s+(?:many|much)\s+as|an\s+estimated|close\s+to|"
+    r"some|just\s+over|just\s+under)\s+"
+)
+_SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)"
+_RANKED = (
+    r"largest|biggest|highest|lowest|smallest|richest|poorest|deadliest|busiest|"
+    r"fastest|slowest|oldest|worst|most[-\s]populous|most[-\s]visited|most[-\s]watched|"
+    r"most[-\s]popular|most[-\s]expensive|most[-\s]valuable|fastest[-\s]growing"
+)
+#: Words that never modify a counted noun, so "12 of the people" is no count.
+_NOT_MODIFIER = r"of|in|to|the|and|or|for|on|at|from|by|with|per|a|an|as|than|who|that|were|was"
+_SCALE_WORD = re.compile(r"million|billion|trillion|bn|mn|thousand|hundred", re.IGNORECASE)
+#: "pounds" is left out: it weighs more often than it pays.
+_CURRENCY = r"dollars|euros|yen|yuan|rubles|roubles|rupees|hryvnias?"
+
+
+@functools.cache
+def _pattern(extra_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = alternation((*load_words("count-nouns"), *extra_nouns))
+    modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
+    return re.compile(
+        rf"(?P<qualifier>\b{_QUALIFIER})?(?:"
+        rf"(?P<percent>{_NUMERAL}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
+        rf"|(?P<money>(?<!\w)(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
+        rf"|{_NUMERAL}{_SCALE}?\s+(?:{_CURRENCY})\b)"
+        rf"|(?P<count>{_NUMERAL}{_SCALE}?\s+{modifiers}(?:{nouns})\b)"
+        rf"|(?P<ratio>\b(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
+        rf"(?:\d+|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"
+        r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b))"
+        rf"|(?P<rank>\b(?:{_ORDINAL})[-\s](?:{_RANKED})\b"
+        rf"|\branked\s+(?:No\.\s*)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\b)"
+        r")",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = alternation((*load_words(name), *extra_words))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+#: Sentences that give election results: "won 48 percent of the vote",
+#: "carried the state 66% to 30%", "with 95 percent of precincts reporting".
+_RESULT = re.compile(
+    r"\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
+    r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d",
+    re.IGNORECASE,
+)
+#: A figure after these refers back to something already said ("the 49
+#: victims", "its $500 million budget"), names a class ("the top 1 percent"),
+#: sets a threshold ("incomes above $125,000", "for every $10,000") or is part
+#: of a date ("Sept. 11 attacks").
+_REFERRING = re.compile(
+    r"\b(?:the|these|those|its|their|his|her|our|your|top|bottom|richest|wealthiest|poorest"
+    rf"|above|below|every|each|even|{MONTH_PATTERN})\s+$",
+    re.IGNORECASE,
+)
+#: Sentences stating a rule or a hypothesis, not a measurement: "would have
+#: to get 67 percent", "the maximum an individual can give".
+_REQUIREMENT = re.compile(
+    r"\b(?:would\s+have\s+to|needs?\s+to|required|requires|must|threshold|maximum|minimum)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+#: A rate or price ("$15 an hour", "$3 per gallon"), not an amount.
+_RATE = re.compile(r"\s+(?:an?|per)\s+\w+", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+#: Kinds that polls and results report.
+_SHARES = frozenset({"percent", "ratio"})
+
+_ADVICE = {
+    "percent": "name the poll, study or agency behind it: '..., according to a Gallup poll'",
+    "ratio": "name the poll, study or agency behind it: '..., according to a Gallup poll'",
+    "money": "name where the amount comes from: 'according to the budget office, ...'",
+    "count": "name who counted: 'according to the health ministry, ...'",
+    "rank": "name who ranked it: '..., according to World Bank figures'",
+}
+
+
+def _kind(match: re.Match[str]) -> str:
+    for kind in _ADVICE:
+        if match.group(kind) is not None:
+            return kind
+    raise AssertionError("the pattern matched no alternative")  # pragma: no cover
+
+
+def _is_statistic(text: str, match: re.Match[str], kind: str) -> bool:
+    if _REFERRING.search(text, max(0, match.start() - 12), match.start()):
+        return False
+    figure = match.group(kind)
+    if kind == "count":
+        # "2016 voters" is a year used as a modifier; counts that large have commas
+        return not _YEAR.fullmatch(figure.split()[0])
+    if kind == "money":
+        if _RATE.match(text, match.end()):
+            return False
+        # prices and wages ($15, $2.50) are not statistics; amounts are
+        digits = _DIGITS.search(figure)
+        scaled = _SCALE_WORD.search(figure) is not None
+        return scaled or digits is None or float(digits.group().replace(",", "")) >= 1000
+    return True
+
+
+def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, disjoint ranges as parallel lists of starts and ends."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in sorted(ranges):
+        if ends and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
+    return starts, ends
+
+
+def _headline_like(sentence: str) -> bool:
+    """Title Case or capitals: a headline or kicker the structure stage did
+    not recognise, which by convention carries no source."""
+    words = _WORD.findall(sentence)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= 0.7 * len(words)
+
+
+def _statistics(document: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Span, str]]:
+    """The figures that read as statistics, with their kind, outside quotes,
+    the headline and temporal expressions."""
+    text = document.text
+    ranges = [(q.span.start, q.span.end) for q in document.quotes]
+    ranges += [(t.span.start, t.span.end) for t in document.temporal]
+    if document.headline is not None:
+        ranges.append((document.headline.start, document.headline.end))
+    starts, ends = _merged(ranges)
+    for match in pattern.finditer(text):
+        kind = _kind(match)
+        start, end = match.span()
+        i = bisect.bisect_left(starts, end) - 1
+        if (i >= 0 and ends[i] > start) or not _is_statistic(text, match, kind):
+            continue
+        yield document.span(start, end), kind
+
+
+def _attributed_sentences(document: Document) -> set[int]:
+    """Indices of the sentences that some attribution touches."""
+    starts = [s.start for s in document.sentences]
+    touched: set[int] = set()
+    for attribution in document.attributions:
+        for span in (attribution.source, attribution.cue, attribution.content):
+            if span is None:
+                continue
+            first = max(0, bisect.bisect_right(starts, span.start) - 1)
+            last = max(0, bisect.bisect_left(starts, span.end) - 1)
+            touched.update(range(first, last + 1))
+    return touched
+
+
+def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[Finding]:
+    rule = UNSOURCED_STATISTIC
+    pattern = _pattern(tuple(context.option(rule, "extra-count-nouns")))
+    found = list(_statistics(document, pattern))
+    if not found:
+        return
+    source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))
+    # percentages after the first mention of a poll or report are read as its figures
+    data = _words_pattern("context-words", tuple(context.option(rule, "extra-context-words")))
+    first_data = data.search(document.text)
+    data_from = first_data.start() if first_data else len(document.text)
+    sentences = document.sentences
+    attributed = _attributed_sentences(document)
+
+    def sourced(index: int, paragraph: int) -> bool:
+        if not 0 <= index < len(sentences) or sentences[index].paragraph != paragraph:
+            return False
+        return index in attributed or source_words.search(sentences[index].text) is not None
+
+    starts = [s.start for s in sentences]
+    by_sentence: dict[int, list[tuple[Span, str]]] = {}
+    for span, kind in found:
+        index = bisect.bisect_right(starts, span.start) - 1
+        if index < 0 or span.start >= sentences[index].end:
+            continue
+        if any(document.attributions_covering(span.start, span.end)):
+            continue
+        sentence_text = sentences[index].text
+        if kind in _SHARES and (span.start > data_from or _RESULT.search(sentence_text)):
+            continue
+        if _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text):
+            continue
+        by_sentence.setdefault(index, []).append((span, kind))
+    for index, figures in by_sentence.items():
+        sentence = sentences[index]
+        if any(sourced(i, sentence.paragraph) for i in (index - 1, index, index + 1)):
+            continue
+        span, kind = figures[0]
+        evidence = [Evidence("figure stated with no source", s) for s, _ in figures]
+        evidence.append(
+            Evidence(
+                "neither this sentence nor its neighbours in the paragraph credit anyone",
+                sentence.span,
+            )
+        )
+        yield context.finding(
+            rule,
+            span,
+            f"statistic '{span.text}' has no source: "
+            "nothing in this sentence or the ones beside it says who found it",
+            evidence=evidence,
+            suggestion=_ADVICE[kind],
+        )
+
+
+check = Check([UNSOURCED_STATISTIC], unsourced_statistics, name="unsourced-statistic")

@@ -1,0 +1,465 @@
+"""The attribution rules: vague-attribution, anonymous-source, unsourced-statistic.
+
+The vague and anonymous rules read the attribution model; most tests here
+hand them attributions built by hand, so they test the rule and not the
+model.  unsourced-statistic is tested on parsed text, as it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediacheck
+from mediacheck import Attribution, CheckContext, Document, Finding, SourceKind, Span
+from mediacheck_attribution.anonymous import ANONYMOUS_SOURCE, anonymous_sources
+from mediacheck_attribution.statistics import UNSOURCED_STATISTIC, unsourced_statistics
+from mediacheck_attribution.vague import VAGUE_ATTRIBUTION, vague_attributions
+
+#: (source, cue, content, kind): each a substring of the text, first occurrence
+#: (source may be None).
+Spec = tuple[str | None, str, str, SourceKind]
+
+
+def _find(document: Document, part: str | None) -> Span | None:
+    if part is None:
+        return None
+    start = document.text.index(part)
+    return document.span(start, start + len(part))
+
+
+def with_attributions(text: str, *specs: Spec) -> Document:
+    """The parsed text with exactly the attributions described."""
+    document = mediacheck.parse(text)
+    attributions = []
+    for index, (source, cue, content, kind) in enumerate(specs):
+        content_span = _find(document, content)
+        assert content_span is not None
+        attributions.append(
+            Attribution(
+                content_span, _find(document, source), None, kind, _find(document, cue), index
+            )
+        )
+    return attrs.evolve(document, attributions=tuple(attributions))
+
+
+def texts(findings: Sequence[Finding]) -> list[str]:
+    return [f.span.text for f in findings]
+
+
+def run_vague(document: Document, **options: object) -> list[Finding]:
+    context = CheckContext(document, options={"vague-attribution": options})
+    return list(vague_attributions(document, context))
+
+
+def run_anonymous(document: Document, **options: object) -> list[Finding]:
+    context = CheckContext(document, options={"anonymous-source": options})
+    return list(anonymous_sources(document, context))
+
+
+def run_statistics(text: str, **options: object) -> list[Finding]:
+    document = mediacheck.parse(text)
+    context = CheckContext(document, options={"unsourced-statistic": options})
+    return list(unsourced_statistics(document, context))
+
+
+V, N, A, P = SourceKind.VAGUE, SourceKind.NONE, SourceKind.ANONYMOUS, SourceKind.PERSON
+
+# ------------------------------------------------------------- vague-attribution
+
+VAGUE_CASES = [
+    pytest.param(
+        "Analysts suggest that the sanctions have failed.",
+        [("Analysts", "suggest", "that the sanctions have failed", V)],
+        ["Analysts"],
+        id="group-noun",
+    ),
+    pytest.param(
+        "The move comes amid reports of a covert campaign to sway voters.",
+        [("reports", "of", "a covert campaign to sway voters", V)],
+        ["reports"],
+        id="hearsay",
+    ),
+    pytest.param(
+        "The speech reflects a growing belief within NATO that the war will widen.",
+        [("a growing belief within NATO", "belief", "that the war will widen", V)],
+        ["a growing belief within NATO"],
+        id="mood-of-an-institution",
+    ),
+    pytest.param(
+        "Boots on the ground remain contentious, with many fearing a wider war.",
+        [("many", "fearing", "a wider war", V)],
+        ["many"],
+        id="quantifier",
+    ),
+    pytest.param(
+        "It is widely believed that the minister will resign.",
+        [(None, "believed", "that the minister will resign", N)],
+        ["It is widely believed"],
+        id="agentless-extends-to-it-is",
+    ),
+    pytest.param(
+        "The minister is believed to have left the country.",
+        [(None, "believed", "to have left the country", N)],
+        ["believed"],
+        id="agentless-personal-passive",
+    ),
+    pytest.param(
+        "Analysts at Goldman Sachs expect a rate cut in June.",
+        [("Analysts at Goldman Sachs", "expect", "a rate cut in June", V)],
+        [],
+        id="trap-group-of-named-body",
+    ),
+    pytest.param(
+        "Maria Lopez said the deficit had doubled.",
+        [("Maria Lopez", "said", "the deficit had doubled", P)],
+        [],
+        id="trap-named-person",
+    ),
+    pytest.param(
+        '"Experts say the bridge is safe, and I believe them," the mayor said.',
+        [
+            ("Experts", "say", "the bridge is safe", V),
+            ("the mayor", "said", "Experts say the bridge is safe, and I believe them", P),
+        ],
+        [],
+        id="trap-inside-speech-quote",
+    ),
+    pytest.param(
+        "They argued the plan would fail.",
+        [("They", "argued", "the plan would fail", V)],
+        [],
+        id="trap-pronoun",
+    ),
+    pytest.param(
+        "A senior official said the talks had stalled.",
+        [("A senior official", "said", "the talks had stalled", A)],
+        [],
+        id="trap-anonymous-is-another-rule",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "specs", "expected"), VAGUE_CASES)
+def test_vague_attribution(text: str, specs: list[Spec], expected: list[str]) -> None:
+    """Vague and agentless sources are reported on the mention; others are not."""
+    assert texts(run_vague(with_attributions(text, *specs))) == expected
+
+
+def test_vague_evidence_shows_the_claim_and_why() -> None:
+    """The evidence quotes the content and explains the vagueness."""
+    document = with_attributions(
+        "Analysts suggest that the sanctions have failed.",
+        ("Analysts", "suggest", "that the sanctions have failed", V),
+    )
+    (finding,) = run_vague(document)
+    notes = {e.note: e.span.text if e.span else None for e in finding.evidence}
+    assert notes["the claim credited to it"] == "that the sanctions have failed"
+    assert any("which analysts?" in note for note in notes)
+    assert finding.severity is mediacheck.Severity.WARNING
+    assert finding.suggestion and "analysts at <institution>" in finding.suggestion
+
+
+def test_vague_options_ignore_sources_and_agentless() -> None:
+    """House style can accept a source word and switch off agentless findings."""
+    document = with_attributions(
+        "Officials expect a deal. It is believed the talks went well.",
+        ("Officials", "expect", "a deal", V),
+        (None, "believed", "the talks went well", N),
+    )
+    assert texts(run_vague(document)) == ["Officials", "It is believed"]
+    assert texts(run_vague(document, **{"ignore-sources": ["officials"]})) == ["It is believed"]
+    assert texts(run_vague(document, agentless=False)) == ["Officials"]
+
+
+# -------------------------------------------------------------- anonymous-source
+
+ANONYMOUS_CASES = [
+    pytest.param(
+        "The talks have stalled, a senior official said.",
+        "a senior official",
+        None,
+        id="no-reason",
+    ),
+    pytest.param(
+        "The talks have stalled, said a diplomat who spoke on condition of anonymity "
+        "because he was not authorized to discuss them.",
+        "a diplomat",
+        "spoke on condition of anonymity because he was not authorized to discuss them",
+        id="condition-and-authorization",
+    ),
+    pytest.param(
+        "A person familiar with the matter, who asked not to be named, said the deal was off.",
+        "A person familiar with the matter",
+        "asked not to be named",
+        id="asked-not-to-be-named",
+    ),
+    pytest.param(
+        "A former guard said prisoners were beaten. "
+        "He spoke for fear of reprisal against his family.",
+        "A former guard",
+        "for fear of reprisal against his family",
+        id="reason-in-next-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "reason"), ANONYMOUS_CASES)
+def test_anonymous_source_reports_the_reason(text: str, source: str, reason: str | None) -> None:
+    """Every unnamed source is reported; the evidence quotes the reason if any."""
+    content = text.split("said", 1)[1].strip(" .") or text
+    document = with_attributions(text, (source, "said", content, A))
+    (finding,) = run_anonymous(document)
+    assert finding.span.text == source
+    assert finding.severity is mediacheck.Severity.INFO
+    given_reason = [e for e in finding.evidence if e.note.startswith("reason")]
+    if reason is None:
+        assert not given_reason
+        assert "no reason" in finding.message
+        assert finding.suggestion and "condition of anonymity" in finding.suggestion
+    else:
+        assert [e.span.text for e in given_reason if e.span] == [reason]
+        assert finding.suggestion is None
+
+
+def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
+    """A named source, or an unnamed one inside a speaker's quote, is not reported."""
+    document = with_attributions(
+        '"A senior official told me the talks had stalled," Senator Ana Ruiz said.',
+        ("A senior official", "told", "the talks had stalled", A),
+        ("Senator Ana Ruiz", "said", "A senior official told me the talks had stalled", P),
+    )
+    assert run_anonymous(document) == []
+
+
+def test_anonymous_source_extra_reasons() -> None:
+    """A newsroom's own formula for anonymity counts as a reason when configured."""
+    text = "The plant will close, a manager said under our sourcing policy."
+    document = with_attributions(text, ("a manager", "said", "The plant will close", A))
+    assert "no reason" in run_anonymous(document)[0].message
+    (finding,) = run_anonymous(document, **{"extra-reasons": [r"under our sourcing policy"]})
+    assert "a reason is given" in finding.message
+
+
+# ----------------------------------------------------------- unsourced-statistic
+
+STATISTIC_CASES = [
+    pytest.param(
+        "Unemployment in the region rose to 37 percent last year.", ["37 percent"], id="percent"
+    ),
+    pytest.param("Turnout reached 61.5% this time.", ["61.5%"], id="percent-sign"),
+    pytest.param("The program has cost $4.2 billion so far.", ["$4.2 billion"], id="money"),
+    pytest.param("The fund holds €300 million in bonds.", ["€300 million"], id="euro"),
+    pytest.param(
+        "More than 12,000 people have fled the valley.", ["More than 12,000 people"], id="count"
+    ),
+    pytest.param(
+        "About 3,400 Ukrainian troops were moved north.",
+        ["About 3,400 Ukrainian troops"],
+        id="count-modifier",
+    ),
+    pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
+    pytest.param(
+        "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
+    ),
+    pytest.param(
+        "The port is the country's third-largest by tonnage.", ["third-largest"], id="rank"
+    ),
+    pytest.param("The university was ranked 5th in the region.", ["ranked 5th"], id="ranked"),
+    pytest.param(
+        "Prices rose 4 percent and wages 2 percent.", ["4 percent"], id="one-finding-per-sentence"
+    ),
+    pytest.param(
+        "The 52-year-old senator arrived at 9:30 on May 3, 2021.", [], id="trap-age-time-date"
+    ),
+    pytest.param(
+        "He served in the 82nd Airborne during World War II.", [], id="trap-ordinal-names"
+    ),
+    pytest.param("The bill passed 52-48. Article 5 applies.", [], id="trap-tally-and-article"),
+    pytest.param("She won 48 percent of the vote in the primary.", [], id="trap-vote-share-result"),
+    pytest.param("He carried the county 61% to 37%.", [], id="trap-result-margin"),
+    pytest.param(
+        "The couple have two children and a three-tiered garden.", [], id="trap-small-counts"
+    ),
+    pytest.param("The tax targets the top 1 percent of earners.", [], id="trap-class-label"),
+    pytest.param("Tickets cost $15 and the wage is $22 an hour.", [], id="trap-prices"),
+    pytest.param("In 2016 voters were angry.", [], id="trap-year-before-noun"),
+    pytest.param(
+        '"Nearly 40 percent of them will leave," the mayor said.', [], id="trap-inside-quote"
+    ),
+    pytest.param(
+        "Unemployment rose to 37 percent, according to the statistics office.",
+        [],
+        id="according-to",
+    ),
+    pytest.param("Unemployment rose to 37 percent, the minister said.", [], id="said"),
+    pytest.param(
+        "Turnout fell to 41 percent. The figures come from the electoral commission.",
+        [],
+        id="source-in-next-sentence",
+    ),
+    pytest.param(
+        "The figures come from the electoral commission.\n\nTurnout fell to 41 percent.",
+        [],
+        id="percent-after-data-mentioned",
+    ),
+    pytest.param(
+        "The census was published.\n\nMore than 12,000 people have left.",
+        ["More than 12,000 people"],
+        id="count-needs-its-own-source",
+    ),
+    pytest.param(
+        "A new poll is out.\n\nThe town's budget grew by 3 percent.",
+        [],
+        id="percent-after-poll-mentioned",
+    ),
+    pytest.param(
+        "Officials met on Monday.\n\nThe budget grew by 3 percent.",
+        ["3 percent"],
+        id="neighbour-in-other-paragraph-does-not-count",
+    ),
+    pytest.param(
+        "The party would have to win 67 percent of seats to govern alone.",
+        [],
+        id="trap-requirement",
+    ),
+    pytest.param(
+        "Storm Hits 3,000 Homes In Coastal Town\n\nRoads are closed.", [], id="trap-headline"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATISTIC_CASES)
+def test_unsourced_statistic(text: str, expected: list[str]) -> None:
+    """Statistics with no source nearby are reported; other numbers are not."""
+    assert texts(run_statistics(text)) == expected
+
+
+def test_statistic_evidence_lists_every_figure_of_the_sentence() -> None:
+    (finding,) = run_statistics("Prices rose 4 percent and wages $3 billion.")
+    figures = [e.span.text for e in finding.evidence if e.span and e.note.startswith("figure")]
+    assert figures == ["4 percent", "$3 billion"]
+    assert finding.suggestion and "according to" in finding.suggestion
+    assert "4 percent" in finding.message
+
+
+def test_statistic_options_extend_the_word_lists() -> None:
+    """Configured count nouns make new statistics; configured source words excuse them."""
+    text = "The field produces 40,000 barrels daily."
+    assert run_statistics(text) == []
+    assert texts(run_statistics(text, **{"extra-count-nouns": ["barrels"]})) == ["40,000 barrels"]
+    opts = {"extra-count-nouns": ["barrels"], "extra-source-words": ["daily"]}
+    assert run_statistics(text, **opts) == []
+
+
+def test_statistic_sourced_by_an_attribution_in_the_sentence() -> None:
+    """An attribution from the model in the sentence sources its figures."""
+    document = with_attributions(
+        "Unemployment hit 37 percent, the ministry reckons.",
+        ("the ministry", "reckons", "Unemployment hit 37 percent", SourceKind.ORGANIZATION),
+    )
+    context = CheckContext(document)
+    assert list(unsourced_statistics(document, context)) == []
+    bare = attrs.evolve(document, attributions=())
+    assert texts(unsourced_statistics(bare, CheckContext(bare))) == ["37 percent"]
+
+
+# ------------------------------------------------------------------- properties
+
+#: Text heavy in what the rules look at.
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            *'abcXYZ .,;:?!-"“”‘’\n',
+            " 12,000 people",
+            " 37 percent",
+            " $4 billion",
+            " said ",
+            " analysts say ",
+            " it is believed ",
+            " a senior official ",
+            " third-largest ",
+            " one in five ",
+            "\n\n",
+            " according to ",
+            " 52-48 ",
+            " Mr. ",
+            " 2016 ",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+TEXT = st.one_of(NEWSY, st.text(max_size=150))
+KINDS = st.sampled_from([SourceKind.VAGUE, SourceKind.NONE, SourceKind.ANONYMOUS])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> Document:
+    """A parsed text plus random attributions of the kinds the rules report."""
+    text = draw(TEXT)
+    document = mediacheck.parse(text)
+    offsets = st.integers(0, len(text))
+    attributions = []
+    for index in range(draw(st.integers(0, 4))):
+        a, b, c, d = sorted(draw(st.lists(offsets, min_size=4, max_size=4)))
+        source = document.span(a, b) if draw(st.booleans()) else None
+        attributions.append(
+            Attribution(document.span(c, d), source, None, draw(KINDS), document.span(b, c), index)
+        )
+    return attrs.evolve(document, attributions=tuple(attributions))
+
+
+def _in_speech(document: Document, span: Span) -> bool:
+    return any(
+        q.is_speech and q.inner.start <= span.start and span.end <= q.inner.end
+        for q in document.quotes
+    )
+
+
+def _all_findings(document: Document) -> list[Finding]:
+    context = CheckContext(document)
+    return [
+        *vague_attributions(document, context),
+        *anonymous_sources(document, context),
+        *unsourced_statistics(document, context),
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_findings_lie_inside_the_text_and_repeat(document: Document) -> None:
+    """No crash; every span is the text it claims; two runs agree."""
+    findings = _all_findings(document)
+    assert findings == _all_findings(document)
+    text = document.text
+    for finding in findings:
+        spans = [finding.span, *(e.span for e in finding.evidence if e.span is not None)]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(documents())
+def test_nothing_reported_inside_a_speech_quote(document: Document) -> None:
+    """vague-attribution and unsourced-statistic leave a speaker's words alone."""
+    context = CheckContext(document)
+    for finding in (
+        *vague_attributions(document, context),
+        *unsourced_statistics(document, context),
+    ):
+        assert not _in_speech(document, finding.span)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT)
+def test_engine_runs_the_rules_on_any_text(text: str) -> None:
+    """Through the engine, with the real model, the rules never crash."""
+    slugs = [VAGUE_ATTRIBUTION.slug, ANONYMOUS_SOURCE.slug, UNSOURCED_STATISTIC.slug]
+    result = mediacheck.Engine(select=slugs).check(text)
+    assert not result.errors
+    assert {f.rule for f in result.findings} <= set(slugs)
