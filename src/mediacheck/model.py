@@ -227,6 +227,24 @@ class TemporalExpression(_Spanned):
     index: int
     #: The date the value was resolved against, if any.
     anchor: dt.date | None = None
+    #: The calendar day the expression names, when it names a whole day that
+    #: is known ("Dec. 19" in a dated article, "yesterday"), else None.
+    date: dt.date | None = None
+    #: How the value was reached: "absolute" (the text gives the year),
+    #: "yearless" (month and day, the year taken from ``anchor``), "relative"
+    #: (counted from ``anchor``: "yesterday", "Friday", "last week"),
+    #: "narrative" ("three years later": counted from the expression at
+    #: index ``anchored_on``) or "reference" (``PRESENT_REF`` and the like).
+    anchoring: str = "absolute"
+    #: Index of the earlier expression a "narrative" one counts from.
+    anchored_on: int | None = None
+    #: Tense of the clause the expression sits in, as far as it can be told:
+    #: "past", "present", "future", "conditional" (if, unless, would ...) or None.
+    tense: str | None = None
+    #: The weekday (0 is Monday) named together with a date ("Friday, Dec. 19").
+    weekday: int | None = None
+    #: False for a date that is on no calendar: February 30, a 13th month.
+    valid: bool = True
 
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})

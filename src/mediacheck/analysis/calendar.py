@@ -1,18 +1,41 @@
-"""Month names and explicit dates, shared by the structure and temporal stages."""
+"""Calendar facts and arithmetic shared by the structure and temporal stages.
+
+Everything here is plain ``datetime`` arithmetic: which year a year-less
+"Dec. 19" belongs to, which Friday "Friday" is, which ISO week "last week"
+was.  ``direction`` arguments say how the text points in time: ``-1`` for
+the past, ``1`` for the future, ``0`` when the text does not tell.
+"""
 
 from __future__ import annotations
 
+import calendar as _stdlib_calendar
 import datetime as dt
 import re
 
-__all__ = ["MONTHS", "MONTH_PATTERN", "explicit_date", "month_number"]
+__all__ = [
+    "MONTHS",
+    "MONTH_PATTERN",
+    "SEASONS",
+    "WEEKDAYS",
+    "add_months",
+    "day_exists",
+    "explicit_date",
+    "holiday",
+    "iso_week",
+    "month_number",
+    "nearest_month",
+    "nearest_month_day",
+    "nearest_quarter",
+    "nearest_season",
+    "nearest_weekday",
+    "weekday_number",
+]
 
 #: Full names and three-letter abbreviations; ``month_number`` handles "Sept."
 MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(
-    "january february march april may june july august september october november december".split(),
-    start=1,
-):
+_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+for _number, _name in enumerate(_NAMES, start=1):
     MONTHS[_name] = _number
     MONTHS[_name[:3]] = _number
 
@@ -20,6 +43,14 @@ MONTH_PATTERN = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.|\.|t)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+
+#: Monday is 0, as in :meth:`datetime.date.weekday`.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: TIMEX3 season codes and the month each season is taken to start in
+#: (northern hemisphere, meteorological).
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+           "winter": ("WI", 12)}
 
 _MDY = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
 _DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})")
@@ -29,6 +60,15 @@ _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 def month_number(name: str) -> int:
     """1 to 12 for a month's name or abbreviation ("Sept." included)."""
     return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def weekday_number(name: str) -> int:
+    """0 (Monday) to 6 for a weekday's name or its first three letters."""
+    key = name.lower()[:3]
+    for number, day in enumerate(WEEKDAYS):
+        if day.startswith(key):
+            return number
+    raise KeyError(name)
 
 
 def explicit_date(text: str) -> dt.date | None:
@@ -42,4 +82,148 @@ def explicit_date(text: str) -> dt.date | None:
                 return dt.date(int(match["y"]), number, int(match["d"]))
             except (KeyError, ValueError):
                 return None
+    return None
+
+
+def day_exists(year: int | None, month: int, day: int) -> bool:
+    """Whether the day is on the calendar; with no year, February 29 counts."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is None:
+        return day <= (29 if month == 2 else _stdlib_calendar.monthrange(2001, month)[1])
+    return day <= _stdlib_calendar.monthrange(year, month)[1]
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + months
+    return total // 12, total % 12 + 1
+
+
+def iso_week(date: dt.date) -> str:
+    """TIMEX3 week value; TimeBank writes the week number unpadded (``2000-W6``)."""
+    year, week, _ = date.isocalendar()
+    return f"{year}-W{week}"
+
+
+def _pick(candidates: list[tuple[dt.date, int]], anchor: dt.date, direction: int) -> int:
+    """The year (second item) of the candidate date that ``direction`` points to:
+    the latest on or before the anchor, the earliest on or after it, or the nearest."""
+    if direction < 0:
+        return max((c for c in candidates if c[0] <= anchor), key=lambda c: c[0])[1]
+    if direction > 0:
+        return min((c for c in candidates if c[0] >= anchor), key=lambda c: c[0])[1]
+    return min(candidates, key=lambda c: (abs((c[0] - anchor).days), c[0] > anchor))[1]
+
+
+def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int) -> int:
+    """The year in which a year-less month and day lies in ``direction``
+    from ``anchor``.  A day that exists in no year of the three is placed in
+    the anchor's year."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day_exists(year, month, day):
+            candidates.append((dt.date(year, month, day), year))
+    if not candidates:
+        return anchor.year
+    if direction < 0 and not any(c[0] <= anchor for c in candidates):
+        direction = 0
+    if direction > 0 and not any(c[0] >= anchor for c in candidates):
+        direction = 0
+    return _pick(candidates, anchor, direction)
+
+
+def nearest_month(anchor: dt.date, month: int, direction: int) -> int:
+    """The year of a year-less month; the anchor's own month counts as both
+    past and future."""
+    start = anchor.replace(day=1)
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    candidates = [(dt.date(y, month, 1), y) for y in years]
+    return _pick(candidates, start, direction)
+
+
+def nearest_quarter(anchor: dt.date, quarter: int, direction: int) -> int:
+    """The year of a year-less quarter: the current or most recent one unless
+    the text looks ahead."""
+    current = (anchor.month - 1) // 3 + 1
+    if direction > 0:
+        return anchor.year if quarter >= current else anchor.year + 1
+    return anchor.year if quarter <= current else anchor.year - 1
+
+
+def nearest_season(anchor: dt.date, season_month: int, offset: int) -> int:
+    """The year a season is filed under, ``offset`` seasons of that name from
+    the anchor ("last fall" is -1, "this summer" 0, "next spring" 1).
+
+    Winter is filed under the year it starts in: January 2000 is in 1999-WI.
+    """
+    season_year = anchor.year - (anchor.month < 3)
+    current = season_year * 4 + ((anchor.month - 3) % 12) // 3
+    target = ((season_month - 3) % 12) // 3
+    years = (season_year - 1, season_year, season_year + 1)
+    if offset < 0:
+        return max(y for y in years if y * 4 + target < current)
+    if offset > 0:
+        return min(y for y in years if y * 4 + target > current)
+    return min(years, key=lambda y: abs(y * 4 + target - current))
+
+
+def nearest_weekday(anchor: dt.date, weekday: int, direction: int, strict: bool = False) -> dt.date:
+    """The day named by a bare weekday.
+
+    In the past (and when the text does not tell) the weekday is the nearest
+    on or before the anchor, as news style uses it ("said Friday" in Friday's
+    paper is that day); in the future the nearest after it.  ``strict``
+    excludes the anchor itself ("last Monday" on a Monday is a week ago).
+    """
+    if direction > 0:
+        days = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=days)
+    days = (anchor.weekday() - weekday) % 7
+    if strict and days == 0:
+        days = 7
+    return anchor - dt.timedelta(days=days)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_weekday(year: int, month: int, weekday: int) -> dt.date:
+    last = dt.date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month = (h + r - 7 * m + 114) // 31
+    day = (h + r - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """The date of a named holiday in ``year`` (US conventions where they differ)."""
+    key = re.sub(r"[^a-z]", "", name.lower())
+    fixed = {
+        "christmas": (12, 25), "christmasday": (12, 25), "christmaseve": (12, 24),
+        "newyearsday": (1, 1), "newyearseve": (12, 31), "independenceday": (7, 4),
+        "halloween": (10, 31), "valentinesday": (2, 14), "veteransday": (11, 11),
+    }
+    if key in fixed:
+        return dt.date(year, *fixed[key])
+    if key in ("thanksgiving", "thanksgivingday"):
+        return _nth_weekday(year, 11, 3, 4)
+    if key == "laborday":
+        return _nth_weekday(year, 9, 0, 1)
+    if key == "memorialday":
+        return _last_weekday(year, 5, 0)
+    if key in ("easter", "eastersunday"):
+        return _easter(year)
     return None

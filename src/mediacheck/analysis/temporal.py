@@ -1,11 +1,54 @@
-"""Temporal expressions (placeholder: refined later)."""
+"""Temporal expressions: every date and time in the text, normalised as TIMEX3.
+
+One compiled pattern finds the candidates over the whole text (its
+alternatives are ordered so that the longest reading at a position wins:
+"Friday, Dec. 19, 2025" before "Friday"), and :mod:`._timex` turns each
+match into a value, resolved against the publication date the structure
+stage found.  Expressions in news point backwards unless the clause says
+otherwise, so the tense of the clause (see :mod:`.tense`) picks the
+direction for weekdays, year-less dates and months.
+"""
 
 from __future__ import annotations
 
+import re
+
+from mediacheck.analysis._timex import PATTERN, Resolver
+from mediacheck.analysis.tense import TenseReader
 from mediacheck.model import Document, TemporalExpression
 
 __all__ = ["find_temporal"]
 
+#: A modifier just before a match widens it: "early December", "the end of 1990".
+_MODIFIER = re.compile(
+    r"(?:\b(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+(?:in\s+)?|\b[Mm]id-\s*|\b[Mm]id\s+|"
+    r"\b[Tt]he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|close)\s+of\s+)$"
+)
+
 
 def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
-    return ()
+    text = document.text
+    resolver = Resolver(text, document.published, TenseReader(document))
+    out: list[TemporalExpression] = []
+    for match in PATTERN.finditer(text):
+        for start, end, reading in resolver.read(match):
+            before = _MODIFIER.search(text, max(0, start - 24), start)
+            if before and (not out or out[-1].end <= before.start()):
+                start = before.start()
+            out.append(
+                TemporalExpression(
+                    document.span(start, end),
+                    reading.type,
+                    reading.value,
+                    len(out),
+                    anchor=reading.anchor,
+                    date=reading.date,
+                    anchoring=reading.anchoring,
+                    anchored_on=reading.anchored_on,
+                    tense=reading.tense,
+                    weekday=reading.weekday,
+                    valid=reading.valid,
+                )
+            )
+            resolver.remember(len(out) - 1, reading)
+    return tuple(out)

@@ -1,0 +1,603 @@
+"""The candidate pattern for temporal expressions and the rules that turn a
+match into a TIMEX3 value.
+
+Each alternative of :data:`PATTERN` is one outer named group, so
+``match.lastgroup`` names the form; at one position the first alternative
+that matches wins, so longer forms come first.  Conventions follow TimeBank
+(TempEval-3): "now" is ``PRESENT_REF``, "the 1990s" ``199``, "the third
+quarter" ``1989-Q3``, "Friday night" ``1998-08-21TNI``, weeks unpadded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from mediacheck.analysis import calendar as cal
+from mediacheck.analysis.tense import TenseReader
+
+__all__ = ["PATTERN", "Reading", "Resolver"]
+
+_M = rf"(?:{cal.MONTH_PATTERN})(?![a-z])"
+_MFULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1\d\d\d|20\d\d)"
+_POD = r"(?:morning|afternoon|evening|night)"
+_NUM = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|several|a\s+few|a\s+couple\s+of|a\s+half|many)"
+)
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_DUR_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+_ABOUT = (
+    r"(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Ss]ome|[Mm]ore\s+than|[Ll]ess\s+than|[Jj]ust|[Oo]nly"
+    r"|[Oo]ver)\s+)?"
+)
+_NOT_NUMBER_AFTER = r"(?!\d|,\d|\.\d|\s*%|\s*per\s*cent|-\d)"
+
+_FORMS = [
+    ("date", rf"(?:(?P<date_wd>{_WD}),?\s+(?:the\s+)?)?(?:"
+             rf"(?P<date_m>{_M})\s*(?P<date_d>{_DAY}){_ORD}(?!\d|,\d)"
+             rf"(?:\s*[-–]\s*(?P<date_d2>{_DAY})(?![\d:]))?(?:,?\s+(?P<date_y>{_YEAR})(?!\d))?"
+             rf"|(?<![\d.,])(?P<date_d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
+             rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)"),
+    ("iso", r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/-])"),
+    ("slash", r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])"),
+    ("monthyear", rf"(?P<my_m>{_M})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)"),
+    ("time", r"(?:(?P<t_h>1[0-2]|0?\d)(?:[:.](?P<t_min>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\.?(?![a-z])"
+             r"|(?P<t_noon>noon|midnight))"
+             r"(?:\s+(?P<t_tz>[ECMP][SD]?T|GMT|UTC)\b)?"
+             rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})|(?P<t_rel>today|yesterday|tomorrow)"
+             rf"|(?P<t_m>{_M})\s*(?P<t_d>{_DAY})(?!\d)))?"),
+    ("holiday", r"(?:(?P<h_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h_name>Christmas(?:\s+(?:Day|Eve))?"
+                r"|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween"
+                r"|Valentine's\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)"
+                rf"(?:,?\s+(?P<h_y>{_YEAR})(?!\d))?"),
+    ("weekday", rf"(?:(?P<w_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<w_wd>{_WD})"
+                rf"(?:\s+(?P<w_pod>{_POD}))?"),
+    ("deictic", rf"(?:(?P<dx_w>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow"
+                rf"|(?<!USA\s)[Yy]esterday|(?<!USA\s)[Tt]oday|[Tt]omorrow|[Tt]onight)"
+                rf"(?:\s+(?P<dx_pod>{_POD}))?"
+                rf"|(?P<dx_lt>[Ll]ast|[Tt]his|[Ll]ater\s+this|[Ee]arlier\s+this)\s+(?P<dx_pod2>{_POD}))"
+                r"(?![\w-])"),
+    ("ago", rf"{_ABOUT}(?P<a_n>(?i:{_NUM}))\s+(?P<a_u>{_UNIT})\s+"
+            r"(?P<a_dir>ago|earlier|later|from\s+now|hence|before(?=[,.;])|after(?=[,.;]))"),
+    ("quarter", rf"(?:[Tt]he\s+|[Aa]\s+)?(?:(?P<q_rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year's\s+)?"
+                rf"(?:(?P<q_y1>{_YEAR})\s+)?(?:fiscal\s+)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<q_y2>{_YEAR}))?"
+                rf"|(?P<q_ref>[Tt]he\s+(?:latest|current|same|comparable|(?:comparable\s+)?year-(?:ago|earlier)"
+                rf"|(?P<q_y3>{_YEAR}))\s+(?:quarter|period)|[Tt]his\s+quarter|[Ll]ast\s+quarter"
+                r"|[Tt]he\s+quarter"
+                r"|[Yy]ear-(?:ago|earlier)(?:\s+(?:quarter|period))?)(?![\w-])"),
+    ("unit", r"(?P<u_det>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Tt]he\s+(?:past|last|previous|coming"
+             r"|next|current|same|following|latest))\s+(?:(?P<u_fiscal>fiscal)\s+)?"
+             rf"(?P<u_unit>week(?:end)?|month|year|decade|century|day|{_MFULL})(?![\w-])"),
+    ("duration", rf"(?:(?:[Tt]he\s+)?(?:past|last|next|first|coming|previous)\s+)?{_ABOUT}"
+                 rf"(?P<du_n>(?i:{_NUM}))\s+(?:more\s+)?(?P<du_u>{_DUR_UNIT})(?![\w-])"
+                 r"(?!\s+(?:old|of\s+age))"),
+    ("season", rf"(?:(?P<s_det>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Ee]arly|[Ll]ate)\s+)?"
+               rf"(?P<s_s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})(?!\d))?"
+               r"(?![\w-])"),
+    ("decade", r"(?:[Tt]he\s+)?(?:(?P<dc_mod>early|mid|late)-?\s*)?(?:(?P<dc_y>(?:1\d|20)\d)0'?s"
+               r"|'(?P<dc_s>\d)0s|(?P<dc_w>twenties|thirties|forties|fifties|sixties|seventies|eighties"
+               r"|nineties))(?![\w-])"),
+    ("century", r"(?:[Tt]he\s+)?(?P<c_n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w-])"),
+    ("ref", r"(?P<r_present>(?<![\w-])[Nn]ow(?![\w-])|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days"
+            r"|[Aa]t\s+present|[Cc]urrent(?=\s+[a-z]))"
+            r"|(?P<r_past>[Mm]ore\s+recently|[Rr]ecently|[Pp]reviously|(?<=[Ii]n\s)the\s+past(?![\w-]))"
+            r"|(?P<r_future>[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future)"),
+    ("year", rf"(?<![\w$€£.,#/:-])(?:(?P<y_pre>[Ff]iscal|[Pp]ost-|[Pp]re-|[Mm]id-)\s*)?"
+             rf"(?P<y_y>{_YEAR}){_NOT_NUMBER_AFTER}(?![\w'’-])"),
+    ("set", rf"(?:[Ee]very\s+(?:other\s+)?(?:day|week|month|year|morning|night|evening|{_WD})"
+            r"|[Ee]ach\s+(?:day|week|month|year)|(?:once|twice|three\s+times)\s+a\s+(?:day|week|month|year)"
+            r"|[Aa]nnually)(?![\w-])"),
+    ("month", rf"(?P<bm_m>{_MFULL})(?![\w-])"),
+]
+
+PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")")
+
+_WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "half": 0,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+_POD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_DIRECTION = {"past": -1, "future": 1}
+_UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+               "year": "Y", "decade": "DE", "century": "CE"}
+
+#: Words before a bare month name that make it a date ("in May", "last March");
+#: "May" and "March" are verbs and names too, so nothing less will do.
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f"
+    r"|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|[Ee]nd|[Mm]iddle|[Ss]tart"
+    r"|[Bb]eginning|[Ss]ince|[Tt]o|[Ll]ater|[Ee]arlier|[Aa]nd|[Oo]r)\s+|[Mm]id-\s*)$"
+)
+_SOFT_CONTEXT = re.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o)\s+$")
+#: Words before a four-digit number that make it a quantity, not a year.
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:about|nearly|almost|than|least|roughly|approximately|around|some|just|only|No\.|number|"
+    r"to\s+\$?)\s+$"
+)
+#: Words before a four-digit number that make it a year ("in 2020", "the 2020 race").
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|In|since|Since|by|until|of|from|to|through|during|before|after|the|The|and|or"
+    r"|early|late|since|year|fiscal|Fiscal|between|circa|c\.)|'s|[,(])\s*$"
+)
+_SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_COUNT_AFTER = re.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
+
+
+class Reading(NamedTuple):
+    """One expression's normalisation; see :class:`~mediacheck.model.TemporalExpression`."""
+
+    type: str
+    value: str
+    anchor: dt.date | None = None
+    date: dt.date | None = None
+    anchoring: str = "absolute"
+    anchored_on: int | None = None
+    tense: str | None = None
+    weekday: int | None = None
+    valid: bool = True
+    #: Year and quarter the expression names, kept for later expressions.
+    year: int | None = None
+    quarter: int | None = None
+
+
+Found = list[tuple[int, int, Reading]]
+
+
+def _number(words: str) -> int | None:
+    """The count a number word or numeral states; None for "several" and the like."""
+    words = " ".join(words.lower().split())
+    if words.isdigit():
+        return int(words)
+    if words == "a couple of":
+        return 2
+    return _WORD_NUMBERS.get(words)
+
+
+class Resolver:
+    """Resolves the matches of one document in order, remembering what the
+    text has established so far: the day it is talking about (for "10 p.m."),
+    the last quarter named (for "a year ago" in earnings copy), the last
+    dated expression (for "three years later")."""
+
+    def __init__(self, text: str, published: dt.date | None, tenses: TenseReader) -> None:
+        self.text = text
+        self.published = published
+        self.tenses = tenses
+        self.reference_day = published
+        self.quarter: tuple[int, int] | None = None
+        self.dated: tuple[int, int] | None = None  # (index, year) of the last dated expression
+        self.dated_day: tuple[int, dt.date] | None = None
+
+    def remember(self, index: int, reading: Reading) -> None:
+        if reading.date is not None and reading.type in ("DATE", "TIME"):
+            self.reference_day = reading.date
+            self.dated_day = (index, reading.date)
+        if reading.year is not None and reading.anchoring != "narrative":
+            self.dated = (index, reading.year)
+            if reading.quarter is not None:
+                self.quarter = (reading.year, reading.quarter)
+
+    def read(self, match: re.Match[str]) -> Found:
+        form = match.lastgroup or ""
+        handler: Callable[[re.Match[str]], Found | Reading | None] = getattr(self, "_" + form)
+        result = handler(match)
+        if result is None:
+            return []
+        if isinstance(result, Reading):
+            return [(match.start(form), match.end(form), result)]
+        return result
+
+    # ------------------------------------------------------------ helpers
+    def _direction(self, start: int, end: int) -> tuple[int, str | None]:
+        tense = self.tenses.tense(start, end)
+        return _DIRECTION.get(tense or "", 0), tense
+
+    def _tense(self, match: re.Match[str]) -> str | None:
+        return self.tenses.tense(match.start(), match.end())
+
+    def _month_day(self, match: re.Match[str], start: int, end: int, month: int, day: int,
+                   year: int | None, weekday: int | None) -> Reading:
+        direction, tense = self._direction(start, end)
+        valid = cal.day_exists(year, month, day)
+        anchoring, anchor = "absolute", None
+        if year is None and self.published is not None:
+            anchoring, anchor = "yearless", self.published
+            year = cal.nearest_month_day(self.published, month, day, direction)
+            valid = (valid and cal.day_exists(year, month, day)) or (month == 2 and day == 29)
+        elif year is None:
+            anchoring = "yearless"
+        if year is None:
+            value = f"XXXX-{month:02d}-{day:02d}"
+            return Reading("DATE", value, None, None, anchoring, None, tense, weekday, valid)
+        date = dt.date(year, month, day) if cal.day_exists(year, month, day) else None
+        value = date.isoformat() if date else f"{year:04d}-{month:02d}-{day:02d}"
+        return Reading("DATE", value, anchor, date, anchoring, None, tense, weekday, valid, year)
+
+    # ------------------------------------------------------------ forms
+    def _date(self, match: re.Match[str]) -> Found | Reading | None:
+        g = match.groupdict()
+        if g["date_m"]:
+            month_name, day_text, year_text = g["date_m"], g["date_d"], g["date_y"]
+        else:
+            month_name, day_text, year_text = g["date_m3"], g["date_d3"], g["date_y3"]
+        month, day = cal.month_number(month_name), int(day_text)
+        if g["date_m"] and not year_text and _quantity_follows(self.text, match.end()):
+            return None  # "in May 31 people died"
+        weekday = cal.weekday_number(g["date_wd"]) if g["date_wd"] else None
+        year = int(year_text) if year_text else None
+        end = match.end("date_d") if g["date_d2"] else match.end()
+        first = self._month_day(match, match.start(), end, month, day, year, weekday)
+        found = [(match.start(), end, first)]
+        if g["date_d2"]:
+            second = self._month_day(match, match.start("date_d2"), match.end(), month,
+                                     int(g["date_d2"]), year, None)
+            found.append((match.start("date_d2"), match.end(), second))
+        return found
+
+    def _iso(self, match: re.Match[str]) -> Reading:
+        year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
+        return self._explicit(match, year, month, day)
+
+    def _slash(self, match: re.Match[str]) -> Reading | None:
+        a, b, year = int(match["sl_a"]), int(match["sl_b"]), int(match["sl_y"])
+        month, day = (a, b) if a <= 12 or b > 12 else (b, a)  # 19/12/2025 is day-first
+        return self._explicit(match, year, month, day)
+
+    def _explicit(self, match: re.Match[str], year: int, month: int, day: int) -> Reading:
+        valid = cal.day_exists(year, month, day)
+        date = dt.date(year, month, day) if valid else None
+        value = date.isoformat() if date else f"{year:04d}-{month:02d}-{day:02d}"
+        tense = self._tense(match)
+        return Reading("DATE", value, None, date, "absolute", None, tense, None, valid, year)
+
+    def _monthyear(self, match: re.Match[str]) -> Reading:
+        year, month = int(match["my_y"]), cal.month_number(match["my_m"])
+        return Reading("DATE", f"{year:04d}-{month:02d}", tense=self._tense(match), year=year)
+
+    def _time(self, match: re.Match[str]) -> Reading:
+        g = match.groupdict()
+        if g["t_noon"]:
+            clock = "12:00" if g["t_noon"] == "noon" else "24"
+        else:
+            hour = int(g["t_h"]) % 12 + (12 if g["t_ap"] == "p" else 0)
+            clock = f"{hour:02d}:{g['t_min'] or '00'}"
+        day = self.reference_day
+        anchoring = "relative"
+        if g["t_wd"] and self.published:
+            direction, _ = self._direction(match.start(), match.end())
+            day = cal.nearest_weekday(self.published, cal.weekday_number(g["t_wd"]), direction)
+        elif g["t_rel"] and self.published:
+            offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["t_rel"]]
+            day = self.published + dt.timedelta(days=offset)
+        elif g["t_m"]:
+            month, dnum = cal.month_number(g["t_m"]), int(g["t_d"])
+            if self.published and cal.day_exists(None, month, dnum):
+                direction, _ = self._direction(match.start(), match.end())
+                year = cal.nearest_month_day(self.published, month, dnum, direction)
+                day = dt.date(year, month, dnum) if cal.day_exists(year, month, dnum) else None
+        prefix = day.isoformat() if day else "XXXX-XX-XX"
+        return Reading("TIME", f"{prefix}T{clock}", self.published, None, anchoring,
+                       tense=self._tense(match))
+
+    def _holiday(self, match: re.Match[str]) -> Reading | None:
+        name = match["h_name"]
+        if match["h_y"]:
+            date = cal.holiday(name, int(match["h_y"]))
+            anchoring = "absolute"
+        elif self.published is None:
+            return Reading("DATE", "XXXX-XX-XX", anchoring="yearless", tense=self._tense(match))
+        else:
+            anchoring = "yearless"
+            rel = (match["h_rel"] or "").lower()
+            direction = {"last": -1, "next": 1}.get(rel)
+            if direction is None:
+                direction, _ = self._direction(match.start(), match.end())
+            years = range(self.published.year - 1, self.published.year + 2)
+            candidates = [cal.holiday(name, y) for y in years]
+            dates = [d for d in candidates if d is not None]
+            if direction < 0:
+                date = max((d for d in dates if d <= self.published), default=None)
+            elif direction > 0:
+                date = min((d for d in dates if d >= self.published), default=None)
+            else:
+                date = min(dates, key=lambda d: abs((d - self.published).days)) if dates else None  # type: ignore[operator]
+        if date is None:
+            return None
+        return Reading("DATE", date.isoformat(), self.published, date, anchoring,
+                       tense=self._tense(match), year=date.year)
+
+    def _weekday(self, match: re.Match[str]) -> Reading:
+        weekday = cal.weekday_number(match["w_wd"])
+        rel = (match["w_rel"] or "").lower()
+        pod = _POD_CODES.get(match["w_pod"] or "", "")
+        direction, tense = self._direction(match.start(), match.end())
+        if self.published is None:
+            return Reading("DATE", f"XXXX-WXX-{weekday + 1}", anchoring="relative", tense=tense)
+        if rel == "last":
+            date = cal.nearest_weekday(self.published, weekday, -1, strict=True)
+        elif rel in ("next", "coming"):
+            date = cal.nearest_weekday(self.published, weekday, 1)
+        else:
+            date = cal.nearest_weekday(self.published, weekday, direction)
+        value = date.isoformat() + (f"T{pod}" if pod else "")
+        return Reading("TIME" if pod else "DATE", value, self.published, date, "relative",
+                       tense=tense, year=date.year)
+
+    def _deictic(self, match: re.Match[str]) -> Reading:
+        g = match.groupdict()
+        tense = self._tense(match)
+        if g["dx_w"]:
+            word = " ".join(g["dx_w"].lower().split())
+            offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+                      "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+            pod = _POD_CODES.get(g["dx_pod"] or "", "NI" if word == "tonight" else "")
+        else:
+            offset = -1 if g["dx_lt"].lower() == "last" else 0
+            pod = _POD_CODES[g["dx_pod2"]]
+            if g["dx_lt"].lower() == "last" and pod != "NI":
+                offset = 0
+        if self.published is None:
+            return Reading("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                           anchoring="relative", tense=tense)
+        date = self.published + dt.timedelta(days=offset)
+        value = date.isoformat() + (f"T{pod}" if pod else "")
+        return Reading("TIME" if pod else "DATE", value, self.published, date, "relative",
+                       tense=tense, year=date.year)
+
+    def _shift(self, anchor: dt.date | None, unit: str, n: int, *,
+               quarter: tuple[int, int] | None = None) -> tuple[str, dt.date | None, int | None]:
+        """The value ``n`` units from ``anchor`` at the unit's granularity."""
+        if anchor is None:
+            unknown = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}
+            return unknown.get(unit, "XXXX"), None, None
+        if unit == "day":
+            date = anchor + dt.timedelta(days=n)
+            return date.isoformat(), date, date.year
+        if unit == "week":
+            return cal.iso_week(anchor + dt.timedelta(weeks=n)), None, None
+        if unit == "month":
+            year, month = cal.add_months(anchor.year, anchor.month, n)
+            return f"{year:04d}-{month:02d}", None, year
+        if unit == "decade":
+            return f"{(anchor.year + 10 * n) // 10:03d}", None, None
+        if unit == "century":
+            return f"{(anchor.year + 100 * n) // 100:02d}", None, None
+        if quarter is not None:
+            return f"{quarter[0] + n:04d}-Q{quarter[1]}", None, quarter[0] + n
+        return f"{anchor.year + n:04d}", None, anchor.year + n
+
+    def _ago(self, match: re.Match[str]) -> Reading | None:
+        n = _number(match["a_n"])
+        if not n:
+            return None
+        unit = match["a_u"].lower().rstrip("s").replace("centurie", "century")
+        direction = match["a_dir"].split()[0].lower()
+        sign = 1 if direction in ("later", "from", "hence", "after") else -1
+        narrative = direction in ("earlier", "later", "before", "after")
+        quarter = self.quarter if unit == "year" and n == 1 and self.quarter else None
+        anchored_on: int | None = None
+        anchor = self.published
+        anchoring = "relative"
+        if narrative and quarter is None:
+            anchoring = "narrative"
+            if self.dated_day is not None and unit in ("day", "week", "month"):
+                anchored_on, anchor = self.dated_day
+            elif self.dated is not None:
+                anchored_on, dated_year = self.dated
+                anchor = dt.date(dated_year, 7, 1)
+            else:
+                anchor = None
+        value, date, year = self._shift(anchor, unit, sign * n, quarter=quarter)
+        return Reading("DATE", value, anchor, date, anchoring, anchored_on, self._tense(match),
+                       year=year, quarter=quarter[1] if quarter else None)
+
+    def _quarter(self, match: re.Match[str]) -> Reading:
+        g = match.groupdict()
+        tense = self._tense(match)
+        year: int | None
+        if g["q_n"]:
+            quarter = _ORDINALS[g["q_n"].lower()]
+            year_text = g["q_y1"] or g["q_y2"]
+            if year_text:
+                year = int(year_text)
+            elif self.published is None:
+                return Reading("DATE", f"XXXX-Q{quarter}", anchoring="relative", tense=tense)
+            elif g["q_rel"]:
+                year = self.published.year + {"next": 1, "last": -1, "this": 0}[g["q_rel"].lower()]
+            else:
+                year = cal.nearest_quarter(self.published, quarter, _DIRECTION.get(tense or "", 0))
+            return Reading("DATE", f"{year:04d}-Q{quarter}", self.published, tense=tense, year=year,
+                           quarter=quarter, anchoring="absolute" if year_text else "relative")
+        ref = " ".join(g["q_ref"].lower().split())
+        if g["q_y3"]:
+            year = int(g["q_y3"])
+            if ref.endswith("period") and not (self.quarter and self.quarter[0] == year):
+                return Reading("DATE", f"{year:04d}", tense=tense, year=year)
+            quarter = self.quarter[1] if self.quarter else 0
+            return Reading("DATE", f"{year:04d}-Q{quarter or 'X'}", tense=tense, year=year,
+                           quarter=quarter or None)
+        if self.quarter is not None:
+            year, quarter = self.quarter
+        elif self.published is not None:
+            year, quarter = self.published.year, (self.published.month - 1) // 3 + 1
+            if ref not in ("this quarter", "the current quarter"):
+                year, month = cal.add_months(year, quarter * 3 - 2, -3)
+                quarter = (month - 1) // 3 + 1
+        else:
+            return Reading("DATE", "XXXX-QX", anchoring="relative", tense=tense)
+        if "year-" in ref:
+            year -= 1
+        elif ref == "last quarter" and self.quarter is not None:
+            year, month = cal.add_months(year, quarter * 3 - 2, -3)
+            quarter = (month - 1) // 3 + 1
+        return Reading("DATE", f"{year:04d}-Q{quarter}", self.published, anchoring="relative",
+                       tense=tense, year=year)
+
+    def _unit(self, match: re.Match[str]) -> Reading | None:
+        det = " ".join(match["u_det"].lower().split()).removeprefix("the ")
+        unit = match["u_unit"]
+        tense = self._tense(match)
+        if unit[0].isupper():  # "last May", "this December"
+            month = cal.month_number(unit)
+            if det not in ("this", "last", "next", "coming", "past"):
+                return None
+            if self.published is None:
+                return Reading("DATE", f"XXXX-{month:02d}", anchoring="relative", tense=tense)
+            year = self.published.year
+            if det in ("last", "past") and (month >= self.published.month):
+                year -= 1
+            elif det in ("next", "coming") and month <= self.published.month:
+                year += 1
+            elif det == "this":
+                year = cal.nearest_month(self.published, month, _DIRECTION.get(tense or "", 0))
+            return Reading("DATE", f"{year:04d}-{month:02d}", self.published, anchoring="relative",
+                           tense=tense, year=year)
+        unit = "week" if unit == "weekend" else unit
+        steps = {"this": 0, "current": 0, "latest": 0, "last": -1, "past": -1, "previous": -1,
+                 "next": 1, "coming": 1, "following": 1, "same": 0}
+        n = steps[det]
+        narrative = det in ("previous", "following", "same") or unit == "day"
+        if unit == "day" and det not in ("previous", "following", "next", "same"):
+            return None
+        if det in ("past", "last") and unit in ("decade", "century"):
+            return None  # "the past decade" is a duration
+        if narrative:
+            if unit == "day" and self.dated_day is not None:
+                anchored_on, anchor = self.dated_day
+            elif unit != "day" and self.dated is not None:
+                anchored_on, anchor = self.dated[0], dt.date(self.dated[1], 7, 1)
+            else:
+                return None
+            value, date, shifted = self._shift(anchor, unit, n)
+            return Reading("DATE", value, anchor, date, "narrative", anchored_on, tense,
+                           year=shifted)
+        if det == "current" and unit == "year" and match["u_fiscal"] is None:
+            n = 0
+        value, date, shifted = self._shift(self.published, unit, n)
+        return Reading("DATE", value, self.published, date, "relative", None, tense, year=shifted)
+
+    def _duration(self, match: re.Match[str]) -> Reading | None:
+        n = _number(match["du_n"])
+        unit = match["du_u"].lower().rstrip("s").replace("centurie", "century")
+        code = _UNIT_CODES[unit]
+        if n == 0:
+            return None
+        amount = "X" if n is None else str(n)
+        time_unit = unit in ("second", "minute", "hour")
+        if unit == "decade":
+            code, amount = "Y", str(n * 10) if n else "X"
+        elif unit == "century":
+            code, amount = "Y", str(n * 100) if n else "X"
+        value = ("PT" if time_unit else "P") + amount + code
+        return Reading("DURATION", value, tense=self._tense(match))
+
+    def _season(self, match: re.Match[str]) -> Reading | None:
+        code, start_month = cal.SEASONS[match["s_s"]]
+        det = (match["s_det"] or "").lower()
+        tense = self._tense(match)
+        if match["s_y"]:
+            year = int(match["s_y"])
+            return Reading("DATE", f"{year:04d}-{code}", tense=tense, year=year)
+        start = match.start()
+        after_preposition = _SEASON_THE.search(self.text, max(0, start - 12), start)
+        if not det or (det == "the" and not after_preposition):
+            return None  # "prices fall", "the fall of the wall"
+        if self.published is None:
+            return Reading("DATE", f"XXXX-{code}", anchoring="relative", tense=tense)
+        offset = {"last": -1, "next": 1}.get(det, 0)
+        year = cal.nearest_season(self.published, start_month, offset)
+        return Reading("DATE", f"{year:04d}-{code}", self.published, anchoring="relative",
+                       tense=tense, year=year)
+
+    def _decade(self, match: re.Match[str]) -> Reading:
+        if match["dc_y"]:
+            value = match["dc_y"]
+        elif match["dc_s"]:
+            value = "19" + match["dc_s"]
+        else:
+            value = f"19{_DECADE_WORDS[match['dc_w'].lower()]}"
+        return Reading("DATE", value, tense=self._tense(match))
+
+    def _century(self, match: re.Match[str]) -> Reading | None:
+        n = int(match["c_n"])
+        if not 1 <= n <= 21:
+            return None
+        return Reading("DATE", f"{n - 1:02d}", tense=self._tense(match))
+
+    def _ref(self, match: re.Match[str]) -> Reading:
+        if match["r_present"]:
+            value = "PRESENT_REF"
+        elif match["r_past"]:
+            value = "PAST_REF"
+        else:
+            value = "FUTURE_REF"
+        tense = self._tense(match)
+        return Reading("DATE", value, self.published, anchoring="reference", tense=tense)
+
+    def _year(self, match: re.Match[str]) -> Reading | None:
+        year = int(match["y_y"])
+        start = match.start()
+        before = self.text[max(0, start - 16):start]
+        if not match["y_pre"]:
+            if _QUANTITY_BEFORE.search(before):
+                return None
+            if not _YEAR_BEFORE.search(before) and _PLURAL_AFTER.match(self.text, match.end()):
+                return None  # "2020 people"
+            if year < 1800 and not _YEAR_BEFORE.search(before):
+                return None
+        return Reading("DATE", f"{year:04d}", tense=self._tense(match), year=year)
+
+    def _set(self, match: re.Match[str]) -> Reading:
+        words = match.group("set").lower().split()
+        unit = words[-1]
+        if unit in ("annually",):
+            value = "P1Y"
+        elif unit in _UNIT_CODES:
+            value = "P1" + _UNIT_CODES[unit]
+        elif unit in cal.WEEKDAYS:
+            value = f"XXXX-WXX-{cal.weekday_number(unit) + 1}"
+        else:
+            value = "P1D"
+        return Reading("SET", value)
+
+    def _month(self, match: re.Match[str]) -> Reading | None:
+        start = match.start()
+        before = self.text[max(0, start - 14):start]
+        context = _MONTH_CONTEXT.search(before)
+        name = match["bm_m"]
+        if context is None:
+            return None
+        if name in ("May", "March", "August", "June", "April") and _SOFT_CONTEXT.search(before):
+            return None
+        month = cal.month_number(name)
+        direction, tense = self._direction(match.start(), match.end())
+        if self.published is None:
+            return Reading("DATE", f"XXXX-{month:02d}", anchoring="yearless", tense=tense)
+        year = cal.nearest_month(self.published, month, direction)
+        return Reading("DATE", f"{year:04d}-{month:02d}", self.published, anchoring="yearless",
+                       tense=tense, year=year)
+
+
+def _quantity_follows(text: str, end: int) -> bool:
+    """Whether a month-and-number is rather a month and a count ("May 31 people")."""
+    return bool(_PLURAL_AFTER.match(text, end) or _COUNT_AFTER.match(text, end))

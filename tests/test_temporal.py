@@ -1,0 +1,133 @@
+"""The temporal stage: every common news form normalised against a fixed
+publication date (Monday 22 December 2025), and left unresolved without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mediacheck.analysis import analyse
+
+PUBLISHED = dt.date(2025, 12, 22)  # a Monday
+
+
+def _values(text: str, published: dt.date | None = PUBLISHED) -> dict[str, str]:
+    return {t.text: t.value for t in analyse(text, published=published).temporal}
+
+
+TABLE = [
+    ("The council met on Dec. 19.", "Dec. 19", "2025-12-19"),
+    ("The council met on December 19, 2024.", "December 19, 2024", "2024-12-19"),
+    ("The council met on 19 December 2024.", "19 December 2024", "2024-12-19"),
+    ("The council met on Friday, Dec. 19.", "Friday, Dec. 19", "2025-12-19"),
+    ("The file is dated 2024-12-19.", "2024-12-19", "2024-12-19"),
+    ("The file is dated 12/19/2024.", "12/19/2024", "2024-12-19"),
+    ("The file is dated 19/12/2024.", "19/12/2024", "2024-12-19"),
+    ("The mayor spoke Friday.", "Friday", "2025-12-19"),
+    ("The mayor spoke Monday.", "Monday", "2025-12-22"),
+    ("The mayor will speak Friday.", "Friday", "2025-12-26"),
+    ("The mayor is scheduled to speak Tuesday.", "Tuesday", "2025-12-23"),
+    ("The mayor spoke yesterday.", "yesterday", "2025-12-21"),
+    ("The mayor speaks today.", "today", "2025-12-22"),
+    ("The mayor speaks tomorrow.", "tomorrow", "2025-12-23"),
+    ("The mayor spoke last week.", "last week", "2025-W51"),
+    ("The mayor spoke in the first week of January, 2025-01-06.", "2025-01-06", "2025-01-06"),
+    ("The mayor will speak next Tuesday.", "next Tuesday", "2025-12-23"),
+    ("The mayor spoke two days ago.", "two days ago", "2025-12-20"),
+    ("The mayor spoke earlier this month.", "earlier this month", "2025-12"),
+    ("The mayor spoke this year.", "this year", "2025"),
+    ("The mayor spoke last year.", "last year", "2024"),
+    ("The mayor spoke in 2019.", "2019", "2019"),
+    ("The mayor spoke in May.", "May", "2025-05"),
+    ("The mayor spoke in May 2019.", "May 2019", "2019-05"),
+    ("The mill closed in the 1990s.", "the 1990s", "199"),
+    ("The mill closed last fall.", "last fall", "2025-FA"),
+    ("The mill will close this winter.", "this winter", "2025-WI"),
+    ("The mayor spoke this morning.", "this morning", "2025-12-22TMO"),
+    ("The mayor spoke Friday night.", "Friday night", "2025-12-19TNI"),
+    ("The mayor spoke at 10 p.m. Friday.", "10 p.m. Friday", "2025-12-19T22:00"),
+    ("Profit rose in the third quarter.", "the third quarter", "2025-Q3"),
+    ("Prices are high now.", "now", "PRESENT_REF"),
+    ("Prices are currently high.", "currently", "PRESENT_REF"),
+    ("Prices rose recently.", "recently", "PAST_REF"),
+    ("Prices may rise in the future.", "the future", "FUTURE_REF"),
+    ("The strike lasted three years.", "three years", "P3Y"),
+    ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("The party was held on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), TABLE, ids=[row[1] for row in TABLE])
+def test_normalisation(text: str, expression: str, value: str) -> None:
+    """Each form is found with its exact span and its TIMEX3 value."""
+    assert _values(text).get(expression) == value
+
+
+def test_range_gives_both_ends() -> None:
+    """'Dec. 19-21' names two days: both ends are expressions."""
+    assert _values("The fair runs Dec. 19-21.") == {"Dec. 19": "2025-12-19", "21": "2025-12-21"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The council met on December 19.", "December 19", "XXXX-12-19"),
+        ("The mayor spoke Friday.", "Friday", "XXXX-WXX-5"),
+        ("The mayor spoke yesterday.", "yesterday", "XXXX-XX-XX"),
+        ("The mayor spoke in May.", "May", "XXXX-05"),
+        ("The council met on December 19, 2024.", "December 19, 2024", "2024-12-19"),
+    ],
+)
+def test_no_publication_date_leaves_relative_forms_unresolved(
+    text: str, expression: str, value: str
+) -> None:
+    """Without a publication date nothing is guessed: year-less and relative stay open."""
+    assert _values(text, None).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said no.",
+        "May I ask a question?",
+        "Thousands march in the capital.",
+        "The March for Science drew crowds.",
+        "The fire forced 2,020 people from their homes.",
+        "Prices fall when supply rises.",
+        "The 45-year-old was released.",
+        "In May 31 people died.",
+    ],
+)
+def test_words_that_are_not_dates(text: str) -> None:
+    """Verbs, names, counts and ages are not temporal expressions."""
+    assert [t.type for t in analyse(text, published=PUBLISHED).temporal if t.type == "DATE"] == []
+
+
+def test_impossible_date_is_kept_and_marked() -> None:
+    """'February 30' cannot be parsed into a date, but it is still found, marked invalid."""
+    (found,) = analyse("The vote was on February 30, 2025.", published=PUBLISHED).temporal
+    assert (found.text, found.value, found.valid, found.date) == (
+        "February 30, 2025", "2025-02-30", False, None)
+
+
+def test_weekday_named_with_a_date_is_kept() -> None:
+    """'Friday, Dec. 19' keeps the weekday the text names, so checks can compare it."""
+    (found,) = analyse("It happened on Friday, Dec. 19, 2024.", published=PUBLISHED).temporal
+    assert found.weekday == 4
+    assert found.date == dt.date(2024, 12, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The council voted on Dec. 19.", "past"),
+        ("The council will vote on Dec. 29.", "future"),
+        ("The vote is scheduled for Dec. 29, officials said.", "future"),
+        ("If the vote happens on Dec. 29, the mayor would resign.", "conditional"),
+    ],
+)
+def test_tense_of_the_clause(text: str, tense: str) -> None:
+    """The tense of the clause around a date is read from its verbs."""
+    (found,) = analyse(text, published=PUBLISHED).temporal
+    assert found.tense == tense
