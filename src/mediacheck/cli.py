@@ -340,13 +340,13 @@ def explain(config_path: str | None, plugins: tuple[str, ...], rule: str) -> Non
 def list_plugins(config_path: str | None, plugins: tuple[str, ...], verbose: bool) -> None:
     """List the plugins found, with their versions."""
     engine = _engine(config_path, plugins)
-    rules_of: dict[str, list[str]] = {}
-    for plugin, rule in engine.rules:
-        rules_of.setdefault(plugin, []).append(rule.slug)
-    for info in engine.manager.plugins():
+    for info in engine.manager.plugins(engine.rules):
         click.echo(f"{info.name} {info.version or '(no version)'}")
         if verbose:
             click.echo(f"  module: {info.module}")
+            if info.dist:
+                click.echo(f"  distribution: {info.dist}")
+            click.echo(f"  plugin API: {info.api if info.api is not None else 'not stated'}")
             click.echo(f"  hooks: {', '.join(info.hooks) or 'none'}")
-            if info.name in rules_of:
-                click.echo(f"  rules: {', '.join(sorted(rules_of[info.name]))}")
+            if info.rules:
+                click.echo(f"  rules: {', '.join(info.rules)}")

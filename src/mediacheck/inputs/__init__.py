@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# the version shown by ``mediacheck plugins``: these ship with mediacheck itself
+from mediacheck import __version__ as __version__
 from mediacheck.formats import InputFormat
 from mediacheck.hookspecs import hookimpl
 from mediacheck.inputs.corpus import CORPUS
@@ -19,8 +21,12 @@ from mediacheck.inputs.html import HTML
 from mediacheck.inputs.markdown import MARKDOWN
 from mediacheck.inputs.open import DEFAULT_MAX_BYTES, STDIN, read_inputs
 from mediacheck.inputs.text import TEXT
+from mediacheck.plugins import PLUGIN_API
 
 __all__ = ["CORPUS", "DEFAULT_MAX_BYTES", "HTML", "MARKDOWN", "STDIN", "TEXT", "read_inputs"]
+
+
+MEDIACHECK_API = PLUGIN_API
 
 
 @hookimpl

@@ -27,7 +27,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 
 
 def _megabytes(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
 def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat) -> InputFormat:

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# the version shown by ``mediacheck plugins``: these ship with mediacheck itself
+from mediacheck import __version__ as __version__
 from mediacheck.formats import OutputFormat
 from mediacheck.hookspecs import hookimpl
 from mediacheck.outputs.json import JSON, JSONL
 from mediacheck.outputs.text import TEXT
+from mediacheck.plugins import PLUGIN_API
 
 __all__ = ["JSON", "JSONL", "TEXT"]
+
+
+MEDIACHECK_API = PLUGIN_API
 
 
 @hookimpl

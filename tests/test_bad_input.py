@@ -1,0 +1,126 @@
+"""Bad input gets one clear error line naming file (and line) and exit code
+2, while every other document of the same run is still checked and reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mediacheck.cli import main
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mediacheck.toml").write_text("", encoding="utf-8")
+
+
+def errors_of(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("mediacheck: error:")]
+
+
+def check(*args: str) -> tuple[int, list[dict[str, object]], list[str]]:
+    result = CliRunner().invoke(main, ["check", "--format", "jsonl", *args])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return result.exit_code, records, errors_of(result.stderr)
+
+
+BAD_FILES: dict[str, tuple[bytes, str]] = {
+    "binary.txt": (
+        b"GIF89a\x00\x01\x02",
+        "binary.txt: binary file, not text (NUL byte at offset 6)",
+    ),
+    "latin1.txt": (
+        "Line one.\nCaf\xe9 au lait.".encode("latin-1"),
+        "latin1.txt: not valid UTF-8: byte 0xe9 at offset 13 (line 2, byte 4 of the line)",
+    ),
+    "empty.txt": (b"", "empty.txt: empty file"),
+    "blank.txt": (b"  \n\n \t", "blank.txt: file holds only white space"),
+    "broken.html": (
+        b"<html><body><p>Some text.</p>\n<div class='x",
+        "broken.html: malformed HTML: markup opened at line 2, column 1 never closes",
+    ),
+    "empty.html": (
+        b"<html><script>var x = 1;</script></html>",
+        "empty.html: no text found in the HTML",
+    ),
+}
+
+
+class TestOneBatch:
+    def test_every_bad_file_named_and_good_ones_checked(self) -> None:
+        Path("good1.txt").write_text("The mayor spoke.", encoding="utf-8")
+        for name, (data, _) in BAD_FILES.items():
+            Path(name).write_bytes(data)
+        Path("good2.txt").write_text("The council voted.", encoding="utf-8")
+        code, records, errors = check("good1.txt", *BAD_FILES, "good2.txt", "missing.txt")
+        assert code == 2
+        assert [r["path"] for r in records] == ["good1.txt", "good2.txt"]
+        expected = [f"mediacheck: error: {message}" for _, message in BAD_FILES.values()]
+        assert errors == [*expected, "mediacheck: error: missing.txt: no such file or directory"]
+
+    def test_corpus_bad_lines_named_by_line(self) -> None:
+        lines = [
+            json.dumps({"text": "First good article.", "id": "a"}),
+            "{not json",
+            json.dumps({"id": "no-text"}),
+            json.dumps({"text": 42}),
+            json.dumps(["a", "list"]),
+            json.dumps({"text": "Dated badly.", "published": "yesterday"}),
+            json.dumps({"text": "   "}),
+            "",
+            json.dumps({"text": "Second good article.", "id": "b"}),
+        ]
+        Path("c.jsonl").write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "\xff"}\n')
+        code, records, errors = check("c.jsonl")
+        assert code == 2
+        assert [r["id"] for r in records] == ["a", "b"]
+        assert errors == [
+            "mediacheck: error: c.jsonl:2: not JSON: Expecting property name enclosed in "
+            "double quotes (column 2)",
+            'mediacheck: error: c.jsonl:3: no "text": each line needs a "text" string',
+            'mediacheck: error: c.jsonl:4: a int as "text": each line needs a "text" string',
+            "mediacheck: error: c.jsonl:5: expected a JSON object, found list",
+            "mediacheck: error: c.jsonl:6: \"published\" is not a YYYY-MM-DD date: 'yesterday'",
+            'mediacheck: error: c.jsonl:7: "text" is empty',
+            "mediacheck: error: c.jsonl:10: not valid UTF-8: byte 0xff at byte 11 of the line",
+        ]
+
+
+class TestSizeLimit:
+    def test_twenty_megabytes_refused_without_stopping_the_run(self) -> None:
+        """A 20 MB text is refused by size (before it is read); the default
+        limit is 10 MB."""
+        with open("huge.txt", "wb") as f:
+            f.write(b"All work and no play. " * 1_000_000)
+        Path("small.txt").write_text("A small article.", encoding="utf-8")
+        code, records, errors = check("huge.txt", "small.txt")
+        assert code == 2 and [r["path"] for r in records] == ["small.txt"]
+        assert errors == [
+            "mediacheck: error: huge.txt: file is 22.0 MB, above the 10.0 MB limit "
+            "(raise it with --max-bytes)"
+        ]
+
+    def test_max_bytes_applies_to_each_corpus_line_and_to_stdin(self) -> None:
+        Path("c.jsonl").write_text(
+            json.dumps({"text": "x" * 500, "id": "big"}) + "\n" + json.dumps({"text": "ok"}) + "\n",
+            encoding="utf-8",
+        )
+        code, records, errors = check("--max-bytes", "100", "c.jsonl")
+        assert code == 2 and [r["id"] for r in records] == ["c.jsonl:2"]
+        assert errors == [
+            "mediacheck: error: c.jsonl:1: document is 500 bytes, above the 100 bytes limit"
+        ]
+        result = CliRunner().invoke(main, ["check", "--max-bytes", "10", "-"], input="y" * 11)
+        assert result.exit_code == 2 and "<stdin>: file is" in result.stderr
+
+    def test_parse_reports_bad_input_too(self) -> None:
+        Path("good.txt").write_text("Fine.", encoding="utf-8")
+        Path("empty.txt").write_bytes(b"")
+        result = CliRunner().invoke(main, ["parse", "good.txt", "empty.txt"])
+        assert result.exit_code == 2
+        assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["good.txt"]
+        assert errors_of(result.stderr) == ["mediacheck: error: empty.txt: empty file"]
