@@ -1,0 +1,178 @@
+"""Input formats: plain text and corpora keep the user's text; Markdown and
+HTML give the reader's text with line and column mapped back to the file."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mediacheck.errors import InputError
+from mediacheck.formats import SourceDocument, SourceMap
+from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
+from mediacheck.inputs.html import extract_html
+from mediacheck.inputs.markdown import extract_markdown
+from mediacheck.model import Span
+
+FORMATS = [CORPUS, MARKDOWN, HTML, TEXT]
+
+
+def source_position(source: str, offset: int) -> tuple[int, int]:
+    before = source[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def located(doc: SourceDocument, word: str) -> tuple[int, int]:
+    """The line and column the map gives for the first ``word`` of the text."""
+    assert doc.source_map is not None
+    start = doc.text.index(word)
+    span = doc.source_map.relocate(Span(start, start + len(word), word))
+    return span.line, span.column
+
+
+class TestText:
+    def test_text_is_the_file(self) -> None:
+        [doc] = TEXT.read("a.txt", io.BytesIO("Héllo\r\nworld\n".encode()))
+        assert isinstance(doc, SourceDocument)
+        assert doc.text == "Héllo\r\nworld\n" and doc.id == doc.path == "a.txt"
+        assert doc.source_map is None
+
+    def test_byte_order_mark_dropped(self) -> None:
+        [doc] = TEXT.read("a.txt", io.BytesIO(b"\xef\xbb\xbfHi"))
+        assert isinstance(doc, SourceDocument) and doc.text == "Hi"
+
+
+class TestCorpus:
+    def test_fields(self) -> None:
+        line = {
+            "text": "Body.",
+            "id": 7,
+            "headline": "Head",
+            "published": "2024-03-01",
+            "url": "https://example.org/a",
+            "outlet": "Example Times",
+            "other": "dropped",
+        }
+        data = (json.dumps(line) + "\n\n" + json.dumps({"text": "Two."}) + "\n").encode()
+        first, second = CORPUS.read("c.jsonl", io.BytesIO(data))
+        assert isinstance(first, SourceDocument) and isinstance(second, SourceDocument)
+        assert (first.id, first.path, first.headline) == ("7", "c.jsonl:1", "Head")
+        assert first.published is not None and first.published.isoformat() == "2024-03-01"
+        assert dict(first.metadata) == {"url": "https://example.org/a", "outlet": "Example Times"}
+        assert (second.id, second.path) == ("c.jsonl:3", "c.jsonl:3")
+
+
+class TestMarkdown:
+    SOURCE = (
+        "---\ntitle: front matter\n---\n"
+        "# Storm barrier closes\n\n"
+        "The **gates** closed on [Monday](https://example.org) as\n"
+        "forecast, officials said.\n\n"
+        "```\ncode is skipped\n```\n"
+        "> A quoted *line* here.\n\n"
+        "- first item\n- second item\n"
+    )
+
+    def test_reader_text(self) -> None:
+        doc = extract_markdown(self.SOURCE, "a.md")
+        assert doc.text == (
+            "Storm barrier closes\n\n"
+            "The gates closed on Monday as forecast, officials said.\n\n"
+            "A quoted line here.\n\nfirst item\n\nsecond item"
+        )
+
+    @pytest.mark.parametrize("word", ["Storm", "gates", "Monday", "forecast", "line", "second"])
+    def test_positions_point_into_the_file(self, word: str) -> None:
+        doc = extract_markdown(self.SOURCE, "a.md")
+        source_offset = {"line": self.SOURCE.index("line*")}.get(word, self.SOURCE.index(word))
+        assert located(doc, word) == source_position(self.SOURCE, source_offset)
+
+    def test_escapes_and_code(self) -> None:
+        doc = extract_markdown(r"Price: 5\* and `x_y` and snake_case.", "a.md")
+        assert doc.text == "Price: 5* and x_y and snake_case."
+
+
+class TestHtml:
+    SOURCE = (
+        "<!doctype html><html><head><title>Site | Story</title>"
+        "<style>p { color: red }</style></head>\n<body>\n"
+        "<h1>Council&nbsp;votes</h1>\n"
+        "<p>The   council\n   voted &amp; the <b>mayor</b> said &#8220;yes&#8221;.</p>"
+        "<script>var banana = 1;</script><p>Next<br>line</p></body></html>"
+    )
+
+    def test_reader_text(self) -> None:
+        doc = extract_html(self.SOURCE, "a.html")
+        assert doc.text == (
+            "Council\xa0votes\n\nThe council voted & the mayor said “yes”.\n\nNext\n\nline"
+        )
+
+    @pytest.mark.parametrize("word", ["council", "voted", "mayor", "yes", "line"])
+    def test_positions_point_into_the_file(self, word: str) -> None:
+        doc = extract_html(self.SOURCE, "a.html")
+        source_offset = self.SOURCE.index(word, self.SOURCE.index("<h1>") + 5)
+        assert located(doc, word) == source_position(self.SOURCE, source_offset)
+
+    def test_entity_maps_to_the_entity(self) -> None:
+        doc = extract_html(self.SOURCE, "a.html")
+        assert located(doc, "&") == source_position(self.SOURCE, self.SOURCE.index("&amp;"))
+        assert located(doc, "“") == source_position(self.SOURCE, self.SOURCE.index("&#8220;"))
+
+    def test_unterminated_markup_is_an_error(self) -> None:
+        with pytest.raises(InputError, match="markup opened at line 1, column 13 never closes"):
+            extract_html("<p>Text</p> <!-- open", "a.html")
+
+
+MARKUP = st.lists(
+    st.sampled_from(
+        ["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[a](b)", "# ", "> ", "- ", "\\*",
+         "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é"]
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+def _map_is_sound(source: str, doc: SourceDocument) -> None:
+    source_map: SourceMap | None = doc.source_map
+    assert source_map is not None
+    for i in range(len(doc.text)):
+        offset = source_map.source_offset(i)
+        assert 0 <= offset <= len(source)
+        if not doc.text[i].isspace() and doc.text[i] not in "&“\\*":
+            assert source[offset] == doc.text[i]
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKUP)
+def test_markdown_map_points_at_the_same_characters(source: str) -> None:
+    try:
+        doc = extract_markdown(source, "a.md")
+    except InputError:
+        return
+    _map_is_sound(source, doc)
+
+
+@settings(max_examples=150, deadline=None)
+@given(MARKUP)
+def test_html_map_points_at_the_same_characters(source: str) -> None:
+    try:
+        doc = extract_html(source, "a.html")
+    except InputError:
+        return
+    _map_is_sound(source, doc)
+
+
+def test_read_inputs_directory_order_and_fallback(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("B", encoding="utf-8")
+    (tmp_path / "a.htm").write_text("<p>A</p>", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("R", encoding="utf-8")
+    found = list(read_inputs([str(tmp_path), str(tmp_path / "notes.rst")], FORMATS, fallback=TEXT))
+    assert [item.path for item in found if isinstance(item, SourceDocument)] == [
+        str(tmp_path / "a.htm"),
+        str(tmp_path / "b.txt"),
+        str(tmp_path / "notes.rst"),
+    ]

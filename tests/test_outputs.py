@@ -1,0 +1,112 @@
+"""Output formats: the text excerpt marks the right characters, every
+finding's text is text[start:end], and the sourcing summary counts sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+from click.testing import CliRunner
+
+from mediacheck import Attribution, Document, SourceKind, parse
+from mediacheck.cli import main
+from mediacheck.outputs.text import WIDTH, excerpt
+from mediacheck.serialize import sourcing_summary
+
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+def jsonl(*args: str) -> list[dict[str, object]]:
+    out = CliRunner().invoke(main, ["check", "--format", "jsonl", *args]).stdout
+    return [json.loads(line) for line in out.splitlines()]
+
+
+class TestSpans:
+    def test_seed_files(self) -> None:
+        """For .txt input, the file's text[start:end] is each finding's text."""
+        for record in jsonl(*map(str, SEEDS)):
+            text = Path(str(record["path"])).read_text(encoding="utf-8")
+            for finding in record["findings"]:  # type: ignore[attr-defined]
+                assert text[finding["start"] : finding["end"]] == finding["text"]
+                line, column = finding["line"], finding["column"]
+                offset = sum(len(x) + 1 for x in text.split("\n")[: line - 1]) + column - 1
+                assert offset == finding["start"]
+
+    def test_corpus_lines(self, tmp_path: Path) -> None:
+        corpus = tmp_path / "c.jsonl"
+        texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+        corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        records = jsonl(str(corpus))
+        assert len(records) == len(texts)
+        for text, record in zip(texts, records):
+            for finding in record["findings"]:  # type: ignore[attr-defined]
+                assert text[finding["start"] : finding["end"]] == finding["text"]
+
+
+class TestExcerpt:
+    def test_short_sentence_whole(self) -> None:
+        doc = parse("The mayor spoke.\n\nShe said the fund was empty.")
+        start = doc.text.index("fund")
+        line, column, width = excerpt(doc, doc.span(start, start + 4))
+        assert line == "She said the fund was empty."
+        assert line[column : column + width] == "fund"
+
+    def test_long_sentence_cut_around_the_span(self) -> None:
+        text = "Officials " + "really " * 40 + "said the target word sits here " + "and " * 40 + "."
+        doc = parse(text)
+        start = text.index("target")
+        line, column, width = excerpt(doc, doc.span(start, start + 6))
+        assert line.startswith("…") and line.endswith("…") and len(line) <= WIDTH + 2
+        assert line[column : column + width] == "target"
+
+
+class TestSourcing:
+    def test_counts_kinds_and_most_cited(self) -> None:
+        doc = parse("Rutte spoke. Analysts worried. Reuters reported it.")
+
+        def attribution(i: int, who: str, kind: SourceKind, speaker: str | None) -> Attribution:
+            start = doc.text.index(who)
+            return Attribution(
+                content=doc.span(0, 5), source=doc.span(start, start + len(who)),
+                speaker=speaker, source_kind=kind, cue=None, index=i,
+            )  # fmt: skip
+
+        doc = attrs.evolve(
+            doc,
+            attributions=(
+                attribution(0, "Rutte", SourceKind.PERSON, "Mark Rutte"),
+                attribution(1, "Reuters", SourceKind.OUTLET, None),
+                attribution(2, "Rutte", SourceKind.PERSON, "Mark Rutte"),
+                attribution(3, "Analysts", SourceKind.VAGUE, None),
+            ),
+        )
+        assert sourcing_summary(doc) == {
+            "attributions": 4,
+            "by_kind": {"outlet": 1, "person": 2, "vague": 1},
+            "top_sources": [
+                {"source": "Mark Rutte", "kind": "person", "count": 2},
+                {"source": "Analysts", "kind": "vague", "count": 1},
+                {"source": "Reuters", "kind": "outlet", "count": 1},
+            ],
+        }
+
+    def test_empty_document(self) -> None:
+        assert sourcing_summary(Document(text="x")) == {
+            "attributions": 0,
+            "by_kind": {},
+            "top_sources": [],
+        }
+
+
+def test_markdown_finding_located_in_the_file(tmp_path: Path) -> None:
+    """Findings in Markdown report the line and column of the file itself."""
+    source = (
+        '# Title\n\nCrowds gathered.\n\n> "We will *never* give up on this town and its people."\n'
+    )
+    path = tmp_path / "a.md"
+    path.write_text(source, encoding="utf-8")
+    records = jsonl("--select", "unattributed-quote", str(path))
+    [finding] = records[0]["findings"]  # type: ignore[misc]
+    assert finding["text"].startswith('"We will never')
+    assert (finding["line"], finding["column"]) == (5, 3)
