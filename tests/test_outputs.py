@@ -39,7 +39,7 @@ class TestSpans:
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
         records = jsonl(str(corpus))
         assert len(records) == len(texts)
-        for text, record in zip(texts, records):
+        for text, record in zip(texts, records, strict=True):
             for finding in record["findings"]:  # type: ignore[attr-defined]
                 assert text[finding["start"] : finding["end"]] == finding["text"]
 
