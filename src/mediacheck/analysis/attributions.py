@@ -1,11 +1,435 @@
-"""Attributions: who said what (placeholder: refined later)."""
+"""Attributions: who says (believes, shows, found) what.
+
+One regex scan of the whole text finds the cues (reporting verbs,
+"according to", "a belief that", agentless "it is believed"); each cue is
+then read in its sentence, in one of a few layouts news style uses:
+
+- source first: ``X said (that) ...``, ``X told reporters: "..."``;
+- source after: ``"...," X said.``, ``"...," said X, the ...``, ``..., he said.``;
+- source inside: ``"...," Rutte said, "..."`` and ``Allies, he argued, must act``;
+- participle: ``..., calling it 'the most dangerous period'`` (the sentence's subject speaks);
+- ``according to X, ...`` and ``..., according to X``.
+
+A speech quote no cue claims continues the direct quote just before it
+(the next sentence or paragraph, with no cue of its own), so it joins that
+attribution.  Sources are then classified (:mod:`.sources`) and resolved to
+speakers in document order (:mod:`.speakers`).
+"""
 
 from __future__ import annotations
 
-from mediacheck.model import Attribution, Document
+import bisect
+import itertools
+import re
+
+import attrs
+
+from mediacheck.analysis.lexicon import entries, trie_pattern, words
+from mediacheck.analysis.mentions import name_after, subject_before
+from mediacheck.analysis.sources import PRONOUNS, classify, person_name
+from mediacheck.analysis.speakers import Speakers
+from mediacheck.model import Attribution, Document, Quote, SourceKind
 
 __all__ = ["find_attributions"]
 
 
+def _verbs() -> tuple[dict[str, bool], dict[str, str]]:
+    takes_object: dict[str, bool] = {}
+    base: dict[str, str] = {}
+    for line in entries("cue_verbs.txt"):
+        words, _, flag = line.partition("|")
+        forms = [form.replace("_", " ") for form in words.split()]
+        for form in forms:
+            base[form] = forms[0]
+            takes_object[form] = flag.strip() == "object"
+    return takes_object, base
+
+
+def _nouns(flag: str) -> list[str]:
+    return [
+        form
+        for line in entries("cue_nouns.txt")
+        if not flag or line.endswith(flag)
+        for form in line.partition("|")[0].split()
+    ]
+
+
+_TAKES_OBJECT, _BASE = _verbs()
+_NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
+_CUE = re.compile(
+    r"(?<![\w’'-])(?:"
+    r"(?P<agentless>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared|known)\s+that)"
+    r"|(?P<according>[Aa]ccording\s+to)"
+    rf"|(?P<noun>(?:{trie_pattern(_nouns(''))}){_NOUN_PP}(?=\s+that\s)"
+    rf"|(?:{trie_pattern(_nouns('| of'))}){_NOUN_PP}(?=\s+of\s))"
+    rf"|(?P<verb>{trie_pattern(_BASE)})"
+    r")(?![\w’'-])"
+)
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
+_SINGULAR = words("a an this that each every another one")
+_PLURAL = words("these those many some several both all few two three")
+_LEADING = re.compile(
+    r"(?:He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)(?=\s+[a-z])"
+)
+_OPENERS = words(
+    "In On At After Before But And Or When While As If Though Although Yet So Then Now The This"
+)
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
+_ASIDE = re.compile(r"\s*(?:who|which|the|a|an|\d+|[a-z]+\s+(?:of|for|at)\s)\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
+_QUOTE_OPEN = '“"‘'
+_TRIM = " \t\n.,;:"
+#: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
+_TAIL = re.compile(
+    r"\s*(?:[.?!]|$|[,;—–]|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
+    r"to|from|through|yesterday|today|earlier|later|afterward|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
+)
+_THAT_AHEAD = re.compile(r"\s*that\b")
+_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+_OBJECT = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|reporters|me|us|him|them|you|it|[A-Z][\w’'.-]*)"
+    r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|[a-z]+(?:’s|'s)?)){0,5}?)\s*(?=that\b|:|,?\s*[“\"]|to\b)"
+)
+_BARE_OBJECT = re.compile(
+    r"\s*(?:reporters|journalists|me|us|him|her|them|you|supporters|voters|lawmakers"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s)"
+)
+_VAGUE_NOUN_OWNER = re.compile(
+    r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
+)
+
+
+@attrs.define(slots=True)
+class _Found:
+    """An attribution under construction, in offsets."""
+
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    cue: tuple[int, int]
+    quotes: list[int] = attrs.field(factory=list)
+    kind: SourceKind | None = None
+
+
 def find_attributions(document: Document) -> tuple[Attribution, ...]:
-    return ()
+    """Every attribution in the document, in order of its content."""
+    text = document.text
+    sentences = [(s.start, s.end) for s in document.sentences]
+    if not sentences:
+        return ()
+    starts = [s for s, _ in sentences]
+    speech = [q for q in document.quotes if q.is_speech]
+    found: list[_Found] = []
+    for match in _CUE.finditer(text):
+        k = bisect.bisect_right(starts, match.start()) - 1
+        if k < 0 or match.start() >= sentences[k][1]:
+            continue
+        attribution = _read(text, match, sentences[k], found, speech)
+        if attribution is not None:
+            found.append(attribution)
+    _cut_at_later_clauses(text, found)
+    _attach_quotes(document, found, speech)
+    return _finish(document, found)
+
+
+def _read(
+    text: str,
+    match: re.Match[str],
+    sentence: tuple[int, int],
+    found: list[_Found],
+    speech: list[Quote],
+) -> _Found | None:
+    lower, upper = sentence
+    cue = match.span()
+    kind = match.lastgroup
+    if kind == "agentless":
+        return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
+    if kind == "according":
+        return _according(text, cue, lower, upper)
+    if kind == "noun":
+        return _nominal(text, match, lower, upper)
+    before = text[lower : cue[0]]
+    form = match.group()
+    if _ANONYMITY.match(text, match.end()):
+        return None
+    subject = subject_before(text, lower, cue[0]) or _appositive_subject(text, lower, before)
+    if subject is not None and _is_verb(text, form, subject, cue[0]):
+        src = subject[:2]
+        cue = (subject[2], cue[1])
+        pre = text[lower : src[0]].rstrip()
+        tail = text[match.end() : upper]
+        if pre and pre[-1] in ',”"’—–?!' and _TAIL.match(tail) and not _THAT_AHEAD.match(tail):
+            return _postposed(text, match, src, cue, lower, upper, speech)
+        return _source_first(text, match, src, cue, upper)
+    if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
+        owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
+        return _content_after(text, cue, upper, owner, cue, None) if owner else None
+    if before.rstrip().endswith((",”", ',"', ",’", ",", "?”", "!”", '?"', "?’")):
+        after = name_after(text, match.end(), upper)
+        if after is not None:
+            return _postposed(text, match, after, cue, lower, upper, speech)
+    return None
+
+
+def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
+    """'Ruiz, who chairs the board, said' and 'Ruiz, 45, said': the subject before the aside."""
+    trimmed = before.rstrip()
+    if not trimmed.endswith(","):
+        return None
+    opening = trimmed.rfind(",", 0, len(trimmed) - 1)
+    if opening < 0 or not _ASIDE.match(trimmed, opening + 1):
+        return None
+    subject = subject_before(text, lower, lower + opening)
+    if subject is None:
+        return None
+    return subject[0], subject[1], lower + len(trimmed) - 1
+
+
+def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
+    """Whether the cue word is a verb after this subject, not a noun ("a stark warning")."""
+    mention = text[subject[0] : subject[1]]
+    if _POSSESSIVE_END.search(mention):
+        return False
+    aux = text[subject[2] : cue]
+    first = mention.split(None, 1)[0].lower()
+    if form.endswith("ing"):
+        return bool(_BE.search(aux)) or text.endswith("with ", 0, subject[0])
+    if aux:
+        return True
+    if form == _BASE[form]:
+        return first not in _SINGULAR
+    if form.endswith("s"):
+        return first not in _PLURAL
+    return True
+
+
+def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | None:
+    """The name or pronoun a sentence opens with: the speaker of its participles."""
+    match = _LEADING.match(text, lower, before)
+    if match is None or match.group().split(None, 1)[0] in _OPENERS:
+        return None
+    return match.span()
+
+
+def _source_first(
+    text: str, match: re.Match[str], src: tuple[int, int], cue: tuple[int, int], upper: int
+) -> _Found | None:
+    start = match.end()
+    if _TAKES_OBJECT.get(match.group().lower()):
+        obj = _OBJECT.match(text, start, upper) or _BARE_OBJECT.match(text, start, upper)
+        if obj is not None:
+            start = obj.end()
+    return _content_after(text, (start, start), upper, src, cue, None)
+
+
+def _content_after(
+    text: str,
+    after: tuple[int, int],
+    upper: int,
+    src: tuple[int, int] | None,
+    cue: tuple[int, int],
+    kind: SourceKind | None,
+) -> _Found | None:
+    lead = _THAT.match(text, after[1], upper)
+    start = lead.end() if lead else after[1]
+    content = _trim(text, start, upper)
+    if content is None:
+        return None
+    return _Found(content, src, cue, kind=kind)
+
+
+def _postposed(
+    text: str,
+    match: re.Match[str],
+    src: tuple[int, int],
+    cue: tuple[int, int],
+    lower: int,
+    upper: int,
+    speech: list[Quote],
+) -> _Found | None:
+    """'"...," X said' and '"...," said X': the content comes before."""
+    first = min(src[0], cue[0])
+    end = first
+    while end > lower and text[end - 1] in " \t\n,;—–":
+        end -= 1
+    start = lower
+    # a quote that ends right before the comma may have begun sentences earlier
+    for quote in speech:
+        if quote.end == end or quote.end == end + 1 or (quote.start < end <= quote.end):
+            start = min(start, quote.start)
+            break
+    content = _trim(text, start, end)
+    if content is None:
+        return None
+    # a split quote: '"...," Rutte said, "..."' is one attribution
+    rest = max(src[1], match.end())
+    for quote in speech:
+        if rest <= quote.start < rest + 4 and text[rest : quote.start].strip(" ,:") == "":
+            content = (content[0], quote.end)
+            break
+    else:
+        tail = text[rest:upper]
+        stripped = tail.lstrip()
+        if src[0] < cue[0] and stripped.startswith(",") and not _TAIL.match(stripped[1:]):
+            # "Allies, he argued, must act ...": the content surrounds the cue
+            content = _trim(text, lower, upper) or content
+    return _Found(content, src, cue)
+
+
+def _according(text: str, cue: tuple[int, int], lower: int, upper: int) -> _Found | None:
+    rest = text[cue[1] : upper]
+    cut = len(rest)
+    for stop in (",", ";", " that "):
+        pos = rest.find(stop)
+        if 0 <= pos < cut:
+            cut = pos
+    src = _trim_source(text, cue[1], cue[1] + cut)
+    if src is None:
+        return None
+    before = _trim(text, lower, cue[0])
+    after = _trim(text, cue[1] + cut, upper)
+    while after is not None and text[after[0]] in '’”"':
+        after = _trim(text, after[0] + 1, after[1])
+    if before is not None and (before[1] - before[0]) > 15:
+        content = before if after is None else (before[0], after[1])
+    elif after is not None:
+        content = after
+    else:
+        return None
+    return _Found(content, src, cue)
+
+
+def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
+    """'a growing belief within NATO that ...', 'reports of a covert campaign'."""
+    owner = _VAGUE_NOUN_OWNER.search(text, lower, match.start())
+    start = owner.start() if owner is not None else match.start()
+    src = (start, match.end())
+    cue = (match.start(), match.end())
+    following = text.find(" ", match.end() + 1, upper)
+    if following < 0:
+        return None
+    content = _trim(text, following, upper)
+    if content is None:
+        return None
+    return _Found(content, src, cue, kind=SourceKind.VAGUE)
+
+
+def _sentence_subject(found: list[_Found], lower: int, before: int) -> tuple[int, int] | None:
+    """The source of an earlier attribution in the same sentence, the participle's subject."""
+    for attribution in reversed(found):
+        if attribution.cue[0] < lower:
+            break
+        if attribution.source is not None and attribution.cue[0] < before:
+            return attribution.source
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    span = _trim(text, start, end)
+    if span is None:
+        return None
+    a, b = span
+    while a < b and text[a] in _QUOTE_OPEN + "’”":
+        a += 1
+    while b > a and text[b - 1] in '’”"‘“':
+        b -= 1
+    return (a, b) if a < b else None
+
+
+def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
+    """'X said A, adding B': the first content stops where the second clause begins."""
+    for earlier, later in itertools.pairwise(found):
+        a, b = earlier.content
+        start = later.cue[0]
+        if later.source and later.cue[0] - 60 < later.source[0] < start:
+            start = later.source[0]
+        if a < start < b and earlier.cue[1] <= a:
+            comma = text.rfind(",", a, start)
+            if comma > a and not text[comma:start].strip(", ").count(" ") > 3:
+                earlier.content = _trim(text, a, comma) or earlier.content
+
+
+def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote]) -> None:
+    """Give each attribution its quotes; a quote nobody claims continues the one before."""
+    found.sort(key=lambda f: f.content[0])
+    starts = [f.content[0] for f in found]
+    previous: _Found | None = None
+    sentences = document.sentences
+    for quote in speech:
+        i = bisect.bisect_right(starts, quote.start) - 1
+        owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
+        if owner is None:
+            # a nested attribution may hold it while the outer one starts earlier
+            owner = next((f for f in reversed(found[: i + 1]) if _holds(f, quote)), None)
+        if owner is not None:
+            owner.quotes.append(quote.index)
+            previous = owner
+            continue
+        if previous is None or not previous.quotes:
+            continue
+        last = document.quotes[previous.quotes[-1]]
+        here, there = sentences[quote.sentence], sentences[last.sentence]
+        between = [f for f in found if previous.content[1] < f.content[0] < quote.start]
+        if here.paragraph - there.paragraph <= 1 and not between:
+            previous.content = (previous.content[0], max(previous.content[1], quote.end))
+            previous.quotes.append(quote.index)
+
+
+def _holds(found: _Found, quote: Quote) -> bool:
+    return found.content[0] <= quote.start and quote.end - 1 <= found.content[1]
+
+
+def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
+    text = document.text
+    speakers = Speakers()
+    out: list[Attribution] = []
+    seen: set[tuple[int, int]] = set()
+    for f in found:
+        if f.content in seen:
+            continue
+        seen.add(f.content)
+        source = document.span(*f.source) if f.source else None
+        kind, speaker = _who(text, f, speakers)
+        out.append(
+            Attribution(
+                content=document.span(*f.content),
+                source=source,
+                speaker=speaker,
+                source_kind=kind,
+                cue=document.span(*f.cue),
+                index=len(out),
+                quotes=tuple(f.quotes),
+            )
+        )
+    return tuple(out)
+
+
+def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
+    if f.source is None:
+        return f.kind or SourceKind.NONE, None
+    mention = text[f.source[0] : f.source[1]]
+    gender = PRONOUNS.get(mention.lower())
+    if gender is not None:
+        if gender in "mf":
+            return SourceKind.PERSON, speakers.pronoun(gender)
+        if gender == "r":
+            name = person_name(text[max(0, f.source[0] - 80) : f.source[0]].rstrip(" ,"))
+            return SourceKind.PERSON, speakers.name(name) if name else speakers.last
+        return SourceKind.PERSON, None
+    kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
+    if kind is SourceKind.PERSON:
+        name = person_name(mention)
+        return kind, speakers.name(name, mention) if name else None
+    if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET):
+        return kind, mention
+    return kind, None

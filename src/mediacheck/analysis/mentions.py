@@ -1,0 +1,172 @@
+"""Source mentions next to a cue: the subject before it, or the name after it.
+
+Only the few words around a cue are looked at, so walking them one by one
+costs little; the document itself is scanned by whole-text regexes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediacheck.analysis.lexicon import word_set, words
+from mediacheck.analysis.sources import PRONOUNS
+
+__all__ = ["Mention", "name_after", "subject_before"]
+
+#: (start, end) of the mention, and where the cue's auxiliaries begin.
+Mention = tuple[int, int, int]
+
+_TOKEN = re.compile(r"\S+")
+_AUX = words(
+    """has have had is are was were be been being will would could should may might can must
+    shall did does do not never also previously later then repeatedly recently often again once
+    still already now further even just first always long only since
+    didn’t doesn’t don’t hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t
+    didn't doesn't don't hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't"""
+)
+_DETERMINERS = words(
+    """the a an this that these those his her their its our my your many some most several
+    other few both all each every one two three four five no any another such"""
+)
+_QUANTIFIER_HEADS = words(
+    "many some others most several few both all everyone everybody nobody someone somebody"
+)
+_NOT_NP = words(
+    """and or but if when while as because so than then there here what which where how why
+    not to in on at by for with from into about after before over under against between
+    during without within through is are was were be been has have had will would could
+    should may might can must do does did said says say"""
+)
+_PREPOSITIONS = words("by from of for within among at with in")
+_CAPITAL_STOPS = words(
+    """In On At After Before But And Or When While As If Though Although Yet So Then Now
+    Meanwhile Also Last Since Because During For With Without Still However Instead Indeed
+    Earlier Later Speaking Asked Asked, Like Unlike Despite Even Under Over Until Once Here
+    There What Why How Where Whether Today Yesterday Tonight"""
+)
+_TITLES = word_set("titles.txt")
+_PLURAL_HEADS = word_set("sources_vague.txt") | word_set("sources_documents.txt")
+_CLOSERS = ',;:”"’)—–'
+
+
+def _plain(word: str) -> bool:
+    return word[-1] not in _CLOSERS and word[0] not in '“"‘('
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and word not in _CAPITAL_STOPS
+
+
+def subject_before(text: str, lower: int, cue: int) -> Mention | None:
+    """The subject right before the cue at ``cue``, not reaching before ``lower``.
+
+    Skips auxiliaries and adverbs ("has also said"), then takes a pronoun, a
+    name with its titles ("Republican Sen. John McCain"), a determiner phrase
+    ("the rights group", "a report by the agency") or a bare plural
+    ("analysts").
+    """
+    tokens = list(_TOKEN.finditer(text, max(lower, cue - 200), cue))
+    if lower < cue - 200 and tokens:
+        tokens.pop(0)  # may be cut in half
+    i = len(tokens) - 1
+    aux_start = cue
+    skipped = 0
+    while i >= 0 and skipped < 3:
+        word = tokens[i].group()
+        lowered = word.lower()
+        if lowered in _AUX or (lowered.endswith("ly") and len(word) > 4 and word.islower()):
+            aux_start = tokens[i].start()
+            i -= 1
+            skipped += 1
+        else:
+            break
+    if i < 0:
+        return None
+    head = tokens[i]
+    word = head.group()
+    if not _plain(word):
+        return None
+    lowered = word.lower()
+    if lowered in PRONOUNS:
+        return head.start(), head.end(), aux_start
+    start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
+    if start is None:
+        return None
+    return _with_preposition(tokens, start), head.end(), aux_start
+
+
+def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
+    """The first token of a capitalised name ending at token ``i``."""
+    j = i
+    while j > 0:
+        word = tokens[j - 1].group()
+        if not _plain(word):
+            break
+        lowered = word.lower()
+        if _capitalised(word) or lowered in _TITLES or lowered in ("of", "the", "and", "&"):
+            j -= 1
+            if lowered == "the":
+                break
+        else:
+            break
+    # a phrase may not begin with a connecting word
+    while j < i and tokens[j].group().lower() in ("of", "and", "&"):
+        j += 1
+    return j
+
+
+def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
+    """The first token of a lower-case noun phrase ending at token ``i``."""
+    head = tokens[i].group().lower()
+    if head in _NOT_NP or head in _DETERMINERS - _QUANTIFIER_HEADS:
+        return None
+    if head in _QUANTIFIER_HEADS:
+        return i
+    for j in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[j].group()
+        if not _plain(word) and not word.endswith(("’", "'")):
+            break
+        lowered = word.lower()
+        if lowered in _DETERMINERS or word.endswith(("’s", "'s", "’", "'")):
+            return _name_start(tokens, j) if _capitalised(word) else j
+        if lowered in _NOT_NP and lowered != "of":
+            break
+        if _capitalised(word):
+            return _name_start(tokens, j)
+    if head in _PLURAL_HEADS:
+        return i
+    return None
+
+
+def _with_preposition(tokens: list[re.Match[str]], start: int) -> int:
+    """Extend "the agency" to "a report by the agency" when a noun governs it."""
+    if start < 2 or tokens[start - 1].group() not in _PREPOSITIONS:
+        return tokens[start].start()
+    for j in range(start - 2, max(-1, start - 5), -1):
+        word = tokens[j].group()
+        if not _plain(word) or word.lower() in _NOT_NP:
+            break
+        if word.lower() in _DETERMINERS or word.endswith(("’s", "'s")):
+            return tokens[j].start()
+    return tokens[start].start()
+
+
+_AFTER = re.compile(
+    r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z][\w’'-]*)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|of|the|[a-z][\w’'-]*)){0,7}?)"
+    r"(?=\s*(?:[,;—–]|[.!?]?[”\"’]?\s*$|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
+)
+
+
+def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
+    """The source after an inverted cue: '"...," said Mayor Ellen Park, ...'."""
+    match = _AFTER.match(text, cue_end, upper)
+    if match is None:
+        return None
+    first = match.group("np").split(None, 1)[0]
+    if first.lower() in _NOT_NP or not (first[0].isupper() or first in ("the", "a", "an")):
+        return None
+    start, end = match.span("np")
+    if text[end - 1] == "." and end - start > 4 and text[end - 4 : end - 1].isalpha():
+        end -= 1  # the sentence's full stop, not an abbreviation's
+    return start, end

@@ -1,0 +1,103 @@
+"""What kind of source a mention is, and the name it carries.
+
+A source mention is judged on its own words: a web address or a known
+outlet is an ``outlet``, a report or poll a ``document``, "analysts" or
+"many" ``vague``, "a senior official who asked not to be named"
+``anonymous``, a name with an organisation word an ``organization``, any
+other name a ``person``.  Pronouns are left to :mod:`.speakers`, which
+knows what came before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
+from mediacheck.model import SourceKind
+
+__all__ = ["PRONOUNS", "classify", "person_name"]
+
+#: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
+PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
+
+_TITLES = word_set("titles.txt")
+_VAGUE = word_set("sources_vague.txt")
+_DOCUMENTS = word_set("sources_documents.txt")
+_ORGANIZATIONS = word_set("sources_organizations.txt")
+_OUTLET_NOUNS = frozenset(e for e in entries("sources_outlets.txt") if e.islower())
+_OUTLET_NAMES = re.compile(
+    r"(?<![\w.])(?:"
+    + trie_pattern(e for e in entries("sources_outlets.txt") if not e.islower())
+    + r")(?![\w])"
+)
+_WEB_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|org|net|ru|ua|uk|co|io|news|info|tv)\b")
+_ANONYMOUS = re.compile("|".join(f"(?:{e})" for e in entries("sources_anonymous.txt")), re.I)
+_WORD = re.compile(r"[\w][\w.’'-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?$")
+_NAME_PART = re.compile(
+    r"(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
+)
+_POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
+_QUANTIFIERS = words("many some others most several few all both")
+
+
+def classify(mention: str, context: str = "") -> SourceKind:
+    """The kind of a (non-pronoun) source mention.
+
+    ``context`` is the text right after the mention, where anonymity is often
+    explained ("..., who asked not to be named").
+    """
+    if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention):
+        return SourceKind.OUTLET
+    if _ANONYMOUS.search(mention) or (context and _ANONYMOUS.match(context.lstrip(", "))):
+        return SourceKind.ANONYMOUS
+    words = _WORD.findall(mention)
+    if not words:
+        return SourceKind.VAGUE
+    if len(words) > 2 and _TITLES.intersection(w.lower() for w in words[:-1]):
+        name = person_name(mention)
+        if name and not _ORGANIZATIONS.intersection(name.lower().split()):
+            return SourceKind.PERSON  # "NATO Secretary General Mark Rutte"
+    head = _POSSESSIVE.sub("", words[-1]).lower()
+    capitalised = [w for w in words[1:] if _CAPITALISED.match(w)]
+    if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS | {"the", "a", "an"}:
+        capitalised.insert(0, words[0])
+    lowered = {w.lower().rstrip("’'s") for w in capitalised}
+    if head in _OUTLET_NOUNS:
+        return SourceKind.OUTLET
+    if head in _DOCUMENTS:
+        return SourceKind.DOCUMENT
+    if capitalised and lowered & _ORGANIZATIONS:
+        return SourceKind.ORGANIZATION
+    if head in _ORGANIZATIONS:
+        return SourceKind.ORGANIZATION
+    if head in _VAGUE or head in _QUANTIFIERS:
+        # "State Department officials": a named body is not vague
+        named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
+        return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
+    return SourceKind.PERSON
+
+
+def person_name(mention: str) -> str | None:
+    """The name in a person mention, titles stripped, or None.
+
+    "NATO Secretary General Mark Rutte" gives "Mark Rutte"; "the foreign
+    minister, Sergei Ivanov" gives "Sergei Ivanov"; "the senator" gives None.
+    """
+    tail = mention.rsplit(",", 1)[-1] if "," in mention else mention
+    words = _WORD.findall(tail)
+    name: list[str] = []
+    for word in reversed(words):
+        bare = _POSSESSIVE.sub("", word)
+        if bare.endswith(".") and len(bare) > 3:
+            bare = bare[:-1]
+        if bare.lower() in _TITLES or not _NAME_PART.match(bare):
+            break
+        name.append(bare)
+    if not name:
+        return None
+    name.reverse()
+    # "Secretary of State John Kerry": the office's words run into the name
+    if len(name) > 3 and not re.match(r"[A-Z]\.$", name[-2]):
+        name = name[-2:]
+    return " ".join(name)

@@ -1,0 +1,277 @@
+"""Attributions in the document model: who said what, read from the text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mediacheck.analysis import analyse
+from mediacheck.model import Attribution, Document, SourceKind
+
+
+def attributions(text: str) -> tuple[Attribution, ...]:
+    return analyse(text).attributions
+
+
+def only(text: str) -> Attribution:
+    found = attributions(text)
+    assert len(found) == 1, [(a.source, a.cue, a.content) for a in found]
+    return found[0]
+
+
+def texts(a: Attribution) -> tuple[str | None, str | None, str]:
+    return (
+        a.source.text if a.source else None,
+        a.cue.text if a.cue else None,
+        a.content.text,
+    )
+
+
+# (id, text, source, cue, content)
+CONSTRUCTIONS = [
+    (
+        "quote-then-speaker",
+        "“We will rebuild the bridge by spring,” Mayor Ellen Park said.",
+        "Mayor Ellen Park",
+        "said",
+        "“We will rebuild the bridge by spring,”",
+    ),
+    (
+        "speaker-colon-quote",
+        "The minister said: “Nobody will lose their pension.”",
+        "The minister",
+        "said",
+        "“Nobody will lose their pension.”",
+    ),
+    (
+        "inverted-speaker",
+        "“The river is rising fast,” said Tomas Berg, the county engineer.",
+        "Tomas Berg",
+        "said",
+        "“The river is rising fast,”",
+    ),
+    (
+        "said-that",
+        "The governor said that the budget would be balanced next year.",
+        "The governor",
+        "said",
+        "the budget would be balanced next year",
+    ),
+    (
+        "told-reporters",
+        "Olsen told reporters the talks had collapsed.",
+        "Olsen",
+        "told",
+        "the talks had collapsed",
+    ),
+    (
+        "according-to-first",
+        "According to the county records, the school was closed twice.",
+        "the county records",
+        "According to",
+        "the school was closed twice",
+    ),
+    (
+        "according-to-last",
+        "The school was closed twice last winter, according to county records.",
+        "county records",
+        "according to",
+        "The school was closed twice last winter",
+    ),
+    (
+        "postposed-indirect",
+        "The deal is all but done, the agent said.",
+        "the agent",
+        "said",
+        "The deal is all but done",
+    ),
+    (
+        "belief",
+        "Residents believe the factory poisoned the creek.",
+        "Residents",
+        "believe",
+        "the factory poisoned the creek",
+    ),
+    (
+        "calling-for",
+        "The union is calling for a pay rise of five percent.",
+        "The union",
+        "is calling for",
+        "a pay rise of five percent",
+    ),
+    (
+        "poll-shows",
+        "A new poll shows the senator trailing in her home state.",
+        "A new poll",
+        "shows",
+        "the senator trailing in her home state",
+    ),
+    (
+        "report-by-found",
+        "A report by the water board found high levels of lead.",
+        "A report by the water board",
+        "found",
+        "high levels of lead",
+    ),
+    (
+        "agentless",
+        "It was reported that the plant would close in May.",
+        None,
+        "It was reported that",
+        "the plant would close in May",
+    ),
+    (
+        "medial-speaker",
+        "The harbor, she argued, must stay open all year.",
+        "she",
+        "argued",
+        "The harbor, she argued, must stay open all year",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [c[1:] for c in CONSTRUCTIONS],
+    ids=[c[0] for c in CONSTRUCTIONS],
+)
+def test_construction(text: str, source: str | None, cue: str, content: str) -> None:
+    """Each news construction yields one attribution with its source, cue and content."""
+    assert texts(only(text)) == (source, cue, content)
+
+
+def test_split_quote_is_one_attribution() -> None:
+    """'"A," X said, "B."' credits both parts to X in one attribution."""
+    text = "“The road is closed,” Park said, “and it will stay closed until June.”"
+    a = only(text)
+    assert a.content.text == text[: text.rindex("”") + 1]
+    assert len(a.quotes) == 2
+    assert a.speaker == "Park"
+
+
+def test_quote_continues_in_next_paragraph() -> None:
+    """A quote with no cue of its own continues the quote before it."""
+    text = (
+        "“We have waited long enough for this road,” said Mayor Ellen Park.\n\n"
+        "“The families on Elm Street deserve better than another year of detours.”"
+    )
+    a = only(text)
+    assert len(a.quotes) == 2
+    assert a.speaker == "Ellen Park"
+    assert a.content.end == len(text)
+
+
+def test_participle_takes_the_sentence_subject() -> None:
+    """'X did ..., calling it "..."': X speaks."""
+    text = "Berg criticised the plan on Monday, calling it “a recipe for floods.”"
+    found = [a for a in attributions(text) if a.cue and a.cue.text == "calling"]
+    assert len(found) == 1
+    assert found[0].source is not None and found[0].source.text == "Berg"
+
+
+class TestSpeakers:
+    def test_title_is_stripped(self) -> None:
+        """'NATO Secretary General Mark Rutte' speaks as 'Mark Rutte'."""
+        a = only("“The alliance stands united,” NATO Secretary General Mark Rutte said.")
+        assert a.speaker == "Mark Rutte"
+
+    def test_surname_resolves_to_the_full_name(self) -> None:
+        """A later 'Rutte' is the 'Mark Rutte' named before."""
+        found = attributions(
+            "Prime Minister Mark Rutte said the talks were over. “We will not return,” Rutte said."
+        )
+        assert [a.speaker for a in found] == ["Mark Rutte", "Mark Rutte"]
+
+    def test_pronoun_resolves_to_the_last_person(self) -> None:
+        """'he' is the person named just before."""
+        found = attributions(
+            "Senator Ana Ruiz said the bill was dead. Mr. Tom Hale disagreed. "
+            "“It will pass,” he said."
+        )
+        assert found[-1].source is not None and found[-1].source.text == "he"
+        assert found[-1].speaker == "Ana Ruiz" or found[-1].speaker == "Tom Hale"
+
+    def test_pronoun_gender_skips_a_man(self) -> None:
+        """'she' skips a 'Mr.' named later."""
+        found = attributions(
+            "Senator Ana Ruiz said the bill was dead. Mr. Tom Hale said it was not. "
+            "“It is dead,” she said."
+        )
+        assert found[-1].speaker == "Ana Ruiz"
+
+    def test_relative_pronoun_takes_the_name_before(self) -> None:
+        """'Ruiz, who said ...' credits Ruiz."""
+        a = only("The bill was drafted by Ana Ruiz, who said it would pass easily.")
+        assert a.source is not None and a.source.text == "who"
+        assert a.speaker == "Ana Ruiz"
+
+
+KINDS = [
+    ("person", "Ana Ruiz said the bridge was safe.", SourceKind.PERSON),
+    ("organization", "The State Department said the embassy reopened.", SourceKind.ORGANIZATION),
+    ("outlet", "Reuters reported that the mine had flooded.", SourceKind.OUTLET),
+    ("outlet-web-address", "According to Harbornews.com, the mine had flooded.", SourceKind.OUTLET),
+    ("document", "The survey found that most tenants pay too much.", SourceKind.DOCUMENT),
+    ("vague", "Analysts suggest that the merger will fail.", SourceKind.VAGUE),
+    ("vague-quantifier", "Many believe the election was close.", SourceKind.VAGUE),
+    (
+        "anonymous",
+        "A senior official, who asked not to be named, said the deal was off.",
+        SourceKind.ANONYMOUS,
+    ),
+    ("none", "It is believed that the ship sank near the cape.", SourceKind.NONE),
+    ("vague-noun", "There is a growing belief that the dam will fail.", SourceKind.VAGUE),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
+def test_source_kind(text: str, kind: SourceKind) -> None:
+    """Each kind of source is classified as such."""
+    assert attributions(text)[0].source_kind is kind
+
+
+TRAPS = [
+    ("noun-warning", "The minister gave a stark warning about the floods."),
+    ("possessive-remarks", "Park’s remarks came late in the evening."),
+    ("no-cue", "The bridge was closed for repairs on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", [t[1] for t in TRAPS], ids=[t[0] for t in TRAPS])
+def test_not_an_attribution(text: str) -> None:
+    """Reporting words used as nouns make no attribution."""
+    assert attributions(text) == ()
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            *"abcXYZ .,;:?!-—'\"‘’“”()\n",
+            *[" said", " says ", "according to ", " he ", " Mr. Park", " told reporters", "\n\n"],
+            *[" that ", " who said", "It was reported that", " a belief that ", ", calling it "],
+        ]
+    ),
+    max_size=80,
+).map("".join)
+
+
+def check_consistent(document: Document) -> None:
+    text = document.text
+    for a in document.attributions:
+        assert a.content.text.strip()
+        for span in (a.source, a.cue, a.content):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
+                assert text[span.start : span.end] == span.text
+        for q in a.quotes:
+            assert document.quotes[q].is_speech
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(NEWSY, st.text(max_size=200)))
+def test_arbitrary_text(text: str) -> None:
+    """Any text: no crash, spans inside the text, content non-empty, deterministic."""
+    document = analyse(text)
+    check_consistent(document)
+    assert analyse(text).attributions == document.attributions
