@@ -1,1 +1,203 @@
-"""Built-in checks: superlatives (being written)."""
+"""Built-in check: superlatives and absolute claims with nothing behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from mediacheck import (
+    Check,
+    CheckContext,
+    Document,
+    Evidence,
+    Finding,
+    Rule,
+    RuleExample,
+    SourceKind,
+    hookimpl,
+)
+from mediacheck_superlatives.detect import Superlative, find_superlatives, make_lexicon
+from mediacheck_superlatives.sourcing import Backing, Standing, backing
+
+__all__ = ["UNSOURCED_SUPERLATIVE", "mediacheck_checks", "unsourced_superlatives"]
+
+DESCRIPTION = """\
+Reports superlatives and absolute claims stated in the writer's own voice with
+nothing behind them: "the largest storm barrier in Europe", "the most dangerous
+period since World War II", "a record 210,000 tickets", "unprecedented
+volatility", "the first time in history". A ranking against everything else is
+a factual claim; readers should learn who measured it or who says so.
+
+**What counts.** Superlatives in *-est* (*largest*, *hottest*, *busiest*,
+*second-largest*) and the irregular *best* and *worst*; *most* and *least*
+before an adjective or adverb (*the most dangerous*, *least often*); the
+absolute terms *unprecedented*, *unparalleled*, *all-time*, *best-ever*,
+*first-ever*, *never before*, *of all time*; *record* used as a claim (*a
+record 210,000*, *record highs*, *set a new record*); and *the first ... in
+history*. Headlines count: they are the writer's voice too. The evidence
+names the comparison frame when there is one (*in Europe*, *since World War
+II*, *in decades*, *the world's*, *ever*).
+
+**Sourcing.** A superlative inside a quotation of speech, or inside the
+content of an attribution to a named person, organisation or document
+("..., the ministry said"; "according to the census, ..."), is sourced and
+not reported. One credited only to a vague source ("analysts say") is
+reported with that source as evidence. One credited only to another news
+outlet ("according to Ukraine.ru, ...") is reported as `info`: the claim is
+secondhand.
+
+**Left alone.** Words that only end in *-est* (*interest*, *protest*,
+*honest*, *forest*, *west*, *request*, *arrest*, *modest*); the quantifier
+*most* (*most residents*, *most of the*, *the most votes*) and *a most
+unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
+latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
+*for the most part*, *eldest son*); hedges and time order (*most likely*,
+*latest*, *most recent*); *record* as a noun (*the record shows*, *criminal
+record*, *on the record*).
+
+**Configuration.** `report-sourced = true` reports every superlative, the
+sourced ones as `info` with their source, for editors who want the full list.
+`extra-terms` adds absolute terms (*world-class*, *unmatched*),
+`ignore-terms` words or phrases never to report (*best*, *greatest hits*).
+The built-in lists are data files in the plugin, each with a header that
+states its scope.
+"""
+
+UNSOURCED_SUPERLATIVE = Rule(
+    slug="unsourced-superlative",
+    title="Superlative with no source",
+    severity="warning",
+    description=DESCRIPTION,
+    examples=[
+        RuleExample(
+            "The new storm barrier is the largest in Europe.",
+            flagged=["largest"],
+            note="The frame *in Europe* is given as evidence.",
+        ),
+        RuleExample(
+            "Fans bought a record 210,000 tickets after an unprecedented run of wins.",
+            flagged=["record", "unprecedented"],
+        ),
+        RuleExample(
+            "It was the most dangerous winter since World War II, and the second-largest flood "
+            "in decades.",
+            flagged=["most dangerous", "second-largest"],
+        ),
+        RuleExample(
+            "Most residents stayed home and at least 82 people left. An honest protest over "
+            "interest rates drew guests from the west of the forest.",
+            note="The quantifier *most*, *at least* and words that only end in *-est*.",
+        ),
+        RuleExample(
+            '"This is the most dangerous period since World War II," the secretary general said.',
+            note="Inside a quotation of speech: sourced.",
+        ),
+        RuleExample(
+            "She did her best, and at best the plan will cost twice as much. The latest figures "
+            "are most likely late, and the record shows no vote on it.",
+            note="Fixed phrases, a hedge, time order and *record* as a noun.",
+        ),
+    ],
+    options={"report-sourced": False, "extra-terms": [], "ignore-terms": []},
+)
+
+_SUGGESTION = (
+    "credit the comparison to whoever made or measured it (e.g. '..., according to the "
+    "national statistics office'), or give the figures behind it"
+)
+
+
+_VAGUE = {
+    SourceKind.VAGUE: "a vague source",
+    SourceKind.ANONYMOUS: "an unnamed source",
+    SourceKind.NONE: "an agentless report",
+}
+
+
+def _source_text(back: Backing) -> str:
+    attribution = back.attribution
+    if attribution is None:
+        return "no one by name"
+    if attribution.speaker:
+        return attribution.speaker
+    return attribution.source.text if attribution.source is not None else "no one by name"
+
+
+def _source_evidence(back: Backing, note: str) -> list[Evidence]:
+    evidence = []
+    if back.quote is not None:
+        evidence.append(Evidence("inside a quotation of speech", back.quote.span))
+    attribution = back.attribution
+    if attribution is not None:
+        if attribution.source is not None:
+            evidence.append(Evidence(note, attribution.source))
+        elif attribution.cue is not None:
+            evidence.append(Evidence(f"{note}: no source named", attribution.cue))
+    return evidence
+
+
+def _finding(
+    document: Document, context: CheckContext, claim: Superlative, back: Backing
+) -> Finding | None:
+    span = document.span(claim.start, claim.end)
+    frames = [document.span(*f) for f in claim.frames]
+    evidence = [Evidence("comparison frame", f) for f in frames]
+    what = f"'{span.text}' is {claim.kind.value}"
+    if frames:
+        what += f" (frame: {', '.join(repr(f.text) for f in frames)})"
+    if back.standing is Standing.UNSOURCED:
+        return context.finding(
+            UNSOURCED_SUPERLATIVE,
+            span,
+            f"{what}, in the writer's own voice: credit it to a named person, organisation or "
+            "document that makes the comparison",
+            evidence=evidence,
+            suggestion=_SUGGESTION,
+        )
+    attribution = back.attribution
+    if back.standing is Standing.VAGUE and attribution is not None:
+        source = _source_text(back)
+        vague = _VAGUE.get(attribution.source_kind, "a vague source")
+        credited = vague if source == "no one by name" else f"{vague} ({source})"
+        return context.finding(
+            UNSOURCED_SUPERLATIVE,
+            span,
+            f"{what}, credited only to {credited}: name who makes the comparison or the data "
+            "behind it",
+            evidence=evidence + _source_evidence(back, vague),
+            suggestion=_SUGGESTION,
+        )
+    if back.standing is Standing.OUTLET:
+        return context.finding(
+            UNSOURCED_SUPERLATIVE,
+            span,
+            f"{what}, credited only to another outlet ({_source_text(back)}): secondhand, "
+            "check it against the outlet's own source",
+            evidence=evidence + _source_evidence(back, "outlet"),
+            severity="info",
+        )
+    if not context.option(UNSOURCED_SUPERLATIVE, "report-sourced"):
+        return None
+    how = "in quoted speech" if back.standing is Standing.QUOTED else "credited"
+    return context.finding(
+        UNSOURCED_SUPERLATIVE,
+        span,
+        f"{what}, sourced: {how} ({_source_text(back)})",
+        evidence=evidence + _source_evidence(back, "source"),
+        severity="info",
+    )
+
+
+def unsourced_superlatives(document: Document, context: CheckContext) -> Iterator[Finding]:
+    lex = make_lexicon(
+        tuple(context.option(UNSOURCED_SUPERLATIVE, "extra-terms")),
+        tuple(context.option(UNSOURCED_SUPERLATIVE, "ignore-terms")),
+    )
+    for claim in find_superlatives(document.text, lex):
+        finding = _finding(document, context, claim, backing(document, claim.start, claim.end))
+        if finding is not None:
+            yield finding
+
+
+@hookimpl
+def mediacheck_checks() -> Sequence[Check]:
+    return [Check([UNSOURCED_SUPERLATIVE], unsourced_superlatives)]

@@ -1,0 +1,68 @@
+"""Comparison frames: what a superlative ranks against.
+
+"The largest storm barrier in Europe" ranks within Europe, "the most
+dangerous period since World War II" since 1945, "the world's most beautiful
+harbours" across the world.  The frame tells an editor what a source would
+have to cover, so it goes into the finding's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_frames"]
+
+_CAPS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|\d+)){0,3}"
+_NUMBER = (
+    r"(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+few"
+    r"|several|many)"
+)
+
+#: A frame after the superlative, searched up to the end of its clause.
+_AFTER = re.compile(
+    rf"""\b(?:
+        since\s+(?:records\s+began|the\s+(?:{_CAPS}|\d{{4}}s|[a-z]+)|{_CAPS}|\d{{4}}s?)
+      | in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:{_NUMBER}\s+)?
+            (?:decades|decade|years|year|generations|generation|centuries|century)\b
+      | in\s+(?:the\s+)?(?:recent\s+|modern\s+|human\s+|living\s+|its\s+|their\s+|our\s+)?history
+            (?:\s+of\s+(?:the\s+)?{_CAPS}|\s+of\s+the\s+[a-z]+)?
+      | in\s+the\s+(?:world|country|nation|region|state|city|continent|universe|league|industry)\b
+      | (?:in|across|throughout)\s+(?:the\s+)?{_CAPS}
+      | (?:on|in)\s+record
+      | ever(?:\s+(?:recorded|built|made|seen|measured|held|sold|published|known))?
+      | of\s+all\s+time
+      | to\s+date
+      | (?:of|in)\s+(?:the|this|its|their)\s+(?:year|decade|century|season|generation)
+      | (?:of|among)\s+any\s+[\w-]+(?:\s+[a-z][\w-]*)?
+      | anywhere(?:\s+in\s+the\s+world)?
+      | worldwide | nationwide
+    )\b""",
+    re.VERBOSE,
+)
+
+#: Where the clause holding the superlative ends.
+_CLAUSE_END = re.compile(r"[,;:!?()\n—–]|\.(?=\s|$)")
+
+#: A possessive scope just before the superlative: "Europe's", "the world's".
+_BEFORE = re.compile(
+    r"(?P<frame>\b(?:(?:the\s+)?(?:world|country|nation|region|state|city|continent|planet|league|industry)"
+    r"|(?!(?:It|That|What|There|Here|He|She|Let|Who|Where|This)['’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    r"['’]s)\s+"
+    r"(?:(?:second|third|fourth|fifth|sixth|single|very|\d+(?:st|nd|rd|th))[\s-]+)?\Z"
+)
+
+_REACH = 80
+
+
+def find_frames(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The frames of the superlative at ``start``..``end``, as offsets."""
+    frames = []
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        frames.append(before.span("frame"))
+    stop = min(len(text), end + _REACH)
+    clause_end = _CLAUSE_END.search(text, end, stop)
+    after = _AFTER.search(text, end, clause_end.start() if clause_end else stop)
+    if after is not None:
+        frames.append(after.span())
+    return tuple(frames)

@@ -1,0 +1,335 @@
+"""unsourced-superlative: what counts as a superlative claim, and who backs it.
+
+Detection is tested on parsed text with ``[[...]]`` markers.  Sourcing is
+tested twice: with attributions built by hand (the rule's own logic, whatever
+the model finds) and on parsed text (the rule as it runs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediacheck
+from mediacheck import Attribution, CheckContext, Document, Finding, Severity, SourceKind, Span
+from mediacheck.testing import assert_flags, run_check
+from mediacheck_superlatives import UNSOURCED_SUPERLATIVE, unsourced_superlatives
+
+RULE = UNSOURCED_SUPERLATIVE
+
+
+def _span(document: Document, part: str | None) -> Span | None:
+    if part is None:
+        return None
+    start = document.text.index(part)
+    return document.span(start, start + len(part))
+
+
+def with_attribution(
+    text: str, source: str | None, cue: str, content: str, kind: SourceKind
+) -> Document:
+    """The parsed text with exactly one attribution, built by hand."""
+    document = mediacheck.parse(text)
+    content_span = _span(document, content)
+    assert content_span is not None
+    attribution = Attribution(
+        content_span, _span(document, source), None, kind, _span(document, cue), 0
+    )
+    return attrs.evolve(document, attributions=(attribution,))
+
+
+def run(document: Document, **options: object) -> list[Finding]:
+    context = CheckContext(document, options={RULE.slug: options})
+    return list(unsourced_superlatives(document, context))
+
+
+def texts(findings: Sequence[Finding]) -> list[str]:
+    return [f.span.text for f in findings]
+
+
+DETECTED = {
+    "est": "The barrier is the [[largest]] in the country.",
+    "doubled-consonant": "It was the [[hottest]] summer and the [[biggest]] harvest.",
+    "y-to-i": "The port is the [[busiest]] and the [[wealthiest]].",
+    "irregular": "It is the [[best]] school and the [[worst]] road.",
+    "one-of-the": "It is one of the [[largest]] banks.",
+    "ordinal-hyphen": "Lyon is the [[second-largest]] city.",
+    "ordinal-space": "Lyon is the third [[biggest]] city.",
+    "best-known": "She is the [[best-known]] author.",
+    "most-adjective": "It was the [[most dangerous]] period.",
+    "most-adverb": "It is the [[most commonly]] used rule.",
+    "most-possessive": "It is the world's [[most visited]] museum.",
+    "most-no-determiner": "This bill will be [[most difficult]] to pass.",
+    "least-adjective": "It is the [[least expensive]] option.",
+    "sentence-initial-most": "[[Most important]] is the vote.",
+    "headline": "World's [[Largest]] Barrier Opens\n\nThe gates closed on Monday.",
+    "unprecedented": "Markets faced [[unprecedented]] volatility.",
+    "unparalleled": "The view is [[unparalleled]].",
+    "record-number": "Fans bought a [[record]] 210,000 tickets.",
+    "record-head": "Prices hit [[record]] highs.",
+    "record-compound": "It was a [[record-breaking]] year.",
+    "record-set": "She set a new [[record]].",
+    "all-time": "Shares hit an [[all-time]] high.",
+    "best-ever": "It was their [[best-ever]] season.",
+    "first-ever": "The [[first-ever]] summit took place.",
+    "never-before": "Crowds [[never before]] seen gathered.",
+    "first-in-history": "For the [[first time in history]] the river froze.",
+    "of-all-time": "He is the [[greatest]] player of all time.",
+}
+
+LEFT_ALONE = {
+    "false-friends": "An honest protest over interest rates drew guests from the west.",
+    "more-false-friends": "The priest made a request after the arrest near the forest.",
+    "verbs-in-est": "Reports suggest the contest will test the digest of a modest harvest.",
+    "names-in-est": "Climbers left Budapest for Everest, and Ernest stayed.",
+    "compound-false-friend": "Self-interest ruled the Midwest and the Northwest.",
+    "quantifier-most": "Most residents stayed home.",
+    "most-of": "Most of the town was dark.",
+    "the-most-noun": "She won the most votes.",
+    "the-most-mass-noun": "They raised the most money.",
+    "most-pronoun": "She did the most.",
+    "at-least": "At least 82 people died, or at the very least 80.",
+    "at-most": "It costs at most ten euros.",
+    "at-best": "At best, the plan will fail.",
+    "at-the-latest": "It opens on Friday at the latest.",
+    "a-most": "He was a most unusual man.",
+    "most-likely": "The vote will most likely fail.",
+    "latest": "The latest figures are out.",
+    "most-recent": "The most recent poll closed.",
+    "do-your-best": "She did her best and tried our best.",
+    "best-practices": "They follow best practices.",
+    "greatest-hits": "The band played its greatest hits.",
+    "for-the-most-part": "For the most part, the town was quiet.",
+    "eldest-son": "His eldest son runs the farm.",
+    "record-noun": "The record shows it. She has a criminal record, off the record.",
+    "track-record": "Her track record is long.",
+    "quantifier-over-adjective": "On most sunny days the park is full.",
+    "easternmost": "The eastern-most islands lie far away.",
+    "in-history-degree": "She has a degree in history.",
+}
+
+
+@pytest.mark.parametrize("marked", list(DETECTED.values()), ids=list(DETECTED))
+def test_detects(marked: str) -> None:
+    """Superlatives, 'most' + adjective and absolute terms in the writer's voice are reported."""
+    assert_flags(marked, RULE)
+
+
+@pytest.mark.parametrize("text", list(LEFT_ALONE.values()), ids=list(LEFT_ALONE))
+def test_leaves_alone(text: str) -> None:
+    """False friends, quantifiers, idioms, hedges and nouns are not superlative claims."""
+    assert_flags(text, RULE)
+
+
+class TestFrames:
+    @pytest.mark.parametrize(
+        ("text", "frame"),
+        [
+            ("It is the largest barrier in Europe.", "in Europe"),
+            ("It was the most dangerous period since World War II.", "since World War II"),
+            ("It was the worst storm in decades.", "in decades"),
+            ("It is the largest bank in the country.", "in the country"),
+            ("It was the biggest crowd ever.", "ever"),
+            ("It is Europe's largest port.", "Europe's"),
+            ("It is the hottest year on record.", "on record"),
+        ],
+    )
+    def test_frame_is_evidence(self, text: str, frame: str) -> None:
+        """The comparison frame is named in the evidence and the message."""
+        (finding,) = run_check(text, RULE)
+        assert [
+            e.span.text for e in finding.evidence if e.note == "comparison frame" and e.span
+        ] == [frame]
+        assert repr(frame) in finding.message
+
+    def test_no_frame_outside_the_clause(self) -> None:
+        """A place in a later clause is not the superlative's frame."""
+        (finding,) = run_check("It is the best way to travel, and it is cheap in Europe.", RULE)
+        assert finding.evidence == ()
+
+    def test_in_history_frames_the_superlative_once(self) -> None:
+        """'the largest ... in history' is one claim with its frame, not two."""
+        assert texts(run_check("It was the largest protest in history.", RULE)) == ["largest"]
+
+
+class TestSourcingByHand:
+    """The rule's reading of attributions, whatever the model finds."""
+
+    TEXT = "The barrier is the largest in Europe, officials say."
+    CONTENT = "The barrier is the largest in Europe"
+
+    @pytest.mark.parametrize(
+        "kind", [SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.DOCUMENT]
+    )
+    def test_named_source_is_sourced(self, kind: SourceKind) -> None:
+        document = with_attribution(self.TEXT, "officials", "say", self.CONTENT, kind)
+        assert run(document) == []
+
+    @pytest.mark.parametrize("kind", [SourceKind.VAGUE, SourceKind.ANONYMOUS])
+    def test_vague_source_is_reported_with_it(self, kind: SourceKind) -> None:
+        document = with_attribution(self.TEXT, "officials", "say", self.CONTENT, kind)
+        (finding,) = run(document)
+        assert finding.severity is Severity.WARNING
+        assert "officials" in finding.message
+        assert "officials" in [e.span.text for e in finding.evidence if e.span]
+
+    def test_agentless_report_names_the_cue(self) -> None:
+        text = "It was reported that the storm was the worst in decades."
+        document = with_attribution(
+            text, None, "It was reported", "the storm was the worst in decades", SourceKind.NONE
+        )
+        (finding,) = run(document)
+        assert finding.severity is Severity.WARNING
+        assert "It was reported" in [e.span.text for e in finding.evidence if e.span]
+
+    def test_outlet_is_info(self) -> None:
+        document = with_attribution(self.TEXT, "officials", "say", self.CONTENT, SourceKind.OUTLET)
+        (finding,) = run(document)
+        assert finding.severity is Severity.INFO
+        assert "secondhand" in finding.message
+
+    def test_named_beats_vague(self) -> None:
+        """Of two attributions covering the claim, the better source counts."""
+        document = with_attribution(self.TEXT, "officials", "say", self.CONTENT, SourceKind.VAGUE)
+        named = attrs.evolve(document.attributions[0], source_kind=SourceKind.PERSON, index=1)
+        document = attrs.evolve(document, attributions=(*document.attributions, named))
+        assert run(document) == []
+
+    def test_outside_the_content_is_unsourced(self) -> None:
+        text = "Officials say the dam held. It is the largest in Europe."
+        document = with_attribution(text, "Officials", "say", "the dam held", SourceKind.PERSON)
+        assert texts(run(document)) == ["largest"]
+
+    def test_report_sourced(self) -> None:
+        """With report-sourced, sourced superlatives come out as info with their source."""
+        document = with_attribution(
+            self.TEXT, "officials", "say", self.CONTENT, SourceKind.ORGANIZATION
+        )
+        (finding,) = run(document, **{"report-sourced": True})
+        assert finding.severity is Severity.INFO
+        assert "officials" in [e.span.text for e in finding.evidence if e.span]
+
+
+class TestSourcingParsed:
+    """The rule as it runs: the model's quotes and attributions."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"This is the most dangerous period since World War II," the secretary general said.',
+            "The barrier is the largest in Europe, according to the Dutch water ministry.",
+            "The barrier is the largest in Europe, the ministry said.",
+            "According to the census bureau, it is the fastest-growing city.",
+        ],
+        ids=["speech-quote", "according-to-at-end", "said-at-end", "according-to-first"],
+    )
+    def test_sourced(self, text: str) -> None:
+        assert run_check(text, RULE) == []
+
+    def test_outlet_credited_is_info(self) -> None:
+        text = "According to Reuters, the market faced unprecedented volatility."
+        (finding,) = run_check(text, RULE)
+        assert (finding.span.text, finding.severity) == ("unprecedented", Severity.INFO)
+        assert "Reuters" in [e.span.text for e in finding.evidence if e.span]
+
+    def test_vague_credited_is_reported_with_evidence(self) -> None:
+        text = "Analysts say this is the most dangerous period in decades."
+        (finding,) = run_check(text, RULE)
+        assert finding.severity is Severity.WARNING
+        notes = {e.note: e.span.text for e in finding.evidence if e.span}
+        assert notes == {"comparison frame": "in decades", "a vague source": "Analysts"}
+
+    def test_speech_quote_reported_when_asked(self) -> None:
+        text = '"This is the most dangerous period in decades," the minister said.'
+        (finding,) = run_check(text, RULE, options={"report-sourced": True})
+        assert finding.severity is Severity.INFO
+        assert "quoted speech" in finding.message
+
+
+class TestOptions:
+    def test_extra_terms(self) -> None:
+        text = "It is a world-class museum."
+        assert run_check(text, RULE) == []
+        found = run_check(text, RULE, options={"extra-terms": ["world-class"]})
+        assert texts(found) == ["world-class"]
+
+    def test_ignore_terms_word_and_phrase(self) -> None:
+        text = "It is the best school and the largest storm barrier."
+        found = run_check(text, RULE, options={"ignore-terms": ["best", "largest storm"]})
+        assert found == []
+
+
+def test_seed_article() -> None:
+    """The seed: the outlet-credited claim is info, Rutte's quoted one is sourced."""
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "000_1a730133c41d4300.txt"
+    found = run_check(seed.read_text(encoding="utf-8"), RULE)
+    assert [(f.span.text, f.severity) for f in found] == [("unprecedented", Severity.INFO)]
+
+
+# ---------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "most",
+        "least",
+        "best",
+        "largest",
+        "interest",
+        "at",
+        "record",
+        "high",
+        "unprecedented",
+        "in",
+        "Europe",
+        "ever",
+        "since",
+        "said",
+        "according",
+        "to",
+        "Reuters",
+        ",",
+        ".",
+        '"',
+        "“",
+        "”",
+        "-",
+        "\n",
+        "one",
+        "of",
+        "residents",
+        "first",
+        "time",
+        "history",
+        "never",
+        "before",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=60).map(" ".join))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS)
+def test_properties(text: str) -> None:
+    """Never crashes, spans lie in the text, output is deterministic, and no
+    finding sits inside a quotation of speech unless sourced ones are asked for."""
+    document = mediacheck.parse(text)
+    first = run(document)
+    assert first == run(document)
+    for finding in first:
+        span = finding.span
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        for evidence in finding.evidence:
+            if evidence.span is not None:
+                assert text[evidence.span.start : evidence.span.end] == evidence.span.text
+        quote = document.quote_at(span.start, span.end)
+        while quote is not None:
+            assert not quote.is_speech
+            quote = document.quotes[quote.parent] if quote.parent is not None else None
