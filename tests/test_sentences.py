@@ -48,6 +48,7 @@ CASES: dict[str, list[str]] = {
     "decimal": ["Growth was 2.5 percent, up from 1.9 percent.", "Rates held."],
     "money": ["The fund holds $4.2 billion.", "It grew."],
     "ellipsis-then-capital": ["He paused...", "Then he went on."],
+    "spaced-ellipsis": ["We paid the tax. ...", "That was the end of it."],
     "ellipsis-lowercase": ["We tried … and we failed, she said.", "They left."],
     "quote-period-inside": ['She called it "a disaster."', "The board disagreed."],
     "quote-curly-period": ["He wrote “we are done.”", "Nobody replied."],

@@ -58,18 +58,23 @@ _OPEN, _CLOSE, _WEAK, _EITHER = "open", "close", "weak", "either"
 # A straight mark opens after one of these (or at the start of the text).
 _BEFORE_OPEN = r"\s(\[{—–/:\-"
 _AFTER_CLOSE = r"\s)\]}.,;:!?—–\-…"
+# The pattern starts with a character class, which lets the engine skip
+# ahead to the next mark; the branches then classify the mark just read
+# (lookbehinds span two characters: the one before the mark, and the mark).
 _MARK = re.compile(
+    r"[\"'“”‘’](?:"
     # elisions, not quotes: ’90s '16 ’em ’til ’cause 'tis 'twas rock ’n’ roll
-    r"(?<!\w)['’‘](?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))"
-    r"|(?P<d_open>“)"
-    r"|(?P<d_close>”)"
-    r"|(?P<s_open>(?<!\w)‘)"
-    rf"|(?P<d_xopen>(?<![^{_BEFORE_OPEN}‘'])\"(?=\S))"
-    rf"|(?P<s_xopen>(?<![^{_BEFORE_OPEN}“\"])'(?=[\w“\"$(.…]))"
-    rf"|(?P<s_weak>(?<=s)['’](?=\s+[a-z0-9]))"
-    rf"|(?P<d_xclose>(?<=\S)\"(?=[{_AFTER_CLOSE}’']|$))"
-    rf"|(?P<s_close>(?<=\S)['’](?=[{_AFTER_CLOSE}”\"]|$))"
-    r"|(?P<d_either>\")"
+    r"(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))(?P<elision>)"
+    r"|(?<=“)(?P<d_open>)"
+    r"|(?<=”)(?P<d_close>)"
+    r"|(?<=‘)(?<!\w.)(?P<s_open>)"
+    rf"|(?<=\")(?<![^{_BEFORE_OPEN}‘'].)(?=\S)(?P<d_xopen>)"
+    rf"|(?<=')(?<![^{_BEFORE_OPEN}“\"].)(?=[\w“\"$(.…])(?P<s_xopen>)"
+    r"|(?<=['’])(?<=s.)(?=\s+[a-z0-9])(?P<s_weak>)"
+    rf"|(?<=\")(?<=\S.)(?=[{_AFTER_CLOSE}’']|$)(?P<d_xclose>)"
+    rf"|(?<=['’])(?<=\S.)(?=[{_AFTER_CLOSE}”\"]|$)(?P<s_close>)"
+    r"|(?<=\")(?P<d_either>)"
+    r")"
 )
 _ROLE = {
     "d_open": (_DOUBLE, _OPEN),
@@ -85,8 +90,47 @@ _ROLE = {
 
 _VERB = "|".join(sorted(wordlists.load("speech_verbs.txt"), key=len, reverse=True))
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
-_CUE_BEFORE = re.compile(
-    rf"(?:\b(?:{_VERB})(?:\s+(?:reporters|me|us|him|her|them|the\s+\w+))?\s*[,:]?|:)\s*$"
+_VERBS = frozenset(wordlists.load("speech_verbs.txt"))
+#: What may stand between a verb and the quote: told reporters "...".
+_HEARERS = frozenset(["reporters", "journalists", "me", "us", "him", "her", "them", "you"])
+#: Words just before a quote that name rather than cite it: so-called "...".
+_NAMING = frozenset(["so-called", "dubbed", "termed", "titled", "entitled", "named"])
+_NAMING_NOUNS = frozenset(
+    [
+        "term",
+        "word",
+        "words",
+        "phrase",
+        "slogan",
+        "hashtag",
+        "motto",
+        "headline",
+        "title",
+        "label",
+        "book",
+        "film",
+        "movie",
+        "song",
+        "show",
+        "series",
+        "album",
+        "program",
+        "programme",
+        "article",
+        "op-ed",
+        "essay",
+        "documentary",
+        "play",
+        "novel",
+        "poem",
+        "column",
+        "campaign",
+        "banner",
+        "website",
+        "site",
+        "newspaper",
+        "outlet",
+    ]
 )
 _CUE_AFTER = re.compile(
     rf"\s*(?:(?:{_VERB})\b"
@@ -95,13 +139,6 @@ _CUE_AFTER = re.compile(
 )
 _CUE_AFTER_COMMA = re.compile(
     rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_VERB})\b"
-)
-_NAMING = re.compile(
-    r"(?:\bso-called|\bdubbed|\btermed|\bknown\s+as|\btitled|\bentitled|\bnamed|"
-    r"\bthe\s+(?:term|word|words|phrase|slogan|hashtag|motto|headline|title|label|"
-    r"book|film|movie|song|show|series|album|program|programme|article|op-ed|essay|"
-    r"documentary|play|novel|poem|column|campaign|banner|website|site|newspaper|outlet))"
-    r"\s*$"
 )
 _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
@@ -117,14 +154,15 @@ def find_quotes(document: Document) -> tuple[Quote, ...]:
     pairs.sort()
     index_of = {pair[0]: i for i, pair in enumerate(pairs)}
     starts = [s.span.start for s in document.sentences]
+    span = document.index.span if document.index is not None else document.span
     quotes = []
     for i, (open_at, open_end, close_at, close_end, parent_at) in enumerate(pairs):
         sentence = max(bisect.bisect_right(starts, open_at) - 1, 0)
         kind = _kind(document, open_at, open_end, close_at, close_end, sentence)
         quotes.append(
             Quote(
-                document.span(open_at, close_end),
-                document.span(open_end, close_at),
+                span(open_at, close_end),
+                span(open_end, close_at),
                 kind,
                 i,
                 sentence,
@@ -138,19 +176,31 @@ _Mark = tuple[int, int, str, str, str]  # start, end, family, role, glyph
 _Pair = tuple[int, int, int, int, int | None]  # opener, closer, parent opener start
 
 
-def _marks(text: str, paragraph: Paragraph) -> list[_Mark]:
-    return [
-        (m.start(), m.end(), *_ROLE[m.lastgroup], m.group()[0])
-        for m in _MARK.finditer(text, paragraph.span.start, paragraph.span.end)
-        if m.lastgroup is not None
+def _marks(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
+    """Every paragraph's marks, from one scan of the whole text."""
+    found = [
+        (m.start(), m.start() + 1, *_ROLE[m.lastgroup], text[m.start()])
+        for m in _MARK.finditer(text)
+        if m.lastgroup in _ROLE
     ]
+    grouped: list[list[_Mark]] = []
+    i = 0
+    for paragraph in paragraphs:
+        start, end = paragraph.span.start, paragraph.span.end
+        while i < len(found) and found[i][0] < start:
+            i += 1
+        j = i
+        while j < len(found) and found[j][0] < end:
+            j += 1
+        grouped.append(found[i:j])
+        i = j
+    return grouped
 
 
 def _pair(text: str, paragraphs: Sequence[Paragraph]) -> list[_Pair]:
     pairs: list[_Pair] = []
     stack: list[_Mark] = []
-    for paragraph in paragraphs:
-        marks = _marks(text, paragraph)
+    for paragraph, marks in zip(paragraphs, _marks(text, paragraphs), strict=True):
         if stack:
             opener = stack[0]
             reopens = bool(marks) and (
@@ -215,17 +265,38 @@ def _kind(
     inner = text[open_end:close_at]
     if "?" in inner or "!" in inner or _SEVERAL_SENTENCES.search(inner):
         return QuoteKind.SPEECH
-    before = text[max(open_at - _BEFORE_WINDOW, 0) : open_at]
-    if _CUE_BEFORE.search(before) or _CUE_AFTER.match(text, close_end):
+    before = text[max(open_at - _BEFORE_WINDOW, 0) : open_at].rstrip()
+    last = before.rstrip(",").split()[-3:]
+    if before.endswith(":") or _cue_before(last) or _CUE_AFTER.match(text, close_end):
         return QuoteKind.SPEECH
     if inner.rstrip().endswith(",") and _CUE_AFTER_COMMA.match(text, close_end):
         return QuoteKind.SPEECH
     if document.sentences and _whole_sentence(document, open_at, close_end, sentence):
         return QuoteKind.SPEECH
     words = inner.split()
-    if _title_case(words) or len(words) <= _SHORT or _NAMING.search(before):
+    if _title_case(words) or len(words) <= _SHORT or _naming(last):
         return QuoteKind.SCARE
     return QuoteKind.SPEECH
+
+
+def _cue_before(last: list[str]) -> bool:
+    """said "...", told reporters "...", told the court "..."."""
+    if not last:
+        return False
+    if last[-1] in _VERBS:
+        return True
+    if len(last) >= 2 and last[-2] in _VERBS:
+        return last[-1] in _HEARERS
+    return len(last) == 3 and last[0] in _VERBS and last[1] == "the"
+
+
+def _naming(last: list[str]) -> bool:
+    """so-called "...", known as "...", the phrase "..."."""
+    if not last:
+        return False
+    if last[-1] in _NAMING or last[-2:] == ["known", "as"]:
+        return True
+    return len(last) >= 2 and last[-2] == "the" and last[-1] in _NAMING_NOUNS
 
 
 def _whole_sentence(document: Document, open_at: int, close_end: int, sentence: int) -> bool:
