@@ -1,0 +1,139 @@
+"""Speed and memory of parse plus all built-in checks, on one core.
+
+    python benchmarks/bench_check.py [--corpus FILE.jsonl] [--repeat 1 10] [--cli] [--proselint]
+
+The corpus is the texts of ../shared/eval/polnear/dev.jsonl when that file
+exists, else the repository's seeds.  Each size runs in a fresh process, so
+its peak memory (maxrss) is its own: when documents stream, the 10x run's
+peak stays where the 1x run's is.  Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear" / "dev.jsonl"
+
+
+def load_texts(corpus: Path | None) -> tuple[list[str], str]:
+    path = corpus or (POLNEAR if POLNEAR.exists() else None)
+    if path is None:
+        seeds = sorted((ROOT / "seeds").glob("*.txt"))
+        return [p.read_text(encoding="utf-8") for p in seeds], "seeds/*.txt"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()], str(path)
+
+
+def _peak_mb() -> float:
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    scale = 1 if sys.platform == "darwin" else 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 1e6
+
+
+def child(corpus: Path | None, repeat: int) -> None:
+    """One measurement in this process: stream the corpus ``repeat`` times."""
+    from mediacheck import Engine, SourceDocument
+    from mediacheck.serialize import result_to_dict
+
+    texts, _ = load_texts(corpus)
+    engine = Engine()
+    engine.check(texts[0])  # warm-up: imports, lazy tables
+
+    def sources() -> Iterator[SourceDocument]:
+        for r in range(repeat):
+            for i, text in enumerate(texts):
+                yield SourceDocument(text, id=f"{r}-{i}", path=f"bench:{i}")
+
+    started = time.perf_counter()
+    documents = findings = 0
+    for result in engine.run(sources()):
+        documents += 1
+        findings += len(result.findings)
+        json.dumps(result_to_dict(result))  # what jsonl output costs
+    seconds = time.perf_counter() - started
+    megabytes = repeat * sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(json.dumps({
+        "repeat": repeat, "documents": documents, "findings": findings, "seconds": seconds,
+        "articles_per_s": documents / seconds, "mb_per_s": megabytes / seconds,
+        "peak_mb": _peak_mb(),
+    }))  # fmt: skip
+
+
+def measure(corpus: Path | None, repeat: int) -> dict[str, float]:
+    argv = [sys.executable, __file__, "--child", str(repeat)]
+    if corpus:
+        argv += ["--corpus", str(corpus)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def measure_cli(texts: list[str]) -> tuple[float, float]:
+    """``mediacheck check --format jsonl`` on the corpus, as the scorer runs it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), "utf-8")
+        argv = [sys.executable, "-m", "mediacheck", "check", "--format", "jsonl",
+                "--fail-on", "never", str(corpus)]  # fmt: skip
+        started = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
+        seconds = time.perf_counter() - started
+    return len(texts) / seconds, seconds
+
+
+def measure_proselint(texts: list[str]) -> float | None:
+    try:
+        from proselint.tools import lint  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    started = time.perf_counter()
+    for text in texts:
+        lint(text)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--cli", action="store_true", help="also time the command line")
+    parser.add_argument("--proselint", action="store_true", help="also time proselint")
+    parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        child(args.corpus, args.child)
+        return
+    texts, name = load_texts(args.corpus)
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"corpus: {name}: {len(texts)} articles, {size / 1e6:.2f} MB "
+          f"({size / len(texts) / 1e3:.1f} KB each); one process, one core")  # fmt: skip
+    print(f"{'size':>5} {'articles':>9} {'findings':>9} {'seconds':>8} "
+          f"{'articles/s':>11} {'MB/s':>6} {'peak MB':>8}")  # fmt: skip
+    for repeat in args.repeat:
+        r = measure(args.corpus, repeat)
+        print(f"{repeat:>4}x {r['documents']:>9.0f} {r['findings']:>9.0f} "
+              f"{r['seconds']:>8.2f} {r['articles_per_s']:>11.0f} {r['mb_per_s']:>6.2f} "
+              f"{r['peak_mb']:>8.1f}")  # fmt: skip
+    if args.cli:
+        rate, seconds = measure_cli(texts)
+        print(f"cli: mediacheck check --format jsonl: {rate:.0f} articles/s "
+              f"({seconds:.2f} s with start-up)")  # fmt: skip
+    if args.proselint:
+        rate = measure_proselint(texts)
+        print("proselint: not installed (pip install proselint)" if rate is None
+              else f"proselint: {rate:.0f} articles/s on the same texts")  # fmt: skip
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
