@@ -38,9 +38,10 @@ be named`.  Unnamed sources are sometimes unavoidable, so this is
 information for the editor rather than a fault.
 
 The evidence says whether the article gives a reason for the anonymity in
-the source's sentence or the next one (`because they were not authorized to
-speak publicly`, `who asked not to be named`, `on condition of anonymity`,
-`for fear of reprisal` ...) and quotes it.  When no reason is given, the
+the source's sentence or the next one, even across a paragraph break
+(`because they were not authorized to speak publicly`, `who asked not to be
+named`, `on condition of anonymity`, `for fear of reprisal` ...) and quotes
+it.  When no reason is given, the
 suggestion asks for one.
 
 Left alone: named people and bodies; groups (`officials`, `analysts`: see
@@ -72,6 +73,14 @@ count as a reason for anonymity (matched case-insensitively).
 )
 
 
+_FIRST = re.compile(r"[\w'’]+")
+_RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
+#: An unnamed person is introduced with these, even at the start of a sentence.
+_INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
+#: "the official" refers back to a source already introduced, and reported there.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
 @functools.cache
 def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
     fragments = (*load_words("anonymity-reasons"), *extra)
@@ -79,29 +88,52 @@ def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _reason(document: Document, source: Span, pattern: re.Pattern[str]) -> Span | None:
-    """The stated reason for anonymity near ``source``: from its sentence's
-    start to the end of the sentence after it."""
+    """The stated reason for anonymity near ``source``: in its sentence or
+    the next one, which in wire style may open the next paragraph ("The
+    official, who was not authorized to comment, said ...")."""
     sentence = document.sentence_at(source.start)
     if sentence is None:
         return None
-    end = sentence.end
-    if sentence.index + 1 < len(document.sentences):
-        following = document.sentences[sentence.index + 1]
-        if following.paragraph == sentence.paragraph:
-            end = following.end
+    following = sentence.index + 1
+    end = document.sentences[following].end if following < len(document.sentences) else sentence.end
     match = pattern.search(document.text, sentence.start, end)
     return document.span(*match.span()) if match else None
+
+
+def _unnamed(source: Span) -> bool:
+    """Whether the mention introduces someone unnamed ("a senior official",
+    "people familiar with the plans") rather than naming them ("Jason
+    Miller, a senior adviser") or referring back ("the official")."""
+    first = _FIRST.match(source.text)
+    if first is None:
+        return False
+    word = first.group()
+    if word.lower() in _DEFINITE:
+        return False
+    return word[0].islower() or word.lower() in _INTRODUCERS
+
+
+def _mention(document: Document, source: Span) -> Span:
+    """The mention without its relative clause: "a senior official" of "a
+    senior official who spoke on condition of anonymity"."""
+    clause = _RELATIVE.search(source.text)
+    if clause is None or clause.start() == 0:
+        return source
+    return document.span(source.start, source.start + clause.start())
 
 
 def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Finding]:
     rule = ANONYMOUS_SOURCE
     pattern = _reasons(tuple(context.option(rule, "extra-reasons")))
+    seen: set[int] = set()
     for attribution in document.attributions:
-        source = attribution.source
-        if attribution.source_kind is not SourceKind.ANONYMOUS or source is None:
+        if attribution.source_kind is not SourceKind.ANONYMOUS or attribution.source is None:
             continue
-        if in_speech_quote(document, source):
+        source = _mention(document, attribution.source)
+        # one finding per mention, though several claims may be credited to it
+        if source.start in seen or not _unnamed(source) or in_speech_quote(document, source):
             continue
+        seen.add(source.start)
         evidence = [Evidence("the claim credited to this unnamed source", attribution.content)]
         reason = _reason(document, source, pattern)
         if reason is not None:

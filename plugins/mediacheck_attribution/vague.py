@@ -95,24 +95,58 @@ _TRAILING_THAT = re.compile(r"\s+that$")
 #: A group tied to a named body: "analysts at Goldman Sachs", "officials of the EU".
 _NAMED_BODY = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]")
 _PRONOUNS = frozenset(load_words("pronouns"))
+_OWNERS = frozenset(load_words("owners"))
+_OPENERS = " \t\n\"'“‘(—–-"
+#: Up to three words right before a mention, with no punctuation between.
+_WINDOW = re.compile(r"(?:[\w'’\-]+[ \t]+){1,3}$")
+#: Right before a mention, these make it no open group: "the officials" (said
+#: before), "two others" (counted), "not everyone" (negated).
+_NOT_OPEN = frozenset(
+    {"the", "these", "those", "not", "no", "two", "three", "four", "five", "both", "all", "a"}
+)
+_BEFORE = re.compile(r"(?P<word>[\w'’\-]+)[ \t]+$")
+#: "the officials", "those critics": a group named earlier, reported there.
+_ANAPHORIC = re.compile(r"(?:the|these|those)\s", re.IGNORECASE)
+#: A mood spread through a body: "a growing belief within NATO".
+_SPREAD = re.compile(
+    r"\b(?:growing|widespread|widely|common|general|prevailing|broad|deep|rising|mounting)\b"
+    r"|\b(?:within|among|across|inside|throughout)\s",
+    re.IGNORECASE,
+)
+#: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
+_ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
+_NAMED = frozenset(
+    {
+        SourceKind.PERSON,
+        SourceKind.ORGANIZATION,
+        SourceKind.OUTLET,
+        SourceKind.DOCUMENT,
+        SourceKind.ANONYMOUS,
+    }
+)
 _WORD = re.compile(r"[\w'’\-]+")
 #: quantifier, hearsay or mood, by word: chooses the wording only.
 _KINDS: dict[str, str] = {
     word: kind for word, kind in (entry.split() for entry in load_words("vague-kinds"))
 }
+#: "a group of researchers": the head is the word after "of".
+_COLLECTIVES = frozenset({"group", "number", "handful", "lot", "couple", "majority", "host"})
 _PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "within", "across", "who", "with"})
 
 
 def _head(source: str) -> str:
     """The word that decides what kind of vague source a mention is: the
-    first quantifier, hearsay or mood word, else the last word before a
-    preposition ("analysts in the region" -> "analysts")."""
+    first word listed in vague-kinds.txt (a quantifier only when it stands
+    alone), else the last word before a preposition ("analysts in the
+    region" -> "analysts"), else the last word."""
     words: list[str] = [w.lower() for w in _WORD.findall(source)]
-    for word in words:
-        if word in _KINDS:
+    for i, word in enumerate(words):
+        kind = _KINDS.get(word)
+        # "many economists": the quantifier modifies a group, which heads it
+        if kind is not None and (kind != "quantifier" or i == len(words) - 1):
             return word
     for i, word in enumerate(words):
-        if word in _PREPOSITIONS and i:
+        if word in _PREPOSITIONS and i and words[i - 1] not in _COLLECTIVES:
             return words[i - 1]
     return words[-1] if words else ""
 
@@ -125,6 +159,11 @@ def _why(head: str, source: str) -> tuple[str, str]:
             f"'{source}' credits the claim to an unknown number of unnamed people",
             "say who they are ('residents interviewed by this newspaper fear ...') "
             "or quote one of them by name",
+        )
+    if kind == "claim":
+        return (
+            f"'{source}' does not say who makes these {head}",
+            f"say who makes the {head}: 'amid allegations by <name> that ...'",
         )
     if kind == "hearsay":
         return (
@@ -155,6 +194,86 @@ def _agentless_span(document: Document, attribution: Attribution) -> Span | None
     return document.span(start, end)
 
 
+def _word_before(document: Document, span: Span) -> tuple[str, bool] | None:
+    """The word right before ``span`` in its sentence (nothing but spaces
+    between), and whether that word opens the sentence."""
+    sentence = document.sentence_at(span.start)
+    opening = sentence.start if sentence else 0
+    match = _BEFORE.search(document.text, max(opening, span.start - 80), span.start)
+    if match is None:
+        return None
+    return match["word"], not document.text[opening : match.start()].strip(_OPENERS)
+
+
+def _owned(document: Document, source: Span) -> bool:
+    """Whether the mention belongs to someone named or said before: a
+    possessive or name up to three words before it ("Exxon's accusation",
+    "Trump's by-now-familiar claims", "recent Clinton campaign accusations",
+    "CBS News reports"), a possessive opening it ("his supporters"), or a
+    subject pronoun, determiner, numeral or negation right before it ("She
+    fears", "the new allegations", "two others", "not everyone")."""
+    first = _WORD.match(source.text)
+    if first and first.group().lower() in _OWNERS:
+        return True
+    before = _word_before(document, source)
+    if before is None:
+        return False
+    word, _ = before
+    if word.lower() in _OWNERS or word.lower() in _NOT_OPEN or word[0].isdigit():
+        return True
+    sentence = document.sentence_at(source.start)
+    opening = sentence.start if sentence else 0
+    window = _WINDOW.search(document.text, max(opening, source.start - 60), source.start)
+    if window is None:
+        return False
+    words = _WORD.findall(window.group())
+    initial = not document.text[opening : window.start()].strip(_OPENERS)
+    return any(
+        w.endswith(("'s", "’s", "s'", "s’")) or (w[0].isupper() and not (initial and i == 0))
+        for i, w in enumerate(words)
+    )
+
+
+def _credited_to_named(document: Document, attribution: Attribution) -> bool:
+    """Whether the vague source sits inside a claim credited to a named
+    source: "Kovner said there was concern that ..." is Kovner's claim."""
+    source = attribution.source or attribution.cue
+    if source is None:
+        return False
+    return any(
+        other.index != attribution.index
+        and other.source_kind in _NAMED
+        and other.content.start <= source.start
+        and source.end <= other.content.end
+        for other in document.attributions
+    )
+
+
+def _reportable(document: Document, attribution: Attribution, head: str) -> bool:
+    """Guards against misreadings, by kind of vague source (see vague-kinds.txt)."""
+    source = attribution.source
+    assert source is not None
+    kind = _KINDS.get(head, "group")
+    if kind == "skip" or head in _PRONOUNS or head in _NOT_OPEN:
+        return False
+    if kind == "mood":
+        before = _word_before(document, source)
+        return bool(_SPREAD.search(source.text)) or (
+            before is not None and before[0].lower() in {"amid", "amidst"}
+        )
+    if _owned(document, source) or _ANAPHORIC.match(source.text):
+        return False
+    if kind == "group" and (_NAMED_BODY.search(source.text) or not head.endswith("s")):
+        # a singular head is no group: "warning" is a misread verb
+        return False
+    if kind == "quantifier":
+        # "many fear": the quantifier is the cue's subject, not "all were confirmed"
+        cue = attribution.cue
+        gap = document.text[source.end : cue.start] if cue and cue.start >= source.end else None
+        return gap is not None and _ADJACENT.fullmatch(gap) is not None
+    return True
+
+
 def vague_attributions(document: Document, context: CheckContext) -> Iterator[Finding]:
     rule = VAGUE_ATTRIBUTION
     ignored = {w.lower() for w in context.option(rule, "ignore-sources")}
@@ -163,9 +282,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
         if attribution.source_kind is SourceKind.VAGUE and attribution.source is not None:
             source = attribution.source
             head = _head(source.text)
-            if head in _PRONOUNS or head in ignored or not head:
-                continue
-            if _KINDS.get(head) != "mood" and _NAMED_BODY.search(source.text):
+            if not head or head in ignored or not _reportable(document, attribution, head):
                 continue
             span = source
             why, suggestion = _why(head, source.text)
@@ -180,7 +297,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             suggestion = "say who: 'ministry officials believe ...' instead of 'it is believed'"
         else:
             continue
-        if in_speech_quote(document, span):
+        if in_speech_quote(document, span) or _credited_to_named(document, attribution):
             continue
         yield context.finding(
             rule,

@@ -141,6 +141,81 @@ VAGUE_CASES = [
         [],
         id="trap-anonymous-is-another-rule",
     ),
+    pytest.param(
+        "The university rebutted Exxon's accusations that the articles were false.",
+        [("accusations", "accusations", "that the articles were false", V)],
+        [],
+        id="trap-possessive-owner",
+    ),
+    pytest.param(
+        "He dismissed recent Clinton campaign accusations that the ads were false.",
+        [("accusations", "accusations", "that the ads were false", V)],
+        [],
+        id="trap-name-before-noun",
+    ),
+    pytest.param(
+        "The vote stalled amid allegations that ballots were lost.",
+        [("allegations", "allegations", "that ballots were lost", V)],
+        ["allegations"],
+        id="claim-noun-with-no-owner",
+    ),
+    pytest.param(
+        "Later, CBS News reports that the letter was opened.",
+        [("reports", "reports", "that the letter was opened", V)],
+        [],
+        id="trap-verb-after-a-name",
+    ),
+    pytest.param(
+        "Two others said they would abstain.",
+        [("others", "said", "they would abstain", V)],
+        [],
+        id="trap-counted-group",
+    ),
+    pytest.param(
+        "Not everyone agrees on the definition.",
+        [("everyone", "agrees", "on the definition", V)],
+        [],
+        id="trap-negated-quantifier",
+    ),
+    pytest.param(
+        "All were confirmed with support from both parties.",
+        [("All", "confirmed", "with support from both parties", V)],
+        [],
+        id="trap-determiner-not-a-source",
+    ),
+    pytest.param(
+        "The officials said the meeting was moved.",
+        [("The officials", "said", "the meeting was moved", V)],
+        [],
+        id="trap-anaphoric-group",
+    ),
+    pytest.param(
+        "Sanders and his supporters argue the rules are unfair.",
+        [("his supporters", "argue", "the rules are unfair", V)],
+        [],
+        id="trap-possessive-group",
+    ),
+    pytest.param(
+        "He seemed to agree, warning that the race was close.",
+        [("warning", "warning", "that the race was close", V)],
+        [],
+        id="trap-singular-head",
+    ),
+    pytest.param(
+        "Regulators blocked the deal out of fear that prices would rise.",
+        [("fear", "fear", "that prices would rise", V)],
+        [],
+        id="trap-mood-held-by-no-body",
+    ),
+    pytest.param(
+        "Ana Ruiz said there was concern among analysts that rates would rise.",
+        [
+            ("Ana Ruiz", "said", "there was concern among analysts that rates would rise", P),
+            ("concern among analysts", "concern", "that rates would rise", V),
+        ],
+        [],
+        id="trap-inside-a-named-claim",
+    ),
 ]
 
 
@@ -224,6 +299,43 @@ def test_anonymous_source_reports_the_reason(text: str, source: str, reason: str
     else:
         assert [e.span.text for e in given_reason if e.span] == [reason]
         assert finding.suggestion is None
+
+
+def test_anonymous_source_reason_after_a_paragraph_break() -> None:
+    """Wire style gives the reason as the next paragraph opens."""
+    text = (
+        "The review will start soon, an official familiar with the matter said.\n\n"
+        "The official, who was not authorized to comment publicly, said more."
+    )
+    document = with_attributions(
+        text, ("an official familiar with the matter", "said", "The review will start soon", A)
+    )
+    (finding,) = run_anonymous(document)
+    assert "a reason is given" in finding.message
+
+
+def test_anonymous_source_span_is_the_mention_once() -> None:
+    """The relative clause is left out of the span, and a mention credited
+    with two claims is reported once."""
+    text = "A diplomat who asked not to be named said the talks stalled and the envoy left."
+    document = with_attributions(
+        text,
+        ("A diplomat who asked not to be named", "said", "the talks stalled", A),
+        ("A diplomat who asked not to be named", "said", "the envoy left", A),
+    )
+    assert texts(run_anonymous(document)) == ["A diplomat"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Jason Miller", "California Rep. Ana Ruiz", "the Republican lawmaker"],
+    ids=["name", "title-and-name", "referring-back"],
+)
+def test_anonymous_source_leaves_names_and_references(source: str) -> None:
+    """Misread named people and later references to a source are not reported."""
+    text = f"The race is over, said {source}, a senior adviser to the campaign."
+    document = with_attributions(text, (source, "said", "The race is over", A))
+    assert run_anonymous(document) == []
 
 
 def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
