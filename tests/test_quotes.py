@@ -145,6 +145,10 @@ KINDS = {
         "She read “The Long Road Home” twice.",
         [("The Long Road Home", "scare")],
     ),
+    "title-with-question-mark": (
+        "He hosted “Who Wants the Last Word?” for years.",
+        [("Who Wants the Last Word?", "scare")],
+    ),
     "so-called": (
         "The so-called “plan to save the whole valley” failed.",
         [("plan to save the whole valley", "scare")],

@@ -23,21 +23,24 @@ nests (a curly quote inside a straight block quote).
 
 **Kind.**  A quote is ``speech`` or ``scare`` (a word or short phrase held
 at a distance, a name or a title).  Scare quotes sit inside the writer's own
-sentence, so the evidence for speech is, in order:
+sentence, so the rule, first match wins, is:
 
-1. a question or exclamation mark inside, or more than one sentence inside;
-2. a speech cue next to it: a reporting verb (said, asked, told reporters)
-   or a colon just before the opener, or after the closer a verb, a name or
-   pronoun and a verb, or "the minister said" when the quote ends in a comma;
-3. the quote is a sentence on its own (it starts its sentence and nothing but
-   punctuation follows it there).
-
-Without such evidence, a Title Case phrase (a book, a film, an outlet) is
-``scare``; a quote of one to four words is ``scare`` (‘fatal’, ‘war
-rhetoric.’, ‘coalition of the willing,’, ‘Ukraine.ru,’); a longer quote is
-``speech`` (a phrase such as "calling it ‘the most dangerous period since
-World War II.’" is someone's words and wants a speaker) unless a naming cue
-introduces it: so-called, dubbed, known as, titled, the phrase, the book ...
+1. a speech cue next to it makes it speech: a reporting verb (said, asked,
+   told reporters) or a colon just before the opener, or after the closer a
+   verb, a name or pronoun and a verb, or "the minister said" when the quote
+   ends in a comma;
+2. a Title Case phrase of two words or more is a name or title: scare
+   (‘Primates of Park Avenue,’ “Are You Smarter Than a Fifth Grader?”);
+3. a question or exclamation mark inside, or more than one sentence inside,
+   makes it speech, and so does a quote that is a sentence on its own (it
+   starts its sentence and nothing but punctuation follows it there);
+4. a quote of one to four words is scare (‘fatal’, ‘war rhetoric.’,
+   ‘coalition of the willing,’, ‘Ukraine.ru,’), and so is a longer one that
+   a naming cue introduces (so-called, dubbed, known as, the phrase, the
+   book);
+5. anything longer is speech: a phrase such as "calling it ‘the most
+   dangerous period since World War II.’" is someone's words and wants a
+   speaker.
 """
 
 from __future__ import annotations
@@ -263,18 +266,20 @@ def _kind(
 ) -> QuoteKind:
     text = document.text
     inner = text[open_end:close_at]
-    if "?" in inner or "!" in inner or _SEVERAL_SENTENCES.search(inner):
-        return QuoteKind.SPEECH
     before = text[max(open_at - _BEFORE_WINDOW, 0) : open_at].rstrip()
     last = before.rstrip(",").split()[-3:]
     if before.endswith(":") or _cue_before(last) or _CUE_AFTER.match(text, close_end):
         return QuoteKind.SPEECH
     if inner.rstrip().endswith(",") and _CUE_AFTER_COMMA.match(text, close_end):
         return QuoteKind.SPEECH
+    words = inner.split()
+    if _title_case(words):
+        return QuoteKind.SCARE
+    if "?" in inner or "!" in inner or _SEVERAL_SENTENCES.search(inner):
+        return QuoteKind.SPEECH
     if document.sentences and _whole_sentence(document, open_at, close_end, sentence):
         return QuoteKind.SPEECH
-    words = inner.split()
-    if _title_case(words) or len(words) <= _SHORT or _naming(last):
+    if len(words) <= _SHORT or _naming(last):
         return QuoteKind.SCARE
     return QuoteKind.SPEECH
 
