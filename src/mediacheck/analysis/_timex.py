@@ -102,7 +102,66 @@ _FORMS = [
     ("month", rf"(?P<bm_m>{_MFULL})(?![\w-])"),
 ]
 
-PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")")
+#: What an expression can start with: a head word and what must follow it.
+#: The scan first checks this gate, a trie of literals that rejects most
+#: words after a character or two; without it every alternative would be
+#: tried at every word, which is dozens of times slower.
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred several"
+)
+_AFTER_THE = (
+    r"\s+(?:past|last|previous|coming|next|current|same|following|latest|first|second|third"
+    r"|fourth|fiscal|year-|comparable|quarter|day|near|distant|foreseeable|future|early|late|mid"
+    r"|spring|summer|fall|autumn|winter|\w+ties|[0-9'])"
+)
+_QUALIFIERS = "over some about just only almost nearly less more"
+_NAMES = (
+    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday Christmas New Thanksgiving Independence Halloween Valentine Easter Labor "
+    "Memorial Veterans"
+)
+_COUNTED = r"\s+(?:than\s+)?(?:[0-9]|an?\b|" + _NUMBER_WORDS.replace(" ", "|") + r"|recently)"
+_HEADS: dict[str, str] = {
+    **{word: r"\b" for word in (
+        "this these last next coming early late earlier later mid yesterday today tomorrow tonight "
+        "now nowadays currently current recently previously every each once twice annually many "
+        f"fiscal post pre spring summer fall autumn winter noon midnight {_NUMBER_WORDS}"
+    ).split()},
+    **{word: _COUNTED for word in _QUALIFIERS.split()},
+    "the": _AFTER_THE,
+    "a": r"\s+(?:year|few|couple|decade|half|week|month|day|century|\w+-quarter)",
+    "an": r"\s+hour", "at": r"\s+present", "year": r"-(?:ago|earlier)",
+    "first": r"[-\s]quarter", "second": r"[-\s]quarter", "third": r"[-\s]quarter",
+    "fourth": r"[-\s]quarter",
+}
+_HEADS.update({word.capitalize(): tail for word, tail in list(_HEADS.items())})
+_HEADS.update({word: "" for word in _NAMES.split()})
+
+
+def _trie(heads: dict[str, str]) -> str:
+    """One regex for all heads, sharing prefixes, so each branch starts with a literal."""
+    tree: dict[str, object] = {}
+    for head, tail in heads.items():
+        node = tree
+        for char in head:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = tail
+
+    def emit(node: dict[str, object]) -> str:
+        branches = [re.escape(k) + emit(v) for k, v in sorted(node.items()) if k]  # type: ignore[arg-type]
+        if "" in node:
+            branches.append(f"(?:{node['']})")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+_GATE = rf"(?=[0-9]|'[0-9]|{_trie(_HEADS)})"
+PATTERN = re.compile(
+    r"\b" + _GATE + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in _FORMS) + ")"
+)
 
 _WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
