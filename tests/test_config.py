@@ -100,7 +100,7 @@ class TestApplied:
     def test_explicit_file_wins(self, project: Path) -> None:
         configure(project, "unknown-key = 1\n")
         other = project / "other.toml"
-        other.write_text(P + "", encoding="utf-8")
+        other.write_text(P, encoding="utf-8")
         result = check(project, "--config", str(other))
         assert result.exit_code == 1 and findings(result) == [("banana", "warning")]
 
