@@ -4,6 +4,7 @@ provide, and every hook works as its spec says."""
 from __future__ import annotations
 
 import io
+import time
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import IO, Any
@@ -224,6 +225,29 @@ class TestRuntimeFailures:
         }
 
 
+class TestTiming:
+    def test_time_is_counted_per_plugin(self) -> None:
+        """--profile and the JSON summary read these figures."""
+
+        def slow(document: Document, context: CheckContext) -> Iterator[Finding]:
+            time.sleep(0.02)
+            return iter(())
+
+        engine = Engine(
+            plugins=[
+                plugin("slow", mediacheck_checks=checks_hook(Check([WORD], slow))),
+                plugin(
+                    "quick",
+                    mediacheck_analyzers=analyzers_hook(Analyzer("n", lambda d: 1)),
+                ),
+            ],
+            entrypoints=False,
+        )
+        engine.check("text")
+        assert engine.seconds_by_plugin["slow"] >= 0.02
+        assert 0 < engine.seconds_by_plugin["quick"] < 0.02
+
+
 def engine_with(*analyzers: Analyzer, checks: Sequence[Check] = ()) -> Engine:
     module = plugin("analysis", mediacheck_analyzers=analyzers_hook(*analyzers))
     if checks:
@@ -349,6 +373,9 @@ class TestHooks:
 
             def document(self, result: Any) -> None:
                 self.stream.write(f"{len(result.findings)}\n")
+
+            def input_error(self, error: Any) -> None:
+                self.stream.write(f"error {error}\n")
 
             def finish(self, summary: Any) -> None:
                 self.stream.write("done\n")

@@ -70,6 +70,10 @@ Configure the word list in `[tool.mediacheck.options.loaded-language]`:
             note="Inside a quotation: the mayor's word, not the writer's.",
         ),
         RuleExample(
+            "The mayor said the outlook for the harbour was grim.",
+            note="Reported speech: the judgement is the mayor's.",
+        ),
+        RuleExample(
             "Critics called the new parking rules \u201cdraconian\u201d.",
             note="A scare quote holds the word at a distance.",
         ),
