@@ -83,10 +83,11 @@ _QUOTE_OPEN = '“"‘'
 _TRIM = " \t\n.,;:"
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
 _TAIL = re.compile(
-    r"\s*(?:[.?!]|$|[,;—–]|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
+    r"\s*(?:[.?!]|$|[,;—–]|\w+ing\b|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
     r"to|from|through|yesterday|today|earlier|later|afterward|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
 )
+_NEAR_THAT = re.compile(r"(?:[^,.;:“”\"]{1,60}?)\s+that\s+(?=[a-z]*\s)")
 _THAT_AHEAD = re.compile(r"\s*that\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _OBJECT = re.compile(
@@ -97,6 +98,15 @@ _BARE_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|you|supporters|voters|lawmakers"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s)"
 )
+_DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
+_CLOSING_QUOTES = "”\"’'"
+_QUOTE_IN = re.compile(r"[“\"‘]")
+#: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said'
+_AFTER_QUOTE = re.compile(r"[,?!][”\"’']\s+(?P<words>(?:[\w.’'-]+\s+){1,4})\Z")
+_INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
+_WORDY = re.compile(r"\w")
+#: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
+_CLAUSE_JOINT = re.compile(r",\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z")
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
 )
@@ -121,10 +131,17 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         return ()
     starts = [s for s, _ in sentences]
     speech = [q for q in document.quotes if q.is_speech]
+    quote_starts = [q.start for q in speech]
     found: list[_Found] = []
     for match in _CUE.finditer(text):
-        k = bisect.bisect_right(starts, match.start()) - 1
-        if k < 0 or match.start() >= sentences[k][1]:
+        at = match.start()
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or at >= sentences[k][1]:
+            continue
+        # a cue inside a quote ("I think we can win," she said) is the speaker's
+        # own voice, not the article's sourcing: the quote is credited as a whole
+        q = bisect.bisect_right(quote_starts, at) - 1
+        if q >= 0 and speech[q].inner.start <= at < speech[q].inner.end:
             continue
         attribution = _read(text, match, sentences[k], found, speech)
         if attribution is not None:
@@ -158,19 +175,38 @@ def _read(
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         src = subject[:2]
         cue = (subject[2], cue[1])
-        pre = text[lower : src[0]].rstrip()
-        tail = text[match.end() : upper]
-        if pre and pre[-1] in ',”"’—–?!' and _TAIL.match(tail) and not _THAT_AHEAD.match(tail):
+        after_quote = _AFTER_QUOTE.search(text, lower, src[0])
+        if after_quote is not None:
+            src = (after_quote.start("words"), src[1])
+        if _is_postposed(text, form, lower, src[0], match.end(), upper):
             return _postposed(text, match, src, cue, lower, upper, speech)
         return _source_first(text, match, src, cue, upper)
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
-    if before.rstrip().endswith((",”", ',"', ",’", ",", "?”", "!”", '?"', "?’")):
+    if before.rstrip().endswith((",", *_CLOSING_QUOTES)):
         after = name_after(text, match.end(), upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
+
+
+def _is_postposed(text: str, form: str, lower: int, source: int, end: int, upper: int) -> bool:
+    """Whether the content comes before the source: '"...," X said' or '..., X said.'."""
+    pre = text[lower:source].rstrip()
+    if not pre or pre[-1] not in ",—–" + _CLOSING_QUOTES:
+        return False
+    if _TAKES_OBJECT.get(form):
+        obj = _BARE_OBJECT.match(text, end, upper) or _DET_OBJECT.match(text, end, upper)
+        end = obj.end() if obj else end
+    tail = text[end:upper]
+    if _THAT_AHEAD.match(tail) or tail.lstrip().startswith((":", *_QUOTE_OPEN)):
+        return False
+    if pre[-1] in _CLOSING_QUOTES:
+        return True
+    if pre[-1] == "," and tail.startswith(","):
+        return True  # "The harbor, she argued, must stay open"
+    return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
 
 
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
@@ -234,6 +270,9 @@ def _content_after(
 ) -> _Found | None:
     lead = _THAT.match(text, after[1], upper)
     start = lead.end() if lead else after[1]
+    near = _NEAR_THAT.match(text, start, upper)
+    if near is not None:
+        start = near.end()
     content = _trim(text, start, upper)
     if content is None:
         return None
@@ -272,7 +311,8 @@ def _postposed(
     else:
         tail = text[rest:upper]
         stripped = tail.lstrip()
-        if src[0] < cue[0] and stripped.startswith(",") and not _TAIL.match(stripped[1:]):
+        medial = src[0] < cue[0] and text[end - 1] not in _CLOSING_QUOTES
+        if medial and stripped.startswith(",") and not _TAIL.match(stripped[1:]):
             # "Allies, he argued, must act ...": the content surrounds the cue
             content = _trim(text, lower, upper) or content
     return _Found(content, src, cue)
@@ -331,7 +371,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    return (start, end) if start < end else None
+    return (start, end) if _WORDY.search(text, start, end) else None
 
 
 def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -355,7 +395,8 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
             start = later.source[0]
         if a < start < b and earlier.cue[1] <= a:
             comma = text.rfind(",", a, start)
-            if comma > a and not text[comma:start].strip(", ").count(" ") > 3:
+            joint = _CLAUSE_JOINT.match(text, comma, start) if comma > a else None
+            if joint and (joint.group(1) or text[later.cue[1] - 3 : later.cue[1]] == "ing"):
                 earlier.content = _trim(text, a, comma) or earlier.content
 
 
@@ -365,15 +406,26 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     starts = [f.content[0] for f in found]
     previous: _Found | None = None
     sentences = document.sentences
+    added: list[_Found] = []
     for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
         if owner is None:
             # a nested attribution may hold it while the outer one starts earlier
             owner = next((f for f in reversed(found[: i + 1]) if _holds(f, quote)), None)
+        if owner is None and i >= 0 and quote.start < found[i].content[1]:
+            # 'Trump said: "A. B."' read one sentence at a time: the quote runs on
+            owner = found[i]
+            owner.content = (owner.content[0], quote.end)
         if owner is not None:
             owner.quotes.append(quote.index)
             previous = owner
+            continue
+        introduced = _introduced(document, quote)
+        if introduced is not None:
+            introduced.quotes.append(quote.index)
+            added.append(introduced)
+            previous = introduced
             continue
         if previous is None or not previous.quotes:
             continue
@@ -383,6 +435,24 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
         if here.paragraph - there.paragraph <= 1 and not between:
             previous.content = (previous.content[0], max(previous.content[1], quote.end))
             previous.quotes.append(quote.index)
+    found.extend(added)
+    found.sort(key=lambda f: f.content[0])
+
+
+def _introduced(document: Document, quote: Quote) -> _Found | None:
+    """'Rubio fired back: "..."', 'He continued, "..."': the sentence's subject speaks."""
+    sentence = document.sentences[quote.sentence]
+    text = document.text
+    lead = _INTRODUCTION.search(text, sentence.start, quote.start)
+    if lead is None:
+        return None
+    subject = _leading_subject(text, sentence.start, lead.start())
+    if subject is None or len(text[subject[1] : lead.start()].split()) > 8:
+        return None
+    cue = _trim(text, subject[1], lead.end())
+    if cue is None:
+        cue = (lead.start(), lead.start() + 1)
+    return _Found((quote.start, quote.end), subject, cue)
 
 
 def _holds(found: _Found, quote: Quote) -> bool:
@@ -393,11 +463,13 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
     text = document.text
     speakers = Speakers()
     out: list[Attribution] = []
-    seen: set[tuple[int, int]] = set()
+    kept: dict[tuple[int, int], _Found] = {}
     for f in found:
-        if f.content in seen:
+        if f.content in kept:
+            kept[f.content].quotes.extend(f.quotes)
             continue
-        seen.add(f.content)
+        kept[f.content] = f
+    for f in kept.values():
         source = document.span(*f.source) if f.source else None
         kind, speaker = _who(text, f, speakers)
         out.append(
@@ -408,7 +480,7 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
                 source_kind=kind,
                 cue=document.span(*f.cue),
                 index=len(out),
-                quotes=tuple(f.quotes),
+                quotes=tuple(sorted(set(f.quotes))),
             )
         )
     return tuple(out)

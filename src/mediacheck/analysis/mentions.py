@@ -74,7 +74,9 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     while i >= 0 and skipped < 3:
         word = tokens[i].group()
         lowered = word.lower()
-        if lowered in _AUX or (lowered.endswith("ly") and len(word) > 4 and word.islower()):
+        adverb = lowered.endswith("ly") and len(word) > 4 and word.islower()
+        aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
+        if lowered in _AUX or adverb or aside:
             aux_start = tokens[i].start()
             i -= 1
             skipped += 1
@@ -103,10 +105,11 @@ def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
         if not _plain(word):
             break
         lowered = word.lower()
-        if _capitalised(word) or lowered in _TITLES or lowered in ("of", "the", "and", "&"):
+        if _capitalised(word) or lowered in _TITLES or lowered in ("of", "and", "&"):
             j -= 1
-            if lowered == "the":
-                break
+        elif lowered in _DETERMINERS and lowered not in ("that", "no", "all", "both"):
+            j -= 1
+            break
         else:
             break
     # a phrase may not begin with a connecting word
@@ -122,19 +125,27 @@ def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
         return None
     if head in _QUANTIFIER_HEADS:
         return i
+    first = i
     for j in range(i - 1, max(-1, i - 6), -1):
         word = tokens[j].group()
-        if not _plain(word) and not word.endswith(("’", "'")):
+        possessive = word.endswith(("’s", "'s", "s’", "s'"))
+        if not _plain(word) and not possessive:
             break
         lowered = word.lower()
-        if lowered in _DETERMINERS or word.endswith(("’s", "'s", "’", "'")):
-            return _name_start(tokens, j) if _capitalised(word) else j
-        if lowered in _NOT_NP and lowered != "of":
-            break
+        if lowered in _DETERMINERS:
+            return j
         if _capitalised(word):
             return _name_start(tokens, j)
+        if lowered in _NOT_NP and lowered != "of":
+            break
+        first = j
+    else:
+        if i >= 6:
+            first = -1  # no boundary in sight: not a phrase we can delimit
     if head in _PLURAL_HEADS:
         return i
+    if first >= 0 and head.endswith("s") and not head.endswith("ss"):
+        return first  # "federal prosecutors", right after a boundary
     return None
 
 
@@ -164,7 +175,7 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
     if match is None:
         return None
     first = match.group("np").split(None, 1)[0]
-    if first.lower() in _NOT_NP or not (first[0].isupper() or first in ("the", "a", "an")):
+    if first.lower() in _NOT_NP or not (first[0].isupper() or first in _DETERMINERS):
         return None
     start, end = match.span("np")
     if text[end - 1] == "." and end - start > 4 and text[end - 4 : end - 1].isalpha():
