@@ -1,1 +1,23 @@
-"""Built-in checks: dates (being written)."""
+"""Built-in checks: dates that cannot all be true.
+
+The rules read the temporal expressions of the document model
+(:attr:`mediacheck.Document.temporal`), resolved against the publication
+date: ``weekday-mismatch`` and ``impossible-date`` for dates no calendar
+has, ``date-after-publication`` and ``unanchored-date`` for dates judged
+against the publication date, ``relative-date-conflict`` and
+``chronology-conflict`` for statements about time that contradict each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mediacheck import Check, hookimpl
+from mediacheck_dates import calendar_rules, conflicts, publication
+
+__all__ = ["mediacheck_checks"]
+
+
+@hookimpl
+def mediacheck_checks() -> Sequence[Check]:
+    return [calendar_rules.check, publication.check, conflicts.check]

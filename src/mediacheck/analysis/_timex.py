@@ -60,7 +60,7 @@ _FORMS = [
     ("holiday", r"(?:(?P<h_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h_name>Christmas(?:\s+(?:Day|Eve))?"
                 r"|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween"
                 r"|Valentine's\s+Day|Easter(?:\s+Sunday)?|Labor\s+Day|Memorial\s+Day|Veterans\s+Day)"
-                rf"(?:,?\s+(?P<h_y>{_YEAR})(?!\d))?"),
+                rf"(?![\w'’-])(?:,?\s+(?P<h_y>{_YEAR})(?!\d))?"),
     ("weekday", rf"(?:(?P<w_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(?P<w_wd>{_WD})"
                 rf"(?:\s+(?P<w_pod>{_POD}))?"),
     ("deictic", rf"(?:(?P<dx_w>[Tt]he\s+day\s+before\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow"

@@ -1,0 +1,126 @@
+"""Dates that cannot be right on any reading: a weekday the date does not
+fall on, a day the calendar does not have."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterator
+
+from mediacheck import Check, CheckContext, Document, Evidence, Finding, Rule, RuleExample
+from mediacheck_dates._common import WEEKDAY_NAMES, human
+
+__all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
+
+WEEKDAY_MISMATCH = Rule(
+    slug="weekday-mismatch",
+    title="Weekday does not match the date",
+    severity="error",
+    description=(
+        "A weekday named together with a date that falls on another day: *Friday, December "
+        "19, 2024* was a Thursday. One of the two is wrong, and readers who plan by the "
+        "weekday or the date will be misled.\n\n"
+        "The evidence gives the weekday the date really falls on. A date without a year is "
+        "checked in the year it resolves to against the publication date (the nearest such "
+        "date before it, or after it when the clause looks ahead). Without a year and without "
+        "a publication date nothing can be checked. Times "
+        "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
+        "weekday and are not compared."
+    ),
+    examples=[
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met on Tuesday, March 12, 2025.",
+            flagged=["Tuesday, March 12, 2025"],
+        ),
+        RuleExample(
+            "LONDON, Dec. 22, 2025 (Reuters) — The talks ended on Thursday, Dec. 19, after a week.",
+            flagged=["Thursday, Dec. 19"],
+            note="the year comes from the dateline's date: Dec. 19, 2025 is a Friday",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met on Wednesday, March 12, 2025."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The launch came at 11:30 p.m. ET on Thursday, March 13 (0330 GMT Friday)."
+        ),
+    ],
+)
+
+IMPOSSIBLE_DATE = Rule(
+    slug="impossible-date",
+    title="Date that is not on the calendar",
+    severity="error",
+    description=(
+        "A date that does not exist: *February 30*, *April 31*, *February 29, 2025* (not a "
+        "leap year), a 13th month in *2025-13-01* or *13/13/2025*. Usually a typo for a "
+        "neighbouring day or month.\n\n"
+        "Numbers that only look like a month and a day are left alone: *in May 31 people "
+        "died* is a count. *19/12/2025* is read day-first, which is a real date. A year-less "
+        "*February 29* is accepted, since some year has one."
+    ),
+    examples=[
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "Officials announced the count on February 30.",
+            flagged=["February 30"],
+        ),
+        RuleExample("The firm was registered on 2025-13-01.", flagged=["2025-13-01"]),
+        RuleExample("The bill was signed on Feb. 29, 2025.", flagged=["Feb. 29, 2025"]),
+        RuleExample("The bill was signed on Feb. 29, 2024."),
+        RuleExample("In May 31 people died on the roads."),
+        RuleExample("The invoice is dated 19/12/2025."),
+    ],
+)
+
+
+def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
+    for expression in document.temporal:
+        date, weekday = expression.date, expression.weekday
+        if date is None or weekday is None or date.weekday() == weekday:
+            continue
+        yield context.finding(
+            WEEKDAY_MISMATCH,
+            expression.span,
+            f"{date:%B} {date.day}, {date.year} is a {WEEKDAY_NAMES[date.weekday()]}, "
+            f"not a {WEEKDAY_NAMES[weekday]}",
+            evidence=[Evidence(f"{human(date)}", expression.span)],
+            suggestion="check which is right, the weekday or the date",
+        )
+
+
+def _reason(value: str) -> str:
+    parts = value.split("-")
+    month = int(parts[1])
+    if not 1 <= month <= 12:
+        return f"there is no month {month}"
+    name = dt.date(2000, month, 1).strftime("%B")
+    if parts[0].isdigit():
+        year = int(parts[0])
+        days = calendar.monthrange(year, month)[1]
+        return f"{name} {year} has {days} days"
+    return f"{name} has {calendar.monthrange(2001, month)[1]} days"
+
+
+def _impossible_dates(document: Document, context: CheckContext) -> Iterator[Finding]:
+    for expression in document.temporal:
+        if expression.valid:
+            continue
+        reason = _reason(expression.value)
+        yield context.finding(
+            IMPOSSIBLE_DATE,
+            expression.span,
+            f"'{expression.text}' is not a date: {reason}",
+            evidence=[Evidence(reason, expression.span)],
+            suggestion="check the day and the month",
+        )
+
+
+def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
+    yield from _weekday_mismatches(document, context)
+    yield from _impossible_dates(document, context)
+
+
+check = Check([WEEKDAY_MISMATCH, IMPOSSIBLE_DATE], _run, name="calendar")

@@ -1,0 +1,267 @@
+"""Two statements about time that cannot both hold: a relative day beside
+an explicit date for it, and arithmetic the text states ("three years
+later", "the 80th anniversary", an age) that its dates contradict."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from mediacheck import (
+    Check,
+    CheckContext,
+    Document,
+    Evidence,
+    Finding,
+    Rule,
+    RuleExample,
+    TemporalExpression,
+)
+from mediacheck_dates._common import WEEKDAY_NAMES, human, quoted
+
+__all__ = ["CHRONOLOGY_CONFLICT", "RELATIVE_DATE_CONFLICT", "check"]
+
+RELATIVE_DATE_CONFLICT = Rule(
+    slug="relative-date-conflict",
+    title="Relative day and explicit date disagree",
+    severity="warning",
+    description=(
+        "A relative expression and an explicit date given for the same event that name "
+        "different days: *yesterday, March 10* in an article published March 14 (yesterday "
+        "was March 13). The two must stand side by side (*yesterday, March 10*, *today (May "
+        "2)*, *two days ago, on May 1*) to count as the same event.\n\n"
+        "The relative day is counted from the publication date, so the rule needs one. "
+        "Weekdays beside a date are the business of `weekday-mismatch` (*last Friday, Dec. 12* "
+        "names a Friday a week earlier, which is fine when Dec. 12 is a Friday). Quotations "
+        "are left alone: the speaker's *yesterday* counts from the day they spoke."
+    ),
+    examples=[
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe results were certified "
+            "yesterday, March 10, after two recounts.",
+            flagged=["yesterday, March 10"],
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe results were certified "
+            "yesterday, March 13, after two recounts."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n\"The count ended yesterday, "
+            "March 10,\" the official said in a statement read out on Tuesday."
+        ),
+    ],
+)
+
+CHRONOLOGY_CONFLICT = Rule(
+    slug="chronology-conflict",
+    title="Stated time arithmetic contradicts the dates",
+    severity="warning",
+    description=(
+        "Arithmetic that the text states and its own dates contradict:\n\n"
+        "* *N years later/earlier* beside a year that is not N years from the year told "
+        "before it (*founded in 2015. Three years later, in 2020, ...*); it is flagged only "
+        "when no year in that sentence or the two before it fits;\n"
+        "* *the Nth anniversary* of an event dated in the same sentence, in a year "
+        "(given in the sentence, else the publication year) that is not N years on; with "
+        "the publication year, one year either way is allowed for articles written ahead of "
+        "or after the day;\n"
+        "* an age and a birth year in the same sentence that disagree at the publication "
+        "date (*Jane Roe, 41, who was born in 1975*).\n\n"
+        "The evidence gives both dates. Quotations are left alone."
+    ),
+    examples=[
+        RuleExample(
+            "The party was founded in 2015. Three years later, in 2020, it won its first seat.",
+            flagged=["Three years later, in 2020"],
+        ),
+        RuleExample(
+            "The party was founded in 2015. Five years later, in 2020, it won its first seat."
+        ),
+        RuleExample(
+            "The town marked the 80th anniversary of its liberation in 1944 in May 2025.",
+            flagged=["80th anniversary"],
+        ),
+        RuleExample(
+            "The town marked the 80th anniversary of its liberation in 1945 in May 2025."
+        ),
+        RuleExample(
+            "Mayor talks\n\nPublished June 2, 2025\n\nJane Roe, 41, who was born in 1975, "
+            "opened the session.",
+            flagged=["41"],
+        ),
+        RuleExample(
+            "Mayor talks\n\nPublished June 2, 2025\n\nJane Roe, 49, who was born in 1975, "
+            "opened the session."
+        ),
+    ],
+)
+
+#: What may stand between two expressions for the same event: "yesterday, March 10",
+#: "today (May 2)", "two days ago, on May 1".
+_APPOSITION = re.compile(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
+_WEEKDAY = re.compile("|".join(WEEKDAY_NAMES))
+_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+_AGE = re.compile(r"(?:,\s+|\baged\s+)(\d{1,3})(?=,|\s|\))|\b(\d{1,3})-year-old\b")
+_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
+#: What may stand between an age and the birth year that belongs to the same person.
+_AGE_TO_BORN = re.compile(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
+_YEAR_ONLY = re.compile(r"^(\d{4})(?:-|$)")
+
+
+def _year(expression: TemporalExpression) -> int | None:
+    match = _YEAR_ONLY.match(expression.value)
+    return int(match.group(1)) if match else None
+
+
+def _pairs(document: Document) -> Iterator[tuple[TemporalExpression, TemporalExpression]]:
+    text = document.text
+    for first, second in zip(document.temporal, document.temporal[1:], strict=False):
+        if _APPOSITION.match(text[first.end:second.start]):
+            yield first, second
+
+
+def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[Finding]:
+    if document.published is None:
+        return
+    for relative, explicit in _pairs(document):
+        if relative.anchoring != "relative" or explicit.anchoring not in ("absolute", "yearless"):
+            continue
+        if relative.date is None or explicit.date is None or relative.date == explicit.date:
+            continue
+        if _WEEKDAY.search(relative.text) or quoted(document, relative):
+            continue
+        end = explicit.end
+        if "(" in document.text[relative.end:explicit.start] and document.text[end:end + 1] == ")":
+            end += 1
+        yield context.finding(
+            RELATIVE_DATE_CONFLICT,
+            document.span(relative.start, end),
+            f"'{relative.text}' is {human(relative.date)}, counted from the publication date, "
+            f"but the date beside it is {human(explicit.date)}",
+            evidence=[
+                Evidence(f"'{relative.text}' counted from publication on "
+                         f"{document.published.isoformat()}: {human(relative.date)}",
+                         relative.span),
+                Evidence(f"the explicit date: {human(explicit.date)}", explicit.span),
+            ],
+            suggestion="check whether the relative day or the date is wrong",
+        )
+
+
+def _later_conflicts(document: Document, context: CheckContext) -> Iterator[Finding]:
+    """'Three years later, in 2020' after 'in 2015'."""
+    for narrative, explicit in _pairs(document):
+        if narrative.anchoring != "narrative" or narrative.anchored_on is None:
+            continue
+        stated, anchor = _year(explicit), _year(document.temporal[narrative.anchored_on])
+        counted = _year(narrative)
+        if stated is None or anchor is None or counted is None or explicit.anchoring != "absolute":
+            continue
+        if counted == stated or quoted(document, narrative):
+            continue
+        offset = counted - anchor
+        if any(_year(e) is not None and _year(e) + offset == stated  # type: ignore[operator]
+               for e in _recent(document, narrative)):
+            continue
+        source = document.temporal[narrative.anchored_on]
+        yield context.finding(
+            CHRONOLOGY_CONFLICT,
+            document.span(narrative.start, explicit.end),
+            f"'{narrative.text}' counts from {anchor} to {counted}, but the text gives {stated}",
+            evidence=[Evidence(f"the year counted from: {anchor}", source.span),
+                      Evidence(f"the year stated: {stated}", explicit.span)],
+            suggestion="check the years and the interval",
+        )
+
+
+def _recent(document: Document, expression: TemporalExpression) -> list[TemporalExpression]:
+    """Dated expressions before ``expression`` in its sentence and the two before it."""
+    sentence = document.sentence_at(expression.start)
+    floor = 0
+    if sentence is not None:
+        floor = document.sentences[max(0, sentence.index - 2)].start
+    return [e for e in document.temporal[: expression.index]
+            if e.start >= floor and e.anchoring == "absolute"]
+
+
+def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Finding]:
+    """Anniversaries and ages checked against the years of their sentence."""
+    text = document.text
+    for sentence in document.sentences:
+        inside = [t for t in document.temporal if sentence.span.contains(t.start, t.end)
+                  and t.anchoring == "absolute" and _year(t) is not None]
+        years = [(t, _year(t)) for t in inside if not quoted(document, t)]
+        for match in _ANNIVERSARY.finditer(text, sentence.start, sentence.end):
+            if document.quote_at(match.start()) is not None:
+                continue
+            yield from _anniversary(document, context, match, years)
+        if document.published is not None:
+            yield from _ages(document, context, sentence.start, sentence.end)
+
+
+def _anniversary(document: Document, context: CheckContext, match: re.Match[str],
+                 years: list[tuple[TemporalExpression, int | None]]) -> Iterator[Finding]:
+    n = int(match.group(1))
+    dated = [(t, y) for t, y in years if y is not None]
+    events = [(t, y) for t, y in dated if t.start > match.end()]
+    if len(events) < 1:
+        return
+    event, event_year = events[0]
+    later = [(t, y) for t, y in dated if y > event_year and t is not event]
+    slack = 0
+    if later:
+        marked, marked_year = later[-1]
+    elif document.published is not None:
+        marked, marked_year, slack = None, document.published.year, 1
+    else:
+        return
+    if abs(marked_year - event_year - n) <= slack:
+        return
+    evidence = [Evidence(f"the event: {event_year}", event.span)]
+    if marked is not None:
+        evidence.append(Evidence(f"the anniversary: {marked_year}", marked.span))
+    else:
+        evidence.append(Evidence(f"published {document.published}"))
+    yield context.finding(
+        CHRONOLOGY_CONFLICT,
+        match.span(),
+        f"the {match.group(0)} of an event in {event_year} falls in {event_year + n}, "
+        f"not {marked_year}",
+        evidence=evidence,
+        suggestion="check the year of the event and the anniversary's number",
+    )
+
+
+def _ages(document: Document, context: CheckContext, start: int, end: int) -> Iterator[Finding]:
+    text = document.text
+    born = list(_BORN.finditer(text, start, end))
+    ages = [m for m in _AGE.finditer(text, start, end) if int(m.group(1) or m.group(2)) < 120]
+    if len(born) != 1 or len(ages) != 1 or document.quote_at(ages[0].start()) is not None:
+        return
+    if not _AGE_TO_BORN.match(text[ages[0].end():born[0].start()]):
+        return  # the birth year may be someone else's
+    assert document.published is not None
+    age_match, birth = ages[0], int(born[0].group(1))
+    age = int(age_match.group(1) or age_match.group(2))
+    possible = (document.published.year - birth - 1, document.published.year - birth)
+    if age in possible:
+        return
+    group = 1 if age_match.group(1) else 2
+    yield context.finding(
+        CHRONOLOGY_CONFLICT,
+        age_match.span(group),
+        f"someone born in {birth} is {possible[0]} or {possible[1]} in "
+        f"{document.published.year}, not {age}",
+        evidence=[Evidence(f"born in {birth}", document.span(*born[0].span(1))),
+                  Evidence(f"published {document.published.isoformat()}")],
+        suggestion="check the age and the year of birth",
+    )
+
+
+def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
+    yield from _relative_conflicts(document, context)
+    yield from _later_conflicts(document, context)
+    yield from _sentence_facts(document, context)
+
+
+check = Check([RELATIVE_DATE_CONFLICT, CHRONOLOGY_CONFLICT], _run, name="conflicts")

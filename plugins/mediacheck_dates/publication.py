@@ -1,0 +1,197 @@
+"""Dates judged against the publication date: events told as past that lie
+after it (or as future that lie before it), and dates that cannot be placed
+because the article gives no publication date at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from mediacheck import Check, CheckContext, Document, Finding, Rule, RuleExample
+from mediacheck_dates._common import published_evidence, quoted
+
+__all__ = ["DATE_AFTER_PUBLICATION", "UNANCHORED_DATE", "check"]
+
+DATE_AFTER_PUBLICATION = Rule(
+    slug="date-after-publication",
+    title="Past event dated after publication (or future event before it)",
+    severity="warning",
+    description=(
+        "An event told in the past tense and dated after the publication date (*Voters went to "
+        "the polls on March 22* in an article published March 14), or one told in the future "
+        "tense and dated shortly before it (*will be held on March 1, 2025*). Either the date, "
+        "the tense or the publication date is wrong. The evidence gives the publication date "
+        "and where it was read.\n\n"
+        "A date without a year is flagged when its nearest occurrence lies after publication "
+        "(within `yearless-window-days`, 45 by default): read as past, it would have to be "
+        "almost a year old.\n\n"
+        "Left alone: dates in quotations (the speaker's own time), conditionals and plans (*if "
+        "the vote happens on ...*, *is scheduled for ...*), deadlines and bounds (*until*, *by*, "
+        "*through*, *to* a date), dates used as a name (*the March 28 concert*), historical dates "
+        "in a future-tense sentence (only dates up to `future-window-days`, 60 by default, before "
+        "publication are compared), a difference of `tolerance-days` (1 by default, for time "
+        "zones around midnight), relative expressions (counted from the publication date, they "
+        "cannot disagree with it) and articles with no publication date."
+    ),
+    examples=[
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nVoters went to the polls on March 22.",
+            flagged=["March 22"],
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe summit will be held on "
+            "March 3, 2025.",
+            flagged=["March 3, 2025"],
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe runoff will be held on March 22."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nIf the vote happens on March 22, "
+            "turnout could be low."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n\"We voted on March 22,\" she said, "
+            "recalling last year."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe court gave the firm until "
+            "March 28 to respond."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe street was renamed on "
+            "March 15, 2025, at 1 a.m. local time, just after midnight."
+        ),
+    ],
+    options={"tolerance-days": 1, "yearless-window-days": 45, "future-window-days": 60},
+)
+
+UNANCHORED_DATE = Rule(
+    slug="unanchored-date",
+    title="Date that cannot be placed without a publication date",
+    severity="info",
+    description=(
+        "A date without a year (*December 19*) or a relative day (*yesterday*, *last Tuesday*) "
+        "in an article that gives no publication date: a reader cannot tell which year or "
+        "which day is meant, and the other date checks cannot judge it.\n\n"
+        "Give the publication date with `--published YYYY-MM-DD` (or the `published` field of "
+        "a corpus line), a dateline (*LONDON, Dec. 20, 2025 (Reuters) —*) or a *Published ...* "
+        "line under the headline. Dates in quotations and dates with a year are left alone."
+    ),
+    examples=[
+        RuleExample(
+            "Club closes\n\nOn December 19, the owners locked the doors for the last time.",
+            flagged=["December 19"],
+        ),
+        RuleExample(
+            "Club closes\n\nPublished December 20, 2025\n\nOn December 19, the owners locked "
+            "the doors."
+        ),
+        RuleExample("Club closes\n\nOn December 19, 2025, the owners locked the doors."),
+        RuleExample('Club closes\n\n"We sold the piano last Tuesday," the owner said.'),
+    ],
+)
+
+#: Words before a date that make it a bound or a deadline, not the day an event happened.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|by|through|to|before|from|for|between|and|expires?|ends?|runs?|due"
+    r"|deadline|starting|beginning|effective|[Tt]he|a|an)\s+(?:on\s+)?$"
+)
+_MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
+
+
+def _in_dated_header(document: Document, start: int) -> bool:
+    """The dateline and the "Published ..." line state the date; they tell no event."""
+    if document.dateline is not None and document.dateline.contains(start):
+        return True
+    first_body = next((p for p in document.paragraphs if document.headline is None
+                       or p.start > document.headline.start), None)
+    return first_body is not None and first_body.span.contains(start) and bool(
+        re.match(r"(?:Published|Updated|Posted)\b", first_body.text, re.I))
+
+
+def _after_publication(document: Document, context: CheckContext) -> Iterator[Finding]:
+    published = document.published
+    if published is None:
+        return
+    tolerance = dt.timedelta(days=context.option(DATE_AFTER_PUBLICATION, "tolerance-days"))
+    yearless_window = context.option(DATE_AFTER_PUBLICATION, "yearless-window-days")
+    future_window = context.option(DATE_AFTER_PUBLICATION, "future-window-days")
+    text = document.text
+    for expression in document.temporal:
+        if expression.tense not in ("past", "future") or expression.anchoring not in (
+            "absolute", "yearless"
+        ):
+            continue
+        if quoted(document, expression) or _in_dated_header(document, expression.start):
+            continue
+        if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
+            continue
+        day = _comparable_day(expression.value, expression.date, expression.anchoring, published)
+        if day is None:
+            continue
+        if expression.tense == "past" and day > published + tolerance:
+            if expression.anchoring == "yearless" and (day - published).days > yearless_window:
+                continue
+            message = (f"'{expression.text}' is told in the past tense but lies after the "
+                       f"publication date, {published.isoformat()}")
+        elif (expression.tense == "future" and expression.anchoring == "absolute"
+              and published - tolerance > day >= published - dt.timedelta(days=future_window)):
+            message = (f"'{expression.text}' is told in the future tense but lies before the "
+                       f"publication date, {published.isoformat()}")
+        else:
+            continue
+        yield context.finding(
+            DATE_AFTER_PUBLICATION,
+            expression.span,
+            message,
+            evidence=[published_evidence(document)],
+            suggestion="check the date, the tense and the publication date",
+        )
+
+
+def _comparable_day(value: str, date: dt.date | None, anchoring: str,
+                    published: dt.date) -> dt.date | None:
+    """The day to compare with publication: a year-less date in the publication
+    year (where the past tense would put it if the year were missing by mistake),
+    a month by its first day."""
+    if date is not None and anchoring == "yearless":
+        try:
+            return date.replace(year=published.year)
+        except ValueError:
+            return None
+    if date is not None:
+        return date
+    if _MONTH_LEVEL.match(value) and anchoring == "absolute":
+        year, month = int(value[:4]), int(value[5:])
+        return dt.date(year, month, 1) if 1 <= month <= 12 else None
+    return None
+
+
+def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
+    if document.published is not None:
+        return
+    for expression in document.temporal:
+        if expression.anchoring not in ("yearless", "relative") or expression.type != "DATE":
+            continue
+        if not expression.value.startswith("XXXX-") or expression.value.count("-") < 2:
+            continue
+        if quoted(document, expression):
+            continue
+        yield context.finding(
+            UNANCHORED_DATE,
+            expression.span,
+            f"'{expression.text}' cannot be placed in a year: the article gives no "
+            "publication date",
+            suggestion="give one with --published YYYY-MM-DD, a dateline "
+            "('LONDON, Dec. 20, 2025 (Reuters) —') or a 'Published ...' line",
+        )
+
+
+def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
+    yield from _after_publication(document, context)
+    yield from _unanchored(document, context)
+
+
+check = Check([DATE_AFTER_PUBLICATION, UNANCHORED_DATE], _run, name="publication")

@@ -1,0 +1,144 @@
+"""The date rules: what each must flag, the traps each must leave alone, and
+properties over generated text and generated dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import mediacheck
+from mediacheck.analysis import analyse
+
+HEAD = "Town news\n\nPublished March 14, 2025\n\n"
+
+
+CASES = [
+    # weekday-mismatch
+    ("weekday-mismatch", HEAD + "The board met on Tuesday, March 12, 2025.", ["Tuesday, March 12, 2025"]),
+    ("weekday-mismatch", HEAD + "The board met on Wednesday, March 12, 2025.", []),
+    ("weekday-mismatch", HEAD + "It met on Wednesday, 12 March 2025, and on Friday.", []),
+    ("weekday-mismatch", HEAD + "The board met Tuesday, March 11, at 11 p.m. ET (0300 GMT "
+                                "Wednesday).", []),
+    ("weekday-mismatch", "The board met on Friday, Dec. 19.", []),
+    # impossible-date
+    ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
+    ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),
+    ("impossible-date", HEAD + "The count began on 13/13/2025.", ["13/13/2025"]),
+    ("impossible-date", HEAD + "In April 31 people were hurt.", []),
+    ("impossible-date", HEAD + "The count began on April 30 and 2,020 people voted.", []),
+    ("impossible-date", HEAD + "The runners, aged 31, finished in 2:30:31.", []),
+    # date-after-publication
+    ("date-after-publication", HEAD + "The mayor resigned on March 20.", ["March 20"]),
+    ("date-after-publication", HEAD + "The mayor resigned on March 20, 2025.", ["March 20, 2025"]),
+    ("date-after-publication", HEAD + "The vote will take place on March 3, 2025.",
+     ["March 3, 2025"]),
+    ("date-after-publication", HEAD + "The vote will take place on March 20.", []),
+    ("date-after-publication", HEAD + "The vote is scheduled for March 20.", []),
+    ("date-after-publication", HEAD + "If the vote happens on March 20, the mayor would go.", []),
+    ("date-after-publication", HEAD + "\"I resigned on March 20,\" she said.", []),
+    ("date-after-publication", HEAD + "The mayor was given until March 20 to reply.", []),
+    ("date-after-publication", HEAD + "The town was founded on March 20, 1850.", []),
+    ("date-after-publication", HEAD + "Tickets sold out for the March 20 concert.", []),
+    ("date-after-publication", HEAD + "The polls closed at 11 p.m. on March 15, 2025, "
+                                      "local time.", []),
+    ("date-after-publication", "The mayor resigned on March 20.", []),
+    # unanchored-date
+    ("unanchored-date", "Shop shuts\n\nOn December 19, the shop shut.", ["December 19"]),
+    ("unanchored-date", "Shop shuts\n\nThe shop shut yesterday.", ["yesterday"]),
+    ("unanchored-date", "Shop shuts\n\nOn December 19, 2025, the shop shut.", []),
+    ("unanchored-date", HEAD + "On December 19, the shop shut.", []),
+    ("unanchored-date", "Shop shuts\n\n\"We shut yesterday,\" the owner said.", []),
+    # relative-date-conflict
+    ("relative-date-conflict", HEAD + "The count ended yesterday, March 10.",
+     ["yesterday, March 10"]),
+    ("relative-date-conflict", HEAD + "The count ends today (March 12).", ["today (March 12)"]),
+    ("relative-date-conflict", HEAD + "The count ended yesterday, March 13.", []),
+    ("relative-date-conflict", HEAD + "The count ended last Friday, March 7.", []),
+    ("relative-date-conflict", HEAD + "\"It ended yesterday, March 10,\" he said on Tuesday.", []),
+    ("relative-date-conflict", "The count ended yesterday, March 10.", []),
+    # chronology-conflict
+    ("chronology-conflict", "It began in 2015. Three years later, in 2020, it closed.",
+     ["Three years later, in 2020"]),
+    ("chronology-conflict", "It began in 2015. Five years later, in 2020, it closed.", []),
+    ("chronology-conflict", "It began in 2015 and moved in 2017. Three years later, in 2020, "
+                            "it closed.", []),
+    ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2020.",
+     ["50th anniversary"]),
+    ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2019.", []),
+    ("chronology-conflict", HEAD + "Ann Lee, 30, who was born in 1980, spoke.", ["30"]),
+    ("chronology-conflict", HEAD + "Ann Lee, 44, who was born in 1980, spoke.", []),
+    ("chronology-conflict", HEAD + "Ann Lee, 44, spoke; her firm was born in 1999.", []),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule(rule: str, text: str, expected: list[str]) -> None:
+    """Each rule flags exactly the expected spans and leaves the traps alone."""
+    assert [f.span.text for f in mediacheck.check(text) if f.rule == rule] == expected
+
+
+def test_weekday_mismatch_evidence_gives_the_true_weekday() -> None:
+    (finding,) = [f for f in mediacheck.check(HEAD + "It met on Tuesday, March 12, 2025.")
+                  if f.rule == "weekday-mismatch"]
+    assert "Wednesday" in finding.message
+    assert finding.evidence[0].note.startswith("Wednesday")
+
+
+def test_date_after_publication_evidence_gives_the_publication_date() -> None:
+    (finding,) = [f for f in mediacheck.check(HEAD + "The mayor resigned on March 20.")
+                  if f.rule == "date-after-publication"]
+    assert finding.evidence[0].note == "published 2025-03-14"
+    assert finding.evidence[0].span is not None
+    assert finding.evidence[0].span.text == "Published March 14, 2025"
+
+
+def test_unanchored_date_says_how_to_give_a_date() -> None:
+    (finding,) = [f for f in mediacheck.check("Shop\n\nOn December 19, it shut.")
+                  if f.rule == "unanchored-date"]
+    assert finding.suggestion is not None
+    assert "--published YYYY-MM-DD" in finding.suggestion
+    assert "dateline" in finding.suggestion
+    assert "Published" in finding.suggestion
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.integers(min_value=0, max_value=6))
+def test_generated_weekday_and_date(date: dt.date, weekday: int) -> None:
+    """'<Weekday>, <Month> <day>, <year>' fires weekday-mismatch exactly when the weekday is wrong."""
+    written = f"{WEEKDAYS[weekday]}, {date:%B} {date.day}, {date.year}"
+    text = f"The council met on {written}."
+    found = [f.span.text for f in mediacheck.check(text) if f.rule == "weekday-mismatch"]
+    assert found == ([] if weekday == date.weekday() else [written])
+
+
+_PIECES = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:-/'\"()\n")
+    + ["May", "March", "Friday", " Dec. ", "19", "2025", "yesterday", "last week", " ago ",
+       "three years later", "anniversary", "born in ", "February 30", "the third quarter"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=80).map("".join),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 1, 1))))
+def test_arbitrary_text(text: str, published: dt.date | None) -> None:
+    """Any text, with or without a publication date: no crash, spans inside, deterministic."""
+    first = analyse(text, published=published)
+    second = analyse(text, published=published)
+    assert first.temporal == second.temporal
+    for expression in first.temporal:
+        assert 0 <= expression.start <= expression.end <= len(text)
+        assert text[expression.start:expression.end] == expression.text
+        assert expression.type in ("DATE", "TIME", "DURATION", "SET")
+    findings = mediacheck.check(text)
+    assert findings == mediacheck.check(text)
+    for finding in findings:
+        assert text[finding.span.start:finding.span.end] == finding.span.text
