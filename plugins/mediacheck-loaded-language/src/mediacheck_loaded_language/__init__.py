@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from importlib import metadata, resources
+from typing import Any
 
 from mediacheck import Check, CheckContext, Document, Finding, Rule, RuleExample, hookimpl
 
@@ -28,7 +29,7 @@ except metadata.PackageNotFoundError:  # pragma: no cover - imported from a bare
 
 def _read_words() -> frozenset[str]:
     text = resources.files(__name__).joinpath("loaded_words.txt").read_text(encoding="utf-8")
-    lines = (line.strip().lower() for line in text.splitlines())
+    lines = (" ".join(line.lower().split()) for line in text.splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
@@ -92,18 +93,64 @@ def _words(extra: Sequence[str], ignore: Sequence[str]) -> frozenset[str]:
     for name, value in (("extra-words", extra), ("ignore-words", ignore)):
         if not all(isinstance(word, str) and word.strip() for word in value):
             raise ValueError(f"option {name!r} of loaded-language must list non-empty words")
-    return (WORDS | {w.strip().lower() for w in extra}) - {w.strip().lower() for w in ignore}
+    return (WORDS | {_normal(w) for w in extra}) - {_normal(w) for w in ignore}
+
+
+def _normal(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _trie(words: frozenset[str]) -> str:
+    """The words as one regex that branches per letter: Python's ``re`` tries
+    a flat alternation word by word at every position, a trie letter by
+    letter, which is several times faster on an article."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return build(root)
 
 
 @functools.lru_cache(maxsize=16)
 def _pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One regex for the whole list, longest entries first, built once per list."""
-    alternatives = sorted(words, key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in alternatives)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    """One regex for the whole list, matched against the lower-cased text."""
+    return re.compile(rf"\b{_trie(words)}\b")
 
 
-_PATTERN = _pattern(WORDS)
+@functools.lru_cache(maxsize=16)
+def _pattern_ignorecase(words: frozenset[str]) -> re.Pattern[str]:
+    """For the rare text whose lower-case form has another length."""
+    return re.compile(rf"\b{_trie(words)}\b", re.IGNORECASE)
+
+
+_pattern(WORDS)  # compiled at import, not in the first article's time
+
+
+def _matches(text: str, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    lowered = text.lower()
+    pattern = _pattern(words) if len(lowered) == len(text) else _pattern_ignorecase(words)
+    target = lowered if len(lowered) == len(text) else text
+    for match in pattern.finditer(target):
+        start, end = match.span()
+        # \b treats a hyphen as a boundary; "stark-raving" is another word.
+        if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+            continue
+        yield start, end
 
 
 def _is_name(document: Document, start: int) -> bool:
@@ -122,9 +169,8 @@ def loaded_language(document: Document, context: CheckContext) -> Iterator[Findi
     words = _words(extra, ignore) if extra or ignore else WORDS
     if not words:
         return
-    pattern = _PATTERN if words is WORDS else _pattern(words)
-    for match in pattern.finditer(document.text):
-        start, end = match.span()
+    text = document.text
+    for start, end in _matches(text, words):
         if document.quote_at(start, end) is not None:
             continue
         if any(document.attributions_covering(start, end)) or _is_name(document, start):
@@ -132,7 +178,7 @@ def loaded_language(document: Document, context: CheckContext) -> Iterator[Findi
         yield context.finding(
             LOADED_LANGUAGE,
             (start, end),
-            f"loaded word '{' '.join(match.group().lower().split())}' in the writer's own voice",
+            f"loaded word '{' '.join(text[start:end].lower().split())}' in the writer's own voice",
             suggestion=_SUGGESTION,
         )
 
