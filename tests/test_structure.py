@@ -69,3 +69,9 @@ def test_lines_and_columns() -> None:
     doc = mediacheck.parse(ARTICLE)
     last = doc.paragraphs[-1]
     assert (last.line, last.column) == (7, 1)
+
+
+@pytest.mark.parametrize("first", ["Published March 14, 2025", "By Jane Doe"])
+def test_a_dated_line_or_byline_is_not_a_headline(first: str) -> None:
+    doc = mediacheck.parse(f"{first}\n\nThe council met on Monday.\n")
+    assert doc.headline is None

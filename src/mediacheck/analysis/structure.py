@@ -67,7 +67,13 @@ def read_structure(
     if len(body) > 1:
         a, b = body[0]
         first = text[a:b]
-        if "\n" not in first and len(first) <= 300 and not first.rstrip().endswith((".", ":", ",")):
+        if (
+            "\n" not in first
+            and len(first) <= 300
+            and not first.rstrip().endswith((".", ":", ","))
+            and not _BYLINE.match(first)
+            and not _DATED_LINE.match(first)
+        ):
             headline = document.span(a, b)
             body.pop(0)
     for i, (a, b) in enumerate(body[:3]):
