@@ -102,8 +102,6 @@ that show a sentence names its source).
 )
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-#: A numeral that is not the tail of another token (52-48, 3.14.2, 10/12).
-_NUMERAL = rf"(?<![\w.,/:\-–]){_NUMBER}"
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
 _QUALIFIER = (
     r"(?:(?:more|fewer|less)\s+than|nearly|almost|about|around|roughly|approximately|"
@@ -126,22 +124,42 @@ _CURRENCY = r"dollars|euros|yen|yuan|rubles|roubles|rupees|hryvnias?"
 
 @functools.cache
 def _pattern(extra_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A statistic starting exactly where it is matched (``.match`` only:
+    scanning the whole text with it would try every alternative at every
+    character)."""
     nouns = alternation((*load_words("count-nouns"), *extra_nouns))
     modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
     return re.compile(
-        rf"(?P<qualifier>\b{_QUALIFIER})?(?:"
-        rf"(?P<percent>{_NUMERAL}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
-        rf"|(?P<money>(?<!\w)(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
-        rf"|{_NUMERAL}{_SCALE}?\s+(?:{_CURRENCY})\b)"
-        rf"|(?P<count>{_NUMERAL}{_SCALE}?\s+{modifiers}(?:{nouns})\b)"
-        rf"|(?P<ratio>\b(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
+        rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
+        rf"|(?P<money>(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
+        rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
+        rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{modifiers}(?:{nouns})\b)"
+        rf"|(?P<ratio>(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
         rf"(?:\d+|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"
         r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b))"
-        rf"|(?P<rank>\b(?:{_ORDINAL})[-\s](?:{_RANKED})\b"
-        rf"|\branked\s+(?:No\.\s*)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\b)"
-        r")",
+        rf"|(?P<rank>(?:{_ORDINAL})[-\s](?:{_RANKED})\b"
+        rf"|ranked\s+(?:No\.\s*)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\b)",
         re.IGNORECASE,
     )
+
+
+# Cheap anchors, each a literal or a narrow class the regex engine finds
+# fast; a statistic's start is worked out from them and then matched.
+_DIGIT_RUN = re.compile(r"[0-9][0-9,.]*")
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.,/:-–0123456789")
+_CURRENCY_SIGNS = frozenset("$€£¥")
+_CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C")
+_RATIO_LINKS = (" in ", " of ", " out of ", " every ")
+_RATIO_LEFT = re.compile(
+    rf"(?<![\w])(?:{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+)$", re.IGNORECASE
+)
+_LINKS = (re.compile(" in "), re.compile(" out of "))
+_SMALL_ENDINGS = frozenset("eorxntEORXNT")
+_SMALL_BEFORE = re.compile(rf"(?<![\w])(?:{_SMALL})$", re.IGNORECASE)
+_RANK_TAILS = (re.compile(r"est\b"), re.compile(r"most[-\s]"))
+_RANK_BACK = re.compile(rf"(?<![\w])(?:{_ORDINAL})[-\s](?:most[-\s])?[a-z]*$", re.IGNORECASE)
+_RANKED_WORD = re.compile(r"ranked\b")
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w]){_QUALIFIER}$", re.IGNORECASE)
 
 
 @functools.cache
@@ -197,8 +215,8 @@ def _kind(match: re.Match[str]) -> str:
     raise AssertionError("the pattern matched no alternative")  # pragma: no cover
 
 
-def _is_statistic(text: str, match: re.Match[str], kind: str) -> bool:
-    if _REFERRING.search(text, max(0, match.start() - 12), match.start()):
+def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> bool:
+    if _REFERRING.search(text, max(0, start - 12), start):
         return False
     figure = match.group(kind)
     if kind == "count":
@@ -212,6 +230,58 @@ def _is_statistic(text: str, match: re.Match[str], kind: str) -> bool:
         scaled = _SCALE_WORD.search(figure) is not None
         return scaled or digits is None or float(digits.group().replace(",", "")) >= 1000
     return True
+
+
+
+def _numeral_start(text: str, start: int) -> int | None:
+    """Where a statistic around the numeral at ``start`` begins: at a
+    currency sign before it ("US$ 4"), at a spelled-out ratio's first number
+    ("four in 10"), or at the numeral; None for the tail of another token
+    ("52-48", "3.5", "10/12")."""
+    if not start:
+        return start
+    before = text[start - 1]
+    if before in _GLUED:
+        return None
+    spaced = before == " " and text[start - 2 : start - 1] in _CURRENCY_SIGNS
+    if before in _CURRENCY_SIGNS or spaced:
+        sign = start - 2 if spaced else start - 1
+        for prefix in _CURRENCY_PREFIXES:
+            if text.startswith(prefix, sign - len(prefix)):
+                return sign - len(prefix)
+        return sign
+    if text.endswith(_RATIO_LINKS, 0, start):
+        ratio = _RATIO_LEFT.search(text, max(0, start - 24), start)
+        if ratio:
+            return ratio.start()
+    return start
+
+
+def _starts(text: str) -> list[int]:
+    """Where statistics may start: numerals (or the currency sign before
+    them), spelled-out ratios ("one in five") and rankings.  Each anchor is a
+    literal or a digit, which the regex engine finds fast; the start is then
+    worked out from the few characters before it."""
+    starts = []
+    for run in _DIGIT_RUN.finditer(text):
+        start = _numeral_start(text, run.start())
+        if start is not None:
+            starts.append(start)
+    for link_pattern in _LINKS:
+        for link in link_pattern.finditer(text):
+            # the last letters of one ... ten: most links fail this at once
+            if text[link.start() - 1 : link.start()] not in _SMALL_ENDINGS:
+                continue
+            small = _SMALL_BEFORE.search(text, max(0, link.start() - 6), link.start())
+            if small:
+                starts.append(small.start())
+    for tail_pattern in _RANK_TAILS:
+        for tail in tail_pattern.finditer(text):
+            ordinal = _RANK_BACK.search(text, max(0, tail.start() - 24), tail.start())
+            if ordinal:
+                starts.append(ordinal.start())
+    starts.extend(m.start() for m in _RANKED_WORD.finditer(text))
+    return sorted(set(starts))
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -244,27 +314,63 @@ def _statistics(document: Document, pattern: re.Pattern[str]) -> Iterator[tuple[
     if document.headline is not None:
         ranges.append((document.headline.start, document.headline.end))
     starts, ends = _merged(ranges)
-    for match in pattern.finditer(text):
+    done = 0
+    for position in _starts(text):
+        if position < done:
+            continue
+        i = bisect.bisect_right(starts, position) - 1
+        if i >= 0 and ends[i] > position:
+            continue  # a year in a date, a figure in a quote: not worth matching
+        match = pattern.match(text, position)
+        if match is None:
+            continue
+        done = match.end()
         kind = _kind(match)
-        start, end = match.span()
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, position - 24), position)
+        start, end = (qualifier.start() if qualifier else position), match.end()
         i = bisect.bisect_left(starts, end) - 1
-        if (i >= 0 and ends[i] > start) or not _is_statistic(text, match, kind):
+        if (i >= 0 and ends[i] > start) or not _is_statistic(text, start, match, kind):
             continue
         yield document.span(start, end), kind
 
 
-def _attributed_sentences(document: Document) -> set[int]:
-    """Indices of the sentences that some attribution touches."""
-    starts = [s.start for s in document.sentences]
-    touched: set[int] = set()
-    for attribution in document.attributions:
-        for span in (attribution.source, attribution.cue, attribution.content):
-            if span is None:
-                continue
-            first = max(0, bisect.bisect_right(starts, span.start) - 1)
-            last = max(0, bisect.bisect_left(starts, span.end) - 1)
-            touched.update(range(first, last + 1))
-    return touched
+def _mentioned(lowered: str, words: tuple[str, ...], end: int) -> bool:
+    """Whether one of ``words`` occurs as a whole word in ``lowered[:end]``.
+
+    ``str.find`` per word beats one case-insensitive alternation scanning the
+    whole article by an order of magnitude.
+    """
+    for word in words:
+        at = lowered.find(word, 0, end)
+        while at != -1:
+            after = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                after >= len(lowered) or not lowered[after].isalnum()
+            ):
+                return True
+            at = lowered.find(word, after, end)
+    return False
+
+
+class _Attributed:
+    """Answers "does an attribution touch this stretch of text?" by binary
+    search over every source, cue and content span of the document."""
+
+    def __init__(self, document: Document) -> None:
+        spans = sorted(
+            (span.start, span.end)
+            for attribution in document.attributions
+            for span in (attribution.source, attribution.cue, attribution.content)
+            if span is not None
+        )
+        self._starts = [start for start, _ in spans]
+        self._reach: list[int] = []
+        for _, end in spans:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def touches(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
 
 def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[Finding]:
@@ -274,17 +380,21 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     if not found:
         return
     source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))
-    # percentages after the first mention of a poll or report are read as its figures
-    data = _words_pattern("context-words", tuple(context.option(rule, "extra-context-words")))
-    first_data = data.search(document.text)
-    data_from = first_data.start() if first_data else len(document.text)
+    data_words = (
+        *load_words("context-words"),
+        *(w.lower() for w in context.option(rule, "extra-context-words")),
+    )
+    lowered = document.text.lower()
     sentences = document.sentences
-    attributed = _attributed_sentences(document)
+    attributed = _Attributed(document)
 
     def sourced(index: int, paragraph: int) -> bool:
         if not 0 <= index < len(sentences) or sentences[index].paragraph != paragraph:
             return False
-        return index in attributed or source_words.search(sentences[index].text) is not None
+        sentence = sentences[index]
+        return attributed.touches(sentence.start, sentence.end) or bool(
+            source_words.search(document.text, sentence.start, sentence.end)
+        )
 
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
@@ -295,7 +405,10 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         if any(document.attributions_covering(span.start, span.end)):
             continue
         sentence_text = sentences[index].text
-        if kind in _SHARES and (span.start > data_from or _RESULT.search(sentence_text)):
+        if kind in _SHARES and (
+            _RESULT.search(sentence_text) or _mentioned(lowered, data_words, span.start)
+        ):
+            # a result, or a share of a poll or report named earlier
             continue
         if _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text):
             continue
