@@ -11,12 +11,13 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
 from mediacheck_superlatives import lexicon
 from mediacheck_superlatives.frames import find_frames
+from mediacheck_superlatives.scan import PhraseFinder
 
 __all__ = ["Kind", "Lexicon", "Superlative", "find_superlatives", "make_lexicon"]
 
@@ -44,10 +45,26 @@ class Superlative:
 class Lexicon:
     """The word lists of one configuration, compiled."""
 
-    absolute: re.Pattern[str]
-    idioms: re.Pattern[str] | None
+    #: The absolute terms, "record" and "history", found in one pass.
+    absolute: PhraseFinder
+    #: For each superlative that occurs in a fixed phrase, those phrases.
+    idioms: Mapping[str, re.Pattern[str]]
     #: Single words never reported, as the superlative or the word after "most".
     ignored: frozenset[str]
+
+
+def _idioms_by_word(phrases: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    by_word: dict[str, list[str]] = {}
+    for phrase in phrases:
+        for word in re.split(r"[\s-]+", phrase):
+            if _is_head(word):
+                by_word.setdefault(word, []).append(phrase)
+    out = {}
+    for word, group in by_word.items():
+        pattern = lexicon.phrase_pattern(tuple(group))
+        if pattern is not None:
+            out[word] = pattern
+    return out
 
 
 @functools.lru_cache(maxsize=16)
@@ -56,43 +73,53 @@ def make_lexicon(extra_terms: tuple[str, ...] = (), ignore_terms: tuple[str, ...
     ``ignore-terms``: single ignored words join the not-claims, phrases the
     idioms."""
     ignore = tuple(t.strip().lower() for t in ignore_terms if t.strip())
-    phrases = tuple(t for t in ignore if " " in t)
-    absolute = lexicon.phrase_pattern(
-        lexicon.ABSOLUTE_TERMS + tuple(t.strip().lower() for t in extra_terms if t.strip())
-    )
-    assert absolute is not None  # the built-in list is never empty
     return Lexicon(
-        absolute=absolute,
-        idioms=lexicon.phrase_pattern(lexicon.IDIOMS + phrases),
+        absolute=PhraseFinder(
+            lexicon.ABSOLUTE_TERMS + _SCANNED + tuple(t for t in extra_terms if t.strip())
+        ),
+        idioms=_idioms_by_word(lexicon.IDIOMS + tuple(t for t in ignore if " " in t)),
         ignored=lexicon.NOT_CLAIMS | {t for t in ignore if " " not in t},
     )
 
 
 # ---------------------------------------------------------------- patterns
 
-_HEAD = re.compile(r"\b(?:[A-Za-z]{3,}est|best|worst|most|least)\b", re.IGNORECASE)
+#: Every superlative head ends in -st: -est, best, worst, most, least.  A
+#: literal scan finds them fastest; the word is then read back from its end.
+_HEAD_ENDS = (re.compile(r"st\b"), re.compile(r"ST\b"))
+_IRREGULAR = frozenset({"best", "worst", "most", "least"})
+_HEAD_TAILS = frozenset({"most", "east", "orst"})
 _LEFT_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Za-z]+-)+\Z")
 _RIGHT_COMPOUND = re.compile(r"(?:-[A-Za-z]+)+(?![\w-])")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+(?:['’-][A-Za-z]+)*)")
-_DETERMINER = re.compile(
-    r"(?:\b(?:the|this|these|those|its|his|her|their|our|my|your|whose)|\w['’]s|s['’])\s+"
-    r"(?:(?:single|very|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth"
-    r"|ninth|tenth|next)[\s-]+)?\Z",
-    re.IGNORECASE,
+#: What may stand before a superlative that ranks: "the", "its", "the world's".
+_DETERMINERS = frozenset(
+    ["the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose"]
 )
-_ORDINAL = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+\Z",
-    re.IGNORECASE,
+#: What may stand between the determiner and the superlative: "the single most".
+_MODIFIERS = frozenset(
+    [
+        "single",
+        "very",
+        "next",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    ]
 )
-_INDEFINITE = re.compile(r"\ban?\s+\Z", re.IGNORECASE)
-_AT = re.compile(
-    r"\bat\s+(?:(?:the|its|his|her|their|our|my|your)\s+)?(?:very\s+)?\Z", re.IGNORECASE
-)
-_THOU = re.compile(r"\bthou\s+\Z", re.IGNORECASE)
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\Z")
 _SENTENCE_END = frozenset(".!?:;…")
 _OPENERS = frozenset(" \t\r\"“‘'([*-•")
 
-_RECORD = re.compile(r"\brecords?(?:-(?P<compound>[A-Za-z]+))?\b", re.IGNORECASE)
+#: Found with the absolute terms, in one scan, and then read by their own rules.
+_RECORD_PHRASES = frozenset({"record", "records"})
+_SCANNED = (*_RECORD_PHRASES, "history")
 _RECORD_NUMBER = re.compile(r"\s+[$€£]?\d")
 _RECORD_BEFORE = re.compile(
     r"(?:\b(?:new|world|all-time|national|olympic|continental|european|global)"
@@ -107,7 +134,7 @@ _RECORD_BEFORE = re.compile(
 _IN_HISTORY = re.compile(
     r"\b(?:(?:first|only)(?:[ \t]+[\w'’-]+){0,6}?|never(?:[ \t]+before)?)[ \t]+in[ \t]+"
     r"(?:(?:recent|modern|human|living|recorded|its|their|his|her|our|[A-Z]\w*['’]s)[ \t]+)?"
-    r"history\b",
+    r"history\Z",
     re.IGNORECASE,
 )
 
@@ -120,6 +147,40 @@ _ADJECTIVE_END = re.compile(
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _is_head(word: str) -> bool:
+    return word in _IRREGULAR or (len(word) >= 6 and word.endswith("est"))
+
+
+def _words_before(text: str, offset: int) -> list[str]:
+    """The last three words before ``offset``, lower-cased: cheaper than a
+    regex anchored at the end, which is tried at every position."""
+    return text[max(0, offset - 40) : offset].lower().split()[-3:]
+
+
+def _is_ordinal(word: str) -> bool:
+    return (word in _MODIFIERS and word not in ("single", "very")) or bool(_NUMBERED.match(word))
+
+
+def _has_determiner(words: list[str]) -> bool:
+    """Whether the words end in a determiner, maybe with an ordinal after it:
+    "the", "the world's", "its 135th", "the single"."""
+    if words and (words[-1] in _MODIFIERS or _NUMBERED.match(words[-1])):
+        words = words[:-1]
+    if not words:
+        return False
+    last = words[-1]
+    return last in _DETERMINERS or last.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _after_at(words: list[str]) -> bool:
+    """ "at least", "at the latest", "at its best", "at the very least"."""
+    if words and words[-1] == "very":
+        words = words[:-1]
+    if words and words[-1] in _DETERMINERS:
+        words = words[:-1]
+    return bool(words) and words[-1] == "at"
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -144,12 +205,37 @@ def _is_adjective(word: str) -> bool:
     return low in lexicon.ADJECTIVES or bool(_ADJECTIVE_END.search(low))
 
 
-def _in_idiom(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    if lex.idioms is None:
-        return False
-    for match in lex.idioms.finditer(text, max(0, start - 40), min(len(text), end + 40)):
-        if match.start() < end and start < match.end():
+def _noun_follows(text: str, offset: int) -> bool:
+    """Whether a plural noun comes within two words, before any function word."""
+    for _ in range(2):
+        following = _NEXT_WORD.match(text, offset)
+        if following is None:
+            return False
+        low = following.group(1).lower()
+        if low in lexicon.FUNCTION_WORDS:
+            return False
+        if _PLURAL.search(low):
             return True
+        offset = following.end()
+    return False
+
+
+def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
+    """Whether a fixed phrase holds the superlative ``word``.
+
+    A phrase that ends on the superlative is fixed only when no noun follows:
+    "it was for the best." but not "for the best experience".
+    """
+    idioms = lex.idioms.get(word)
+    if idioms is None:
+        return False
+    for match in idioms.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if match.start() < end and start < match.end():
+            if match.end() != end:
+                return True
+            after = _NEXT_WORD.match(text, end)
+            if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
+                return True
     return False
 
 
@@ -157,34 +243,37 @@ def _in_idiom(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _degree(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
-    """"most" / "least" + adjective or adverb, not the quantifier."""
-    if _AT.search(text, max(0, start - 20), start):
+    """ "most" / "least" + adjective or adverb, not the quantifier."""
+    before = _words_before(text, start)
+    if (
+        before[-1:] == ["at"]
+        or before[-2:] == ["at", "very"]
+        or before[-3:] == ["at", "the", "very"]
+    ):
         return None  # at least 82, at most, at the very least
     after = _NEXT_WORD.match(text, end)
     if after is None:
-        return None  # "she did the most."
+        return None  # "she did the most.", "at the very least."
     word = after.group(1)
     low = word.lower()
     if low in lexicon.FUNCTION_WORDS or low in lex.ignored:
         return None
-    if _INDEFINITE.search(text, max(0, start - 5), start):
+    if before[-1:] in (["a"], ["an"]):
         return None  # "a most unusual man": an intensifier, no ranking
     if _is_noun(word, capital_is_noun=text[start].islower()):
         return None  # most residents, the most votes
-    if _DETERMINER.search(text, max(0, start - 40), start) is None:
+    if not _has_determiner(before):
         if not _is_adjective(word):
             return None
-        following = _NEXT_WORD.match(text, after.end())
-        if following is not None and _PLURAL.search(following.group(1).lower()):
+        if _noun_follows(text, after.end()):
             return None  # "on most sunny days": a quantifier over an adjective and noun
     return Superlative(start, after.end(1), Kind.DEGREE)
 
 
-def _head(text: str, match: re.Match[str], lex: Lexicon) -> Superlative | None:
-    start, end = match.span()
-    word = match.group()
+def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
+    word = text[start:end]
     low = word.lower()
-    if low in lex.ignored:
+    if not _is_head(low) or low in lex.ignored:
         return None
     left = right = None
     if text[start - 1 : start] == "-":
@@ -199,13 +288,14 @@ def _head(text: str, match: re.Match[str], lex: Lexicon) -> Superlative | None:
         else:
             found = _degree(text, start, end, lex)
     else:
-        if low in lexicon.FALSE_FRIENDS or _THOU.search(text, max(0, start - 10), start):
+        before = _words_before(text, start)
+        if low in lexicon.FALSE_FRIENDS or before[-1:] == ["thou"]:
             return None
         if left is not None:
             start = left.start()
         if right is not None:
             end = right.end()
-        elif _AT.search(text, max(0, start - 20), start):
+        elif _after_at(before):
             after = _NEXT_WORD.match(text, end)
             if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
                 return None  # at best, at the latest, at its worst
@@ -217,26 +307,25 @@ def _head(text: str, match: re.Match[str], lex: Lexicon) -> Superlative | None:
         word[0].isupper()
         and not word.isupper()
         and not _sentence_start(text, found.start)
-        and not _DETERMINER.search(text, max(0, found.start - 40), found.start)
-        and not _ORDINAL.search(text, max(0, found.start - 15), found.start)
+        and not _has_determiner(before := _words_before(text, found.start))
+        and not (before and _is_ordinal(before[-1]))
     ):
         return None  # a name: Budapest, Best Buy, Ernest
-    if _in_idiom(text, found.start, found.end, lex):
+    if _in_idiom(text, found.start, found.end, low, lex):
         return None
     return found
 
 
-def _record(text: str, match: re.Match[str]) -> Superlative | None:
-    """"record" as a claim: "a record 210,000", "record highs", "set a new record"."""
-    start, end = match.span()
-    compound = match.group("compound")
-    if compound is not None:
-        if compound.lower() not in lexicon.RECORD_HEADS:
+def _record(text: str, start: int, end: int) -> Superlative | None:
+    """ "record" as a claim: "a record 210,000", "record highs", "set a new record"."""
+    if text[end : end + 1] == "-":
+        compound = _RIGHT_COMPOUND.match(text, end)
+        if compound is None or compound.group()[1:].lower() not in lexicon.RECORD_HEADS:
             return None
+        end = compound.end()
     elif not _RECORD_BEFORE.search(text, max(0, start - 60), start):
-        plural = match.group().lower().endswith("s")
         after = _NEXT_WORD.match(text, end)
-        if plural or not (
+        if text[end - 1] in "sS" or not (
             _RECORD_NUMBER.match(text, end)
             or (after is not None and after.group(1).lower() in lexicon.RECORD_HEADS)
         ):
@@ -244,20 +333,36 @@ def _record(text: str, match: re.Match[str]) -> Superlative | None:
     return Superlative(start, end, Kind.RECORD)
 
 
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
 def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
-    for match in _HEAD.finditer(text):
-        found = _head(text, match, lex)
-        if found is not None:
-            yield found
-    for match in lex.absolute.finditer(text):
-        if match.group().lower() not in lex.ignored:
-            yield Superlative(match.start(), match.end(), Kind.ABSOLUTE)
-    for match in _IN_HISTORY.finditer(text):
-        yield Superlative(match.start(), match.end(), Kind.ABSOLUTE)
-    for match in _RECORD.finditer(text):
-        found = _record(text, match)
-        if found is not None and "record" not in lex.ignored:
-            yield found
+    for pattern in _HEAD_ENDS:
+        for match in pattern.finditer(text):
+            end = match.end()
+            if text[end - 4 : end].lower() not in _HEAD_TAILS and text[end - 3] not in "eE":
+                continue  # first, just, last, against: not -est, most, least or worst
+            start = _word_start(text, end)
+            if start and (text[start - 1].isdigit() or text[start - 1] == "_"):
+                continue
+            found = _head(text, start, end, lex)
+            if found is not None:
+                yield found
+    for start, end, phrase in lex.absolute.finditer(text):
+        if phrase in _RECORD_PHRASES:
+            found = _record(text, start, end)
+            if found is not None and "record" not in lex.ignored:
+                yield found
+        elif phrase == "history":
+            claim = _IN_HISTORY.search(text, max(0, start - 80), end)
+            if claim is not None:
+                yield Superlative(claim.start(), claim.end(), Kind.ABSOLUTE)
+        elif phrase not in lex.ignored:
+            yield Superlative(start, end, Kind.ABSOLUTE)
 
 
 def find_superlatives(text: str, lex: Lexicon) -> list[Superlative]:

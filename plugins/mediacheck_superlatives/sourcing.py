@@ -42,6 +42,11 @@ _BY_KIND = {
 }
 
 
+#: Sources that are the writer (or the reader) outside quotation marks: "I
+#: think it was one of their biggest mistakes" is the writer's own voice.
+_WRITER = frozenset({"i", "me", "we", "us", "you", "my", "our", "myself", "ourselves"})
+
+
 @attrs.frozen
 class Backing:
     standing: Standing
@@ -63,6 +68,8 @@ def backing(document: Document, start: int, end: int) -> Backing:
     quote = _speech_quote(document, start, end)
     best: Attribution | None = None
     for attribution in document.attributions_covering(start, end):
+        if attribution.source is not None and attribution.source.text.lower() in _WRITER:
+            continue
         if best is None or _BY_KIND[attribution.source_kind] > _BY_KIND[best.source_kind]:
             best = attribution
     if quote is not None:
