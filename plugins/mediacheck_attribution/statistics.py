@@ -172,27 +172,37 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
 #: "carried the state 66% to 30%", "with 95 percent of precincts reporting".
 _RESULT = re.compile(
     r"\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
-    r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d",
+    r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d"
+    r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b",
     re.IGNORECASE,
 )
 #: A figure after these refers back to something already said ("the 49
 #: victims", "its $500 million budget"), names a class ("the top 1 percent"),
-#: sets a threshold ("incomes above $125,000", "for every $10,000") or is part
-#: of a date ("Sept. 11 attacks").
+#: sets a threshold ("incomes above $125,000", "for every $10,000"), is a
+#: penalty on record ("fined $100,000") or is part of a date ("Sept. 11 attacks").
 _REFERRING = re.compile(
     r"\b(?:the|these|those|its|their|his|her|our|your|top|bottom|richest|wealthiest|poorest"
-    rf"|above|below|every|each|even|{MONTH_PATTERN})\s+$",
+    rf"|above|below|every|each|even|fined|{MONTH_PATTERN})\s+$",
     re.IGNORECASE,
 )
 #: Sentences stating a rule or a hypothesis, not a measurement: "would have
-#: to get 67 percent", "the maximum an individual can give".
+#: to get 67 percent", "the maximum an individual can give", "if you borrow
+#: $25,000".
 _REQUIREMENT = re.compile(
-    r"\b(?:would\s+have\s+to|needs?\s+to|required|requires|must|threshold|maximum|minimum)\b",
+    r"\b(?:would\s+have\s+to|needs?\s+to|required|requires|must|threshold|maximum|minimum"
+    r"|you|your|anyone)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 #: A rate or price ("$15 an hour", "$3 per gallon"), not an amount.
 _RATE = re.compile(r"\s+(?:an?|per)\s+\w+", re.IGNORECASE)
+#: The size of a plan or deal, known from the plan itself: "a $275 billion
+#: infrastructure proposal", "the proposed $85 billion merger".
+_TERMS = re.compile(
+    r"(?:\s+(?!(?:in|of|for|to|from|on|at|by)\b)[\w-]+){0,2}?"
+    r"\s+(?:plan|proposal|package|bill|merger|deal|acquisition|budget)s?\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -223,7 +233,7 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
         # "2016 voters" is a year used as a modifier; counts that large have commas
         return not _YEAR.fullmatch(figure.split()[0])
     if kind == "money":
-        if _RATE.match(text, match.end()):
+        if _RATE.match(text, match.end()) or _TERMS.match(text, match.end()):
             return False
         # prices and wages ($15, $2.50) are not statistics; amounts are
         digits = _DIGITS.search(figure)

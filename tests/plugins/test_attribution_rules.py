@@ -434,6 +434,12 @@ STATISTIC_CASES = [
         ["3 percent"],
         id="neighbour-in-other-paragraph-does-not-count",
     ),
+    pytest.param("If you borrow $25,000, you repay 3 percent a year.", [], id="trap-hypothetical"),
+    pytest.param(
+        "She unveiled a $275 billion infrastructure proposal on Monday.", [], id="trap-plan-size"
+    ),
+    pytest.param("He was fined $100,000 last year.", [], id="trap-penalty"),
+    pytest.param("Ruiz was in second with 16 percent.", [], id="trap-placing"),
     pytest.param(
         "The party would have to win 67 percent of seats to govern alone.",
         [],
