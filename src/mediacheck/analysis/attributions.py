@@ -26,7 +26,7 @@ import attrs
 
 from mediacheck.analysis.lexicon import entries, trie_pattern, words
 from mediacheck.analysis.mentions import name_after, subject_before
-from mediacheck.analysis.sources import PRONOUNS, classify, person_name
+from mediacheck.analysis.sources import PRONOUNS, classify, head_of, person_name
 from mediacheck.analysis.speakers import Speakers
 from mediacheck.model import Attribution, Document, Quote, SourceKind
 
@@ -57,7 +57,7 @@ def _nouns(flag: str) -> list[str]:
 _TAKES_OBJECT, _BASE = _verbs()
 _NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
 _CUE = re.compile(
-    r"(?<![\w’'-])(?:"
+    r"\b(?:"
     r"(?P<agentless>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
     r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared|known)\s+that)"
     r"|(?P<according>[Aa]ccording\s+to)"
@@ -69,6 +69,7 @@ _CUE = re.compile(
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _SINGULAR = words("a an this that each every another one")
+_POSSESSIVE_DETERMINERS = words("his her their its our my your")
 _PLURAL = words("these those many some several both all few two three")
 _LEADING = re.compile(
     r"(?:He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)(?=\s+[a-z])"
@@ -78,6 +79,7 @@ _OPENERS = words(
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(r"\s*(?:who|which|the|a|an|\d+|[a-z]+\s+(?:of|for|at)\s)\b")
+_SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
 _QUOTE_OPEN = '“"‘'
 _TRIM = " \t\n.,;:"
@@ -132,9 +134,12 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     starts = [s for s, _ in sentences]
     speech = [q for q in document.quotes if q.is_speech]
     quote_starts = [q.start for q in speech]
+    scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
     for match in _CUE.finditer(text):
         at = match.start()
+        if at and text[at - 1] in "’'-":
+            continue  # "don't-say", "n’t": not a word of its own
         k = bisect.bisect_right(starts, at) - 1
         if k < 0 or at >= sentences[k][1]:
             continue
@@ -143,7 +148,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         q = bisect.bisect_right(quote_starts, at) - 1
         if q >= 0 and speech[q].inner.start <= at < speech[q].inner.end:
             continue
-        attribution = _read(text, match, sentences[k], found, speech)
+        attribution = _read(text, match, sentences[k], found, speech, scare_ends)
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
@@ -157,6 +162,7 @@ def _read(
     sentence: tuple[int, int],
     found: list[_Found],
     speech: list[Quote],
+    scare_ends: dict[int, int],
 ) -> _Found | None:
     lower, upper = sentence
     cue = match.span()
@@ -178,7 +184,7 @@ def _read(
         after_quote = _AFTER_QUOTE.search(text, lower, src[0])
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
-        if _is_postposed(text, form, lower, src[0], match.end(), upper):
+        if _is_postposed(text, form, lower, src[0], match.end(), upper, scare_ends):
             return _postposed(text, match, src, cue, lower, upper, speech)
         return _source_first(text, match, src, cue, upper)
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
@@ -191,7 +197,9 @@ def _read(
     return None
 
 
-def _is_postposed(text: str, form: str, lower: int, source: int, end: int, upper: int) -> bool:
+def _is_postposed(
+    text: str, form: str, lower: int, source: int, end: int, upper: int, scare_ends: dict[int, int]
+) -> bool:
     """Whether the content comes before the source: '"...," X said' or '..., X said.'."""
     pre = text[lower:source].rstrip()
     if not pre or pre[-1] not in ",—–" + _CLOSING_QUOTES:
@@ -203,9 +211,12 @@ def _is_postposed(text: str, form: str, lower: int, source: int, end: int, upper
     if _THAT_AHEAD.match(tail) or tail.lstrip().startswith((":", *_QUOTE_OPEN)):
         return False
     if pre[-1] in _CLOSING_QUOTES:
-        return True
+        # "...under the banner of a 'coalition of the willing,' others have said"
+        return scare_ends.get(lower + len(pre), lower) <= lower
     if pre[-1] == "," and tail.startswith(","):
         return True  # "The harbor, she argued, must stay open"
+    if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
+        return False  # "As the war grinds on, the narratives continue"
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
 
 
@@ -235,9 +246,9 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     if aux:
         return True
     if form == _BASE[form]:
-        return first not in _SINGULAR
+        return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS
     if form.endswith("s"):
-        return first not in _PLURAL
+        return first not in _PLURAL and first not in _POSSESSIVE_DETERMINERS
     return True
 
 
@@ -431,7 +442,12 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             continue
         last = document.quotes[previous.quotes[-1]]
         here, there = sentences[quote.sentence], sentences[last.sentence]
-        between = [f for f in found if previous.content[1] < f.content[0] < quote.start]
+        # another speaker in between ends the quote's run; "..., referring to X" does not
+        between = [
+            f
+            for f in found
+            if previous.content[1] < f.content[0] < quote.start and f.source != previous.source
+        ]
         if here.paragraph - there.paragraph <= 1 and not between:
             previous.content = (previous.content[0], max(previous.content[1], quote.end))
             previous.quotes.append(quote.index)
@@ -500,7 +516,7 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
         return SourceKind.PERSON, None
     kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
     if kind is SourceKind.PERSON:
-        name = person_name(mention)
+        name = person_name(head_of(mention))
         return kind, speakers.name(name, mention) if name else None
     if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET):
         return kind, mention

@@ -46,7 +46,11 @@ _CAPITAL_STOPS = words(
 )
 _TITLES = word_set("titles.txt")
 _PLURAL_HEADS = word_set("sources_vague.txt") | word_set("sources_documents.txt")
-_CLOSERS = ',;:”"’)—–'
+_CLOSERS = ",;:”\"’')—–"
+_DAYS = words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
+)
+_BEFORE_DAY = words("on last this next early late out")
 
 
 def _plain(word: str) -> bool:
@@ -65,8 +69,8 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     ("the rights group", "a report by the agency") or a bare plural
     ("analysts").
     """
-    tokens = list(_TOKEN.finditer(text, max(lower, cue - 200), cue))
-    if lower < cue - 200 and tokens:
+    tokens = list(_TOKEN.finditer(text, max(lower, cue - 120), cue))
+    if lower < cue - 120 and tokens:
         tokens.pop(0)  # may be cut in half
     i = len(tokens) - 1
     aux_start = cue
@@ -80,6 +84,11 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
             aux_start = tokens[i].start()
             i -= 1
             skipped += 1
+        elif word in _DAYS:  # "New polls out Monday show", "the mayor on Tuesday rejected"
+            i -= 1
+            if i >= 0 and tokens[i].group().lower() in _BEFORE_DAY:
+                i -= 1
+            skipped += 1
         else:
             break
     if i < 0:
@@ -91,6 +100,8 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     lowered = word.lower()
     if lowered in PRONOUNS:
         return head.start(), head.end(), aux_start
+    if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
+        return None
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
     if start is None:
         return None

@@ -15,7 +15,7 @@ import re
 from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
-__all__ = ["PRONOUNS", "classify", "person_name"]
+__all__ = ["PRONOUNS", "classify", "head_of", "person_name"]
 
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
@@ -38,6 +38,10 @@ _NAME_PART = re.compile(
     r"(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
 )
 _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
+#: "a report by the board": the head comes before the preposition
+_PREPOSITIONAL = re.compile(
+    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
+)
 _QUANTIFIERS = words("many some others most several few all both")
 
 
@@ -51,9 +55,11 @@ def classify(mention: str, context: str = "") -> SourceKind:
         return SourceKind.OUTLET
     if _ANONYMOUS.search(mention) or (context and _ANONYMOUS.match(context.lstrip(", "))):
         return SourceKind.ANONYMOUS
-    words = _WORD.findall(mention)
+    words = _WORD.findall(head_of(mention))
     if not words:
         return SourceKind.VAGUE
+    if len(words) == 1 and words[0].lower() in _VAGUE:
+        return SourceKind.VAGUE  # bare "reports", "officials", "many"
     if len(words) > 2 and _TITLES.intersection(w.lower() for w in words[:-1]):
         name = person_name(mention)
         if name and not _ORGANIZATIONS.intersection(name.lower().split()):
@@ -78,6 +84,12 @@ def classify(mention: str, context: str = "") -> SourceKind:
     return SourceKind.PERSON
 
 
+def head_of(mention: str) -> str:
+    """The mention without a trailing phrase: "a report by the board" gives "a report"."""
+    match = _PREPOSITIONAL.search(mention)
+    return mention[: match.start(1)] if match else mention
+
+
 def person_name(mention: str) -> str | None:
     """The name in a person mention, titles stripped, or None.
 
@@ -89,6 +101,8 @@ def person_name(mention: str) -> str | None:
     name: list[str] = []
     for word in reversed(words):
         bare = _POSSESSIVE.sub("", word)
+        if bare.lower() in _TITLES:
+            break
         if bare.endswith(".") and len(bare) > 3:
             bare = bare[:-1]
         if bare.lower() in _TITLES or not _NAME_PART.match(bare):

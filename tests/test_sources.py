@@ -1,0 +1,87 @@
+"""Source mentions: their kind, the name they carry, and who a pronoun means."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediacheck.analysis.sources import classify, person_name
+from mediacheck.analysis.speakers import Speakers
+from mediacheck.model import SourceKind
+
+KINDS = [
+    ("name", "Ana Ruiz", SourceKind.PERSON),
+    ("titled-name", "NATO Secretary General Mark Rutte", SourceKind.PERSON),
+    ("role", "the county engineer", SourceKind.PERSON),
+    ("department", "the State Department", SourceKind.ORGANIZATION),
+    ("campaign", "the Ruiz campaign", SourceKind.ORGANIZATION),
+    ("named-officials", "Harbor Authority officials", SourceKind.ORGANIZATION),
+    ("wire", "Reuters", SourceKind.OUTLET),
+    ("newspaper", "The Washington Post", SourceKind.OUTLET),
+    ("generic-outlet", "the newspaper", SourceKind.OUTLET),
+    ("web-address", "Harbornews.com", SourceKind.OUTLET),
+    ("poll", "a new poll", SourceKind.DOCUMENT),
+    ("report-by", "a report by the water board", SourceKind.DOCUMENT),
+    ("analysts", "analysts", SourceKind.VAGUE),
+    ("officials", "officials", SourceKind.VAGUE),
+    ("some", "some", SourceKind.VAGUE),
+    ("reports", "reports", SourceKind.VAGUE),
+    ("belief", "a growing belief within the alliance", SourceKind.VAGUE),
+    ("familiar", "a person familiar with the talks", SourceKind.ANONYMOUS),
+    ("senior-official", "a senior official", SourceKind.ANONYMOUS),
+]
+
+
+@pytest.mark.parametrize(("mention", "kind"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
+def test_classify(mention: str, kind: SourceKind) -> None:
+    """Each mention gets the kind a reader would give it."""
+    assert classify(mention) is kind
+
+
+def test_anonymity_explained_after_the_mention() -> None:
+    """'an aide, who asked not to be named': the reason follows the mention."""
+    assert classify("an aide", ", who asked not to be named") is SourceKind.ANONYMOUS
+
+
+NAMES = [
+    ("plain", "Ana Ruiz", "Ana Ruiz"),
+    ("office-and-title", "NATO Secretary General Mark Rutte", "Mark Rutte"),
+    ("honorific", "Mr. Hale", "Hale"),
+    ("nationality-and-title", "Russian President Vladimir Putin", "Vladimir Putin"),
+    ("appositive", "the foreign minister, Sergei Ivanov", "Sergei Ivanov"),
+    ("office-of", "Secretary of State Jane Doe", "Jane Doe"),
+    ("initial", "Rep. Elijah E. Cummings", "Elijah E. Cummings"),
+    ("possessive", "Rutte’s", "Rutte"),
+    ("role-only", "the senator", None),
+]
+
+
+@pytest.mark.parametrize(("mention", "name"), [n[1:] for n in NAMES], ids=[n[0] for n in NAMES])
+def test_person_name(mention: str, name: str | None) -> None:
+    """Titles and roles are stripped; a role alone has no name."""
+    assert person_name(mention) == name
+
+
+class TestSpeakers:
+    def test_surname_resolves_to_full_name(self) -> None:
+        """A surname alone is the full name seen before."""
+        speakers = Speakers()
+        speakers.name("Mark Rutte")
+        assert speakers.name("Rutte") == "Mark Rutte"
+
+    def test_pronoun_takes_most_recent(self) -> None:
+        """'he' is the person named last."""
+        speakers = Speakers()
+        speakers.name("Mark Rutte")
+        speakers.name("Vladimir Putin")
+        assert speakers.pronoun("m") == "Vladimir Putin"
+
+    def test_honorific_gives_gender(self) -> None:
+        """'she' skips a man named with 'Mr.'."""
+        speakers = Speakers()
+        speakers.name("Ana Ruiz")
+        speakers.name("Hale", "Mr. Hale")
+        assert speakers.pronoun("f") == "Ana Ruiz"
+
+    def test_no_one_named(self) -> None:
+        """A pronoun with no one named before resolves to nobody."""
+        assert Speakers().pronoun("m") is None
