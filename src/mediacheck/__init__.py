@@ -29,8 +29,10 @@ from mediacheck.model import (
     Span,
     TemporalExpression,
 )
+from mediacheck.plugins import PLUGIN_API
 
 __all__ = [
+    "PLUGIN_API",
     "Analyzer",
     "Attribution",
     "Check",
