@@ -45,7 +45,7 @@ class Superlative:
 class Lexicon:
     """The word lists of one configuration, compiled."""
 
-    #: The absolute terms, "record" and "history", found in one pass.
+    #: The absolute terms and "record", found in one pass.
     absolute: PhraseFinder
     #: For each superlative that occurs in a fixed phrase, those phrases.
     idioms: Mapping[str, re.Pattern[str]]
@@ -119,7 +119,7 @@ _OPENERS = frozenset(" \t\r\"“‘'([*-•")
 
 #: Found with the absolute terms, in one scan, and then read by their own rules.
 _RECORD_PHRASES = frozenset({"record", "records"})
-_SCANNED = (*_RECORD_PHRASES, "history")
+_SCANNED = tuple(_RECORD_PHRASES)
 _RECORD_NUMBER = re.compile(r"\s+[$€£]?\d")
 _RECORD_BEFORE = re.compile(
     r"(?:\b(?:new|world|all-time|national|olympic|continental|european|global)"
@@ -131,13 +131,13 @@ _RECORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: What makes "first" absolute: "the first time in history".
 _IN_HISTORY = re.compile(
-    r"\b(?:(?:first|only)(?:[ \t]+[\w'’-]+){0,6}?|never(?:[ \t]+before)?)[ \t]+in[ \t]+"
+    r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+in[ \t]+"
     r"(?:(?:recent|modern|human|living|recorded|its|their|his|her|our|[A-Z]\w*['’]s)[ \t]+)?"
-    r"history\Z",
+    r"history\b",
     re.IGNORECASE,
 )
-
 _PLURAL = re.compile(r"[^sui'’]s\Z")
 _NOUN_END = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ance|ence|hood|dom|men|ure|age)\Z")
 _ADJECTIVE_END = re.compile(
@@ -229,12 +229,15 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     idioms = lex.idioms.get(word)
     if idioms is None:
         return False
-    for match in idioms.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+    low = max(0, start - 40)
+    window = text[low : end + 40].lower()
+    start, end = start - low, end - low
+    for match in idioms.finditer(window):
         if match.start() < end and start < match.end():
             if match.end() != end:
                 return True
-            after = _NEXT_WORD.match(text, end)
-            if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
+            after = _NEXT_WORD.match(window, end)
+            if after is None or after.group(1) in lexicon.FUNCTION_WORDS:
                 return True
     return False
 
@@ -299,7 +302,10 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
             after = _NEXT_WORD.match(text, end)
             if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
                 return None  # at best, at the latest, at its worst
-        kind = Kind.IRREGULAR if low in ("best", "worst") else Kind.EST
+        if right is not None and right.group().lower() == "-ever":
+            kind = Kind.ABSOLUTE  # best-ever, biggest-ever
+        else:
+            kind = Kind.IRREGULAR if low in ("best", "worst") else Kind.EST
         found = Superlative(start, end, kind)
     if found is None:
         return None
@@ -333,6 +339,17 @@ def _record(text: str, start: int, end: int) -> Superlative | None:
     return Superlative(start, end, Kind.RECORD)
 
 
+def _absolute_first(text: str, end: int) -> Superlative | None:
+    """ "first-ever", "the first time in history": "first" as an absolute."""
+    start = end - 5
+    if start and text[start - 1].isalpha():
+        return None
+    if text[end : end + 5].lower() == "-ever":
+        return Superlative(start, end + 5, Kind.ABSOLUTE)
+    history = _IN_HISTORY.match(text, end)
+    return Superlative(start, history.end(), Kind.ABSOLUTE) if history else None
+
+
 def _word_start(text: str, end: int) -> int:
     start = end
     while start and text[start - 1].isalpha():
@@ -344,8 +361,13 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
     for pattern in _HEAD_ENDS:
         for match in pattern.finditer(text):
             end = match.end()
-            if text[end - 4 : end].lower() not in _HEAD_TAILS and text[end - 3] not in "eE":
-                continue  # first, just, last, against: not -est, most, least or worst
+            tail = text[max(0, end - 5) : end].lower()
+            if tail[-4:] not in _HEAD_TAILS and tail[-3:-2] != "e":
+                if tail == "first":
+                    absolute = _absolute_first(text, end)
+                    if absolute is not None:
+                        yield absolute
+                continue  # just, last, against: not -est, most, least or worst
             start = _word_start(text, end)
             if start and (text[start - 1].isdigit() or text[start - 1] == "_"):
                 continue
@@ -357,10 +379,6 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
             found = _record(text, start, end)
             if found is not None and "record" not in lex.ignored:
                 yield found
-        elif phrase == "history":
-            claim = _IN_HISTORY.search(text, max(0, start - 80), end)
-            if claim is not None:
-                yield Superlative(claim.start(), claim.end(), Kind.ABSOLUTE)
         elif phrase not in lex.ignored:
             yield Superlative(start, end, Kind.ABSOLUTE)
 
@@ -368,8 +386,7 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
 def find_superlatives(text: str, lex: Lexicon) -> list[Superlative]:
     """Every superlative claim in ``text``, in order, with its frames.
 
-    Overlapping candidates ("best-ever" is both a superlative and an absolute
-    term) count once, and an absolute phrase that only frames an earlier
+    Overlapping candidates count once, and an absolute phrase that only frames an earlier
     superlative ("the largest ... in history") is that superlative's frame.
     """
     found: list[Superlative] = []

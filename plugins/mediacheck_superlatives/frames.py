@@ -24,7 +24,8 @@ _AFTER = re.compile(
         since\s+(?:records\s+began|the\s+(?:{_CAPS}|\d{{4}}s|[a-z]+)|{_CAPS}|\d{{4}}s?)
       | in\s+(?:(?:more\s+than|over|nearly|almost|at\s+least)\s+)?(?:{_NUMBER}\s+)?
             (?:decades|decade|years|year|generations|generation|centuries|century)\b
-      | in\s+(?:the\s+)?(?:recent\s+|modern\s+|human\s+|living\s+|its\s+|their\s+|our\s+)?history
+      | in\s+(?:the\s+)?(?:recent\s+|modern\s+|human\s+|living\s+|its\s+|their\s+|our\s+
+            |[\w.]+['’]s\s+)?history
             (?:\s+of\s+(?:the\s+)?{_CAPS}|\s+of\s+the\s+[a-z]+)?
       | in\s+the\s+(?:world|country|nation|region|state|city|continent|universe|league|industry)\b
       | (?:in|across|throughout)\s+(?:the\s+)?{_CAPS}
@@ -43,13 +44,45 @@ _AFTER = re.compile(
 #: Where the clause holding the superlative ends.
 _CLAUSE_END = re.compile(r"[,;:!?()\n—–]|\.(?=\s|$)")
 
-#: A possessive scope just before the superlative: "Europe's", "the world's".
-_BEFORE = re.compile(
-    r"(?P<frame>\b(?:(?:the\s+)?(?:world|country|nation|region|state|city|continent|planet|league|industry)"
-    r"|(?!(?:It|That|What|There|Here|He|She|Let|Who|Where|This)['’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
-    r"['’]s)\s+"
-    r"(?:(?:second|third|fourth|fifth|sixth|single|very|\d+(?:st|nd|rd|th))[\s-]+)?\Z"
+#: Lower-case places whose possessive frames a superlative: "the world's".
+_PLACES = frozenset(
+    ["world", "country", "nation", "region", "state", "city", "continent", "planet", "league"]
 )
+#: Words that may stand between the possessive and the superlative.
+_BETWEEN = frozenset(["second", "third", "fourth", "fifth", "sixth", "single", "very"])
+#: Contractions that look like possessives.
+_NOT_POSSESSIVE = frozenset(
+    ["it", "that", "what", "there", "here", "he", "she", "let", "who", "where", "this"]
+)
+
+
+def _possessive_before(text: str, start: int) -> tuple[int, int] | None:
+    """ "Europe's", "the world's", "New York's" just before the superlative
+    (or before its ordinal: "Poland's third biggest")."""
+    low = max(0, start - 60)
+    words = text[low:start].split()
+    if words and (words[-1].lower() in _BETWEEN or words[-1][:1].isdigit()):
+        words.pop()
+    if not words or not words[-1].endswith(("'s", "’s")):
+        return None
+    owner = words[-1][:-2]
+    if not owner or owner.lower() in _NOT_POSSESSIVE:
+        return None
+    if not owner[0].isupper() and owner.lower() not in _PLACES:
+        return None
+    end = text.rfind(words[-1], low, start) + len(words[-1])
+    first = len(words) - 1
+    while (
+        first and words[first - 1][:1].isupper() and owner[0].isupper() and len(words) - first < 4
+    ):
+        first -= 1
+    if first and words[first - 1].lower() == "the" and not owner[0].isupper():
+        first -= 1
+    begin = end - len(" ".join(words[first:]))
+    if text[begin:end].split() != words[first:]:
+        begin = end - len(words[-1])  # the words were spread over odd white space
+    return begin, end
+
 
 _REACH = 80
 
@@ -57,9 +90,9 @@ _REACH = 80
 def find_frames(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The frames of the superlative at ``start``..``end``, as offsets."""
     frames = []
-    before = _BEFORE.search(text, max(0, start - 60), start)
+    before = _possessive_before(text, start)
     if before is not None:
-        frames.append(before.span("frame"))
+        frames.append(before)
     stop = min(len(text), end + _REACH)
     clause_end = _CLAUSE_END.search(text, end, stop)
     after = _AFTER.search(text, end, clause_end.start() if clause_end else stop)

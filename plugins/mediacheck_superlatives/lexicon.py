@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 #: What a ``{poss}`` placeholder in a phrase stands for.
-POSSESSIVE = r"(?:my|your|his|her|its|our|their|one's|[A-Za-z]+'s)"
+POSSESSIVE = r"(?:my|your|his|her|its|our|their|one's|[a-z]+['’]s)"
 
 
 def read_list(name: str) -> tuple[str, ...]:
@@ -34,18 +34,41 @@ def read_list(name: str) -> tuple[str, ...]:
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One case-insensitive whole-word pattern for a list of phrases.
+    """One whole-word pattern for a list of lower-case phrases, to search in
+    lower-case text.
 
-    Longer phrases come first so the alternation prefers "like never before"
-    to "never before"; a space matches any white space.
+    The phrases share their leading words as a trie does ("do {poss} best",
+    "do {poss} worst"), so each position is tried once per word, not once
+    per phrase; a space matches any white space.
     """
-    if not phrases:
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+    if not trie:
         return None
-    parts = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        words = [POSSESSIVE if w == "{poss}" else re.escape(w) for w in phrase.split()]
-        parts.append(r"\s+".join(words))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])" + _trie_source(trie) + r"(?![\w-])")
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_source(node: _Trie) -> str:
+    branches = []
+    for word, child in sorted(node.items()):
+        if not word:
+            continue
+        head = POSSESSIVE if word == "{poss}" else re.escape(word)
+        rest = _trie_source(child)
+        branches.append(head + (r"\s+" + rest if rest else ""))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 FALSE_FRIENDS = frozenset(read_list("false-friends.txt"))

@@ -49,7 +49,18 @@ def _word_char(char: str) -> bool:
 
 
 _MAX_HEAD = 4
-_MIN_TAIL = 5
+_MIN_TAIL = 4
+
+#: English letters, most common first: a scan for a common letter stops, and
+#: tries its tails, more often.
+_COMMON_FIRST = "etaoinshrdlcumwfgypbvkjxqz"
+#: What one more scan costs, against a letter's rank from the rare end (z = 1).
+_SCAN_COST = 10.0
+
+
+def _letter_cost(char: str) -> float:
+    rank = _COMMON_FIRST.find(char)
+    return float(len(_COMMON_FIRST) - rank) if rank >= 0 else 1.0
 
 
 def _anchors(phrases: set[str]) -> dict[str, int]:
@@ -57,8 +68,9 @@ def _anchors(phrases: set[str]) -> dict[str, int]:
 
     The rest of the phrase, its tail, is what the regex scans for; phrases
     whose tails start with the same character share one scan.  Characters
-    are chosen greedily to cover the most phrases, keeping heads short and
-    tails long so that a hit is rare ("ever" or "time" alone would be common).
+    are chosen greedily at the least cost per phrase covered: a scan costs
+    a fixed amount plus how common its letter is.  Heads stay short and
+    tails long, so a hit is rare ("ever" or "time" alone would be common).
     """
     options: dict[str, dict[str, int]] = {}
     for phrase in phrases:
@@ -74,7 +86,8 @@ def _anchors(phrases: set[str]) -> dict[str, int]:
         for phrase in uncovered:
             for char in options[phrase]:
                 counts[char] = counts.get(char, 0) + 1
-        char = max(sorted(counts), key=counts.__getitem__)
+
+        char = min(counts, key=lambda c: ((_SCAN_COST + _letter_cost(c)) / counts[c], c))
         for phrase in sorted(uncovered):
             if char in options[phrase]:
                 chosen[phrase] = options[phrase][char]

@@ -79,6 +79,12 @@ DETECTED = {
     "never-before": "Crowds [[never before]] seen gathered.",
     "first-in-history": "For the [[first time in history]] the river froze.",
     "of-all-time": "He is the [[greatest]] player of all time.",
+    "ever-compound": "It was the [[biggest-ever]] crowd and the [[First-Ever]] vote.",
+    "best-for-a-noun": "For the [[best]] experience, arrive early.",
+    "near-record": "Turnout hit near-[[record]] levels.",
+    "record-plural-set": "Debates keep breaking [[records]].",
+    "at-the-most-adjective": "It sits at the [[most southern]] point of the island.",
+    "title-case-headline": "Judge Gives Her Some Of The [[Worst]] News\n\nThe ruling came late.",
 }
 
 LEFT_ALONE = {
@@ -110,6 +116,14 @@ LEFT_ALONE = {
     "quantifier-over-adjective": "On most sunny days the park is full.",
     "easternmost": "The eastern-most islands lie far away.",
     "in-history-degree": "She has a degree in history.",
+    "for-the-best": "In the end it was all for the best.",
+    "award-category": "She won the best actress award and a best picture nomination.",
+    "how-best-to": "They argued over how best to spend it.",
+    "best-known-for": "He is best known for his songs.",
+    "at-the-very-least-verb": "He has at the very least seemed to understand.",
+    "quantifier-two-words": "It pleased most prominent local leaders.",
+    "names": "She shops at Best Buy and lives on Forrest Avenue.",
+    "thou": "Thou knowest the way.",
 }
 
 
@@ -136,6 +150,9 @@ class TestFrames:
             ("It was the biggest crowd ever.", "ever"),
             ("It is Europe's largest port.", "Europe's"),
             ("It is the hottest year on record.", "on record"),
+            ("It is the costliest project in the country's history.", "in the country's history"),
+            ("It is New York's oldest bridge.", "New York's"),
+            ("It is the world's tallest tower.", "the world's"),
         ],
     )
     def test_frame_is_evidence(self, text: str, frame: str) -> None:
@@ -198,6 +215,14 @@ class TestSourcingByHand:
         named = attrs.evolve(document.attributions[0], source_kind=SourceKind.PERSON, index=1)
         document = attrs.evolve(document, attributions=(*document.attributions, named))
         assert run(document) == []
+
+    def test_first_person_is_the_writer(self) -> None:
+        """'I think' outside quotation marks is the writer's own voice, not a source."""
+        text = "I think it was one of the biggest mistakes."
+        document = with_attribution(
+            text, "I", "think", "it was one of the biggest mistakes", SourceKind.PERSON
+        )
+        assert texts(run(document)) == ["biggest"]
 
     def test_outside_the_content_is_unsourced(self) -> None:
         text = "Officials say the dam held. It is the largest in Europe."
