@@ -66,8 +66,11 @@ _AFTER_CLOSE = r"\s)\]}.,;:!?—–\-…"
 # (lookbehinds span two characters: the one before the mark, and the mark).
 _MARK = re.compile(
     r"[\"'“”‘’](?:"
+    # doubled single quotes (''...'', NYT style) are double quotes: two characters a mark
+    rf"(?<=')'(?<![^{_BEFORE_OPEN}]'')(?=[\w“‘$(.…])(?P<dd_open>)"
+    rf"|(?<=')'(?<=\S'')(?=[{_AFTER_CLOSE}”’]|$)(?P<dd_close>)"
     # elisions, not quotes: ’90s '16 ’em ’til ’cause 'tis 'twas rock ’n’ roll
-    r"(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))(?P<elision>)"
+    r"|(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))(?P<elision>)"
     r"|(?<=“)(?P<d_open>)"
     r"|(?<=”)(?P<d_close>)"
     r"|(?<=‘)(?<!\w.)(?P<s_open>)"
@@ -80,6 +83,8 @@ _MARK = re.compile(
     r")"
 )
 _ROLE = {
+    "dd_open": (_DOUBLE, _OPEN),
+    "dd_close": (_DOUBLE, _CLOSE),
     "d_open": (_DOUBLE, _OPEN),
     "d_xopen": (_DOUBLE, _OPEN),
     "d_close": (_DOUBLE, _CLOSE),
@@ -182,7 +187,7 @@ _Pair = tuple[int, int, int, int, int | None]  # opener, closer, parent opener s
 def _marks(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
     """Every paragraph's marks, from one scan of the whole text."""
     found = [
-        (m.start(), m.start() + 1, *_ROLE[m.lastgroup], text[m.start()])
+        (m.start(), m.end(), *_ROLE[m.lastgroup], text[m.start()])
         for m in _MARK.finditer(text)
         if m.lastgroup in _ROLE
     ]
