@@ -113,6 +113,37 @@ _MODIFIERS = frozenset(
         "tenth",
     ]
 )
+#: Words after which "most" + a word in -ing is a degree: "is most striking".
+_LINKING = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "seem",
+        "seems",
+        "seemed",
+        "appear",
+        "appears",
+        "appeared",
+        "look",
+        "looks",
+        "looked",
+        "become",
+        "becomes",
+        "became",
+        "remain",
+        "remains",
+        "remained",
+        "perhaps",
+        "arguably",
+        "and",
+    ]
+)
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\Z")
 _SENTENCE_END = frozenset(".!?:;…")
 _OPENERS = frozenset(" \t\r\"“‘'([*-•")
@@ -268,6 +299,10 @@ def _degree(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None
     if not _has_determiner(before):
         if not _is_adjective(word):
             return None
+        if low.endswith("ing") and not (
+            _sentence_start(text, start) or (before and before[-1] in _LINKING)
+        ):
+            return None  # "bar most trading": a noun in -ing, a quantity
         if _noun_follows(text, after.end()):
             return None  # "on most sunny days": a quantifier over an adjective and noun
     return Superlative(start, after.end(1), Kind.DEGREE)
@@ -292,7 +327,11 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
             found = _degree(text, start, end, lex)
     else:
         before = _words_before(text, start)
-        if low in lexicon.FALSE_FRIENDS or before[-1:] == ["thou"]:
+        if (
+            low in lexicon.FALSE_FRIENDS
+            or low.endswith(lexicon.FALSE_ENDINGS)
+            or before[-1:] == ["thou"]
+        ):
             return None
         if left is not None:
             start = left.start()

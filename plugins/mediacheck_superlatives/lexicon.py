@@ -13,6 +13,7 @@ from importlib import resources
 __all__ = [
     "ABSOLUTE_TERMS",
     "ADJECTIVES",
+    "FALSE_ENDINGS",
     "FALSE_FRIENDS",
     "FUNCTION_WORDS",
     "IDIOMS",
@@ -24,6 +25,7 @@ __all__ = [
 
 #: What a ``{poss}`` placeholder in a phrase stands for.
 POSSESSIVE = r"(?:my|your|his|her|its|our|their|one's|[a-z]+['’]s)"
+_PLACEHOLDERS = {"{poss}": POSSESSIVE, "{word}": r"[\w'’-]+"}
 
 
 def read_list(name: str) -> tuple[str, ...]:
@@ -60,7 +62,7 @@ def _trie_source(node: _Trie) -> str:
     for word, child in sorted(node.items()):
         if not word:
             continue
-        head = POSSESSIVE if word == "{poss}" else re.escape(word)
+        head = _PLACEHOLDERS.get(word) or re.escape(word)
         rest = _trie_source(child)
         branches.append(head + (r"\s+" + rest if rest else ""))
     if not branches:
@@ -71,7 +73,10 @@ def _trie_source(node: _Trie) -> str:
     return body
 
 
-FALSE_FRIENDS = frozenset(read_list("false-friends.txt"))
+_FALSE_FRIENDS = read_list("false-friends.txt")
+FALSE_FRIENDS = frozenset(w for w in _FALSE_FRIENDS if not w.startswith("-"))
+#: Endings no superlative has: "-quest" (Ameriquest), "-interest" (Pinterest).
+FALSE_ENDINGS = tuple(w[1:] for w in _FALSE_FRIENDS if w.startswith("-"))
 ABSOLUTE_TERMS = read_list("absolute-terms.txt")
 IDIOMS = read_list("idioms.txt")
 NOT_CLAIMS = frozenset(read_list("not-claims.txt"))

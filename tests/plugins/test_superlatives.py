@@ -84,6 +84,7 @@ DETECTED = {
     "near-record": "Turnout hit near-[[record]] levels.",
     "record-plural-set": "Debates keep breaking [[records]].",
     "at-the-most-adjective": "It sits at the [[most southern]] point of the island.",
+    "most-ing-after-copula": "The result was [[most striking]] in the north.",
     "title-case-headline": "Judge Gives Her Some Of The [[Worst]] News\n\nThe ruling came late.",
 }
 
@@ -124,6 +125,10 @@ LEFT_ALONE = {
     "quantifier-two-words": "It pleased most prominent local leaders.",
     "names": "She shops at Best Buy and lives on Forrest Avenue.",
     "thou": "Thou knowest the way.",
+    "company-endings": "Ameriquest sued Pinterest.",
+    "most-noun-in-ing": "The sanctions bar most trading with the regime.",
+    "slightest": "He had not the slightest doubt.",
+    "to-the-nearest": "Figures are rounded to the nearest dollar.",
 }
 
 
