@@ -30,20 +30,25 @@ a factual claim; readers should learn who measured it or who says so.
 **What counts.** Superlatives in *-est* (*largest*, *hottest*, *busiest*,
 *second-largest*) and the irregular *best* and *worst*; *most* and *least*
 before an adjective or adverb (*the most dangerous*, *least often*); the
-absolute terms *unprecedented*, *unparalleled*, *all-time*, *best-ever*,
-*first-ever*, *never before*, *of all time*; *record* used as a claim (*a
-record 210,000*, *record highs*, *set a new record*); and *the first ... in
-history*. Headlines count: they are the writer's voice too. The evidence
-names the comparison frame when there is one (*in Europe*, *since World War
-II*, *in decades*, *the world's*, *ever*).
+absolute terms *unprecedented*, *unparalleled*, *all-time*, *never before*,
+*of all time* and any *-ever* compound (*best-ever*, *first-ever*); *record*
+used as a claim (*a record 210,000*, *record highs*, *set a new record*);
+and *the first ... in history*. *One of the largest* is still a ranking, and
+headlines count: they are the writer's voice too. The evidence names the
+comparison frame when there is one (*in Europe*, *since World War II*, *in
+decades*, *the world's*, *ever*).
 
 **Sourcing.** A superlative inside a quotation of speech, or inside the
 content of an attribution to a named person, organisation or document
 ("..., the ministry said"; "according to the census, ..."), is sourced and
-not reported. One credited only to a vague source ("analysts say") is
-reported with that source as evidence. One credited only to another news
-outlet ("according to Ukraine.ru, ...") is reported as `info`: the claim is
-secondhand.
+not reported. One credited only to a vague source ("analysts say"), an
+unnamed one ("a person familiar with the matter") or no one ("it was
+reported that") is reported with that source as evidence. One credited only
+to another news outlet ("according to Ukraine.ru, ...") is reported as
+`info`: the claim is secondhand. "I think" or "we believe" outside
+quotation marks is the writer speaking, not a source. The quotations and
+attributions come from the document model, so the rule is only as good as
+that analysis: a claim the model credits wrongly is judged by that credit.
 
 **Left alone.** Words that only end in *-est* (*interest*, *protest*,
 *honest*, *forest*, *west*, *request*, *arrest*, *modest*); the quantifier
@@ -51,12 +56,13 @@ secondhand.
 unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
 latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
 *for the most part*, *eldest son*); hedges and time order (*most likely*,
-*latest*, *most recent*); *record* as a noun (*the record shows*, *criminal
-record*, *on the record*).
+*latest*, *most recent*: a writer unsure enough to hedge makes no absolute
+claim); *record* as a noun (*the record shows*, *criminal record*, *on the
+record*).
 
 **Configuration.** `report-sourced = true` reports every superlative, the
 sourced ones as `info` with their source, for editors who want the full list.
-`extra-terms` adds absolute terms (*world-class*, *unmatched*),
+`extra-terms` adds absolute terms (*world-class*, *landmark*),
 `ignore-terms` words or phrases never to report (*best*, *greatest hits*).
 The built-in lists are data files in the plugin, each with a header that
 states its scope.
@@ -81,6 +87,20 @@ UNSOURCED_SUPERLATIVE = Rule(
             "It was the most dangerous winter since World War II, and the second-largest flood "
             "in decades.",
             flagged=["most dangerous", "second-largest"],
+        ),
+        RuleExample(
+            "Analysts say it is the worst storm in decades.",
+            flagged=["worst"],
+            note="Credited only to a vague source: reported, with *Analysts* as evidence.",
+        ),
+        RuleExample(
+            "According to Reuters, the market faced unprecedented volatility.",
+            flagged=["unprecedented"],
+            note="Credited only to another outlet: reported as `info`, secondhand.",
+        ),
+        RuleExample(
+            "The barrier is the largest in Europe, according to the Dutch water ministry.",
+            note="Credited to a named organisation: sourced.",
         ),
         RuleExample(
             "Most residents stayed home and at least 82 people left. An honest protest over "
