@@ -139,6 +139,17 @@ class TestSelection:
         assert result.exit_code == 2
         assert "mediacheck: error:" in result.output and "'word-bananna'" in result.output
 
+    def test_plugin_failing_at_import_is_one_line_exit_two(self, fruit: Path) -> None:
+        (fruit / "rulebreaker.py").write_text(
+            "from mediacheck import Rule\n"
+            "R = Rule(slug='ok-slug', title='x', severity='loud', description='d')\n",
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(main, ["check", "--plugin", "rulebreaker", write("a.txt", "x")])
+        assert result.exit_code == 2
+        assert result.output.startswith("mediacheck: error: plugin 'rulebreaker': raised ")
+        assert len(result.output.splitlines()) == 1
+
     def test_unknown_plugin_module(self) -> None:
         result = run("check", "--plugin", "no_such_module_here", write("a.txt", "x"))
         assert result.exit_code == 2 and "no_such_module_here" in result.output

@@ -7,6 +7,7 @@ import io
 import time
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 import pytest
@@ -27,6 +28,7 @@ from mediacheck import (
     hookimpl,
     hookspecs,
 )
+from mediacheck import plugins as plugins_module
 from mediacheck.plugins import PLUGIN_API, PluginManager
 
 WORD = Rule(slug="word-stark", title="The word stark", severity="info", description="Stark.")
@@ -176,6 +178,40 @@ class TestLoading:
     def test_import_path_that_does_not_import(self) -> None:
         with pytest.raises(PluginError, match="'no_such_module_xyz': cannot be imported"):
             Engine(plugins=["no_such_module_xyz"], entrypoints=False)
+
+    def test_module_raising_at_import_names_the_plugin(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A Rule refused while the module is imported is a PluginError, not a crash."""
+        (tmp_path / "badslugplugin.py").write_text(
+            "from mediacheck import Rule\n"
+            "R = Rule(slug='Click Bait', title='x', severity='warning', description='d')\n",
+            encoding="utf-8",
+        )
+        monkeypatch.syspath_prepend(str(tmp_path))
+        with pytest.raises(
+            PluginError,
+            match=r"'badslugplugin': raised ValueError while being "
+            r"imported: rule slug 'Click Bait'",
+        ):
+            Engine(plugins=["badslugplugin"], entrypoints=False)
+
+    def test_entry_point_raising_at_load_names_the_plugin(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        class Broken:
+            name, value, dist = "broken", "broken_module", None
+
+            def load(self) -> object:
+                raise KeyError("missing")
+
+        monkeypatch.setattr(plugins_module.metadata, "entry_points", lambda group: [Broken()])
+        with pytest.raises(
+            PluginError,
+            match=r"'broken': raised KeyError while being loaded "
+            r"from broken_module: 'missing'",
+        ):
+            PluginManager().load_entrypoints()
 
 
 class TestListing:

@@ -120,7 +120,9 @@ class PluginManager:
             try:
                 plugin = ep.load()
             except Exception as exc:
-                raise PluginError(ep.name, f"cannot be loaded from {ep.value}: {exc}") from exc
+                raise PluginError(
+                    ep.name, _raised(f"while being loaded from {ep.value}", exc)
+                ) from exc
             self.register(plugin, ep.name, dist=ep.dist)
         for name, plugin in list(_process_plugins.items()):
             self.register(plugin, name)
@@ -158,6 +160,8 @@ class PluginManager:
                 plugin = getattr(plugin, attr)
         except (ImportError, AttributeError) as exc:
             raise PluginError(path, f"cannot be imported: {exc}") from exc
+        except Exception as exc:  # a plugin's own code failing as it is imported
+            raise PluginError(path, _raised("while being imported", exc)) from exc
         return self.register(plugin, path)
 
     def name_of(self, plugin: object) -> str:
@@ -199,6 +203,13 @@ class PluginManager:
             rule_slugs = tuple(sorted(slugs.get(name, ())))
             out.append(PluginInfo(name, version, hooks, module, api, dist, rule_slugs))
         return sorted(out, key=lambda p: p.name)
+
+
+def _raised(when: str, exc: Exception) -> str:
+    """``exc`` as one line: its type, then its message."""
+    if isinstance(exc, ImportError):
+        return f"cannot be imported ({when}): {exc}"
+    return f"raised {type(exc).__name__} {when}: {exc}"
 
 
 def _plugin_name(plugin: object) -> str:
