@@ -90,6 +90,24 @@ class TestOneBatch:
         ]
 
 
+class TestDirectories:
+    @pytest.mark.parametrize(
+        "contents", [[], ["notes.csv", ".hidden.txt"]], ids=["empty", "unknown"]
+    )
+    def test_directory_without_articles_is_an_input_error(self, contents: list[str]) -> None:
+        """A directory that yields no document is named, not silently "0 documents"."""
+        Path("drafts").mkdir()
+        for name in contents:
+            Path("drafts", name).write_text("The mayor spoke.", encoding="utf-8")
+        Path("good.txt").write_text("The council voted.", encoding="utf-8")
+        code, records, errors = check("drafts", "good.txt")
+        assert code == 2 and [r["path"] for r in records if r["id"]] == ["good.txt"]
+        assert errors == [
+            "mediacheck: error: drafts: directory holds no file of a known type "
+            "(jsonl, markdown, html, text)"
+        ]
+
+
 class TestSizeLimit:
     def test_twenty_megabytes_refused_without_stopping_the_run(self) -> None:
         """A 20 MB text is refused by size (before it is read); the default

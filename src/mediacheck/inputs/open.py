@@ -89,7 +89,10 @@ def read_inputs(
             continue
         target = Path(path)
         if target.is_dir():
-            files: Iterable[str] = _walk(target, formats)
+            files: Iterable[str] = list(_walk(target, formats))
+            if not files:
+                kinds = ", ".join(f.name for f in formats)
+                yield InputError(path, f"directory holds no file of a known type ({kinds})")
         else:
             files = (path,)
         for name in files:
