@@ -151,15 +151,65 @@ def test_split_quote_is_one_attribution() -> None:
 
 
 def test_quote_continues_in_next_paragraph() -> None:
-    """A quote with no cue of its own continues the quote before it."""
+    """A quote in the next paragraph with no cue of its own: the same speaker, a new attribution."""
     text = (
         "“We have waited long enough for this road,” said Mayor Ellen Park.\n\n"
         "“The families on Elm Street deserve better than another year of detours.”"
     )
+    first, second = attributions(text)
+    assert first.quotes == (0,) and second.quotes == (1,)
+    assert first.source == second.source
+    assert second.speaker == "Ellen Park"
+    assert second.content.end == len(text)
+
+
+def test_quote_continues_in_same_paragraph() -> None:
+    """'"A," X said. "B."': one attribution holds both quotes."""
+    a = only("“The road is late,” Park said. “It will open in June.”")
+    assert a.quotes == (0, 1)
+    assert a.content.text.endswith("June.”")
+
+
+def test_speaker_sentence_after_quote() -> None:
+    """'"A." X said.': a sentence of its own credits the quote that ends before it."""
+    a = only("“We will open the road in June.” Park said.")
+    assert texts(a) == ("Park", "said", "“We will open the road in June.”")
+
+
+def test_sentence_after_quote_with_its_own_content() -> None:
+    """'"A." X said B.': the second sentence says something new."""
+    a = only("“We won.” Park said the count was close.")
+    assert texts(a) == ("Park", "said", "the count was close")
+
+
+def test_lower_case_title_before_name_after_said() -> None:
+    """'"...," said chief executive Helen Marsh.' credits Helen Marsh."""
+    text = "“We know this is hard for families,” said chief executive Helen Marsh. “That is why.”"
     a = only(text)
-    assert len(a.quotes) == 2
-    assert a.speaker == "Ellen Park"
-    assert a.content.end == len(text)
+    assert a.source is not None and a.source.text == "chief executive Helen Marsh"
+    assert a.speaker == "Helen Marsh"
+    assert a.source_kind is SourceKind.PERSON
+    assert a.quotes == (0, 1)
+
+
+def test_capitalised_modal_is_a_first_name() -> None:
+    a = only("“It is costly,” said Will Doyle, a professor of economics.")
+    assert a.speaker == "Will Doyle"
+
+
+def test_possessive_appositive_between_subject_and_cue() -> None:
+    a = only("Ann Weaver, the mayor’s campaign manager, said in a statement that it was over.")
+    assert texts(a) == ("Ann Weaver", "said", "it was over")
+    a = only("Ann Weaver, Lee’s campaign manager, said that it was over.")
+    assert texts(a) == ("Ann Weaver", "said", "it was over")
+
+
+def test_doubled_single_quotes_are_quotation_marks() -> None:
+    """''...'' (NYT style) is a quote credited like any other."""
+    document = analyse("''We will not go back,'' Mr. Berg said. ''Never.''")
+    assert [q.is_speech for q in document.quotes] == [True, True]
+    (a,) = document.attributions
+    assert a.speaker == "Berg" and a.quotes == (0, 1)
 
 
 def test_participle_takes_the_sentence_subject() -> None:

@@ -28,6 +28,9 @@ KINDS = [
     ("belief", "a growing belief within the alliance", SourceKind.VAGUE),
     ("familiar", "a person familiar with the talks", SourceKind.ANONYMOUS),
     ("senior-official", "a senior official", SourceKind.ANONYMOUS),
+    ("body-official", "a senior Harbor Authority official", SourceKind.ANONYMOUS),
+    ("titled-after-name", "former Lee adviser Dan Moss", SourceKind.PERSON),
+    ("state-rep", "Oregon Rep. Ann Lee", SourceKind.PERSON),
 ]
 
 
@@ -40,6 +43,15 @@ def test_classify(mention: str, kind: SourceKind) -> None:
 def test_anonymity_explained_after_the_mention() -> None:
     """'an aide, who asked not to be named': the reason follows the mention."""
     assert classify("an aide", ", who asked not to be named") is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("mention", "context"),
+    [("Dan Moss", ", a senior adviser to Lee"), ("Mr. Prasad", ", a former official at the bank")],
+)
+def test_a_named_person_with_a_role_is_not_anonymous(mention: str, context: str) -> None:
+    """'Dan Moss, a senior adviser to Lee': the role follows a name the article gives."""
+    assert classify(mention, context) is SourceKind.PERSON
 
 
 NAMES = [

@@ -78,7 +78,10 @@ _OPENERS = words(
     "In On At After Before But And Or When While As If Though Although Yet So Then Now The This"
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
-_ASIDE = re.compile(r"\s*(?:who|which|the|a|an|\d+|[a-z]+\s+(?:of|for|at)\s)\b")
+_ASIDE = re.compile(
+    r"\s*(?:who|which|the|a|an|his|her|their|its|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s)"
+)
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
 _QUOTE_OPEN = '“"‘'
@@ -90,6 +93,12 @@ _TAIL = re.compile(
     r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
 )
 _NEAR_THAT = re.compile(r"(?:[^,.;:“”\"]{1,60}?)\s+that\s+(?=[a-z]*\s)")
+#: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.'
+_BARE_TAIL = re.compile(
+    r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|from|via|yesterday|today"
+    r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^.!?“”\"]{0,60})?[.!]\s*$"
+)
 _THAT_AHEAD = re.compile(r"\s*that\b")
 _THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
 _OBJECT = re.compile(
@@ -186,6 +195,9 @@ def _read(
             src = (after_quote.start("words"), src[1])
         if _is_postposed(text, form, lower, src[0], match.end(), upper, scare_ends):
             return _postposed(text, match, src, cue, lower, upper, speech)
+        quote = _quote_just_before(text, lower, src[0], match.end(), upper, speech)
+        if quote is not None:
+            return _postposed(text, match, src, cue, quote.start, upper, speech)
         return _source_first(text, match, src, cue, upper)
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
@@ -220,6 +232,18 @@ def _is_postposed(
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
 
 
+def _quote_just_before(
+    text: str, lower: int, source: int, end: int, upper: int, speech: list[Quote]
+) -> Quote | None:
+    """'"... missing." Trump said.': a sentence of its own credits the quote ending before it."""
+    if source != lower or not _BARE_TAIL.match(text, end, upper):
+        return None
+    i = bisect.bisect_right([q.start for q in speech], lower) - 1
+    if i < 0 or not text[speech[i].end : lower].isspace() or "\n" in text[speech[i].end : lower]:
+        return None
+    return speech[i]
+
+
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
     """'Ruiz, who chairs the board, said' and 'Ruiz, 45, said': the subject before the aside."""
     trimmed = before.rstrip()
@@ -231,7 +255,7 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
     subject = subject_before(text, lower, lower + opening)
     if subject is None:
         return None
-    return subject[0], subject[1], lower + len(trimmed) - 1
+    return subject[0], subject[1], lower + len(before)
 
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
@@ -448,9 +472,18 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             for f in found
             if previous.content[1] < f.content[0] < quote.start and f.source != previous.source
         ]
-        if here.paragraph - there.paragraph <= 1 and not between:
+        if here.paragraph - there.paragraph > 1 or between:
+            continue
+        if here.paragraph == there.paragraph:
             previous.content = (previous.content[0], max(previous.content[1], quote.end))
             previous.quotes.append(quote.index)
+        else:
+            # a new paragraph is a new attribution of the same speaker
+            previous = _Found(
+                (quote.start, quote.end), previous.source, previous.cue, kind=previous.kind
+            )
+            previous.quotes.append(quote.index)
+            added.append(previous)
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
 

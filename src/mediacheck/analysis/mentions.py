@@ -185,10 +185,23 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
     match = _AFTER.match(text, cue_end, upper)
     if match is None:
         return None
-    first = match.group("np").split(None, 1)[0]
-    if first.lower() in _NOT_NP or not (first[0].isupper() or first in _DETERMINERS):
+    parts = match.group("np").split()
+    first = parts[0]
+    if first in _NOT_NP:
+        return None
+    if first[0].isupper():
+        if first.lower() in _NOT_NP and not (len(parts) > 1 and parts[1][0].isupper()):
+            return None  # "Will Doyle" is a name, "said In" is not
+    elif first not in _DETERMINERS and not _titled_name(parts):
         return None
     start, end = match.span("np")
     if text[end - 1] == "." and end - start > 4 and text[end - 4 : end - 1].isalpha():
         end -= 1  # the sentence's full stop, not an abbreviation's
     return start, end
+
+
+def _titled_name(parts: list[str]) -> bool:
+    """'said chief executive Helen Marsh': lower-case titles, then a name."""
+    if len(parts) > 7 or not parts[-1][0].isupper():
+        return False
+    return all(w[0].isupper() or w not in _NOT_NP or w == "of" for w in parts)

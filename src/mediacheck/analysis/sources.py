@@ -53,7 +53,8 @@ def classify(mention: str, context: str = "") -> SourceKind:
     """
     if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention):
         return SourceKind.OUTLET
-    if _ANONYMOUS.search(mention) or (context and _ANONYMOUS.match(context.lstrip(", "))):
+    anonymous = _ANONYMOUS.search(mention) or (context and _ANONYMOUS.match(context.lstrip(", ")))
+    if anonymous and not _named(mention):
         return SourceKind.ANONYMOUS
     words = _WORD.findall(head_of(mention))
     if not words:
@@ -82,6 +83,14 @@ def classify(mention: str, context: str = "") -> SourceKind:
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
+
+
+def _named(mention: str) -> bool:
+    """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous."""
+    name = person_name(head_of(mention).split(",", 1)[0])
+    if name is None:
+        return False
+    return " " in name or mention.split(None, 1)[0].lower() in _TITLES
 
 
 def head_of(mention: str) -> str:
