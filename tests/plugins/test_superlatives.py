@@ -129,6 +129,8 @@ LEFT_ALONE = {
     "most-noun-in-ing": "The sanctions bar most trading with the regime.",
     "slightest": "He had not the slightest doubt.",
     "to-the-nearest": "Figures are rounded to the nearest dollar.",
+    "best-interests": "He acted in the child's best interests.",
+    "most-wanted-list": "He joined the FBI's most wanted list.",
 }
 
 
@@ -153,6 +155,7 @@ class TestFrames:
             ("It was the worst storm in decades.", "in decades"),
             ("It is the largest bank in the country.", "in the country"),
             ("It was the biggest crowd ever.", "ever"),
+            ("It was the biggest drop since 2008.", "since 2008"),
             ("It is Europe's largest port.", "Europe's"),
             ("It is the hottest year on record.", "on record"),
             ("It is the costliest project in the country's history.", "in the country's history"),
