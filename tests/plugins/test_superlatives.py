@@ -290,6 +290,11 @@ class TestOptions:
         found = run_check(text, RULE, options={"extra-terms": ["world-class"]})
         assert texts(found) == ["world-class"]
 
+    def test_ignore_terms_absolute_and_record(self) -> None:
+        text = "A record 210,000 fans attended an unprecedented final."
+        assert texts(run_check(text, RULE)) == ["record", "unprecedented"]
+        assert run_check(text, RULE, options={"ignore-terms": ["record", "Unprecedented"]}) == []
+
     def test_ignore_terms_word_and_phrase(self) -> None:
         text = "It is the best school and the largest storm barrier."
         found = run_check(text, RULE, options={"ignore-terms": ["best", "largest storm"]})
