@@ -3,6 +3,7 @@ HTML give the reader's text with line and column mapped back to the file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mediacheck.analysis import analyse
 from mediacheck.errors import InputError
 from mediacheck.formats import SourceDocument, SourceMap
 from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
@@ -130,7 +132,7 @@ class TestHtml:
 MARKUP = st.lists(
     st.sampled_from(
         ["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[a](b)", "# ", "> ", "- ", "\\*",
-         "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é"]
+         "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é", "<q>", "</q>", "![alt](c)", "---\n"]
     ),
     max_size=60,
 ).map("".join)  # fmt: skip
@@ -142,7 +144,9 @@ def _map_is_sound(source: str, doc: SourceDocument) -> None:
     for i in range(len(doc.text)):
         offset = source_map.source_offset(i)
         assert 0 <= offset <= len(source)
-        if not doc.text[i].isspace() and doc.text[i] not in "&“\\*":
+        if doc.text[i] in "“”‘’":  # an entity, or the <q> tag that draws it
+            assert source[offset] in "&<"
+        elif not doc.text[i].isspace() and doc.text[i] not in "&\\*":
             assert source[offset] == doc.text[i]
 
 
@@ -176,3 +180,50 @@ def test_read_inputs_directory_order_and_fallback(tmp_path: Path) -> None:
         str(tmp_path / "b.txt"),
         str(tmp_path / "notes.rst"),
     ]
+
+
+class TestDocumentFields:
+    """Markup carries what a corpus line's fields carry: date and headline."""
+
+    @pytest.mark.parametrize("key", ["published", "date"])
+    def test_markdown_front_matter_date_and_title(self, key: str) -> None:
+        source = f"---\n{key}: 2025-03-14\ntitle: 'Harbour reopens'\n---\n\nThe harbour reopened."
+        doc = extract_markdown(source, "a.md")
+        assert doc.published == dt.date(2025, 3, 14)
+        assert doc.headline == "Harbour reopens"
+        assert doc.text == "The harbour reopened."
+
+    def test_markdown_front_matter_bad_date_is_an_error(self) -> None:
+        with pytest.raises(InputError, match="front matter 'published' is not a YYYY-MM-DD date"):
+            extract_markdown("---\npublished: last week\n---\n\nText.", "a.md")
+
+    def test_markdown_image_alt_text_is_not_article_text(self) -> None:
+        doc = extract_markdown("A [link text](u) and ![The worst image ever](a.png) here.", "a.md")
+        assert doc.text == "A link text and  here."
+
+    def test_html_q_keeps_its_quotation_marks_mapped_to_the_tags(self) -> None:
+        source = "<p>Jane said: <q>We will <q>never</q> give up.</q></p>"
+        doc = extract_html(source, "a.html")
+        assert doc.text == "Jane said: “We will ‘never’ give up.”"
+        assert located(doc, "“") == source_position(source, source.index("<q>"))
+        assert located(doc, "”") == source_position(source, source.rindex("</q>"))
+
+    def test_html_q_is_seen_as_a_quote(self) -> None:
+        doc = extract_html("<p>Jane said: <q>We will never give up.</q></p>", "a.html")
+        assert [q.span.text for q in analyse(doc.text).quotes] == ["“We will never give up.”"]
+
+    @pytest.mark.parametrize(
+        "head",
+        [
+            '<head><meta property="article:published_time" content="2025-03-14T09:00:00Z"></head>',
+            '<header><time datetime="2025-03-14">March 14</time></header>',
+        ],
+        ids=["meta", "time-in-header"],
+    )
+    def test_html_publication_date(self, head: str) -> None:
+        doc = extract_html(f"<html>{head}<p>The harbour reopened.</p></html>", "a.html")
+        assert doc.published == dt.date(2025, 3, 14)
+
+    def test_html_time_outside_a_header_is_not_the_publication_date(self) -> None:
+        doc = extract_html('<p>On <time datetime="2020-01-02">Jan 2</time> it rained.</p>', "a")
+        assert doc.published is None

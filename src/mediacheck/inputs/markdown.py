@@ -1,16 +1,19 @@
 """Markdown: the text a reader sees, with a map back to the file.
 
 Only what articles use is understood: headings, paragraphs, emphasis,
-links, images, inline code, block quotes, lists, fenced code (skipped),
-front matter (skipped), HTML comments and tags (dropped).  Markdown
+links, images (alt text dropped: it describes a picture, it is not the
+article's prose), inline code, block quotes, lists, fenced code (skipped),
+front matter (its ``published`` or ``date`` and ``title`` kept as the
+document's date and headline), HTML comments and tags (dropped).  Markdown
 libraries keep at best the line of a block, not the column of a word, so
 this small line-based reader is our own.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import IO
 
 from mediacheck.errors import InputError
@@ -28,8 +31,14 @@ _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
 _PREFIX = re.compile(
     r"[ \t]*(?:>[ \t]?)*(?P<heading>#{1,6}[ \t]+)?(?P<item>[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
 )
+#: ``key: value`` in front matter, the value possibly quoted.
+_FIELD = re.compile(
+    r"""(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<quote>["']?)(?P<value>.*?)(?P=quote)[ \t]*$"""
+)
+#: Front matter keys read as the publication date, first found wins.
+DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
-    r"!?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+    r"(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
     r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
     r"|\*+|~~|`+|(?<!\w)_+|_+(?!\w)"
@@ -41,7 +50,7 @@ def _inline(builder: TextBuilder, text: str, start: int, end: int) -> None:
     position = start
     for match in _INLINE.finditer(text, start, end):
         builder.text(text[position : match.start()], position)
-        if match.group("label") is not None:
+        if match.group("label") is not None and not match.group("image"):
             _inline(builder, text, match.start("label"), match.end("label"))
         elif match.group("escaped") is not None:
             builder.text(match.group("escaped"), match.start("escaped"))
@@ -49,15 +58,42 @@ def _inline(builder: TextBuilder, text: str, start: int, end: int) -> None:
     builder.text(text[position:end], position)
 
 
+def _front_matter(lines: Sequence[tuple[int, str]]) -> tuple[dict[str, str], int]:
+    """The front matter's ``key: value`` fields, and how many lines it takes
+    (none when the file has no front matter)."""
+    if not lines or lines[0][1].strip() != "---":
+        return {}, 0
+    closing = next((i for i, (_, ln) in enumerate(lines[1:], 1) if ln.strip() == "---"), None)
+    if closing is None:
+        return {}, 0
+    fields: dict[str, str] = {}
+    for _, line in lines[1:closing]:
+        field = _FIELD.match(line)
+        if field is not None and field.group("value"):
+            fields.setdefault(field.group("key").lower(), field.group("value"))
+    return fields, closing + 1
+
+
+def _published(fields: dict[str, str], where: str) -> dt.date | None:
+    for key in DATE_KEYS:
+        if key in fields:
+            try:
+                return dt.date.fromisoformat(fields[key][:10])
+            except ValueError:
+                raise InputError(
+                    where, f"front matter {key!r} is not a YYYY-MM-DD date: {fields[key]!r}"
+                ) from None
+    return None
+
+
 def extract_markdown(source: str, where: str) -> SourceDocument:
     builder = TextBuilder(source)
     fence: str | None = None
     in_comment = False
     lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(source) if m.group()]
-    if lines and lines[0][1].strip() == "---":  # front matter
-        closing = next((i for i, (_, ln) in enumerate(lines[1:], 1) if ln.strip() == "---"), None)
-        if closing is not None:
-            lines = lines[closing + 1 :]
+    fields, skipped = _front_matter(lines)
+    published = _published(fields, where)
+    lines = lines[skipped:]
     for start, line in lines:
         fenced = _FENCE.match(line)
         if fence is not None or fenced:
@@ -86,7 +122,14 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
     text, source_map = builder.build()
     if not text.strip():
         raise InputError(where, "no text found in the Markdown")
-    return SourceDocument(text, id=where, path=where, source_map=source_map)
+    return SourceDocument(
+        text,
+        id=where,
+        path=where,
+        headline=fields.get("title"),
+        published=published,
+        source_map=source_map,
+    )
 
 
 def read_markdown(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
