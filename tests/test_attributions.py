@@ -325,3 +325,41 @@ def test_arbitrary_text(text: str) -> None:
     document = analyse(text)
     check_consistent(document)
     assert analyse(text).attributions == document.attributions
+
+
+def test_round_up_labels_before_a_colon() -> None:
+    """'Ann Lee, The Harbor Times: "..."': each voice of a round-up is named by its label."""
+    text = (
+        "Ann Lee, The Harbor Times: “The mayor won the night.”\n\n"
+        "Tom Reed, editor of The Quarterly: “Nobody won.”"
+    )
+    assert [texts(a)[0] for a in attributions(text)] == [
+        "Ann Lee, The Harbor Times",
+        "Tom Reed, editor of The Quarterly",
+    ]
+
+
+def test_colon_at_the_end_of_the_paragraph_before() -> None:
+    a = only("Reporter Ann Lee says:\n\n“The road is closed and the bridge is down.”")
+    assert texts(a)[:2] == ("Reporter Ann Lee", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "During the debate, Cruz made a call, calling it “corporate welfare for the rich.”",
+            "Cruz",
+        ),
+        ("Speaking at a rally in Salem, Berg went after Lee, calling him “a total stiff.”", "Berg"),
+        ("Manning rallied voters, calling the plan “a disgrace for all of us.”", "Manning"),
+    ],
+)
+def test_participle_speaker_after_an_opening_phrase(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_referring_to_is_no_inverted_speaker() -> None:
+    """'"...," he said, referring to X': X is talked about, not the speaker."""
+    found = attributions("“So many hypocrites,” he said, referring to members leaving the party.")
+    assert [texts(a)[0] for a in found] == ["he"]

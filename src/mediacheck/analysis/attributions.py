@@ -66,6 +66,13 @@ _CUE = re.compile(
     rf"|(?P<verb>{trie_pattern(_BASE)})"
     r")(?![\w’'-])"
 )
+#: Verbs that take their speaker after them: '"...," said X' (not '..., referring to X').
+_INVERTING = words(
+    """say add write ask tell continue explain note recall reply respond declare insist argue warn
+    acknowledge admit conclude observe quip joke remark counter retort concede stated tweet report
+    announce claim suggest confirm predict promise agree complain shout repeat reiterate wonder
+    boast lament caution speculate stress emphasize testify allege maintain contend assert deny"""
+)
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _SINGULAR = words("a an this that each every another one")
@@ -75,13 +82,18 @@ _LEADING = re.compile(
     r"(?:He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)(?=\s+[a-z])"
 )
 _OPENERS = words(
-    "In On At After Before But And Or When While As If Though Although Yet So Then Now The This"
+    """In On At After Before But And Or When While As If Though Although Yet So Then Now The This
+    During Also Still Instead Meanwhile Earlier Later Last Since Because Despite Under With Without
+    For From Following Asked Like Unlike Even Over Until Once Here There Today Yesterday However
+    Indeed Amid Among Throughout Inside Outside Within Across Against Beyond By Through"""
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s)"
 )
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
 _QUOTE_OPEN = '“"‘'
@@ -114,6 +126,11 @@ _CLOSING_QUOTES = "”\"’'"
 _QUOTE_IN = re.compile(r"[“\"‘]")
 #: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said'
 _AFTER_QUOTE = re.compile(r"[,?!][”\"’']\s+(?P<words>(?:[\w.’'-]+\s+){1,4})\Z")
+#: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."'.
+_LABEL = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*)?"
+)
 _INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
 _WORDY = re.compile(r"\w")
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
@@ -202,7 +219,7 @@ def _read(
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
-    if before.rstrip().endswith((",", *_CLOSING_QUOTES)):
+    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
         after = name_after(text, match.end(), upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
@@ -279,9 +296,27 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
 def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | None:
     """The name or pronoun a sentence opens with: the speaker of its participles."""
     match = _LEADING.match(text, lower, before)
-    if match is None or match.group().split(None, 1)[0] in _OPENERS:
+    if match is not None and not _opener(text, match):
+        return match.span()
+    # "During the debate, Cruz made a call ..., calling": the subject follows the opener
+    comma = text.find(", ", lower, before)
+    if comma < 0:
+        return None
+    match = _LEADING.match(text, comma + 2, before)
+    if match is None or _opener(text, match):
         return None
     return match.span()
+
+
+def _opener(text: str, match: re.Match[str]) -> bool:
+    """'During ...', 'Speaking at ...': a sentence's opening phrase, not its subject."""
+    words = match.group().split()
+    if words[0] in _OPENERS:
+        return True
+    if len(words) > 1 or not words[0].endswith("ing"):
+        return False
+    following = _WORD_AFTER.match(text, match.end())  # "King said" is a name
+    return following is not None and following.group(1) in _AFTER_PARTICIPLE
 
 
 def _source_first(
@@ -493,8 +528,18 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     sentence = document.sentences[quote.sentence]
     text = document.text
     lead = _INTRODUCTION.search(text, sentence.start, quote.start)
+    if lead is None and quote.start == sentence.start and quote.sentence > 0:
+        # 'He said:' closing the sentence or paragraph before the quote
+        sentence = document.sentences[quote.sentence - 1]
+        lead = _INTRODUCTION.search(text, sentence.start, sentence.end)
+        if lead is None or text[lead.start()] != ":":
+            return None
     if lead is None:
         return None
+    label = _LABEL.fullmatch(text, sentence.start, lead.start())
+    if label is not None:
+        # 'Ann Lee, The Harbor Times: "..."': a round-up names each voice
+        return _Found((quote.start, quote.end), label.span(), (lead.start(), lead.start() + 1))
     subject = _leading_subject(text, sentence.start, lead.start())
     if subject is None or len(text[subject[1] : lead.start()].split()) > 8:
         return None
