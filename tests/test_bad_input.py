@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -22,10 +23,15 @@ def errors_of(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.startswith("mediacheck: error:")]
 
 
-def check(*args: str) -> tuple[int, list[dict[str, object]], list[str]]:
+def check(*args: str) -> tuple[int, list[dict[str, Any]], list[str]]:
+    """Exit code, the documents' records and the error lines; the jsonl
+    stream must carry every input error that standard error shows, in order."""
     result = CliRunner().invoke(main, ["check", "--format", "jsonl", *args])
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    return result.exit_code, records, errors_of(result.stderr)
+    failed = [r["errors"][0] for r in records if r["id"] is None]
+    errors = errors_of(result.stderr)
+    assert [f"mediacheck: error: {e['input']}: {e['message']}" for e in failed] == errors
+    return result.exit_code, [r for r in records if r["id"] is not None], errors
 
 
 BAD_FILES: dict[str, tuple[bytes, str]] = {
@@ -90,6 +96,22 @@ class TestOneBatch:
         ]
 
 
+class TestJsonLines:
+    def test_input_error_is_a_record_in_its_place(self) -> None:
+        lines = [json.dumps({"text": "One.", "id": "a"}), "{oops", json.dumps({"text": "Two."})]
+        Path("c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", "--format", "jsonl", "c.jsonl"])
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [r["id"] for r in records] == ["a", None, "c.jsonl:3"]
+        assert records[1] == {
+            "id": None,
+            "path": "c.jsonl:2",
+            "findings": [],
+            "errors": [{"input": "c.jsonl:2", "message": records[1]["errors"][0]["message"]}],
+        }
+        assert records[1]["errors"][0]["message"].startswith("not JSON")
+
+
 class TestDirectories:
     @pytest.mark.parametrize(
         "contents", [[], ["notes.csv", ".hidden.txt"]], ids=["empty", "unknown"]
@@ -101,7 +123,7 @@ class TestDirectories:
             Path("drafts", name).write_text("The mayor spoke.", encoding="utf-8")
         Path("good.txt").write_text("The council voted.", encoding="utf-8")
         code, records, errors = check("drafts", "good.txt")
-        assert code == 2 and [r["path"] for r in records if r["id"]] == ["good.txt"]
+        assert code == 2 and [r["path"] for r in records] == ["good.txt"]
         assert errors == [
             "mediacheck: error: drafts: directory holds no file of a known type "
             "(jsonl, markdown, html, text)"

@@ -55,6 +55,17 @@ def test_check_jsonl_output_matches() -> None:
         validator("check-result").validate(json.loads(line))
 
 
+def test_check_jsonl_input_error_record_matches(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    lines = invoke("check", "--format", "jsonl", SEEDS[0], str(tmp_path / "empty.txt"))
+    records = [json.loads(line) for line in lines.splitlines()]
+    assert [r["id"] is None for r in records] == [False, True]
+    for record in records:
+        validator("check-result").validate(record)
+    with pytest.raises(jsonschema.ValidationError):
+        validator("check-result").validate({**records[1], "id": "x"})
+
+
 def test_check_json_output_matches(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     report = json.loads(invoke("check", "--format", "json", "--profile", *SEEDS, str(tmp_path)))

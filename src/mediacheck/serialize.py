@@ -10,9 +10,10 @@ from collections import Counter
 from typing import Any
 
 from mediacheck.engine import CheckResult
+from mediacheck.errors import InputError
 from mediacheck.model import Document, Span
 
-__all__ = ["document_to_dict", "result_to_dict", "sourcing_summary"]
+__all__ = ["document_to_dict", "input_error_to_dict", "result_to_dict", "sourcing_summary"]
 
 #: How many of the most cited sources the summary names.
 TOP_SOURCES = 5
@@ -80,4 +81,16 @@ def result_to_dict(result: CheckResult) -> dict[str, Any]:
         "findings": [f.as_dict() for f in result.findings],
         "errors": [e.as_dict() for e in result.errors],
         "sourcing": sourcing_summary(result.document),
+    }
+
+
+def input_error_to_dict(error: InputError) -> dict[str, Any]:
+    """An input that could not be read, shaped like a result so that a
+    pipeline reading one object a line sees it in its place (``id`` null:
+    no document has it)."""
+    return {
+        "id": None,
+        "path": error.where,
+        "findings": [],
+        "errors": [{"input": error.where, "message": error.message}],
     }

@@ -11,7 +11,7 @@ from typing import IO, Any
 from mediacheck.engine import CheckResult, RunSummary
 from mediacheck.errors import InputError
 from mediacheck.formats import OutputFormat
-from mediacheck.serialize import result_to_dict
+from mediacheck.serialize import input_error_to_dict, result_to_dict
 
 __all__ = ["JSON", "JSONL", "summary_to_dict"]
 
@@ -41,7 +41,9 @@ class JsonLinesReporter:
         self._stream.write(_dumps(result_to_dict(result)) + "\n")
 
     def input_error(self, error: InputError) -> None:
-        """Input errors go to standard error only: a line here is a document."""
+        """A line of its own, where the document would have been, so a
+        pipeline sees what it is missing (standard error has it too)."""
+        self._stream.write(_dumps(input_error_to_dict(error)) + "\n")
 
     def finish(self, summary: RunSummary) -> None:
         """Nothing to close: every line stands alone."""
