@@ -363,3 +363,23 @@ def test_referring_to_is_no_inverted_speaker() -> None:
     """'"...," he said, referring to X': X is talked about, not the speaker."""
     found = attributions("“So many hypocrites,” he said, referring to members leaving the party.")
     assert [texts(a)[0] for a in found] == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Another delegate on the slate, Jim Poe, said he was only leaning.", "Jim Poe"),
+        ("Ruiz, meanwhile, who sits on the board, said the vote was close.", "Ruiz"),
+        ("Ted Cruz, when asked what is wrong, responded that the plan fails.", "Ted Cruz"),
+    ],
+)
+def test_asides_between_subject_and_cue(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_said_that_is_no_inverted_speaker() -> None:
+    """'..., said that ...' never names its speaker after the verb."""
+    assert all(
+        a.source is None or not a.source.text.startswith("that")
+        for a in attributions("Ruiz, in a long speech to the board, said that the fund was empty.")
+    )

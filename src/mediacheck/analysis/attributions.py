@@ -89,11 +89,13 @@ _OPENERS = words(
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
-    r"\s*(?:who|which|the|a|an|his|her|their|its|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
+    r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|[a-z]+ly|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s)"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
+#: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
+_NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,")
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 _PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
 _QUOTE_OPEN = '“"‘'
@@ -262,17 +264,25 @@ def _quote_just_before(
 
 
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
-    """'Ruiz, who chairs the board, said' and 'Ruiz, 45, said': the subject before the aside."""
+    """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said'."""
     trimmed = before.rstrip()
     if not trimmed.endswith(","):
         return None
-    opening = trimmed.rfind(",", 0, len(trimmed) - 1)
-    if opening < 0 or not _ASIDE.match(trimmed, opening + 1):
-        return None
-    subject = subject_before(text, lower, lower + opening)
-    if subject is None:
-        return None
-    return subject[0], subject[1], lower + len(before)
+    closing = len(trimmed) - 1
+    opening = closing
+    for nested in range(3):  # "Ruiz, meanwhile, who sits on the board, said"
+        opening = trimmed.rfind(",", 0, opening)
+        if opening < 0 or len(trimmed[opening:closing].split()) > 25:
+            return None
+        name = _NAME_ASIDE.match(trimmed, opening + 1)
+        if not nested and not name and not _ASIDE.match(trimmed, opening + 1):
+            return None
+        subject = subject_before(text, lower, lower + opening)
+        if subject is not None:
+            # "A delegate on the slate, Jim Poe, said": the mention runs to the name
+            end = lower + closing if name and not nested and name.end() > closing else subject[1]
+            return subject[0], end, lower + len(before)
+    return None
 
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
@@ -299,13 +309,16 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
     if match is not None and not _opener(text, match):
         return match.span()
     # "During the debate, Cruz made a call ..., calling": the subject follows the opener
-    comma = text.find(", ", lower, before)
-    if comma < 0:
-        return None
-    match = _LEADING.match(text, comma + 2, before)
-    if match is None or _opener(text, match):
-        return None
-    return match.span()
+    comma = lower
+    for _ in range(3):
+        comma = text.find(", ", comma, before)
+        if comma < 0:
+            return None
+        comma += 2
+        match = _LEADING.match(text, comma, before)
+        if match is not None and not _opener(text, match):
+            return match.span()
+    return None
 
 
 def _opener(text: str, match: re.Match[str]) -> bool:

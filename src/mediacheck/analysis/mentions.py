@@ -187,7 +187,7 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
         return None
     parts = match.group("np").split()
     first = parts[0]
-    if first in _NOT_NP:
+    if first in _NOT_NP or first == "that":
         return None
     if first[0].isupper():
         if first.lower() in _NOT_NP and not (len(parts) > 1 and parts[1][0].isupper()):
