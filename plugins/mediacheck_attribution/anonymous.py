@@ -23,6 +23,7 @@ from mediacheck import (
     Span,
 )
 from mediacheck_attribution._quotes import in_speech_quote
+from mediacheck_attribution._unnamed import connected_unnamed
 from mediacheck_attribution._words import load_words
 
 __all__ = ["ANONYMOUS_SOURCE", "check"]
@@ -34,8 +35,10 @@ ANONYMOUS_SOURCE = Rule(
     description="""\
 Reports a claim credited to a person the article does not name: `a senior
 official`, `a person familiar with the matter`, `a diplomat who asked not to
-be named`.  Unnamed sources are sometimes unavoidable, so this is
-information for the editor rather than a fault.
+be named`, and unnamed people described only by their access to a body
+(`sources close to the ministry`, `people familiar with the talks`), which
+news standards count as anonymous sourcing.  Unnamed sources are sometimes
+unavoidable, so this is information for the editor rather than a fault.
 
 The evidence says whether the article gives a reason for the anonymity in
 the source's sentence or the next one, even across a paragraph break
@@ -104,6 +107,8 @@ def _unnamed(source: Span) -> bool:
     """Whether the mention introduces someone unnamed ("a senior official",
     "people familiar with the plans") rather than naming them ("Jason
     Miller, a senior adviser") or referring back ("the official")."""
+    if connected_unnamed(source.text):
+        return True  # "Sources close to the ministry", even opening a sentence
     first = _FIRST.match(source.text)
     if first is None:
         return False
@@ -127,7 +132,14 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
     pattern = _reasons(tuple(context.option(rule, "extra-reasons")))
     seen: set[int] = set()
     for attribution in document.attributions:
-        if attribution.source_kind is not SourceKind.ANONYMOUS or attribution.source is None:
+        if attribution.source is None or not (
+            attribution.source_kind is SourceKind.ANONYMOUS
+            # a model may read "sources close to the ministry" as a vague group
+            or (
+                attribution.source_kind is SourceKind.VAGUE
+                and connected_unnamed(attribution.source.text)
+            )
+        ):
             continue
         source = _mention(document, attribution.source)
         # one finding per mention, though several claims may be credited to it

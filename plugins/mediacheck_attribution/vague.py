@@ -25,6 +25,7 @@ from mediacheck import (
     Span,
 )
 from mediacheck_attribution._quotes import in_speech_quote
+from mediacheck_attribution._unnamed import connected_unnamed
 from mediacheck_attribution._words import load_words
 
 __all__ = ["VAGUE_ATTRIBUTION", "check"]
@@ -45,10 +46,17 @@ there is no source; the evidence shows the claim credited to it and why the
 source counts as vague.  The fix is to name the source ("analysts at the
 Institute for the Study of War say ...") or to quote one of them by name.
 
+A share of a group is as vague as the group (`most economists`, `many
+fear`), and so is a group owned by a thing rather than someone (`the plan's
+critics`).
+
 Left alone: named people, organizations, outlets and documents; unnamed
-individuals (`a senior official who asked not to be named` is reported by
-`anonymous-source`); a group tied to a named body (`analysts at Goldman
-Sachs`); pronouns (`they said`), which point back to a source named earlier;
+individuals (`a senior official who asked not to be named`) and unnamed
+people described by their access to a body (`sources close to the
+ministry`), both reported by `anonymous-source`; a group tied to a named
+body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
+`Ortega's critics`); a part of a group already counted (`most of them`);
+pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
 
@@ -71,8 +79,26 @@ alone).
             flagged=["Many", "critics"],
         ),
         RuleExample(
+            "Most economists expect the central bank to wait.",
+            flagged=["Most economists"],
+            note="A share of an open group is still an open group.",
+        ),
+        RuleExample(
+            "The plan's critics call it a waste of money.",
+            flagged=["The plan's critics"],
+            note="Critics of a plan: the possessive names a thing, not who the critics are.",
+        ),
+        RuleExample(
+            "It is a treaty which critics say will cost the port its trade.",
+            flagged=["critics"],
+        ),
+        RuleExample(
             "Analysts at Goldman Sachs expect the central bank to cut rates in June.",
             note="The group is tied to a named body.",
+        ),
+        RuleExample(
+            "The ministry's economists expect the central bank to wait.",
+            note="Economists of a body the reader can ask.",
         ),
         RuleExample(
             "Maria Lopez, the city's budget director, said the deficit had doubled.",
@@ -96,6 +122,12 @@ _TRAILING_THAT = re.compile(r"\s+that$")
 _NAMED_BODY = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]")
 _PRONOUNS = frozenset(load_words("pronouns"))
 _OWNERS = frozenset(load_words("owners"))
+_BODIES = frozenset(load_words("bodies"))
+#: Before a plural group noun these open a relative clause ("a deal which
+#: critics say ..."), not a verb's subject ("who fears").
+_RELATIVES = frozenset({"who", "which", "that"})
+#: "'s" or "s'" ending a word: the owner is the word without it.
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _OPENERS = " \t\n\"'“‘(—–-"
 #: Up to three words right before a mention, with no punctuation between.
 _WINDOW = re.compile(r"(?:[\w'’\-]+[ \t]+){1,3}$")
@@ -105,8 +137,11 @@ _NOT_OPEN = frozenset(
     {"the", "these", "those", "not", "no", "two", "three", "four", "five", "both", "all", "a"}
 )
 _BEFORE = re.compile(r"(?P<word>[\w'’\-]+)[ \t]+$")
-#: "the officials", "those critics": a group named earlier, reported there.
-_ANAPHORIC = re.compile(r"(?:the|these|those)\s", re.IGNORECASE)
+#: "the officials", "those critics": a group named earlier, reported there;
+#: not "the plan's critics", where the article determines the owner.
+_ANAPHORIC = re.compile(r"(?:the|these|those)\s(?![\w\-]+['’]s\b)", re.IGNORECASE)
+#: "most of them", "many of those": part of a group already counted or named.
+_PARTITIVE = re.compile(r"\w+\s+of\s+(?:them|us|those|these|whom)\b", re.IGNORECASE)
 #: A mood spread through a body: "a growing belief within NATO".
 _SPREAD = re.compile(
     r"\b(?:growing|widespread|widely|common|general|prevailing|broad|deep|rising|mounting)\b"
@@ -205,32 +240,52 @@ def _word_before(document: Document, span: Span) -> tuple[str, bool] | None:
     return match["word"], not document.text[opening : match.start()].strip(_OPENERS)
 
 
-def _owned(document: Document, source: Span) -> bool:
+def _named_owner(word: str, initial: bool) -> bool:
+    """Whether ``word`` is a possessive whose owner can be checked: a name
+    ("Exxon's", "Trump's"), or a body or office ("the ministry's"); not a
+    plain noun ("the plan's").  Opening a sentence, a plural possessive
+    ("Critics' fears") is a common noun, capitalised or not."""
+    possessive = _POSSESSIVE.search(word)
+    if possessive is None:
+        return False
+    owner = word[: possessive.start()]
+    if not owner:
+        return False
+    if owner.lower() in _BODIES:
+        return True
+    return owner[0].isupper() and not (initial and possessive.group()[-1] != "s")
+
+
+def _owned(document: Document, source: Span, kind: str) -> bool:
     """Whether the mention belongs to someone named or said before: a
-    possessive or name up to three words before it ("Exxon's accusation",
-    "Trump's by-now-familiar claims", "recent Clinton campaign accusations",
-    "CBS News reports"), a possessive opening it ("his supporters"), or a
+    name, or a possessive of a name or body, up to three words before it or
+    inside it ("Exxon's accusation", "Trump's by-now-familiar claims",
+    "recent Clinton campaign accusations", "CBS News reports", "the
+    ministry's experts"), a possessive opening it ("his supporters"), or a
     subject pronoun, determiner, numeral or negation right before it ("She
     fears", "the new allegations", "two others", "not everyone")."""
-    first = _WORD.match(source.text)
-    if first and first.group().lower() in _OWNERS:
+    words = _WORD.findall(source.text)
+    if words and words[0].lower() in _OWNERS:
+        return True
+    sentence = document.sentence_at(source.start)
+    opening = sentence.start if sentence else 0
+    inside_initial = not document.text[opening : source.start].strip(_OPENERS)
+    if any(_named_owner(w, inside_initial and i == 0) for i, w in enumerate(words[:-1])):
         return True
     before = _word_before(document, source)
     if before is None:
         return False
-    word, _ = before
-    if word.lower() in _OWNERS or word.lower() in _NOT_OPEN or word[0].isdigit():
+    word = before[0].lower()
+    owners = _OWNERS - _RELATIVES if kind == "group" else _OWNERS
+    if word in owners or word in _NOT_OPEN or word[0].isdigit():
         return True
-    sentence = document.sentence_at(source.start)
-    opening = sentence.start if sentence else 0
     window = _WINDOW.search(document.text, max(opening, source.start - 60), source.start)
     if window is None:
         return False
-    words = _WORD.findall(window.group())
     initial = not document.text[opening : window.start()].strip(_OPENERS)
     return any(
-        w.endswith(("'s", "’s", "s'", "s’")) or (w[0].isupper() and not (initial and i == 0))
-        for i, w in enumerate(words)
+        _named_owner(w, initial and i == 0) or (w[0].isupper() and not (initial and i == 0))
+        for i, w in enumerate(_WORD.findall(window.group()))
     )
 
 
@@ -240,11 +295,19 @@ def _credited_to_named(document: Document, attribution: Attribution) -> bool:
     source = attribution.source or attribution.cue
     if source is None:
         return False
+    content = attribution.content
     return any(
         other.index != attribution.index
         and other.source_kind in _NAMED
         and other.content.start <= source.start
         and source.end <= other.content.end
+        # "X was warned, according to sources": the named cue lies in the
+        # vague claim, so the vague source frames the named one, not the reverse
+        and not (
+            other.cue is not None
+            and content.start <= other.cue.start
+            and other.cue.end <= content.end
+        )
         for other in document.attributions
     )
 
@@ -261,12 +324,14 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return bool(_SPREAD.search(source.text)) or (
             before is not None and before[0].lower() in {"amid", "amidst"}
         )
-    if _owned(document, source) or _ANAPHORIC.match(source.text):
+    if _owned(document, source, kind) or _ANAPHORIC.match(source.text):
         return False
     if kind == "group" and (_NAMED_BODY.search(source.text) or not head.endswith("s")):
         # a singular head is no group: "warning" is a misread verb
         return False
     if kind == "quantifier":
+        if _PARTITIVE.match(source.text):
+            return False
         # "many fear": the quantifier is the cue's subject, not "all were confirmed"
         cue = attribution.cue
         gap = document.text[source.end : cue.start] if cue and cue.start >= source.end else None
@@ -281,6 +346,8 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
     for attribution in document.attributions:
         if attribution.source_kind is SourceKind.VAGUE and attribution.source is not None:
             source = attribution.source
+            if connected_unnamed(source.text):
+                continue  # "sources close to the ministry": anonymous-source reports it
             head = _head(source.text)
             if not head or head in ignored or not _reportable(document, attribution, head):
                 continue

@@ -216,6 +216,75 @@ VAGUE_CASES = [
         [],
         id="trap-inside-a-named-claim",
     ),
+    pytest.param(
+        "The minister was warned twice, according to sources.",
+        [
+            ("sources", "according to", "The minister was warned twice", V),
+            ("The minister", "was warned", "twice, according to sources", P),
+        ],
+        ["sources"],
+        id="named-claim-framed-by-a-vague-source",
+    ),
+    pytest.param(
+        "Most economists expect a cut.",
+        [("Most economists", "expect", "a cut", V)],
+        ["Most economists"],
+        id="most-with-a-group-noun",
+    ),
+    pytest.param(
+        "Most expect the bank to wait.",
+        [("Most", "expect", "the bank to wait", V)],
+        ["Most"],
+        id="most-as-the-subject",
+    ),
+    pytest.param(
+        "We asked forty growers. Most of them said the harvest was poor.",
+        [("Most of them", "said", "the harvest was poor", V)],
+        [],
+        id="trap-part-of-a-counted-group",
+    ),
+    pytest.param(
+        "The plan's critics call it a waste.",
+        [("The plan's critics", "call", "it a waste", V)],
+        ["The plan's critics"],
+        id="possessive-of-a-plain-noun",
+    ),
+    pytest.param(
+        "The tariff's opponents say it will hurt farmers.",
+        [("opponents", "say", "it will hurt farmers", V)],
+        ["opponents"],
+        id="possessive-of-a-plain-noun-before-the-mention",
+    ),
+    pytest.param(
+        "Ortega's critics call it a waste.",
+        [("Ortega's critics", "call", "it a waste", V)],
+        [],
+        id="trap-possessive-of-a-name",
+    ),
+    pytest.param(
+        "The ministry's economists expect a cut.",
+        [("The ministry's economists", "expect", "a cut", V)],
+        [],
+        id="trap-possessive-of-a-body",
+    ),
+    pytest.param(
+        "They backed a treaty which critics say will cost the port its trade.",
+        [("critics", "say", "will cost the port its trade", V)],
+        ["critics"],
+        id="group-in-a-relative-clause",
+    ),
+    pytest.param(
+        "They backed a treaty that critics argue will cost the port its trade.",
+        [("critics", "argue", "will cost the port its trade", V)],
+        ["critics"],
+        id="group-in-a-that-clause",
+    ),
+    pytest.param(
+        "Sources close to the ministry said the minister would resign.",
+        [("Sources close to the ministry", "said", "the minister would resign", V)],
+        [],
+        id="trap-sources-close-to-a-body-are-anonymous",
+    ),
 ]
 
 
@@ -346,6 +415,30 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
         ("Senator Ana Ruiz", "said", "A senior official told me the talks had stalled", P),
     )
     assert run_anonymous(document) == []
+
+
+@pytest.mark.parametrize("kind", [A, V], ids=["read-as-anonymous", "read-as-vague"])
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Sources close to the ministry said the minister would resign.",
+            "Sources close to the ministry",
+        ),
+        ("People familiar with the talks said the deal was off.", "People familiar with the talks"),
+    ],
+    ids=["sources-close-to", "people-familiar-with"],
+)
+def test_anonymous_source_reports_people_close_to_a_body(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    """Unnamed people described by their access to a body are anonymous
+    sourcing, even opening a sentence and whether the model calls them
+    anonymous or vague."""
+    content = text.split("said ", 1)[1].rstrip(".")
+    document = with_attributions(text, (source, "said", content, kind))
+    assert texts(run_anonymous(document)) == [source]
+    assert run_vague(document) == []
 
 
 def test_anonymous_source_extra_reasons() -> None:
@@ -483,7 +576,7 @@ def test_statistic_sourced_by_an_attribution_in_the_sentence() -> None:
     context = CheckContext(document)
     assert list(unsourced_statistics(document, context)) == []
     bare = attrs.evolve(document, attributions=())
-    assert texts(unsourced_statistics(bare, CheckContext(bare))) == ["37 percent"]
+    assert texts(list(unsourced_statistics(bare, CheckContext(bare)))) == ["37 percent"]
 
 
 # ------------------------------------------------------------------- properties
