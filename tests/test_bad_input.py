@@ -78,6 +78,9 @@ class TestOneBatch:
             json.dumps({"text": "Dated badly.", "published": "yesterday"}),
             json.dumps({"text": "   "}),
             "",
+            '{"text": "A\tB"}',
+            json.dumps({"text": "Leap.", "published": "2025-02-29"}),
+            json.dumps({"text": None}),
             json.dumps({"text": "Second good article.", "id": "b"}),
         ]
         Path("c.jsonl").write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "\xff"}\n')
@@ -85,14 +88,19 @@ class TestOneBatch:
         assert code == 2
         assert [r["id"] for r in records] == ["a", "b"]
         assert errors == [
-            "mediacheck: error: c.jsonl:2: not JSON: Expecting property name enclosed in "
-            "double quotes (column 2)",
+            "mediacheck: error: c.jsonl:2: not JSON at column 2: expecting property name "
+            "enclosed in double quotes",
             'mediacheck: error: c.jsonl:3: no "text": each line needs a "text" string',
-            'mediacheck: error: c.jsonl:4: a int as "text": each line needs a "text" string',
-            "mediacheck: error: c.jsonl:5: expected a JSON object, found list",
-            "mediacheck: error: c.jsonl:6: \"published\" is not a YYYY-MM-DD date: 'yesterday'",
+            'mediacheck: error: c.jsonl:4: "text" is a number: each line needs a "text" string',
+            "mediacheck: error: c.jsonl:5: expected a JSON object, found an array",
+            "mediacheck: error: c.jsonl:6: \"published\": 'yesterday' is not a YYYY-MM-DD date",
             'mediacheck: error: c.jsonl:7: "text" is empty',
-            "mediacheck: error: c.jsonl:10: not valid UTF-8: byte 0xff at byte 11 of the line",
+            "mediacheck: error: c.jsonl:9: not JSON at column 12: invalid control character "
+            "(write a tab or line break inside a string as \\t or \\n)",
+            'mediacheck: error: c.jsonl:10: "published": 2025-02-29 is not a date: '
+            "February 2025 has 28 days",
+            'mediacheck: error: c.jsonl:11: no "text": each line needs a "text" string',
+            "mediacheck: error: c.jsonl:13: not valid UTF-8: byte 0xff at byte 11 of the line",
         ]
 
 

@@ -235,6 +235,19 @@ class TestInputs:
         assert messages == ["published 2024-01-31", "published 2020-05-01"]
         assert run("check", "--published", "31/01/2024", corpus).exit_code == 2
 
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            ("2025-02-30", "2025-02-30 is not a date: February 2025 has 28 days"),
+            ("2025-13-01", "2025-13-01 is not a date: there is no month 13"),
+            ("31/01/2024", "'31/01/2024' is not a YYYY-MM-DD date"),
+        ],
+    )
+    def test_published_says_what_is_wrong(self, value: str, message: str) -> None:
+        result = run("check", "--published", value, write("a.txt", "x"))
+        assert result.exit_code == 2
+        assert f"Invalid value for '--published': {message}" in result.output
+
 
 class TestPluginErrors:
     def test_raising_check_is_reported_and_exit_two(self) -> None:

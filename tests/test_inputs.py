@@ -132,7 +132,8 @@ class TestHtml:
 MARKUP = st.lists(
     st.sampled_from(
         ["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[a](b)", "# ", "> ", "- ", "\\*",
-         "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é", "<q>", "</q>", "![alt](c)", "---\n"]
+         "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é",
+         "<q>", "</q>", "![alt](c)", "---\n"]
     ),
     max_size=60,
 ).map("".join)  # fmt: skip
@@ -194,7 +195,8 @@ class TestDocumentFields:
         assert doc.text == "The harbour reopened."
 
     def test_markdown_front_matter_bad_date_is_an_error(self) -> None:
-        with pytest.raises(InputError, match="front matter 'published' is not a YYYY-MM-DD date"):
+        message = "front matter 'published': 'last week' is not a YYYY-MM-DD date"
+        with pytest.raises(InputError, match=message):
             extract_markdown("---\npublished: last week\n---\n\nText.", "a.md")
 
     def test_markdown_image_alt_text_is_not_article_text(self) -> None:

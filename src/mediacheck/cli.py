@@ -40,6 +40,20 @@ def _fail(message: str) -> NoReturn:
     sys.exit(2)
 
 
+class DateType(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
+    """``YYYY-MM-DD``; an impossible date is told apart from a bad format."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return inputs.parse_date(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
 def _names(values: tuple[str, ...]) -> list[str]:
     """``--select a,b --select c`` as ``[a, b, c]``."""
     return [n.strip() for value in values for n in value.split(",") if n.strip()]
@@ -63,7 +77,7 @@ def engine_options(f: F) -> F:
 def input_options(f: F) -> F:
     f = click.argument("paths", nargs=-1, required=True, metavar="INPUT...")(f)
     f = click.option(
-        "--published", type=click.DateTime(["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+        "--published", type=DateType(), default=None, metavar="YYYY-MM-DD",
         help="Publication date for documents that carry none of their own.",
     )(f)  # fmt: skip
     f = click.option(
@@ -203,7 +217,7 @@ ANALYSIS = "(core analysis)"
 @click.option("--color/--no-color", default=None, help="Colour the output (default: on a tty).")
 def check(
     paths: tuple[str, ...],
-    published: dt.datetime | None,
+    published: dt.date | None,
     max_bytes: int,
     output: str | None,
     config_path: str | None,
@@ -229,7 +243,7 @@ def check(
     options = {"color": color, "profile": profile, "version": __version__}
     reporter = formats[fmt].open(stream, options)
     tally = _Tally()
-    fallback = published.date() if published else None
+    fallback = published
     analysis = 0.0
     for item in _read(engine, paths, max_bytes):
         if isinstance(item, InputError):
@@ -267,7 +281,7 @@ def check(
 )
 def parse(
     paths: tuple[str, ...],
-    published: dt.datetime | None,
+    published: dt.date | None,
     max_bytes: int,
     output: str | None,
     config_path: str | None,
@@ -277,7 +291,7 @@ def parse(
     """Print the document model of each article as JSON."""
     engine = _engine(config_path, plugins)
     stream = _open_output(output)
-    fallback = published.date() if published else None
+    fallback = published
     failed = written = 0
     if fmt == "json":
         stream.write(f'{{"version": {json.dumps(__version__)}, "documents": [')

@@ -17,13 +17,23 @@ from mediacheck import __version__ as __version__
 from mediacheck.formats import InputFormat
 from mediacheck.hookspecs import hookimpl
 from mediacheck.inputs.corpus import CORPUS
+from mediacheck.inputs.dates import parse_date
 from mediacheck.inputs.html import HTML
 from mediacheck.inputs.markdown import MARKDOWN
 from mediacheck.inputs.open import DEFAULT_MAX_BYTES, STDIN, read_inputs
 from mediacheck.inputs.text import TEXT
 from mediacheck.plugins import PLUGIN_API
 
-__all__ = ["CORPUS", "DEFAULT_MAX_BYTES", "HTML", "MARKDOWN", "STDIN", "TEXT", "read_inputs"]
+__all__ = [
+    "CORPUS",
+    "DEFAULT_MAX_BYTES",
+    "HTML",
+    "MARKDOWN",
+    "STDIN",
+    "TEXT",
+    "parse_date",
+    "read_inputs",
+]
 
 
 MEDIACHECK_API = PLUGIN_API

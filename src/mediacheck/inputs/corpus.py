@@ -8,13 +8,13 @@ and a bad line is an error of its own while the others are still read.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import IO, Any
 
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
+from mediacheck.inputs.dates import parse_date
 
 __all__ = ["CORPUS"]
 
@@ -22,24 +22,47 @@ __all__ = ["CORPUS"]
 METADATA = ("url", "outlet")
 
 
+#: JSON's names for what :func:`json.loads` returns, with an article.
+_JSON_TYPES = {
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "an array",
+    dict: "an object",
+}
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), "null")
+
+
+def _not_json(error: json.JSONDecodeError) -> str:
+    """The decoder's message, which may end in "at", as one readable phrase."""
+    message = error.msg.removesuffix(" at")
+    message = message[:1].lower() + message[1:]
+    if message.startswith("invalid control character"):
+        message += r" (write a tab or line break inside a string as \t or \n)"
+    return f"not JSON at column {error.colno}: {message}"
+
+
 def _document(record: Any, where: str) -> SourceDocument:
     if not isinstance(record, dict):
-        raise InputError(where, f"expected a JSON object, found {type(record).__name__}")
+        raise InputError(where, f"expected a JSON object, found {_json_type(record)}")
     text = record.get("text")
+    if text is None:
+        raise InputError(where, 'no "text": each line needs a "text" string')
     if not isinstance(text, str):
-        found = "no" if text is None else f"a {type(text).__name__} as"
-        raise InputError(where, f'{found} "text": each line needs a "text" string')
+        raise InputError(where, f'"text" is {_json_type(text)}: each line needs a "text" string')
     if not text.strip():
         raise InputError(where, '"text" is empty')
     published = record.get("published")
     date = None
     if published is not None:
         try:
-            date = dt.date.fromisoformat(str(published)[:10])
-        except ValueError:
-            raise InputError(
-                where, f'"published" is not a YYYY-MM-DD date: {published!r}'
-            ) from None
+            date = parse_date(str(published))
+        except ValueError as exc:
+            raise InputError(where, f'"published": {exc}') from None
     headline = record.get("headline")
     ident = record.get("id")
     return SourceDocument(
@@ -70,7 +93,7 @@ def read_corpus(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | Input
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(where, f"not JSON: {exc.msg} (column {exc.colno})")
+            yield InputError(where, _not_json(exc))
             continue
         try:
             yield _document(record, where)

@@ -18,6 +18,7 @@ from typing import IO
 
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
+from mediacheck.inputs.dates import parse_date
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import TextBuilder
 
@@ -78,11 +79,9 @@ def _published(fields: dict[str, str], where: str) -> dt.date | None:
     for key in DATE_KEYS:
         if key in fields:
             try:
-                return dt.date.fromisoformat(fields[key][:10])
-            except ValueError:
-                raise InputError(
-                    where, f"front matter {key!r} is not a YYYY-MM-DD date: {fields[key]!r}"
-                ) from None
+                return parse_date(fields[key])
+            except ValueError as exc:
+                raise InputError(where, f"front matter {key!r}: {exc}") from None
     return None
 
 
