@@ -47,7 +47,9 @@ Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
 and tallies (`passed 52-48`), vote shares given as results (`won 48 percent
 of the vote`), class labels (`the top 1 percent`), spelled-out small counts
-(`two children`), anything inside quotation marks (the speaker answers for
+(`two children`), prices, wages and rents (`$22 an hour`, `$2,000 a month`;
+an amount in millions per year, `$40 million a year`, is spending and is
+reported), anything inside quotation marks (the speaker answers for
 it), anything inside a date or time expression, and the headline (headlines
 carry no sources by convention; the body must).
 
@@ -66,6 +68,11 @@ that show a sentence names its source).
         RuleExample(
             "The program has cost taxpayers $4.2 billion since it began.",
             flagged=["$4.2 billion"],
+        ),
+        RuleExample(
+            "The county spends $40 million a year on its jails.",
+            flagged=["$40 million"],
+            note="An amount per year is spending; '$22 an hour' would be a wage.",
         ),
         RuleExample(
             "More than 12,000 people have fled the valley. The roads are closed.",
@@ -233,14 +240,14 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
         # "2016 voters" is a year used as a modifier; counts that large have commas
         return not _YEAR.fullmatch(figure.split()[0])
     if kind == "money":
-        if _RATE.match(text, match.end()) or _TERMS.match(text, match.end()):
+        scaled = _SCALE_WORD.search(figure) is not None
+        # "$15 an hour" is a rate or a price; "$180 million a year" is spending
+        if (_RATE.match(text, match.end()) and not scaled) or _TERMS.match(text, match.end()):
             return False
         # prices and wages ($15, $2.50) are not statistics; amounts are
         digits = _DIGITS.search(figure)
-        scaled = _SCALE_WORD.search(figure) is not None
         return scaled or digits is None or float(digits.group().replace(",", "")) >= 1000
     return True
-
 
 
 def _numeral_start(text: str, start: int) -> int | None:

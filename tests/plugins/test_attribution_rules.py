@@ -492,6 +492,14 @@ STATISTIC_CASES = [
     ),
     pytest.param("The tax targets the top 1 percent of earners.", [], id="trap-class-label"),
     pytest.param("Tickets cost $15 and the wage is $22 an hour.", [], id="trap-prices"),
+    pytest.param(
+        "The county pays $40 million a year for its jails.",
+        ["$40 million"],
+        id="amount-per-year",
+    ),
+    pytest.param(
+        "Rent is $2,000 a month and she earns $50,000 a year.", [], id="trap-rent-and-salary"
+    ),
     pytest.param("In 2016 voters were angry.", [], id="trap-year-before-noun"),
     pytest.param(
         '"Nearly 40 percent of them will leave," the mayor said.', [], id="trap-inside-quote"
