@@ -467,6 +467,14 @@ STATISTIC_CASES = [
         ["About 3,400 Ukrainian troops"],
         id="count-modifier",
     ),
+    pytest.param(
+        "About 8,000 teachers quit last spring.", ["About 8,000 teachers"], id="count-of-a-trade"
+    ),
+    pytest.param(
+        "Some 2,500 women and 900 passengers were moved.",
+        ["Some 2,500 women"],
+        id="count-of-a-group",
+    ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
     pytest.param(
         "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
