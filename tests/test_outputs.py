@@ -44,6 +44,34 @@ class TestSpans:
                 assert text[finding["start"] : finding["end"]] == finding["text"]
 
 
+class TestLocation:
+    """A file's findings print as file:LINE:COLUMN:, a corpus line's keep the
+    file's line apart from the line and column in the text."""
+
+    CORPUS = (
+        json.dumps({"id": "a17", "text": "Intro.\n\nCritics said it was bad."})
+        + "\n"
+        + json.dumps({"text": "Critics said so."})
+        + "\n"
+    )
+
+    def test_corpus_line_with_id(self, tmp_path: Path) -> None:
+        corpus = tmp_path / "c.jsonl"
+        corpus.write_text(self.CORPUS, encoding="utf-8")
+        out = CliRunner().invoke(main, ["check", "--select", "vague-attribution", str(corpus)])
+        heads = [
+            line.split(" warning ")[0] for line in out.stdout.splitlines() if " warning " in line
+        ]
+        assert heads == [f"{corpus}:1: [a17] 3:1:", f"{corpus}:2: 1:1:"]
+        assert f"{corpus}:1: [a17] sourcing:" in out.stdout
+
+    def test_file(self, tmp_path: Path) -> None:
+        path = tmp_path / "a.txt"
+        path.write_text("Intro.\n\nCritics said it was bad.", encoding="utf-8")
+        out = CliRunner().invoke(main, ["check", "--select", "vague-attribution", str(path)])
+        assert out.stdout.startswith(f"{path}:3:1: warning vague-attribution ")
+
+
 class TestExcerpt:
     def test_short_sentence_whole(self) -> None:
         doc = parse("The mayor spoke.\n\nShe said the fund was empty.")

@@ -3,6 +3,7 @@ the span marked, the evidence, and a summary at the end."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import IO, Any
 
@@ -15,7 +16,7 @@ from mediacheck.formats import OutputFormat
 from mediacheck.model import Document, Span
 from mediacheck.serialize import sourcing_summary
 
-__all__ = ["TEXT", "excerpt"]
+__all__ = ["TEXT", "excerpt", "location"]
 
 #: Excerpts longer than this are cut around the span.
 WIDTH = 100
@@ -49,6 +50,23 @@ def excerpt(document: Document, span: Span) -> tuple[str, int, int]:
 _FLAT = str.maketrans("\n\r\t", "   ")
 
 
+#: A corpus line's path, ``file:LINE``: its findings' line and column count
+#: in the line's text, so they are printed apart from it.
+_CORPUS_LINE = re.compile(r":\d+$")
+
+
+def location(result: CheckResult, span: Span | None = None) -> str:
+    """Where, as printed: ``file:LINE:COLUMN:`` for a file (an editor jumps
+    there), ``corpus.jsonl:7: [id] LINE:COLUMN:`` for a corpus line, whose
+    positions are in its text and would misread glued to the file's line."""
+    position = f"{span.line}:{span.column}:" if span is not None else ""
+    if _CORPUS_LINE.search(result.path) is None:
+        return f"{result.path}:{position}"
+    ident = result.document.id
+    label = f" [{ident}]" if ident and ident != result.path else ""
+    return f"{result.path}:{label}" + (f" {position}" if position else "")
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -69,7 +87,7 @@ class TextReporter:
         span = finding.span
         color = COLORS[finding.severity]
         self._write(
-            f"{self._style(f'{result.path}:{span.line}:{span.column}:', bold=True)} "
+            f"{self._style(location(result, span), bold=True)} "
             f"{self._style(finding.severity.value, fg=color, bold=True)} "
             f"{self._style(finding.rule, dim=True)} {finding.message}"
         )
@@ -97,7 +115,7 @@ class TextReporter:
         for error in result.errors:
             rules = f" ({', '.join(error.rules)})" if error.rules else ""
             self._write(
-                f"{self._style(result.path + ':', bold=True)} "
+                f"{self._style(location(result), bold=True)} "
                 f"{self._style('error', fg='red', bold=True)} "
                 f"plugin {error.plugin!r}{rules} failed: {error.message}"
             )
@@ -108,7 +126,7 @@ class TextReporter:
                 f"{s['source']} ({s['kind']}) {s['count']}" for s in sourcing["top_sources"]
             )
             self._write(
-                f"{self._style(result.path + ':', bold=True)} sourcing: "
+                f"{self._style(location(result), bold=True)} sourcing: "
                 f"{_plural(sourcing['attributions'], 'attribution')} ({kinds})"
                 + (f"; most cited: {top}" if top else "")
             )
