@@ -124,9 +124,25 @@ class TestHtml:
         assert located(doc, "&") == source_position(self.SOURCE, self.SOURCE.index("&amp;"))
         assert located(doc, "“") == source_position(self.SOURCE, self.SOURCE.index("&#8220;"))
 
-    def test_unterminated_markup_is_an_error(self) -> None:
+    @pytest.mark.parametrize(
+        "source", ["<p>Text</p> <!-- open", "<p>Text</p> <div class='x", "<p>Text</p> <!DOCTYPE"]
+    )
+    def test_unterminated_markup_is_an_error(self, source: str) -> None:
+        """The documented cause: the file ends inside a tag, comment or declaration."""
         with pytest.raises(InputError, match="markup opened at line 1, column 13 never closes"):
-            extract_html("<p>Text</p> <!-- open", "a.html")
+            extract_html(source, "a.html")
+
+    @pytest.mark.parametrize(
+        ("source", "text"),
+        [
+            ("<p>One <b>two", "One two"),
+            ("<p>One</div></span> two", "One\n\ntwo"),
+            ("<p>3 < 4 &bogus; x</p>", "3 < 4 &bogus; x"),
+        ],
+        ids=["unclosed", "stray-end-tags", "bare-less-than"],
+    )
+    def test_lenient_like_a_browser(self, source: str, text: str) -> None:
+        assert extract_html(source, "a.html").text == text
 
 
 MARKUP = st.lists(
