@@ -67,25 +67,29 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
     text = document.text
     span = document.index.span if document.index is not None else document.span
     sentences: list[Sentence] = []
-    candidates = [m for char, ending in _ENDINGS if char in text for m in ending.finditer(text)]
-    candidates.sort(key=_start)
-    found = iter(candidates)
-    candidate = next(found, None)
+    # (mark, space start, space end, match): offsets read once, sorted by the mark
+    candidates = [
+        (m.start(), *m.span("space"), m)
+        for char, ending in _ENDINGS
+        if char in text
+        for m in ending.finditer(text)
+    ]
+    candidates.sort(key=_first)
+    n, i = len(candidates), 0
     for paragraph in document.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
-        while candidate is not None and candidate.start() < end:
-            inside = start <= candidate.start() and candidate.end("space") < end
-            if inside and _ends_sentence(text, candidate, start):
-                stop = candidate.start("space")
+        while i < n and candidates[i][0] < end:
+            mark, stop, after, candidate = candidates[i]
+            i += 1
+            if start <= mark and after < end and _ends_sentence(text, candidate, start):
                 sentences.append(Sentence(span(start, stop), len(sentences), paragraph.index))
-                start = candidate.end("space")
-            candidate = next(found, None)
+                start = after
         sentences.append(Sentence(span(start, end), len(sentences), paragraph.index))
     return tuple(sentences)
 
 
-def _start(match: re.Match[str]) -> int:
-    return match.start()
+def _first(candidate: tuple[int, int, int, re.Match[str]]) -> int:
+    return candidate[0]
 
 
 def _ends_sentence(text: str, candidate: re.Match[str], lower_bound: int) -> bool:
