@@ -41,7 +41,13 @@ decades*, *the world's*, *ever*).
 **Sourcing.** A superlative inside a quotation of speech, or inside the
 content of an attribution to a named person, organisation or document
 ("..., the ministry said"; "according to the census, ..."), is sourced and
-not reported. One credited only to a vague source ("analysts say"), an
+not reported. So is one in an appositive after a sentence-final attribution
+("Exports fell, the ministry said on Tuesday, the steepest drop in years"):
+the tail belongs to the attributed claim even where the model's content stops
+at the cue. Only a noun phrase right after one comma or dash counts; a new
+clause ("..., and imports had their steepest drop"), a participle ("...,
+making it the steepest") or the next sentence is the writer's again.
+One credited only to a vague source ("analysts say"), an
 unnamed one ("a person familiar with the matter") or no one ("it was
 reported that") is reported with that source as evidence. One credited only
 to another news outlet ("according to Ukraine.ru, ...") is reported as

@@ -3,11 +3,17 @@
 The quotes and attributions were found once by the analysis; this module
 only ranks what covers the superlative.  A named source outranks an outlet,
 an outlet outranks a vague one.
+
+An attribution at the end of a sentence covers an appositive after it too:
+in "The rate fell to 3.9 percent, the department said on Friday, the lowest
+level since 2015" the tail belongs to the department's claim, though the
+model's content stops at the cue.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 
@@ -63,11 +69,56 @@ def _speech_quote(document: Document, start: int, end: int) -> Quote | None:
     return quote
 
 
+#: The gap from a sentence-final attribution to a superlative in an
+#: appositive after it: an adverbial of the cue ("on Friday", "in a note"),
+#: one comma or dash, and the start of a noun phrase ("the", "one of its",
+#: "by far the", "the country's second").  A clause of the writer's after
+#: the comma ("and prices hit their", "making it the") does not fit.
+_APPOSITIVE_GAP = re.compile(
+    r"""[^,;:()"“”.!?—–]*(?:,|\s[—–-]|—|–)\s*
+    (?:by\s+far\s+)?(?:(?:one|some|among)\s+of\s+)?
+    (?:(?:the|a|an|its|their|his|her|our|this)\s+)?(?:[\w.-]+['’]s\s+)?
+    (?:(?:second|third|fourth|fifth|single|very|\d+(?:st|nd|rd|th))[\s-])?\Z""",
+    re.VERBOSE,
+)
+
+
+def _end(attribution: Attribution) -> int:
+    ends = [attribution.content.end]
+    ends += [part.end for part in (attribution.cue, attribution.source) if part is not None]
+    return max(ends)
+
+
+def _tail_attribution(document: Document, start: int) -> Attribution | None:
+    """The last attribution before ``start`` in its sentence, if the claim
+    stands in an appositive after it: "..., the department said on Friday,
+    the lowest level"."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return None
+    last = max(
+        (
+            a
+            for a in document.attributions
+            if a.cue is not None and sentence.span.start <= a.cue.start and _end(a) <= start
+        ),
+        key=_end,
+        default=None,
+    )
+    if last is None:
+        return None
+    return last if _APPOSITIVE_GAP.match(document.text, _end(last), start) else None
+
+
 def backing(document: Document, start: int, end: int) -> Backing:
     """The best backing of the claim at ``start``..``end``."""
     quote = _speech_quote(document, start, end)
     best: Attribution | None = None
-    for attribution in document.attributions_covering(start, end):
+    covering = list(document.attributions_covering(start, end))
+    if not covering:
+        tail = _tail_attribution(document, start)
+        covering = [tail] if tail is not None else []
+    for attribution in covering:
         if attribution.source is not None and attribution.source.text.lower() in _WRITER:
             continue
         if best is None or _BY_KIND[attribution.source_kind] > _BY_KIND[best.source_kind]:

@@ -283,6 +283,51 @@ class TestSourcingParsed:
         assert "quoted speech" in finding.message
 
 
+class TestAppositiveAfterAttribution:
+    """A superlative in an appositive after a sentence-final attribution is
+    part of the attributed claim, even where the model's content stops at
+    the cue."""
+
+    def test_appositive_after_cue_is_sourced(self) -> None:
+        text = "Exports fell, the trade ministry said on Tuesday, the steepest drop in years."
+        document = with_attribution(
+            text, "the trade ministry", "said", "Exports fell", SourceKind.ORGANIZATION
+        )
+        assert run(document) == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Exports fell, the trade ministry said on Tuesday, the steepest drop in years.",
+            "Exports fell, Ana Ruiz, an economist at the bank, said in a note, its worst month.",
+            "Exports fell, the trade ministry said — one of the steepest drops in years.",
+        ],
+        ids=["comma", "source-with-appositive", "dash"],
+    )
+    def test_parsed(self, text: str) -> None:
+        assert run_check(text, RULE) == []
+
+    def test_vague_source_still_reported(self) -> None:
+        text = "Exports fell 8 percent, economists said on Tuesday, the steepest drop in years."
+        (finding,) = run_check(text, RULE)
+        assert "economists" in [e.span.text for e in finding.evidence if e.span]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Exports fell 8 percent, the trade ministry said on Tuesday. It was the steepest drop "
+            "in years.",
+            "Exports fell 8 percent, the trade ministry said on Tuesday, and imports had their "
+            "steepest drop in years.",
+            "Exports fell 8 percent, the trade ministry said; imports had the steepest drop.",
+            "Exports fell 8 percent, the trade ministry said, making it the steepest drop.",
+        ],
+        ids=["next-sentence", "writer-clause", "semicolon", "participle-clause"],
+    )
+    def test_writer_clause_is_not_covered(self, text: str) -> None:
+        assert texts(run_check(text, RULE)) == ["steepest"]
+
+
 class TestOptions:
     def test_extra_terms(self) -> None:
         text = "It is a world-class museum."
