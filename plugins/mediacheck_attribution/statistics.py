@@ -15,7 +15,17 @@ import functools
 import re
 from collections.abc import Iterator
 
-from mediacheck import Check, CheckContext, Document, Evidence, Finding, Rule, RuleExample, Span
+from mediacheck import (
+    Attribution,
+    Check,
+    CheckContext,
+    Document,
+    Evidence,
+    Finding,
+    Rule,
+    RuleExample,
+    Span,
+)
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck_attribution._words import alternation, load_words
 
@@ -41,7 +51,12 @@ A figure is taken as sourced when the attribution model credits anything in
 its sentence or a neighbour (`according to the census bureau`, `..., the
 ministry said`), or when one of those sentences uses a word that points to a
 source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
-vague source still counts here; `vague-attribution` judges it.
+vague source still counts here; `vague-attribution` judges it.  A verb such as
+`added` or `claimed` followed at once by the figure takes it as its object
+(`the firm added 3,000 workers`, `the index added 3 percent`): it is what
+the subject did, not who reported it, so it sources nothing.  A percentage
+is also taken as sourced after an earlier sentence names a poll, survey or
+index the article reports on.
 
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
@@ -102,6 +117,11 @@ that show a sentence names its source).
         RuleExample(
             "The bill passed 52-48 on March 3, 2024. She won 48 percent of the vote in 2020.",
             note="A tally, a date and a vote share given as a result.",
+        ),
+        RuleExample(
+            "The firm added 3,000 workers last year.",
+            flagged=["3,000 workers"],
+            note="'added' takes the figure as its object: the firm did it, no one reported it.",
         ),
         RuleExample("The couple have two children and a three-tiered garden."),
     ],
@@ -211,6 +231,10 @@ _TERMS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: A figure right after a word: "added 3 percent", "claimed about $4 million".
+_FIGURE_NEXT = re.compile(rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\d", re.IGNORECASE)
+_FIGURE_VERBS = frozenset(load_words("figure-verbs"))
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 #: Kinds that polls and results report.
@@ -369,14 +393,38 @@ def _mentioned(lowered: str, words: tuple[str, ...], end: int) -> bool:
     return False
 
 
+def _takes_figure(text: str, word_end: int, word: str) -> bool:
+    """Whether ``word`` (ending at ``word_end``) is a verb whose object is
+    the figure right after it ("the firm added 3,000 workers")."""
+    return word.lower() in _FIGURE_VERBS and _FIGURE_NEXT.match(text, word_end) is not None
+
+
+def _sourcing(document: Document) -> list[Attribution]:
+    """The attributions that can source a figure: not a figure-verb cue
+    misread as speech with the figure as its object ("The index added 3
+    percent": the index is not a source, 3 percent is what it did)."""
+    kept = []
+    for attribution in document.attributions:
+        cue = attribution.cue
+        last = _LAST_WORD.search(cue.text) if cue is not None else None
+        if (
+            cue is not None
+            and last is not None
+            and _takes_figure(document.text, cue.start + last.end(1), last.group(1))
+        ):
+            continue
+        kept.append(attribution)
+    return kept
+
+
 class _Attributed:
     """Answers "does an attribution touch this stretch of text?" by binary
-    search over every source, cue and content span of the document."""
+    search over every source, cue and content span of the attributions."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, attributions: list[Attribution]) -> None:
         spans = sorted(
             (span.start, span.end)
-            for attribution in document.attributions
+            for attribution in attributions
             for span in (attribution.source, attribution.cue, attribution.content)
             if span is not None
         )
@@ -403,14 +451,17 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     )
     lowered = document.text.lower()
     sentences = document.sentences
-    attributed = _Attributed(document)
+    sourcing = _sourcing(document)
+    attributed = _Attributed(sourcing)
+    text = document.text
 
     def sourced(index: int, paragraph: int) -> bool:
         if not 0 <= index < len(sentences) or sentences[index].paragraph != paragraph:
             return False
         sentence = sentences[index]
-        return attributed.touches(sentence.start, sentence.end) or bool(
-            source_words.search(document.text, sentence.start, sentence.end)
+        return attributed.touches(sentence.start, sentence.end) or any(
+            not _takes_figure(text, word.end(), word.group())
+            for word in source_words.finditer(text, sentence.start, sentence.end)
         )
 
     starts = [s.start for s in sentences]
@@ -419,13 +470,13 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         index = bisect.bisect_right(starts, span.start) - 1
         if index < 0 or span.start >= sentences[index].end:
             continue
-        if any(document.attributions_covering(span.start, span.end)):
+        if any(a.content.start <= span.start and span.end <= a.content.end for a in sourcing):
             continue
         sentence_text = sentences[index].text
         if kind in _SHARES and (
-            _RESULT.search(sentence_text) or _mentioned(lowered, data_words, span.start)
+            _RESULT.search(sentence_text) or _mentioned(lowered, data_words, sentences[index].start)
         ):
-            # a result, or a share of a poll or report named earlier
+            # a result, or a share of a poll or report named in an earlier sentence
             continue
         if _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text):
             continue

@@ -539,6 +539,11 @@ STATISTIC_CASES = [
         id="percent-after-poll-mentioned",
     ),
     pytest.param(
+        "The index gained 3 percent on Monday.",
+        ["3 percent"],
+        id="data-word-in-the-figure-s-own-sentence",
+    ),
+    pytest.param(
         "Officials met on Monday.\n\nThe budget grew by 3 percent.",
         ["3 percent"],
         id="neighbour-in-other-paragraph-does-not-count",
@@ -593,6 +598,54 @@ def test_statistic_sourced_by_an_attribution_in_the_sentence() -> None:
     assert list(unsourced_statistics(document, context)) == []
     bare = attrs.evolve(document, attributions=())
     assert texts(list(unsourced_statistics(bare, CheckContext(bare)))) == ["37 percent"]
+
+
+ORG, DOC = SourceKind.ORGANIZATION, SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "expected"),
+    [
+        pytest.param(
+            "The firm added 3,000 workers last year.",
+            ("The firm", "added", "3,000 workers last year", ORG),
+            ["3,000 workers"],
+            id="count-as-the-object-of-added",
+        ),
+        pytest.param(
+            "The index added 3 percent, its biggest gain since 2020.",
+            ("The index", "added", "3 percent, its biggest gain since 2020", DOC),
+            ["3 percent"],
+            id="percent-as-the-object-of-added",
+        ),
+        pytest.param(
+            "The flood claimed about $4 million in crops.",
+            ("The flood", "claimed", "about $4 million in crops", ORG),
+            ["about $4 million"],
+            id="money-as-the-object-of-claimed",
+        ),
+        pytest.param(
+            "The ministry said 3,000 workers left.",
+            ("The ministry", "said", "3,000 workers left", ORG),
+            [],
+            id="trap-figure-after-a-say-verb",
+        ),
+        pytest.param(
+            "The ministry added that 3,000 workers left.",
+            ("The ministry", "added", "that 3,000 workers left", ORG),
+            [],
+            id="trap-added-with-a-clause",
+        ),
+    ],
+)
+def test_statistic_not_sourced_by_a_cue_taking_it_as_object(
+    text: str, spec: Spec, expected: list[str]
+) -> None:
+    """A figure-verb followed at once by the figure ("added 3 percent") is
+    what the subject did, not who reported it: neither the attribution nor
+    the source word sources the figure."""
+    document = with_attributions(text, spec)
+    assert texts(list(unsourced_statistics(document, CheckContext(document)))) == expected
 
 
 # ------------------------------------------------------------------- properties
