@@ -49,7 +49,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from mediacheck.analysis import wordlists
+from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind
 
 __all__ = ["find_quotes"]
@@ -96,9 +96,9 @@ _ROLE = {
     "s_weak": (_SINGLE, _WEAK),
 }
 
-_VERB = "|".join(sorted(wordlists.load("speech_verbs.txt"), key=len, reverse=True))
+_VERB = "|".join(sorted(entries("speech_verbs.txt"), key=len, reverse=True))
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
-_VERBS = frozenset(wordlists.load("speech_verbs.txt"))
+_VERBS = frozenset(entries("speech_verbs.txt"))
 #: What may stand between a verb and the quote: told reporters "...".
 _HEARERS = frozenset(["reporters", "journalists", "me", "us", "him", "her", "them", "you"])
 #: Words just before a quote that name rather than cite it: so-called "...".

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from mediacheck.analysis import wordlists
+from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document, Sentence
 
 __all__ = ["split_sentences"]
@@ -52,10 +52,10 @@ _OPENING = "\"'“‘(["
 _TITLE, _NUMBER, _FINAL = "title", "number", "final"
 _ABBREVIATIONS = {
     abbreviation: kind
-    for abbreviation, kind in (entry.split() for entry in wordlists.load("abbreviations.txt"))
+    for abbreviation, kind in (entry.split() for entry in entries("abbreviations.txt"))
 }
-_STARTERS = frozenset(wordlists.load("sentence_starters.txt"))
-_VERB = "|".join(sorted(wordlists.load("speech_verbs.txt"), key=len, reverse=True))
+_STARTERS = frozenset(entries("sentence_starters.txt"))
+_VERB = "|".join(sorted(entries("speech_verbs.txt"), key=len, reverse=True))
 #: After "?’": a speaker and a verb, so the sentence goes on ("Putin asked").
 _SPEAKER_VERB = re.compile(
     rf"\s+(?:[A-Z][\w.\-]*\s+){{1,4}}(?:{_VERB})\b(?!\s+(?:the|a|an|that)\b)"
