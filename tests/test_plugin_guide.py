@@ -35,7 +35,7 @@ def blocks(markdown: str, language: str) -> list[str]:
 
 
 def run_examples(
-    markdown: str, folder: Path, module: str
+    markdown: str, folder: Path, module: str, *pytest_args: str
 ) -> tuple[subprocess.CompletedProcess[str], int]:
     """Run a page's Python blocks as ``module``; returns the pytest run and
     how many tests the page defines."""
@@ -43,7 +43,7 @@ def run_examples(
     path = folder / f"{module}.py"
     path.write_text(code, encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)],
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path), *pytest_args],
         capture_output=True,
         text=True,
         cwd=folder,
@@ -71,6 +71,13 @@ class TestGuide:
         passed = re.search(r"(\d+) passed", run.stdout)
         assert passed is not None, run.stdout
         assert int(passed.group(1)) >= tests
+
+    def test_property_example_holds_over_many_articles(self, tmp_path: Path) -> None:
+        """The guide's hypothesis example, run with 10x the examples it asks for."""
+        page = self.page.replace("max_examples=50,", "max_examples=500,")
+        assert page != self.page
+        run, _ = run_examples(page, tmp_path, "mediacheck_clickbait", "-k", "body_text")
+        assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout + run.stderr
 
     def test_packaging_example_declares_the_entry_point(self) -> None:
         projects = [tomllib.loads(b) for b in blocks(self.page, "toml")]

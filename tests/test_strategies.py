@@ -112,6 +112,15 @@ class TestAgainstMediacheck:
         for finding in result.findings:
             assert article.text[finding.span.start : finding.span.end] == finding.span.text
 
+    @settings(max_examples=300, deadline=None)
+    @given(articles(min_paragraphs=2))
+    def test_parser_agrees_on_the_headline(self, article: Article) -> None:
+        """No headline drawn means the parser finds none: a first paragraph
+        like 'X said: "..."' must not read as one."""
+        document = mediacheck.parse(article.text, published=article.published)
+        found = None if document.headline is None else document.headline.text
+        assert found == (None if article.headline is None else article.headline.text)
+
     @FAST
     @given(articles(indirect=False, quotes=True))
     def test_parser_finds_every_generated_quote(self, article: Article) -> None:

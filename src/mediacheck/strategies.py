@@ -95,6 +95,8 @@ _NEUTRAL = (
     "Traffic was diverted around the square.",
     "The proposal now goes to a second reading.",
 )
+#: How a first line ends that the parser does not take for a headline.
+_NOT_A_HEADLINE = (".", ":", ",")
 _EVENTS = ("The vote took place {date}.", "Work on the site began {date}.")
 _SUPERLATIVES = ("largest", "most expensive", "biggest", "oldest", "busiest", "most ambitious")
 _THINGS = ("project", "crowd", "budget", "bridge", "protest")
@@ -247,6 +249,10 @@ def _articles(
                 out.add(" ")
             kind = draw(st.sampled_from(kinds))
             _SENTENCES[kind](draw, out, found, quoted_words, published)
+        if not p and title is None and not "".join(out.parts).endswith(_NOT_A_HEADLINE):
+            # a first line that ends in a closing quote reads as a headline:
+            # end the paragraph the way a headline never does
+            out.add(" " + draw(st.sampled_from(_NEUTRAL)))
         paragraphs.append(Known(start, out.length, "".join(out.parts)[start:]))
     return Article(
         "".join(out.parts),
