@@ -60,7 +60,7 @@ index the article reports on.
 
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
-and tallies (`passed 52-48`), vote shares given as results (`won 48 percent
+and tallies (`passed 52-48`, `won 35 to 12 percent`), vote shares given as results (`won 48 percent
 of the vote`), class labels (`the top 1 percent`), spelled-out small counts
 (`two children`), prices, wages and rents (`$22 an hour`, `$2,000 a month`;
 an amount in millions per year, `$40 million a year`, is spending and is
@@ -196,10 +196,12 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 #: Sentences that give election results: "won 48 percent of the vote",
-#: "carried the state 66% to 30%", "with 95 percent of precincts reporting".
+#: "carried the state 66% to 30%" or "35 to 12 percent", "with 95 percent of
+#: precincts reporting".
 _RESULT = re.compile(
     r"\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
     r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d"
+    r"|\b\d+\s+to\s+\d+\s*(?:%|percent\b)"
     r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b",
     re.IGNORECASE,
 )
@@ -224,9 +226,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 #: A rate or price ("$15 an hour", "$3 per gallon"), not an amount.
 _RATE = re.compile(r"\s+(?:an?|per)\s+\w+", re.IGNORECASE)
 #: The size of a plan or deal, known from the plan itself: "a $275 billion
-#: infrastructure proposal", "the proposed $85 billion merger".
+#: infrastructure proposal", "the proposed $85 billion merger", "her $350
+#: billion, 10-year plan".
 _TERMS = re.compile(
-    r"(?:\s+(?!(?:in|of|for|to|from|on|at|by)\b)[\w-]+){0,2}?"
+    r"(?:,?\s+(?!(?:in|of|for|to|from|on|at|by)\b)[\w-]+){0,2}?"
     r"\s+(?:plan|proposal|package|bill|merger|deal|acquisition|budget)s?\b",
     re.IGNORECASE,
 )

@@ -55,7 +55,9 @@ individuals (`a senior official who asked not to be named`) and unnamed
 people described by their access to a body (`sources close to the
 ministry`), both reported by `anonymous-source`; a group tied to a named
 body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
-`Ortega's critics`); a part of a group already counted (`most of them`);
+`Ortega's critics`); claims and reports owned by a name after them
+(`claims by Senator Ortega`, `reports from Reuters`); a part of a group
+already counted (`most of them`);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
@@ -120,6 +122,12 @@ _AGENTLESS_SUBJECT = re.compile(
 _TRAILING_THAT = re.compile(r"\s+that$")
 #: A group tied to a named body: "analysts at Goldman Sachs", "officials of the EU".
 _NAMED_BODY = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]")
+#: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
+#: "reports from Reuters", "the claims of Mayor Ruiz's speech".
+_OWNER_AFTER = re.compile(
+    r"\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z]"
+    r"|of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b)"
+)
 _PRONOUNS = frozenset(load_words("pronouns"))
 _OWNERS = frozenset(load_words("owners"))
 _BODIES = frozenset(load_words("bodies"))
@@ -325,6 +333,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
             before is not None and before[0].lower() in {"amid", "amidst"}
         )
     if _owned(document, source, kind) or _ANAPHORIC.match(source.text):
+        return False
+    if kind in {"hearsay", "claim"} and _OWNER_AFTER.match(document.text, source.end):
         return False
     if kind == "group" and (_NAMED_BODY.search(source.text) or not head.endswith("s")):
         # a singular head is no group: "warning" is a misread verb

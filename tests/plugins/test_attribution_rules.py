@@ -285,6 +285,24 @@ VAGUE_CASES = [
         [],
         id="trap-sources-close-to-a-body-are-anonymous",
     ),
+    pytest.param(
+        "The main claims of Mayor Ruiz's speech do not hold up.",
+        [("claims", "claims", "do not hold up", V)],
+        [],
+        id="trap-claims-owned-by-a-name-after-them",
+    ),
+    pytest.param(
+        "He dismissed claims by Senator Ortega that the vote was rigged.",
+        [("claims", "claims", "that the vote was rigged", V)],
+        [],
+        id="trap-claims-by-a-name",
+    ),
+    pytest.param(
+        "He dismissed claims of Russian interference in the vote.",
+        [("claims", "claims", "of Russian interference in the vote", V)],
+        ["claims"],
+        id="claims-of-a-named-subject-are-still-vague",
+    ),
 ]
 
 
@@ -495,6 +513,10 @@ STATISTIC_CASES = [
     pytest.param("The bill passed 52-48. Article 5 applies.", [], id="trap-tally-and-article"),
     pytest.param("She won 48 percent of the vote in the primary.", [], id="trap-vote-share-result"),
     pytest.param("He carried the county 61% to 37%.", [], id="trap-result-margin"),
+    pytest.param("She beat him 52 to 41 percent.", [], id="trap-result-margin-shared-unit"),
+    pytest.param(
+        "Her $90 billion, 10-year plan would cut fees.", [], id="trap-plan-size-with-a-comma"
+    ),
     pytest.param(
         "The couple have two children and a three-tiered garden.", [], id="trap-small-counts"
     ),
