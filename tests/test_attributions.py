@@ -383,3 +383,36 @@ def test_said_that_is_no_inverted_speaker() -> None:
         a.source is None or not a.source.text.startswith("that")
         for a in attributions("Ruiz, in a long speech to the board, said that the fund was empty.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("She fears that the plant will close.", "She", SourceKind.PERSON),
+        ("Harbor News reports that the deal is off.", "Harbor News", SourceKind.PERSON),
+        ("Nor did he report that the funds were missing.", "he", SourceKind.PERSON),
+        ("Acme’s accusation that the study was biased drew scorn.", "Acme’s", SourceKind.PERSON),
+        ("His assertion that the vote was rigged is false.", "His", SourceKind.PERSON),
+        ("Ann Lee’s repeated claims that the bank lied are old.", "Ann Lee’s", SourceKind.PERSON),
+        ("There is a growing belief within NATO that war is near.", None, SourceKind.VAGUE),
+    ],
+)
+def test_claim_nouns_and_their_owners(text: str, source: str | None, kind: SourceKind) -> None:
+    """A verb that looks like a noun has its subject; a claim noun's owner is its source."""
+    a = only(text)
+    if source is not None:
+        assert a.source is not None and a.source.text == source
+    assert a.source_kind is kind
+
+
+def test_base_form_after_a_singular_noun_phrase_is_a_compound() -> None:
+    """'the infrastructure project', 'the utility's annual report' are nouns, not cues."""
+    assert attributions("It is the most expensive infrastructure project in the city.") == ()
+    text = "Rates rise, according to the utility's annual report, which put the cost at £1 billion."
+    assert [texts(a)[0] for a in attributions(text)] == ["the utility's annual report"]
+
+
+def test_named_body_after_its_common_noun() -> None:
+    a = only("The consumer group Water Watch said the rise was unfair.")
+    assert texts(a)[0] == "The consumer group Water Watch"
+    assert a.source_kind is SourceKind.ORGANIZATION

@@ -97,3 +97,16 @@ class TestSpeakers:
     def test_no_one_named(self) -> None:
         """A pronoun with no one named before resolves to nobody."""
         assert Speakers().pronoun("m") is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("12,400 households", SourceKind.VAGUE),
+        ("Nearly 38 percent of residents", SourceKind.VAGUE),
+        ("a dozen", SourceKind.VAGUE),
+        ("The consumer group Water Watch", SourceKind.ORGANIZATION),
+    ],
+)
+def test_counted_groups_and_named_bodies(mention: str, kind: SourceKind) -> None:
+    assert classify(mention) is kind

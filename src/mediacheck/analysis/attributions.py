@@ -73,9 +73,16 @@ _INVERTING = words(
     announce claim suggest confirm predict promise agree complain shout repeat reiterate wonder
     boast lament caution speculate stress emphasize testify allege maintain contend assert deny"""
 )
+#: The owner of a claim noun: "Exxon's", "Bernie Sanders’", "his" right before it.
+_OWNER = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
+)
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _SINGULAR = words("a an this that each every another one")
+_DETERMINER_STARTS = words("the a an this that most his her their its our")
+_COLLECTIVE = words("people police men women children staff public media crowd youth clergy")
 _POSSESSIVE_DETERMINERS = words("his her their its our my your")
 _PLURAL = words("these those many some several both all few two three")
 _LEADING = re.compile(
@@ -199,10 +206,14 @@ def _read(
         return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
     if kind == "according":
         return _according(text, cue, lower, upper)
-    if kind == "noun":
-        return _nominal(text, match, lower, upper)
-    before = text[lower : cue[0]]
     form = match.group()
+    if kind == "noun":
+        reading = _noun_reading(text, lower, match)
+        if reading == "owned":
+            return _owned(text, match, lower, upper)
+        if reading == "noun" or form not in _BASE:
+            return _nominal(text, match, lower, upper)
+    before = text[lower : cue[0]]
     if _ANONYMITY.match(text, match.end()):
         return None
     subject = subject_before(text, lower, cue[0]) or _appositive_subject(text, lower, before)
@@ -297,10 +308,21 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     if aux:
         return True
     if form == _BASE[form]:
+        if _compound_noun(mention):
+            return False  # "the infrastructure project", "the utility's annual report"
         return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS
     if form.endswith("s"):
         return first not in _PLURAL and first not in _POSSESSIVE_DETERMINERS
     return True
+
+
+def _compound_noun(mention: str) -> bool:
+    """Whether a base-form cue after this mention reads as the last noun of a compound."""
+    parts = mention.split()
+    head = parts[-1]
+    if len(parts) < 2 or not head.islower() or head.endswith("s") or head in _COLLECTIVE:
+        return False
+    return parts[0].lower() in _DETERMINER_STARTS or bool(_POSSESSIVE_END.search(parts[-2]))
 
 
 def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | None:
@@ -437,6 +459,34 @@ def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found 
     if content is None:
         return None
     return _Found(content, src, cue, kind=SourceKind.VAGUE)
+
+
+def _noun_reading(text: str, lower: int, match: re.Match[str]) -> str:
+    """'a belief that' (noun), 'She fears that' (verb), 'Exxon's accusation that' (owned)."""
+    prior = text[max(lower, match.start() - 40) : match.start()].split()
+    word = prior[-1] if prior else ""
+    if match.group().endswith("ing") and word.endswith(","):
+        return "verb"  # "..., warning that"
+    if _OWNER.search(text, lower, match.start()):
+        return "owned"  # "Sanders’ repeated accusations"
+    if word.lower() in PRONOUNS and word.lower() not in ("that", "which", "it"):
+        return "verb"
+    if word[:1].isupper() and word not in _OPENERS and word not in ("A", "An"):
+        return "verb"  # "CBS News reports that"
+    return "noun"
+
+
+def _owned(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
+    """'Exxon's accusation that ...', 'his assertion that ...': the owner is the source."""
+    found = _nominal(text, match, lower, upper)
+    if found is None:
+        return None
+    owner = _OWNER.search(text, lower, match.start())
+    if owner is None:
+        return found
+    found.source = owner.span("owner")
+    found.kind = None
+    return found
 
 
 def _sentence_subject(found: list[_Found], lower: int, before: int) -> tuple[int, int] | None:

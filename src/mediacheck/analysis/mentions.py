@@ -45,6 +45,7 @@ _CAPITAL_STOPS = words(
     There What Why How Where Whether Today Yesterday Tonight"""
 )
 _TITLES = word_set("titles.txt")
+_BODIES = word_set("sources_organizations.txt")
 _PLURAL_HEADS = word_set("sources_vague.txt") | word_set("sources_documents.txt")
 _CLOSERS = ",;:”\"’')—–"
 _DAYS = words(
@@ -121,12 +122,29 @@ def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
         elif lowered in _DETERMINERS and lowered not in ("that", "no", "all", "both"):
             j -= 1
             break
+        elif lowered in _BODIES and j - 1 == i - _run(tokens, i):
+            # "the consumer group Water Watch": the body's noun and its modifiers
+            for k in range(j - 2, max(-1, j - 5), -1):
+                before = tokens[k].group()
+                if before.lower() in _DETERMINERS:
+                    return k
+                if not before.islower() or not _plain(before) or before in _NOT_NP:
+                    break
+            return j
         else:
             break
     # a phrase may not begin with a connecting word
     while j < i and tokens[j].group().lower() in ("of", "and", "&"):
         j += 1
     return j
+
+
+def _run(tokens: list[re.Match[str]], i: int) -> int:
+    """How many capitalised tokens end at ``i``."""
+    n = 0
+    while i - n >= 0 and _capitalised(tokens[i - n].group()) and _plain(tokens[i - n].group()):
+        n += 1
+    return n
 
 
 def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:

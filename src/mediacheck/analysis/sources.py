@@ -42,6 +42,15 @@ _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = re.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
 )
+_COUNTED = re.compile(
+    r"(?:(?:nearly|about|almost|some|over|more\s+than|roughly|around|just)\s+)?"
+    r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|millions|half|two-thirds|a\s+third|a\s+quarter)"
+    r"(?:\s+percent|%)?\b",
+    re.I,
+)
+_GROUP_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_ORGANIZATIONS)) + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
+)
 _QUANTIFIERS = words("many some others most several few all both")
 
 
@@ -57,8 +66,8 @@ def classify(mention: str, context: str = "") -> SourceKind:
     if anonymous and not _named(mention):
         return SourceKind.ANONYMOUS
     words = _WORD.findall(head_of(mention))
-    if not words:
-        return SourceKind.VAGUE
+    if not words or _COUNTED.match(mention):
+        return SourceKind.VAGUE  # "12,400 households", "Nearly 38 percent of residents", "a dozen"
     if len(words) == 1 and words[0].lower() in _VAGUE:
         return SourceKind.VAGUE  # bare "reports", "officials", "many"
     if len(words) > 2 and _TITLES.intersection(w.lower() for w in words[:-1]):
@@ -74,8 +83,8 @@ def classify(mention: str, context: str = "") -> SourceKind:
         return SourceKind.OUTLET
     if head in _DOCUMENTS:
         return SourceKind.DOCUMENT
-    if capitalised and lowered & _ORGANIZATIONS:
-        return SourceKind.ORGANIZATION
+    if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
+        return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
     if head in _ORGANIZATIONS:
         return SourceKind.ORGANIZATION
     if head in _VAGUE or head in _QUANTIFIERS:
