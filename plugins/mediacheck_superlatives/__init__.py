@@ -61,10 +61,21 @@ that analysis: a claim the model credits wrongly is judged by that credit.
 *most* (*most residents*, *most of the*, *the most votes*) and *a most
 unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
 latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
-*for the most part*, *eldest son*); hedges and time order (*most likely*,
-*latest*, *most recent*: a writer unsure enough to hedge makes no absolute
-claim); *record* as a noun (*the record shows*, *criminal record*, *on the
-record*).
+*for the most part*, *eldest son*, *fear the worst*, *the worst is yet to
+come*); hedges and time order (*most likely*, *latest*, *most recent*: a
+writer unsure enough to hedge makes no absolute claim); *nearest* (a
+distance: *the nearest station*); *record* as a noun (*the record shows*,
+*criminal record*, *on the record*). A ranking within a set the sentence
+counts out (*the tallest of the three brothers*, *the best of the two
+offers*, up to twelve) and a prize category (*the contest for the best
+wine*, *the award for best film*) need no source. Compounds that rank harm
+(*the worst-hit towns*, *the hardest-hit areas*, *the most-affected
+districts*) sort what the story names by the damage it reports: an editor
+asks for the damage figures, not for who ranked them. Other compounds
+(*best-known*, *best-selling*, *highest-paid*) are claims after a
+determiner (*the best-selling album*, *the world's highest-paid*, *one of
+the best-known*) and labels of a kind without one (*best-selling author Ana
+Ruiz*, *a best-selling novel*), which are left alone.
 
 **Configuration.** `report-sourced = true` reports every superlative, the
 sourced ones as `info` with their source, for editors who want the full list.
@@ -116,6 +127,11 @@ UNSOURCED_SUPERLATIVE = Rule(
         RuleExample(
             '"This is the most dangerous period since World War II," the secretary general said.',
             note="Inside a quotation of speech: sourced.",
+        ),
+        RuleExample(
+            "The worst-hit towns lie near the nearest dam. He is the tallest of the three "
+            "brothers and won the contest for the best wine. Many fear the worst is yet to come.",
+            note="Harm compounds, a distance, a counted set, a prize category and an idiom.",
         ),
         RuleExample(
             "She did her best, and at best the plan will cost twice as much. The latest figures "

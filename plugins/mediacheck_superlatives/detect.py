@@ -273,6 +273,48 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     return False
 
 
+def _ranking_compound(text: str, start: int, tail: str) -> bool:
+    """Whether a compound such as "best-known" or "worst-hit" ranks.
+
+    One that ranks harm ("the worst-hit towns") sorts what the story names
+    by the damage it reports.  Without a determiner ("best-selling author
+    Ana Ruiz", "a best-selling novel") the compound is a label of the kind;
+    after one ("the best-selling album", "the world's highest-paid") it
+    ranks.  "-ever" compounds are absolute either way.
+    """
+    second = tail[1:].split("-", 1)[0].lower()
+    if second == "ever":
+        return True
+    if second in lexicon.HARM_COMPOUNDS:
+        return False
+    before = _words_before(text, start)
+    if len(before) > 1 and before[-1] in ("and", "or") and _is_head(before[-2]):
+        return True  # "the biggest and deepest-pocketed"
+    return _has_determiner(before) or before[-2:] == ["one", "of"]
+
+
+#: "the tallest of the three brothers": a ranking within a small set the
+#: sentence counts out, not against the world.
+_LIMITED_SET = re.compile(
+    r"\s+(?:of|among)\s+(?:(?:the|these|those|its|his|her|their|our|my|your|all)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_ranking(text: str, claim: Superlative) -> bool:
+    """A ranking within a counted set, or a prize category ("the contest
+    for the best wine"): nothing a source would have to back."""
+    if claim.kind in (Kind.ABSOLUTE, Kind.RECORD):
+        return False
+    if _LIMITED_SET.match(text, claim.end):
+        return True
+    before = _words_before(text, claim.start)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-1:] == ["for"] and len(before) > 1 and before[-2] in lexicon.PRIZE_NOUNS
+
+
 # ---------------------------------------------------------------- detection
 
 
@@ -318,6 +360,8 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         left = _LEFT_COMPOUND.search(text, max(0, start - 30), start)
     if text[end : end + 1] == "-":
         right = _RIGHT_COMPOUND.match(text, end)
+    if right is not None and not _ranking_compound(text, start, right.group()):
+        return None
     if low in ("most", "least"):
         if left is not None:
             return None  # easternmost written "eastern-most"
@@ -411,7 +455,7 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
             if start and (text[start - 1].isdigit() or text[start - 1] == "_"):
                 continue
             found = _head(text, start, end, lex)
-            if found is not None:
+            if found is not None and not _not_a_ranking(text, found):
                 yield found
     for start, end, phrase in lex.absolute.finditer(text):
         if phrase in _RECORD_PHRASES:

@@ -16,9 +16,11 @@ __all__ = [
     "FALSE_ENDINGS",
     "FALSE_FRIENDS",
     "FUNCTION_WORDS",
+    "HARM_COMPOUNDS",
     "IDIOMS",
     "NOT_CLAIMS",
     "NOUNS",
+    "PRIZE_NOUNS",
     "RECORD_HEADS",
     "phrase_pattern",
 ]
@@ -84,3 +86,5 @@ ADJECTIVES = frozenset(read_list("adjectives.txt"))
 NOUNS = frozenset(read_list("nouns.txt"))
 FUNCTION_WORDS = frozenset(read_list("function-words.txt"))
 RECORD_HEADS = frozenset(read_list("record-heads.txt"))
+HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
+PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))

@@ -86,6 +86,11 @@ DETECTED = {
     "at-the-most-adjective": "It sits at the [[most southern]] point of the island.",
     "most-ing-after-copula": "The result was [[most striking]] in the north.",
     "title-case-headline": "Judge Gives Her Some Of The [[Worst]] News\n\nThe ruling came late.",
+    "ranking-compound": "It was the [[best-selling]] car and the world's [[highest-paid]] job.",
+    "one-of-compound": "It is one of the [[best-known]] songs.",
+    "coordinated-compound": "It is the [[biggest]] and [[deepest-pocketed]] lobby.",
+    "most-compound": "It was the [[most-watched]] final.",
+    "large-set": "It is the [[largest]] of the 50 states.",
 }
 
 LEFT_ALONE = {
@@ -131,6 +136,16 @@ LEFT_ALONE = {
     "to-the-nearest": "Figures are rounded to the nearest dollar.",
     "best-interests": "He acted in the child's best interests.",
     "most-wanted-list": "He joined the FBI's most wanted list.",
+    "harm-compounds": "The worst-hit villages and hardest-hit farms got aid first.",
+    "most-harm-compound": "The most-affected districts voted last.",
+    "label-compound": "Best-selling author Ana Ruiz wrote a best-selling novel.",
+    "nearest": "The nearest clinic is 40 km away, past its nearest rival.",
+    "counted-set": "He is the tallest of the three brothers and the best of the two cooks.",
+    "counted-set-degree": "It is the most ambitious of its four plans.",
+    "prize-category": "Strikes halted the contest for the best cheese and the award for best film.",
+    "prize-degree": "She won the prize for the most improved rider.",
+    "worst-is-yet-to-come": "Many fear the worst is yet to come; others hope for the best.",
+    "fear-the-worst": "Farmers fear the worst. The worst is over for now.",
 }
 
 
