@@ -155,6 +155,25 @@ class TestLoading:
         assert "dates" not in plugins
         assert "attribution" in plugins
 
+    def test_trace_prints_each_hook_call(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """MEDIACHECK_TRACE_PLUGINS=1 names hook, plugin, module and result."""
+        monkeypatch.setenv("MEDIACHECK_TRACE_PLUGINS", "1")
+        Engine(plugins=[plugin("traced", mediacheck_checks=checks_hook(Check([WORD], starks)))])
+        trace = capsys.readouterr().err.splitlines()
+        assert (
+            "mediacheck: trace: mediacheck_checks() in 'traced' (traced) returned 1 item: starks"
+            in trace
+        )
+        assert any(
+            line.startswith("mediacheck: trace: mediacheck_checks() in 'quotes' ") for line in trace
+        )
+
+    def test_no_trace_by_default(self, capsys: pytest.CaptureFixture[str]) -> None:
+        Engine()
+        assert capsys.readouterr().err == ""
+
     def test_entry_points_load_once(self) -> None:
         manager = PluginManager()
         manager.load_entrypoints()

@@ -3,7 +3,7 @@
 Built-in checks come through the same ``mediacheck`` entry-point group as a
 third party's.  ``MEDIACHECK_BLOCK_PLUGINS`` (comma-separated names) keeps
 plugins from loading; ``MEDIACHECK_TRACE_PLUGINS=1`` prints every hook call
-to standard error.
+(plugin, module, what it returned) to standard error.
 
 A plugin is vetted when it is registered, not when it first runs, so a
 mistake in it is reported once, at start-up, with the plugin's name: an API
@@ -100,9 +100,9 @@ class PluginManager:
         blocked = os.environ.get("MEDIACHECK_BLOCK_PLUGINS", "")
         for name in filter(None, (n.strip() for n in blocked.split(","))):
             self._pm.set_blocked(name)
-        if os.environ.get("MEDIACHECK_TRACE_PLUGINS"):
-            self._pm.trace.root.setwriter(sys.stderr.write)
-            self._pm.enable_tracing()
+        #: Hooks are called one implementation at a time (see :meth:`collect`),
+        #: past pluggy's own tracing, so the trace is written here.
+        self._trace = bool(os.environ.get("MEDIACHECK_TRACE_PLUGINS"))
 
     @property
     def hook(self) -> Any:
@@ -177,11 +177,20 @@ class PluginManager:
         impls = getattr(self._pm.hook, hook_name).get_hookimpls()
         for impl in sorted(impls, key=lambda i: i.plugin_name):
             try:
-                items = impl.function()
+                items = list(impl.function() or ())
             except Exception as exc:
+                self._write_trace(f"{hook_name}() in {impl.plugin_name!r} raised {exc!r}")
                 raise PluginError(impl.plugin_name, f"{hook_name}() raised {exc!r}") from exc
-            for item in items or ():
+            self._write_trace(
+                f"{hook_name}() in {impl.plugin_name!r} ({_module(impl.plugin)}) "
+                f"returned {_items(items)}"
+            )
+            for item in items:
                 yield impl.plugin_name, item
+
+    def _write_trace(self, line: str) -> None:
+        if self._trace:
+            sys.stderr.write(f"mediacheck: trace: {line}\n")
 
     def plugins(self, rules: Iterable[tuple[str, Rule]] = ()) -> list[PluginInfo]:
         """Every registered plugin, by name.
@@ -198,11 +207,22 @@ class PluginManager:
                 continue
             hooks = tuple(sorted(c.name for c in self._pm.get_hookcallers(plugin) or ()))
             dist, version = self._dists.get(name, (None, getattr(plugin, "__version__", None)))
-            module = getattr(plugin, "__name__", type(plugin).__module__)
+            module = _module(plugin)
             api = getattr(plugin, API_ATTRIBUTE, None)
             rule_slugs = tuple(sorted(slugs.get(name, ())))
             out.append(PluginInfo(name, version, hooks, module, api, dist, rule_slugs))
         return sorted(out, key=lambda p: p.name)
+
+
+def _module(plugin: object) -> str:
+    return str(getattr(plugin, "__name__", type(plugin).__module__))
+
+
+def _items(items: list[Any]) -> str:
+    names = [getattr(i, "name", None) or type(i).__name__ for i in items]
+    return f"{len(items)} item{'s' if len(items) != 1 else ''}" + (
+        f": {', '.join(map(str, names))}" if names else ""
+    )
 
 
 def _raised(when: str, exc: Exception) -> str:
