@@ -10,6 +10,7 @@ knows what came before.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
@@ -60,10 +61,20 @@ def classify(mention: str, context: str = "") -> SourceKind:
     ``context`` is the text right after the mention, where anonymity is often
     explained ("..., who asked not to be named").
     """
+    kind = _kind_of(mention)
+    if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
+        return kind
+    if context and _ANONYMOUS.match(context.lstrip(", ")) and not _named(mention):
+        return SourceKind.ANONYMOUS
+    return kind
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(mention: str) -> SourceKind:
+    """The kind a mention has on its own words; mentions recur, so it is cached."""
     if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention):
         return SourceKind.OUTLET
-    anonymous = _ANONYMOUS.search(mention) or (context and _ANONYMOUS.match(context.lstrip(", ")))
-    if anonymous and not _named(mention):
+    if _ANONYMOUS.search(mention) and not _named(mention):
         return SourceKind.ANONYMOUS
     words = _WORD.findall(head_of(mention))
     if not words or _COUNTED.match(mention):
