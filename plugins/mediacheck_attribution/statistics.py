@@ -237,7 +237,6 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
 _FIGURE_NEXT = re.compile(rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\d", re.IGNORECASE)
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 #: Kinds that polls and results report.
@@ -409,13 +408,12 @@ def _sourcing(document: Document) -> list[Attribution]:
     kept = []
     for attribution in document.attributions:
         cue = attribution.cue
-        last = _LAST_WORD.search(cue.text) if cue is not None else None
-        if (
-            cue is not None
-            and last is not None
-            and _takes_figure(document.text, cue.start + last.end(1), last.group(1))
-        ):
-            continue
+        # cues are short and rarely end in a figure-verb: test the set first
+        word = cue.text.rstrip().rpartition(" ")[2] if cue is not None else ""
+        if cue is not None and word.lower() in _FIGURE_VERBS:
+            end = cue.start + len(cue.text.rstrip())
+            if _FIGURE_NEXT.match(document.text, end):
+                continue
         kept.append(attribution)
     return kept
 
