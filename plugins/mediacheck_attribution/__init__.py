@@ -15,6 +15,9 @@ from mediacheck_attribution import anonymous, statistics, vague
 
 __all__ = ["mediacheck_checks"]
 
+#: The mediacheck plugin API this plugin is written for.
+MEDIACHECK_API = 1
+
 
 @hookimpl
 def mediacheck_checks() -> Sequence[Check]:

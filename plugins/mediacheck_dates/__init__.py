@@ -17,6 +17,9 @@ from mediacheck_dates import calendar_rules, conflicts, publication
 
 __all__ = ["mediacheck_checks"]
 
+#: The mediacheck plugin API this plugin is written for.
+MEDIACHECK_API = 1
+
 
 @hookimpl
 def mediacheck_checks() -> Sequence[Check]:

@@ -21,6 +21,9 @@ from mediacheck import (
     hookimpl,
 )
 
+#: The mediacheck plugin API this plugin is written for.
+MEDIACHECK_API = 1
+
 UNATTRIBUTED_QUOTE = Rule(
     slug="unattributed-quote",
     title="Quotation with no speaker",

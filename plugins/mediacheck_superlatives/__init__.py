@@ -20,6 +20,9 @@ from mediacheck_superlatives.sourcing import Backing, Standing, backing
 
 __all__ = ["UNSOURCED_SUPERLATIVE", "mediacheck_checks", "unsourced_superlatives"]
 
+#: The mediacheck plugin API this plugin is written for.
+MEDIACHECK_API = 1
+
 DESCRIPTION = """\
 Reports superlatives and absolute claims stated in the writer's own voice with
 nothing behind them: "the largest storm barrier in Europe", "the most dangerous
