@@ -254,6 +254,11 @@ class TestListing:
             "rules": ["word-stark"],
         }
 
+    def test_every_builtin_plugin_states_its_api(self) -> None:
+        stated = {p.name: p.api for p in Engine().manager.plugins()}
+        builtins = ("attribution", "dates", "quotes", "superlatives")
+        assert {name: stated[name] for name in builtins} == dict.fromkeys(builtins, PLUGIN_API)
+
     def test_installed_plugin_shows_its_distribution(self) -> None:
         engine = Engine()
         quotes = {p.name: p for p in engine.manager.plugins(rules=engine.rules)}["quotes"]
