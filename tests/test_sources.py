@@ -64,6 +64,7 @@ NAMES = [
     ("initial", "Rep. Elijah E. Cummings", "Elijah E. Cummings"),
     ("possessive", "Rutte’s", "Rutte"),
     ("role-only", "the senator", None),
+    ("particle", "chief engineer Jan de Vries", "Jan de Vries"),
 ]
 
 

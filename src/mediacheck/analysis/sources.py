@@ -52,6 +52,7 @@ _COUNTED = re.compile(
 _GROUP_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_ORGANIZATIONS)) + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
 )
+_PARTICLES = words("de van von der den da di du la le del al bin ter")
 _QUANTIFIERS = words("many some others most several few all both")
 
 
@@ -128,8 +129,11 @@ def person_name(mention: str) -> str | None:
     tail = mention.rsplit(",", 1)[-1] if "," in mention else mention
     words = _WORD.findall(tail)
     name: list[str] = []
-    for word in reversed(words):
-        bare = _POSSESSIVE.sub("", word)
+    for k in range(len(words) - 1, -1, -1):
+        bare = _POSSESSIVE.sub("", words[k])
+        if name and bare in _PARTICLES and k and _NAME_PART.match(words[k - 1]):
+            name.append(bare)  # "Jan de Vries", "Ludwig van Beethoven"
+            continue
         if bare.lower() in _TITLES:
             break
         if bare.endswith(".") and len(bare) > 3:
@@ -141,6 +145,6 @@ def person_name(mention: str) -> str | None:
         return None
     name.reverse()
     # "Secretary of State John Kerry": the office's words run into the name
-    if len(name) > 3 and not re.match(r"[A-Z]\.$", name[-2]):
+    if len(name) > 3 and not re.match(r"[A-Z]\.$", name[-2]) and name[-2] not in _PARTICLES:
         name = name[-2:]
     return " ".join(name)
