@@ -345,7 +345,7 @@ def explain(config_path: str | None, plugins: tuple[str, ...], rule: str) -> Non
         close = difflib.get_close_matches(rule, list(found), n=3)
         hint = f" (did you mean {', '.join(close)}?)" if close else " (see 'mediacheck rules')"
         _fail(f"no rule {rule!r}{hint}")
-    click.echo(render_rule(*found[rule]).rstrip("\n"))
+    click.echo(render_rule(*found[rule], footer=False).rstrip("\n"))
 
 
 @main.command(name="plugins")
