@@ -37,7 +37,11 @@ absolute terms *unprecedented*, *unparalleled*, *all-time*, *never before*,
 *of all time* and any *-ever* compound (*best-ever*, *first-ever*); *record*
 used as a claim (*a record 210,000*, *record highs*, *set a new record*);
 and *the first ... in history*. *One of the largest* is still a ranking, and
-headlines count: they are the writer's voice too. The evidence names the
+headlines count: they are the writer's voice too. A capitalised word in
+*-est* inside a sentence is taken for a name (*Wildest Dreams*, *Best Buy*)
+unless a determiner stands before it, but on a Title Case line (a short
+line of one sentence whose longer words all start with a capital, as
+headlines are set) an *-est* word counts: *Rate Falls to Lowest Level*. The evidence names the
 comparison frame when there is one (*in Europe*, *since World War II*, *in
 decades*, *the world's*, *ever*).
 
@@ -94,6 +98,11 @@ UNSOURCED_SUPERLATIVE = Rule(
     severity="warning",
     description=DESCRIPTION,
     examples=[
+        RuleExample(
+            "Jobless Rate Falls to Lowest Level\n\nThe rate fell to 3.8 percent in May.",
+            flagged=["Lowest"],
+            note="A Title Case headline: capitals do not make *Lowest* a name.",
+        ),
         RuleExample(
             "The new storm barrier is the largest in Europe.",
             flagged=["largest"],

@@ -221,6 +221,23 @@ def _sentence_start(text: str, offset: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END or text[i] == "\n"
 
 
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+
+
+def _title_case_line(text: str, offset: int) -> bool:
+    """Whether the line holding ``offset`` is a headline in Title Case, where
+    a capital says nothing about a name: "Rate Falls to Lowest Level".  The
+    line is one short sentence whose words of four letters or more all
+    start with a capital (Title Case keeps only short function words low)."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 160 or re.search(r"[.!?]\s", line):
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def _is_noun(word: str, *, capital_is_noun: bool) -> bool:
     """Whether the word after "most" reads as a noun, making "most" a quantity."""
     low = word.lower().rsplit("-", 1)[-1]
@@ -398,6 +415,7 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         and not _sentence_start(text, found.start)
         and not _has_determiner(before := _words_before(text, found.start))
         and not (before and _is_ordinal(before[-1]))
+        and not (low not in _IRREGULAR and _title_case_line(text, found.start))
     ):
         return None  # a name: Budapest, Best Buy, Ernest
     if _in_idiom(text, found.start, found.end, low, lex):

@@ -91,6 +91,9 @@ DETECTED = {
     "coordinated-compound": "It is the [[biggest]] and [[deepest-pocketed]] lobby.",
     "most-compound": "It was the [[most-watched]] final.",
     "large-set": "It is the [[largest]] of the 50 states.",
+    "title-case-after-preposition": "Wheat Price Drops to [[Lowest]] Level\n\nFarmers sold early.",
+    "title-case-after-verb": "Heat Wave Is [[Hottest]] on Record\n\nIt lasted a week.",
+    "title-case-with-frame": "Exports Sink to [[Weakest]] Level in a Decade\n\nThe port was idle.",
 }
 
 LEFT_ALONE = {
@@ -129,6 +132,8 @@ LEFT_ALONE = {
     "at-the-very-least-verb": "He has at the very least seemed to understand.",
     "quantifier-two-words": "It pleased most prominent local leaders.",
     "names": "She shops at Best Buy and lives on Forrest Avenue.",
+    "names-in-title-case": "Crowds Flock to Best Buy in Budapest\n\nThe doors opened at nine.",
+    "title-in-a-sentence": "The band played Wildest Dreams at the arena on Friday.",
     "thou": "Thou knowest the way.",
     "company-endings": "Ameriquest sued Pinterest.",
     "most-noun-in-ing": "The sanctions bar most trading with the regime.",
