@@ -181,6 +181,17 @@ class TestLoading:
         manager.load_entrypoints()
         assert manager.plugins() == first
 
+    @pytest.mark.parametrize("name", ["aaa", "zzz"])
+    def test_duplicate_rule_blames_the_newcomer_not_the_builtin(self, name: str) -> None:
+        """Whatever its name sorts as, the third party is blamed, not 'quotes'."""
+        duplicate = Rule(slug="unattributed-quote", title="Dup", severity="info", description="D")
+        module = plugin(name, mediacheck_checks=checks_hook(Check([duplicate], starks)))
+        with pytest.raises(
+            PluginError,
+            match=rf"plugin '{name}': rule 'unattributed-quote' is already declared by 'quotes'",
+        ):
+            Engine(plugins=[module])
+
     def test_installed_plugin_named_again_by_module_is_not_loaded_twice(self) -> None:
         """--plugin naming an installed plugin's module keeps one copy, so no
         rule is declared twice."""

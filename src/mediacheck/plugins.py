@@ -171,11 +171,13 @@ class PluginManager:
         """Call one hook plugin by plugin, yielding (plugin name, item).
 
         Each implementation is called on its own so that every item keeps
-        its owner; order is by plugin name, so output never depends on the
-        order in which plugins happened to load.
+        its owner.  mediacheck's own plugins come first, then installed
+        ones, then those added by path, each group by name: output never
+        depends on the order in which plugins happened to load, and when two
+        declare the same thing the newcomer is the one blamed.
         """
         impls = getattr(self._pm.hook, hook_name).get_hookimpls()
-        for impl in sorted(impls, key=lambda i: i.plugin_name):
+        for impl in sorted(impls, key=lambda i: (self._rank(i.plugin_name), i.plugin_name)):
             try:
                 items = list(impl.function() or ())
             except Exception as exc:
@@ -187,6 +189,13 @@ class PluginManager:
             )
             for item in items:
                 yield impl.plugin_name, item
+
+    def _rank(self, name: str) -> int:
+        """0 for mediacheck's own plugins, 1 for installed ones, 2 for the rest."""
+        dist = self._dists.get(name)
+        if dist is None:
+            return 0 if name.startswith("mediacheck.") else 2
+        return 0 if dist[0] == "mediacheck" else 1
 
     def _write_trace(self, line: str) -> None:
         if self._trace:
