@@ -111,6 +111,22 @@ def test_impossible_date_is_kept_and_marked() -> None:
         "February 30, 2025", "2025-02-30", False, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote took place on Saturday, March 15.", "2025-03-15"),  # a Saturday in 2025
+        ("The vote took place on Friday, March 15.", "2024-03-15"),  # a Friday in 2024
+        ("The vote will take place on Sunday, March 15.", "2026-03-15"),  # a Sunday in 2026
+        ("The vote took place on March 15.", "2024-03-15"),  # no weekday: the tense decides
+        ("The vote took place on Thursday, March 15.", "2024-03-15"),  # fits no year
+    ],
+)
+def test_weekday_is_evidence_for_the_year(text: str, value: str) -> None:
+    """A year-less date with a weekday goes to the plausible year the weekday fits."""
+    written = text.removesuffix(".").split(" on ")[1]
+    assert _values(text, dt.date(2025, 3, 14))[written] == value
+
+
 def test_weekday_named_with_a_date_is_kept() -> None:
     """'Friday, Dec. 19' keeps the weekday the text names, so checks can compare it."""
     (found,) = analyse("It happened on Friday, Dec. 19, 2024.", published=PUBLISHED).temporal

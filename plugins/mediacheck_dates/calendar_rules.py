@@ -7,7 +7,17 @@ import calendar
 import datetime as dt
 from collections.abc import Iterator
 
-from mediacheck import Check, CheckContext, Document, Evidence, Finding, Rule, RuleExample
+from mediacheck import (
+    Check,
+    CheckContext,
+    Document,
+    Evidence,
+    Finding,
+    Rule,
+    RuleExample,
+    TemporalExpression,
+)
+from mediacheck.analysis.calendar import plausible_years
 from mediacheck_dates._common import WEEKDAY_NAMES, human
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
@@ -21,9 +31,12 @@ WEEKDAY_MISMATCH = Rule(
         "19, 2024* was a Thursday. One of the two is wrong, and readers who plan by the "
         "weekday or the date will be misled.\n\n"
         "The evidence gives the weekday the date really falls on. A date without a year is "
-        "checked in the year it resolves to against the publication date (the nearest such "
-        "date before it, or after it when the clause looks ahead). Without a year and without "
-        "a publication date nothing can be checked. Times "
+        "checked against the years it can belong to: the publication year, the year before "
+        "and the year after. The weekday is evidence for the year, so when it fits one of "
+        "them (*Saturday, March 15* in an article of March 14, 2025, even told in the past "
+        "tense) that year is taken and nothing is reported; the date is reported only when "
+        "the weekday fits none of the three, and the message says so. Without a year and "
+        "without a publication date nothing can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared."
     ),
@@ -34,13 +47,26 @@ WEEKDAY_MISMATCH = Rule(
             flagged=["Tuesday, March 12, 2025"],
         ),
         RuleExample(
-            "LONDON, Dec. 22, 2025 (Reuters) — The talks ended on Thursday, Dec. 19, after a week.",
-            flagged=["Thursday, Dec. 19"],
-            note="the year comes from the dateline's date: Dec. 19, 2025 is a Friday",
+            "LONDON, Dec. 22, 2025 (Reuters) — The talks ended on Tuesday, Dec. 19, after a week.",
+            flagged=["Tuesday, Dec. 19"],
+            note="the years come from the dateline's date: Dec. 19 is a Thursday in 2024, a "
+            "Friday in 2025 and a Saturday in 2026",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
             "The commission met on Wednesday, March 12, 2025."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The vote took place on Saturday, March 15, at 12:10 a.m.",
+            note="2025-03-15 is a Saturday: the weekday places the date in the publication "
+            "year, whatever the tense",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The vote took place on Thursday, March 15.",
+            flagged=["Thursday, March 15"],
+            note="March 15 is a Friday in 2024, a Saturday in 2025, a Sunday in 2026",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
@@ -76,6 +102,16 @@ IMPOSSIBLE_DATE = Rule(
 )
 
 
+def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: int) -> str:
+    named, actual = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[date.weekday()]
+    if expression.anchoring != "yearless" or expression.anchor is None:
+        return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
+    # The model already chose the year the weekday fits, if any: none of them does.
+    first, _, last = plausible_years(expression.anchor)
+    return (f"{date:%B} {date.day} is not a {named} in {first}, {first + 1} or {last}; "
+            f"in {date.year} it is a {actual}")
+
+
 def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
     for expression in document.temporal:
         date, weekday = expression.date, expression.weekday
@@ -84,8 +120,7 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,
-            f"{date:%B} {date.day}, {date.year} is a {WEEKDAY_NAMES[date.weekday()]}, "
-            f"not a {WEEKDAY_NAMES[weekday]}",
+            _mismatch_message(expression, date, weekday),
             evidence=[Evidence(f"{human(date)}", expression.span)],
             suggestion="check which is right, the weekday or the date",
         )

@@ -8,7 +8,15 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from mediacheck import Check, CheckContext, Document, Finding, Rule, RuleExample
+from mediacheck import (
+    Check,
+    CheckContext,
+    Document,
+    Finding,
+    Rule,
+    RuleExample,
+    TemporalExpression,
+)
 from mediacheck_dates._common import published_evidence, quoted
 
 __all__ = ["DATE_AFTER_PUBLICATION", "UNANCHORED_DATE", "check"]
@@ -128,7 +136,7 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
             continue
         if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
             continue
-        day = _comparable_day(expression.value, expression.date, expression.anchoring, published)
+        day = _comparable_day(expression, published)
         if day is None:
             continue
         if expression.tense == "past" and day > published + tolerance:
@@ -151,11 +159,14 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
         )
 
 
-def _comparable_day(value: str, date: dt.date | None, anchoring: str,
-                    published: dt.date) -> dt.date | None:
+def _comparable_day(expression: TemporalExpression, published: dt.date) -> dt.date | None:
     """The day to compare with publication: a year-less date in the publication
     year (where the past tense would put it if the year were missing by mistake),
-    a month by its first day."""
+    unless a weekday named with it fixed its year in the model; a month by its
+    first day."""
+    value, date, anchoring = expression.value, expression.date, expression.anchoring
+    if date is not None and anchoring == "yearless" and date.weekday() == expression.weekday:
+        return date
     if date is not None and anchoring == "yearless":
         try:
             return date.replace(year=published.year)

@@ -17,12 +17,20 @@ HEAD = "Town news\n\nPublished March 14, 2025\n\n"
 
 CASES = [
     # weekday-mismatch
-    ("weekday-mismatch", HEAD + "The board met on Tuesday, March 12, 2025.", ["Tuesday, March 12, 2025"]),
+    ("weekday-mismatch", HEAD + "The board met on Tuesday, March 12, 2025.",
+     ["Tuesday, March 12, 2025"]),
     ("weekday-mismatch", HEAD + "The board met on Wednesday, March 12, 2025.", []),
     ("weekday-mismatch", HEAD + "It met on Wednesday, 12 March 2025, and on Friday.", []),
     ("weekday-mismatch", HEAD + "The board met Tuesday, March 11, at 11 p.m. ET (0300 GMT "
                                 "Wednesday).", []),
     ("weekday-mismatch", "The board met on Friday, Dec. 19.", []),
+    # a year-less date: the weekday picks the year, whatever the tense
+    ("weekday-mismatch", HEAD + "The vote took place on Saturday, March 15, at 12:10 a.m.", []),
+    ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15, 2024.", []),
+    ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15.", []),
+    ("weekday-mismatch", HEAD + "The vote will take place on Sunday, March 15.", []),
+    ("weekday-mismatch", HEAD + "The vote took place on Thursday, March 15.",
+     ["Thursday, March 15"]),
     # impossible-date
     ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
     ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),
@@ -88,6 +96,20 @@ def test_weekday_mismatch_evidence_gives_the_true_weekday() -> None:
     assert finding.evidence[0].note.startswith("Wednesday")
 
 
+def test_yearless_weekday_mismatch_says_no_plausible_year_fits() -> None:
+    (finding,) = [f for f in mediacheck.check(HEAD + "It met on Thursday, March 15.")
+                  if f.rule == "weekday-mismatch"]
+    assert finding.message.startswith("March 15 is not a Thursday in 2024, 2025 or 2026")
+
+
+def test_yearless_weekday_resolution_is_shared_by_the_corpus_path() -> None:
+    """A corpus line's publication date gives the same reading as a 'Published' line."""
+    text = "Head\n\nThe vote took place on Saturday, March 15, at 12:10 a.m."
+    findings = mediacheck.check(text, published=dt.date(2025, 3, 14))
+    rules = ("weekday-mismatch", "date-after-publication")
+    assert [f.rule for f in findings if f.rule in rules] == []
+
+
 def test_date_after_publication_evidence_gives_the_publication_date() -> None:
     (finding,) = [f for f in mediacheck.check(HEAD + "The mayor resigned on March 20.")
                   if f.rule == "date-after-publication"]
@@ -112,7 +134,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
        st.integers(min_value=0, max_value=6))
 def test_generated_weekday_and_date(date: dt.date, weekday: int) -> None:
-    """'<Weekday>, <Month> <day>, <year>' fires weekday-mismatch exactly when the weekday is wrong."""
+    """'<Weekday>, <Month> <day>, <year>' fires weekday-mismatch exactly when the weekday
+    is wrong."""
     written = f"{WEEKDAYS[weekday]}, {date:%B} {date.day}, {date.year}"
     text = f"The council met on {written}."
     found = [f.span.text for f in mediacheck.check(text) if f.rule == "weekday-mismatch"]
@@ -120,9 +143,9 @@ def test_generated_weekday_and_date(date: dt.date, weekday: int) -> None:
 
 
 _PIECES = st.sampled_from(
-    list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:-/'\"()\n")
-    + ["May", "March", "Friday", " Dec. ", "19", "2025", "yesterday", "last week", " ago ",
-       "three years later", "anniversary", "born in ", "February 30", "the third quarter"]
+    [*"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:-/'\"()\n",
+     "May", "March", "Friday", " Dec. ", "19", "2025", "yesterday", "last week", " ago ",
+     "three years later", "anniversary", "born in ", "February 30", "the third quarter"]
 )
 
 

@@ -281,7 +281,7 @@ class Resolver:
         anchoring, anchor = "absolute", None
         if year is None and self.published is not None:
             anchoring, anchor = "yearless", self.published
-            year = cal.nearest_month_day(self.published, month, day, direction)
+            year = cal.nearest_month_day(self.published, month, day, direction, weekday)
             valid = (valid and cal.day_exists(year, month, day)) or (month == 2 and day == 29)
         elif year is None:
             anchoring = "yearless"

@@ -28,6 +28,7 @@ __all__ = [
     "nearest_quarter",
     "nearest_season",
     "nearest_weekday",
+    "plausible_years",
     "weekday_number",
 ]
 
@@ -115,16 +116,32 @@ def _pick(candidates: list[tuple[dt.date, int]], anchor: dt.date, direction: int
     return min(candidates, key=lambda c: (abs((c[0] - anchor).days), c[0] > anchor))[1]
 
 
-def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int) -> int:
+def plausible_years(anchor: dt.date) -> tuple[int, int, int]:
+    """The years a year-less date in an article of ``anchor`` can belong to."""
+    return anchor.year - 1, anchor.year, anchor.year + 1
+
+
+def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int,
+                      weekday: int | None = None) -> int:
     """The year in which a year-less month and day lies in ``direction``
     from ``anchor``.  A day that exists in no year of the three is placed in
-    the anchor's year."""
+    the anchor's year.
+
+    A weekday named with the day is evidence for the year and outweighs the
+    tense: "Saturday, March 15" in an article of March 14, 2025 is 2025 (a
+    Saturday) even in a past-tense clause.  The day falls on a given weekday
+    in at most one of three consecutive years; when it fits none, the tense
+    decides as if no weekday were named.
+    """
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    for year in plausible_years(anchor):
         if day_exists(year, month, day):
             candidates.append((dt.date(year, month, day), year))
     if not candidates:
         return anchor.year
+    fitting = [c for c in candidates if c[0].weekday() == weekday]
+    if fitting:
+        return fitting[0][1]
     if direction < 0 and not any(c[0] <= anchor for c in candidates):
         direction = 0
     if direction > 0 and not any(c[0] >= anchor for c in candidates):
