@@ -1,0 +1,78 @@
+"""unattributed-quote: speech quotes with no speaker are reported, credited
+and scare quotes are not, whatever the layout."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import mediacheck
+from mediacheck.strategies import Article, articles
+
+
+def reported(text: str) -> list[str]:
+    return [f.span.text for f in mediacheck.check(text, select=["unattributed-quote"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('"We will rebuild," the mayor said.', id="said-after"),
+        pytest.param('The mayor said: "We will rebuild the bridge."', id="colon"),
+        pytest.param('"We will rebuild," said Ana Costa, the mayor.', id="said-before-name"),
+        pytest.param(
+            '"We will rebuild," Costa said, "and we will do it this year."', id="split-quote"
+        ),
+        pytest.param(
+            'Mayor Ana Costa spoke first. "We will rebuild," she said.\n\n'
+            '"Nobody will be left behind by this council."',
+            id="continuation-paragraph",
+        ),
+        pytest.param("The minister called the plan ‘fatal’ for the region.", id="scare-quote"),
+        pytest.param("Her new novel, “The Long Winter,” comes out in May.", id="title"),
+        pytest.param(
+            "Russia’s allies’ doubts about the ’90s deal don’t go away.", id="apostrophes"
+        ),
+    ],
+)
+def test_left_alone(text: str) -> None:
+    assert reported(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            'Crowds gathered outside the hall.\n\n"There is simply no money left for the parks."',
+            '"There is simply no money left for the parks."',
+            id="lone-paragraph",
+        ),
+        pytest.param(
+            "The hall was full. “Nobody asked the tenants what they wanted, not once.” "
+            "The meeting ended at nine.",
+            "“Nobody asked the tenants what they wanted, not once.”",
+            id="mid-paragraph",
+        ),
+    ],
+)
+def test_reported(text: str, quote: str) -> None:
+    assert reported(text) == [quote]
+
+
+def test_evidence_shows_where_a_speaker_was_looked_for() -> None:
+    text = 'Crowds gathered outside the hall.\n\n"There is simply no money left for the parks."'
+    (finding,) = mediacheck.check(text, select=["unattributed-quote"])
+    notes = [e.note for e in finding.evidence]
+    assert any("this sentence" in n for n in notes)
+    assert any("sentence before" in n for n in notes)
+    assert finding.suggestion
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles(quotes=True))
+def test_quotes_with_known_speakers_are_never_reported(article: Article) -> None:
+    """Generated quotes all carry a speaker cue: none may be reported."""
+    findings = mediacheck.check(
+        article.text, select=["unattributed-quote"], published=article.published
+    )
+    assert findings == []
