@@ -295,6 +295,20 @@ class TestRuntimeFailures:
             "message": "ValueError('cannot cope')",
         }
 
+    def test_findings_yielded_before_the_raise_are_dropped(self) -> None:
+        """As the docs say: that check's findings go, other checks' stay."""
+        half = Rule(slug="half-done", title="x", severity="error", description="x")
+
+        def yield_then_crash(document: Document, context: CheckContext) -> Iterator[Finding]:
+            yield context.finding(half, (0, 1), "first")
+            raise ValueError("then failed")
+
+        broken = plugin("broken", mediacheck_checks=checks_hook(Check([half], yield_then_crash)))
+        fine = plugin("fine", mediacheck_checks=checks_hook(Check([WORD], starks)))
+        result = Engine(plugins=[broken, fine], entrypoints=False).check("A stark view.")
+        assert [f.rule for f in result.findings] == ["word-stark"]
+        assert [(e.plugin, e.rules) for e in result.errors] == [("broken", ("half-done",))]
+
 
 class TestTiming:
     def test_time_is_counted_per_plugin(self) -> None:
