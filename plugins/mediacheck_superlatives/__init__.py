@@ -59,7 +59,9 @@ unnamed one ("a person familiar with the matter") or no one ("it was
 reported that") is reported with that source as evidence. One credited only
 to another news outlet ("according to Ukraine.ru, ...") is reported as
 `info`: the claim is secondhand. "I think" or "we believe" outside
-quotation marks is the writer speaking, not a source. The quotations and
+quotation marks is the writer speaking, not a source, and so is a
+"source" that is only a superlative (a misread cue in "the most ambitious
+plan yet, and the most expensive" credits no one). The quotations and
 attributions come from the document model, so the rule is only as good as
 that analysis: a claim the model credits wrongly is judged by that credit.
 
@@ -246,8 +248,12 @@ def unsourced_superlatives(document: Document, context: CheckContext) -> Iterato
         tuple(context.option(UNSOURCED_SUPERLATIVE, "extra-terms")),
         tuple(context.option(UNSOURCED_SUPERLATIVE, "ignore-terms")),
     )
-    for claim in find_superlatives(document.text, lex):
-        finding = _finding(document, context, claim, backing(document, claim.start, claim.end))
+    claims = find_superlatives(document.text, lex)
+    spans = [(claim.start, claim.end) for claim in claims]
+    for claim in claims:
+        finding = _finding(
+            document, context, claim, backing(document, claim.start, claim.end, spans)
+        )
         if finding is not None:
             yield finding
 

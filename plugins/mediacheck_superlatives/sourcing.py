@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -110,8 +111,23 @@ def _tail_attribution(document: Document, start: int) -> Attribution | None:
     return last if _APPOSITIVE_GAP.match(document.text, _end(last), start) else None
 
 
-def backing(document: Document, start: int, end: int) -> Backing:
-    """The best backing of the claim at ``start``..``end``."""
+def _names_no_one(attribution: Attribution, claims: Sequence[tuple[int, int]]) -> bool:
+    """Whether the source is the writer, or only a superlative: in "the most
+    ambitious plan yet" the model may read "plan" as a cue of intention and
+    "most ambitious" as who plans; an adjective names no one."""
+    source = attribution.source
+    if source is None:
+        return False
+    if source.text.lower() in _WRITER:
+        return True
+    return any(start <= source.start and source.end <= end for start, end in claims)
+
+
+def backing(
+    document: Document, start: int, end: int, claims: Sequence[tuple[int, int]] = ()
+) -> Backing:
+    """The best backing of the claim at ``start``..``end``; ``claims`` are
+    the spans of all superlatives in the text, none of which is a source."""
     quote = _speech_quote(document, start, end)
     best: Attribution | None = None
     covering = list(document.attributions_covering(start, end))
@@ -119,7 +135,7 @@ def backing(document: Document, start: int, end: int) -> Backing:
         tail = _tail_attribution(document, start)
         covering = [tail] if tail is not None else []
     for attribution in covering:
-        if attribution.source is not None and attribution.source.text.lower() in _WRITER:
+        if _names_no_one(attribution, claims):
             continue
         if best is None or _BY_KIND[attribution.source_kind] > _BY_KIND[best.source_kind]:
             best = attribution

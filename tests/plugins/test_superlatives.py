@@ -91,6 +91,8 @@ DETECTED = {
     "coordinated-compound": "It is the [[biggest]] and [[deepest-pocketed]] lobby.",
     "most-compound": "It was the [[most-watched]] final.",
     "large-set": "It is the [[largest]] of the 50 states.",
+    "elliptical-most": "It was the [[most daring]] plan so far, and the [[most costly]].",
+    "elliptical-est": "The east wing is old; the west wing is the [[oldest]].",
     "title-case-after-preposition": "Wheat Price Drops to [[Lowest]] Level\n\nFarmers sold early.",
     "title-case-after-verb": "Heat Wave Is [[Hottest]] on Record\n\nIt lasted a week.",
     "title-case-with-frame": "Exports Sink to [[Weakest]] Level in a Decade\n\nThe port was idle.",
@@ -251,6 +253,15 @@ class TestSourcingByHand:
             text, "I", "think", "it was one of the biggest mistakes", SourceKind.PERSON
         )
         assert texts(run(document)) == ["biggest"]
+
+    def test_superlative_as_source_names_no_one(self) -> None:
+        """A 'source' that is only a superlative (a cue misread in "the most
+        daring plan yet") credits no one."""
+        text = "It is the most daring plan yet, and the most costly."
+        document = with_attribution(
+            text, "most daring", "plan", "yet, and the most costly", SourceKind.PERSON
+        )
+        assert texts(run(document)) == ["most daring", "most costly"]
 
     def test_outside_the_content_is_unsourced(self) -> None:
         text = "Officials say the dam held. It is the largest in Europe."
