@@ -288,8 +288,17 @@ class TestSourcingParsed:
             "The barrier is the largest in Europe, according to the Dutch water ministry.",
             "The barrier is the largest in Europe, the ministry said.",
             "According to the census bureau, it is the fastest-growing city.",
+            "''The worst flood in decades,'' he said, ''and the costliest.''",
+            "The river rose.\n\n''It is the highest water we have seen,'' said Ana Ruiz.",
         ],
-        ids=["speech-quote", "according-to-at-end", "said-at-end", "according-to-first"],
+        ids=[
+            "speech-quote",
+            "according-to-at-end",
+            "said-at-end",
+            "according-to-first",
+            "doubled-single-quotes-split",
+            "doubled-single-quotes-said-after",
+        ],
     )
     def test_sourced(self, text: str) -> None:
         assert run_check(text, RULE) == []
