@@ -79,6 +79,14 @@ class TestGuide:
         run, _ = run_examples(page, tmp_path, "mediacheck_clickbait", "-k", "body_text")
         assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout + run.stderr
 
+    def test_testing_extra_gives_what_the_helpers_need(self) -> None:
+        """The guide tells authors to install mediacheck[testing]; it exists
+        and brings pytest (helpers, fixtures) and hypothesis (strategies)."""
+        pyproject = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))
+        extra = pyproject["project"]["optional-dependencies"]["testing"]
+        assert {re.split(r"[<>=!~ ]", r)[0] for r in extra} == {"pytest", "hypothesis"}
+        assert "pip install 'mediacheck[testing]'" in self.page
+
     def test_packaging_example_declares_the_entry_point(self) -> None:
         projects = [tomllib.loads(b) for b in blocks(self.page, "toml")]
         (project,) = [p for p in projects if "project" in p]
