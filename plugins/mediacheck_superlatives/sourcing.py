@@ -101,7 +101,7 @@ def _tail_attribution(document: Document, start: int) -> Attribution | None:
         (
             a
             for a in document.attributions
-            if a.cue is not None and sentence.span.start <= a.cue.start and _end(a) <= start
+            if a.cue is not None and sentence.span.start <= a.cue.start < start and _end(a) <= start
         ),
         key=_end,
         default=None,
