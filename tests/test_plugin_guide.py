@@ -93,8 +93,16 @@ class TestGuide:
         assert project["project"]["entry-points"]["mediacheck"] == {
             "clickbait": "mediacheck_clickbait"
         }
-        (options,) = [p for p in projects if "tool" in p]
-        assert "clickbait-headline" in options["tool"]["mediacheck"]["options"]
+        options = [p for p in projects if "mediacheck" in p.get("tool", {})]
+        assert "clickbait-headline" in options[0]["tool"]["mediacheck"]["options"]
+
+    def test_packaging_example_names_the_package_for_hatchling(self) -> None:
+        """The wheel holds the module the entry point names, and the layout shows it."""
+        (project,) = [p for p in map(tomllib.loads, blocks(self.page, "toml")) if "project" in p]
+        module = project["project"]["entry-points"]["mediacheck"]["clickbait"]
+        assert project["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == [module]
+        (layout,) = [b for b in blocks(self.page, "text") if "pyproject.toml" in b]
+        assert f"{module}/" in layout and "__init__.py" in layout
 
     @pytest.mark.parametrize("hook", HOOKS)
     def test_mentions_every_hook(self, hook: str) -> None:

@@ -4,6 +4,7 @@ provide, and every hook works as its spec says."""
 from __future__ import annotations
 
 import io
+import sys
 import time
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -242,6 +243,47 @@ class TestLoading:
             r"from broken_module: 'missing'",
         ):
             PluginManager().load_entrypoints()
+
+
+class TestDeclaredName:
+    """MEDIACHECK_NAME names a plugin the same however it is loaded."""
+
+    def module(self) -> types.ModuleType:
+        return plugin(
+            "mediacheck_stark",
+            MEDIACHECK_NAME="stark",
+            mediacheck_checks=checks_hook(Check([WORD], starks)),
+        )
+
+    def test_by_object(self) -> None:
+        engine = Engine(plugins=[self.module()], entrypoints=False, select=["stark"])
+        assert [(p, r.slug) for p, r in engine.active_rules] == [("stark", "word-stark")]
+
+    def test_by_import_path(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setitem(sys.modules, "mediacheck_stark", self.module())
+        engine = Engine(plugins=["mediacheck_stark"], entrypoints=False, ignore=["stark"])
+        assert engine.active_rules == []
+        assert [p for p, _ in engine.rules] == ["stark"]
+
+    def test_by_entry_point(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        module = self.module()
+
+        class EntryPoint:
+            name, value, dist = "stark-checks", "mediacheck_stark", None
+
+            def load(self) -> object:
+                return module
+
+        monkeypatch.setattr(plugins_module.metadata, "entry_points", lambda group: [EntryPoint()])
+        manager = PluginManager()
+        manager.load_entrypoints()
+        assert [p.name for p in manager.plugins()] == ["stark"]
+
+    @pytest.mark.parametrize("bad", ["", "two words", 3])
+    def test_must_be_a_plain_name(self, bad: object) -> None:
+        module = plugin("odd", MEDIACHECK_NAME=bad)
+        with pytest.raises(PluginError, match="MEDIACHECK_NAME must be a name"):
+            PluginManager().register(module)
 
 
 class TestListing:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "API_ATTRIBUTE",
     "ENTRY_POINT_GROUP",
+    "NAME_ATTRIBUTE",
     "PLUGIN_API",
     "SUPPORTED_PLUGIN_APIS",
     "PluginInfo",
@@ -55,6 +56,10 @@ PLUGIN_API = SUPPORTED_PLUGIN_APIS[-1]
 #: assumed to be current.
 API_ATTRIBUTE = "MEDIACHECK_API"
 
+#: The module (or object) attribute where a plugin declares its name, e.g.
+#: ``MEDIACHECK_NAME = "clickbait"``, honoured by every way of loading it.
+NAME_ATTRIBUTE = "MEDIACHECK_NAME"
+_PLUGIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
 _HOOK_PREFIX = "mediacheck_"
 _UNKNOWN_HOOK = re.compile(r"unknown hook '(\w+)'")
 
@@ -133,7 +138,7 @@ class PluginManager:
         Registering a blocked plugin does nothing; registering one that is
         already registered (under any name) returns the name it has.
         """
-        name = name or _plugin_name(plugin)
+        name = _plugin_name(plugin, name)
         if self._pm.is_registered(plugin):
             return self.name_of(plugin)
         if self._pm.is_blocked(name) or self._pm.get_plugin(name) is not None:
@@ -241,8 +246,21 @@ def _raised(when: str, exc: Exception) -> str:
     return f"raised {type(exc).__name__} {when}: {exc}"
 
 
-def _plugin_name(plugin: object) -> str:
-    return str(getattr(plugin, "__name__", None) or type(plugin).__qualname__)
+def _plugin_name(plugin: object, given: str | None = None) -> str:
+    """The name a plugin is known by: the ``MEDIACHECK_NAME`` it declares,
+    else the name it is loaded under (entry-point name, import path), else
+    its module's name.  A declared name is the same however the plugin is
+    loaded, so ``--select`` and ``--ignore`` need not care."""
+    declared = getattr(plugin, NAME_ATTRIBUTE, None)
+    if declared is not None:
+        if not isinstance(declared, str) or _PLUGIN_NAME.fullmatch(declared) is None:
+            raise PluginError(
+                given or str(getattr(plugin, "__name__", plugin)),
+                f"{NAME_ATTRIBUTE} must be a name like 'clickbait' (letters, digits, "
+                f"'-', '_', '.'), not {declared!r}",
+            )
+        return declared
+    return given or str(getattr(plugin, "__name__", None) or type(plugin).__qualname__)
 
 
 def _check_api(plugin: object, name: str) -> None:

@@ -227,7 +227,7 @@ def registered(plugin: object, name: str | None = None) -> Iterator[str]:
     line run in-process, ``Engine()``) loads it beside the entry points.
     Yields the plugin's name.
     """
-    name = name or _plugins._plugin_name(plugin)
+    name = _plugins._plugin_name(plugin, name)
     if name in _plugins._process_plugins:
         raise ValueError(f"a plugin named {name!r} is already registered")
     _plugins._process_plugins[name] = plugin
