@@ -141,6 +141,12 @@ def test_weekday_named_with_a_date_is_kept() -> None:
         ("The council will vote on Dec. 29.", "future"),
         ("The vote is scheduled for Dec. 29, officials said.", "future"),
         ("If the vote happens on Dec. 29, the mayor would resign.", "conditional"),
+        ("The council agreed to hold the vote on Dec. 29.", "future-in-past"),
+        ("The council met before agreeing to hold the vote on Dec. 29.", "future-in-past"),
+        ("The vote was scheduled for Dec. 29.", "future-in-past"),
+        ("The council voted to close the pool on Dec. 29.", "future-in-past"),
+        ("The council voted on Dec. 19 to close the pool.", "past"),
+        ("On Dec. 19 the council voted to close the pool.", "past"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -18,6 +18,7 @@ from mediacheck import (
     TemporalExpression,
 )
 from mediacheck.analysis.calendar import plausible_years
+from mediacheck.analysis.tense import DIRECTIONS
 from mediacheck_dates._common import WEEKDAY_NAMES, human
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
@@ -32,11 +33,15 @@ WEEKDAY_MISMATCH = Rule(
         "weekday or the date will be misled.\n\n"
         "The evidence gives the weekday the date really falls on. A date without a year is "
         "checked against the years it can belong to: the publication year, the year before "
-        "and the year after. The weekday is evidence for the year, so when it fits one of "
-        "them (*Saturday, March 15* in an article of March 14, 2025, even told in the past "
-        "tense) that year is taken and nothing is reported; the date is reported only when "
-        "the weekday fits none of the three, and the message says so. Without a year and "
-        "without a publication date nothing can be checked. Times "
+        "and the year after, keeping only those before publication for a clause in the past "
+        "tense and after it for one in the future (a day's slack either way, for time zones "
+        "around midnight). The weekday is evidence for the year, so when it fits one of "
+        "them (*Saturday, March 15* in an article of Friday, March 14, 2025, even told in "
+        "the past tense) that year is taken and nothing is reported; the date is reported "
+        "only when the weekday fits none of them, and the message names the years tried. "
+        "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) may lie on "
+        "either side of publication. Without a year and without a publication date nothing "
+        "can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared."
     ),
@@ -104,11 +109,15 @@ IMPOSSIBLE_DATE = Rule(
 
 def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: int) -> str:
     named, actual = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[date.weekday()]
-    if expression.anchoring != "yearless" or expression.anchor is None:
+    direction = DIRECTIONS.get(expression.tense or "", 0)
+    years = [] if expression.anchoring != "yearless" or expression.anchor is None else [
+        str(y) for y in plausible_years(expression.anchor, date.month, date.day, direction)]
+    if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
-    # The model already chose the year the weekday fits, if any: none of them does.
-    first, _, last = plausible_years(expression.anchor)
-    return (f"{date:%B} {date.day} is not a {named} in {first}, {first + 1} or {last}; "
+    # The model already took the plausible year the weekday fits, if there was one.
+    told = {-1: " (told in the past tense)", 1: " (told in the future tense)"}.get(direction, "")
+    listed = ", ".join(years[:-1]) + " or " + years[-1] if len(years) > 1 else years[0]
+    return (f"{date:%B} {date.day} is not a {named} in {listed}{told}; "
             f"in {date.year} it is a {actual}")
 
 

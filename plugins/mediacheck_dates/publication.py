@@ -33,9 +33,13 @@ DATE_AFTER_PUBLICATION = Rule(
         "and where it was read.\n\n"
         "A date without a year is flagged when its nearest occurrence lies after publication "
         "(within `yearless-window-days`, 45 by default): read as past, it would have to be "
-        "almost a year old.\n\n"
+        "almost a year old. A weekday named with it decides its year (see "
+        "`weekday-mismatch`): *took place on Saturday, March 15* in an article of Friday, "
+        "March 14, 2025 is March 15, 2025, a day after publication, within the tolerance.\n\n"
         "Left alone: dates in quotations (the speaker's own time), conditionals and plans (*if "
-        "the vote happens on ...*, *is scheduled for ...*), deadlines and bounds (*until*, *by*, "
+        "the vote happens on ...*, *is scheduled for ...*), plans told from the past (*agreed "
+        "to hold the vote on ...*, *was scheduled for ...*: the planned day may lie on either "
+        "side of publication), deadlines and bounds (*until*, *by*, "
         "*through*, *to* a date), dates used as a name (*the March 28 concert*), historical dates "
         "in a future-tense sentence (only dates up to `future-window-days`, 60 by default, before "
         "publication are compared), a difference of `tolerance-days` (1 by default, for time "
@@ -62,6 +66,10 @@ DATE_AFTER_PUBLICATION = Rule(
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n\"We voted on March 22,\" she said, "
             "recalling last year."
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe council agreed to hold the "
+            "final vote on Monday, March 17."
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nThe court gave the firm until "

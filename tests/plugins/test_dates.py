@@ -31,6 +31,16 @@ CASES = [
     ("weekday-mismatch", HEAD + "The vote will take place on Sunday, March 15.", []),
     ("weekday-mismatch", HEAD + "The vote took place on Thursday, March 15.",
      ["Thursday, March 15"]),
+    # the weekday fits only a year the tense rules out: a Sunday in 2026 is no past event
+    ("weekday-mismatch", HEAD + "The vote took place on Sunday, March 15.",
+     ["Sunday, March 15"]),
+    ("weekday-mismatch", HEAD + "The vote will take place on Friday, March 15.",
+     ["Friday, March 15"]),
+    # plans told from the past may lie on either side of publication
+    ("weekday-mismatch", "Head\n\nPublished October 16, 2025\n\nThe council agreed to hold "
+                         "the final vote on Monday, Oct. 20.", []),
+    ("weekday-mismatch", "Head\n\nPublished October 16, 2025\n\nThe council met on Monday, "
+                         "Oct. 13, before agreeing to hold the vote on Monday, Oct. 20.", []),
     # impossible-date
     ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
     ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),
@@ -53,6 +63,13 @@ CASES = [
     ("date-after-publication", HEAD + "The polls closed at 11 p.m. on March 15, 2025, "
                                       "local time.", []),
     ("date-after-publication", "The mayor resigned on March 20.", []),
+    # plans told from the past: the planned day may lie on either side of publication
+    ("date-after-publication", HEAD + "The council agreed to hold the vote on Monday, "
+                                      "March 17.", []),
+    ("date-after-publication", HEAD + "The council agreed on March 1 to hold the vote on "
+                                      "March 10.", []),
+    ("date-after-publication", HEAD + "The vote was scheduled for March 20.", []),
+    ("date-after-publication", HEAD + "The mayor decided to resign on March 20.", []),
     # unanchored-date
     ("unanchored-date", "Shop shuts\n\nOn December 19, the shop shut.", ["December 19"]),
     ("unanchored-date", "Shop shuts\n\nThe shop shut yesterday.", ["yesterday"]),
@@ -99,7 +116,11 @@ def test_weekday_mismatch_evidence_gives_the_true_weekday() -> None:
 def test_yearless_weekday_mismatch_says_no_plausible_year_fits() -> None:
     (finding,) = [f for f in mediacheck.check(HEAD + "It met on Thursday, March 15.")
                   if f.rule == "weekday-mismatch"]
-    assert finding.message.startswith("March 15 is not a Thursday in 2024, 2025 or 2026")
+    assert finding.message.startswith(
+        "March 15 is not a Thursday in 2024 or 2025 (told in the past tense)")
+    (finding,) = [f for f in mediacheck.check(HEAD + "Vote on Thursday, March 15.")
+                  if f.rule == "weekday-mismatch"]
+    assert finding.message.startswith("March 15 is not a Thursday in 2024, 2025 or 2026;")
 
 
 def test_yearless_weekday_resolution_is_shared_by_the_corpus_path() -> None:

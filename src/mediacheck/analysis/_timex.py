@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from mediacheck.analysis import calendar as cal
-from mediacheck.analysis.tense import TenseReader
+from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 
 __all__ = ["PATTERN", "Reading", "Resolver"]
 
@@ -175,7 +175,6 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 _POD_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_DIRECTION = {"past": -1, "future": 1}
 _UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
                "year": "Y", "decade": "DE", "century": "CE"}
 
@@ -269,7 +268,7 @@ class Resolver:
     # ------------------------------------------------------------ helpers
     def _direction(self, start: int, end: int) -> tuple[int, str | None]:
         tense = self.tenses.tense(start, end)
-        return _DIRECTION.get(tense or "", 0), tense
+        return DIRECTIONS.get(tense or "", 0), tense
 
     def _tense(self, match: re.Match[str]) -> str | None:
         return self.tenses.tense(match.start(), match.end())
@@ -484,7 +483,7 @@ class Resolver:
             elif g["q_rel"]:
                 year = self.published.year + {"next": 1, "last": -1, "this": 0}[g["q_rel"].lower()]
             else:
-                year = cal.nearest_quarter(self.published, quarter, _DIRECTION.get(tense or "", 0))
+                year = cal.nearest_quarter(self.published, quarter, DIRECTIONS.get(tense or "", 0))
             return Reading("DATE", f"{year:04d}-Q{quarter}", self.published, tense=tense, year=year,
                            quarter=quarter, anchoring="absolute" if year_text else "relative")
         ref = " ".join(g["q_ref"].lower().split())
@@ -528,7 +527,7 @@ class Resolver:
             elif det in ("next", "coming") and month <= self.published.month:
                 year += 1
             elif det == "this":
-                year = cal.nearest_month(self.published, month, _DIRECTION.get(tense or "", 0))
+                year = cal.nearest_month(self.published, month, DIRECTIONS.get(tense or "", 0))
             return Reading("DATE", f"{year:04d}-{month:02d}", self.published, anchoring="relative",
                            tense=tense, year=year)
         unit = "week" if unit == "weekend" else unit

@@ -116,9 +116,24 @@ def _pick(candidates: list[tuple[dt.date, int]], anchor: dt.date, direction: int
     return min(candidates, key=lambda c: (abs((c[0] - anchor).days), c[0] > anchor))[1]
 
 
-def plausible_years(anchor: dt.date) -> tuple[int, int, int]:
-    """The years a year-less date in an article of ``anchor`` can belong to."""
-    return anchor.year - 1, anchor.year, anchor.year + 1
+def _candidates(anchor: dt.date, month: int, day: int) -> list[tuple[dt.date, int]]:
+    return [(dt.date(year, month, day), year)
+            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if day_exists(year, month, day)]
+
+
+def plausible_years(anchor: dt.date, month: int, day: int, direction: int) -> list[int]:
+    """The years a year-less month and day of an article of ``anchor`` can
+    belong to: of the year before, the anchor's and the year after, those on
+    the side ``direction`` points to, a day's slack allowed for time zones
+    around midnight (a past event may be dated the day after publication)."""
+    slack = dt.timedelta(days=1)
+    candidates = _candidates(anchor, month, day)
+    if direction < 0:
+        candidates = [c for c in candidates if c[0] <= anchor + slack]
+    elif direction > 0:
+        candidates = [c for c in candidates if c[0] >= anchor - slack]
+    return [year for _, year in candidates]
 
 
 def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int,
@@ -127,21 +142,20 @@ def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int,
     from ``anchor``.  A day that exists in no year of the three is placed in
     the anchor's year.
 
-    A weekday named with the day is evidence for the year and outweighs the
-    tense: "Saturday, March 15" in an article of March 14, 2025 is 2025 (a
-    Saturday) even in a past-tense clause.  The day falls on a given weekday
-    in at most one of three consecutive years; when it fits none, the tense
-    decides as if no weekday were named.
+    A weekday named with the day is evidence for the year: of the
+    :func:`plausible_years`, the one the weekday fits is taken ("Saturday,
+    March 15" in an article of Friday, March 14, 2025 is 2025, even in a
+    past-tense clause).  A day falls on a given weekday in at most one of
+    three consecutive years; when it fits none, the direction decides as if
+    no weekday were named.
     """
-    candidates = []
-    for year in plausible_years(anchor):
-        if day_exists(year, month, day):
-            candidates.append((dt.date(year, month, day), year))
+    candidates = _candidates(anchor, month, day)
     if not candidates:
         return anchor.year
-    fitting = [c for c in candidates if c[0].weekday() == weekday]
-    if fitting:
-        return fitting[0][1]
+    if weekday is not None:
+        for year in plausible_years(anchor, month, day, direction):
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
     if direction < 0 and not any(c[0] <= anchor for c in candidates):
         direction = 0
     if direction > 0 and not any(c[0] >= anchor for c in candidates):

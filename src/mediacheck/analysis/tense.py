@@ -4,7 +4,11 @@ No tagger: the verbs that decide it in news copy are few and regular.  The
 marker nearest before the expression in its sentence wins ("said the vote
 will be held Friday" is future); with none before it, the first one after
 ("On Dec. 19 the council voted").  Conditionals and modals come out as
-"conditional", so checks can leave hypotheticals alone.
+"conditional", so checks can leave hypotheticals alone.  A past verb of
+intention before an infinitive ("agreed to hold the vote on Monday", "was
+scheduled for") tells of a later event seen from the past: "future-in-past",
+which may lie before or after publication, so no direction follows from it
+(a date before such a verb is the day of the deciding, in the past).
 """
 
 from __future__ import annotations
@@ -14,14 +18,24 @@ import re
 
 from mediacheck.model import Document
 
-__all__ = ["TenseReader"]
+__all__ = ["DIRECTIONS", "TenseReader"]
+
+#: Which way in time each tense points (see :mod:`.calendar`); the others tell nothing.
+DIRECTIONS = {"past": -1, "future": 1}
 
 _PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|poised|likely|about|to)"
 #: The verb group after an auxiliary, so "will be held" reads as one future marker.
 _VERB = r"(?:\s+not)?(?:\s+(?:be|have|been))?(?:\s+to)?(?:\s+[a-z]+)?"
+#: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
+_INTEND = (
+    r"agreed|agreeing|decided|deciding|voted|voting|planned|planning|promised|promising|pledged"
+    r"|pledging|vowed|vowing|scheduled|intended|hoped|aimed|threatened|offered|proposed|expected"
+    r"|prepared|preparing"
+)
 _MARKERS = re.compile(
     rf"\b(?:(?P<conditional>(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|should|may|were\s+to){_VERB})"
-    rf"|(?P<future>(?:will|won't|shall|(?:is|are|am|was|were)\s+{_PLAN}|'ll){_VERB}|plans?|planned|planning"
+    rf"|(?P<future_in_past>(?:was|were)\s+(?:to|(?:{_PLAN})\s+(?:to|for))\b|(?:{_INTEND})\s+to\s+[a-z]+)"
+    rf"|(?P<future>(?:will|won't|shall|(?:is|are|am)\s+{_PLAN}|'ll){_VERB}|plans?|planned|planning"
     r"|intends?|intended|aims?|hopes?|[Tt]omorrow|upcoming)"
     r"|(?P<past>was|were|had|did|said|told|went|came|took|made|met|held|began|left|fell|rose|won"
     r"|lost|got|gave|saw|found|became|ran|brought|spoke|wrote|sent|ago|[Yy]esterday|[a-z]{2,}ed)"
@@ -61,7 +75,7 @@ class TenseReader:
             kinds: list[str] = []
             for match in _MARKERS.finditer(self._text, *bounds):
                 positions.append(match.start())
-                kinds.append(match.lastgroup or "")
+                kinds.append((match.lastgroup or "").replace("_", "-"))
             markers = (positions, kinds)
             self._cache[bounds] = markers
         positions, kinds = markers
@@ -72,4 +86,7 @@ class TenseReader:
         if before:
             return before[-1]
         after = [k for k, p in zip(kinds[i:], positions[i:], strict=True) if p >= end]
-        return after[0] if after else None
+        if not after:
+            return None
+        # "On Dec. 19 the council voted to close the pool": the date is the deciding's.
+        return "past" if after[0] == "future-in-past" else after[0]
