@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import mediacheck
 from mediacheck.analysis.quotes import find_quotes
 from mediacheck.analysis.sentences import split_sentences
 from mediacheck.analysis.structure import read_structure
@@ -212,3 +213,11 @@ def test_quotes_are_well_formed(text: str) -> None:
         sentence = doc.sentences[quote.sentence]
         assert sentence.span.start <= quote.span.start
     assert analysed(text).quotes == doc.quotes
+
+
+def test_newswire_backtick_quotes() -> None:
+    """``...'' (newswire) is a double quotation; a lone backtick is not."""
+    text = "``The worst flood in decades,'' he said. A `stray backtick stays text."
+    quotes = mediacheck.parse(text).quotes
+    assert [q.text for q in quotes] == ["``The worst flood in decades,''"]
+    assert quotes[0].inner.text == "The worst flood in decades,"

@@ -65,7 +65,9 @@ _AFTER_CLOSE = r"\s)\]}.,;:!?—–\-…"
 # ahead to the next mark; the branches then classify the mark just read
 # (lookbehinds span two characters: the one before the mark, and the mark).
 _MARK = re.compile(
-    r"[\"'“”‘’](?:"
+    r"[\"'“”‘’`](?:"
+    # ``...'' (newswire, TeX style) opens with two backticks and closes like NYT style
+    r"(?<=`)`(?P<bt_open>)|"
     # doubled single quotes (''...'', NYT style) are double quotes: two characters a mark
     rf"(?<=')'(?<![^{_BEFORE_OPEN}]'')(?=[\w“‘$(.…])(?P<dd_open>)"
     rf"|(?<=')'(?<=\S'')(?=[{_AFTER_CLOSE}”’]|$)(?P<dd_close>)"
@@ -83,6 +85,7 @@ _MARK = re.compile(
     r")"
 )
 _ROLE = {
+    "bt_open": (_DOUBLE, _OPEN),
     "dd_open": (_DOUBLE, _OPEN),
     "dd_close": (_DOUBLE, _CLOSE),
     "d_open": (_DOUBLE, _OPEN),
