@@ -136,3 +136,35 @@ class TestErrors:
     def test_missing_config_file(self, project: Path) -> None:
         result = check(project, "--config", "nowhere.toml")
         assert result.exit_code == 2 and "nowhere.toml: cannot be read" in result.stderr
+
+
+class TestBlockedPlugins:
+    """Blocking a plugin never breaks a configuration that names its rules."""
+
+    BODY = (
+        'ignore = ["dates"]\n'
+        '[severity]\nunattributed-quote = "info"\n'
+        "[options.unattributed-quote]\nanything = 1\n"
+    )
+
+    def test_blocked_plugins_rules_and_name_are_left_alone(
+        self, project: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        configure(project, self.BODY)
+        monkeypatch.setenv("MEDIACHECK_BLOCK_PLUGINS", "quotes,dates")
+        result = CliRunner().invoke(main, ["check", "--format", "jsonl", str(project / "a.txt")])
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == ""
+
+    def test_without_a_block_the_same_names_are_checked(self, project: Path) -> None:
+        configure(project, self.BODY)
+        result = CliRunner().invoke(main, ["check", str(project / "a.txt")])
+        assert result.exit_code == 2 and "has no option 'anything'" in result.stderr
+
+    def test_blocking_a_plugin_that_is_not_installed_excuses_nothing(
+        self, project: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        configure(project, '[severity]\nno-such-rule = "info"\n')
+        monkeypatch.setenv("MEDIACHECK_BLOCK_PLUGINS", "not-installed")
+        result = CliRunner().invoke(main, ["check", str(project / "a.txt")])
+        assert result.exit_code == 2 and "unknown rule 'no-such-rule'" in result.stderr

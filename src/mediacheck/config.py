@@ -7,7 +7,7 @@ a linter's configuration must not silently switch a rule off.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -86,22 +86,28 @@ class Config:
             ignore=self.ignore + tuple(ignore),
         )
 
-    def validate(self, rules: Sequence[tuple[str, Rule]]) -> None:
+    def validate(self, rules: Sequence[tuple[str, Rule]], blocked: Collection[str] = ()) -> None:
         """Fail on names that match no rule or plugin, and on unknown options.
 
         ``rules`` holds (plugin name, rule) for every rule that is loaded.
+        ``blocked`` names plugins kept out (``MEDIACHECK_BLOCK_PLUGINS``):
+        their rules are unknown without running their code, so while one is
+        blocked a name no loaded plugin has is taken to be one of its and
+        left alone, and blocking a plugin never breaks a configuration.
         """
         by_slug = {rule.slug: rule for _, rule in rules}
         plugins = {plugin for plugin, _ in rules}
         for key, names in (("select", self.select or ()), ("ignore", self.ignore)):
             for name in names:
-                if name not in by_slug and name not in plugins:
+                if name not in by_slug and name not in plugins and not blocked:
                     raise ConfigError(f"{self.source}: {key} names unknown rule or plugin {name!r}")
         for key, table in (("severity", self.severity), ("options", self.options)):
             for slug in table:
-                if slug not in by_slug:
+                if slug not in by_slug and not blocked:
                     raise ConfigError(f"{self.source}: {key} names unknown rule {slug!r}")
         for slug, opts in self.options.items():
+            if slug not in by_slug:
+                continue  # a blocked plugin's rule
             rule = by_slug[slug]
             for name, value in opts.items():
                 if name not in rule.options:

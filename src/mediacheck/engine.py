@@ -106,7 +106,7 @@ class Engine:
         self.rules: list[tuple[str, Rule]] = [
             (loaded.plugin, rule) for loaded in self._all_checks for rule in loaded.check.rules
         ]
-        self.config.validate(self.rules)
+        self.config.validate(self.rules, self.manager.blocked)
         self._checks = [c for c in (self._select(c) for c in self._all_checks) if c.rules]
         self._analyzers = self._collect_analyzers()
         self._options = self._rule_options()

@@ -101,6 +101,8 @@ class PluginManager:
         self._pm = pluggy.PluginManager(hookspecs.PROJECT)
         self._pm.add_hookspecs(hookspecs)
         self._entrypoints_loaded = False
+        #: Installed plugins kept out by MEDIACHECK_BLOCK_PLUGINS.
+        self.blocked: list[str] = []
         self._dists: dict[str, tuple[str, str]] = {}
         blocked = os.environ.get("MEDIACHECK_BLOCK_PLUGINS", "")
         for name in filter(None, (n.strip() for n in blocked.split(","))):
@@ -120,7 +122,10 @@ class PluginManager:
             return
         self._entrypoints_loaded = True
         for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
-            if self._pm.is_blocked(ep.name) or self._pm.get_plugin(ep.name) is not None:
+            if self._pm.is_blocked(ep.name):
+                self.blocked.append(ep.name)
+                continue
+            if self._pm.get_plugin(ep.name) is not None:
                 continue
             try:
                 plugin = ep.load()
