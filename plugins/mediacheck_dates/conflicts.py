@@ -61,10 +61,16 @@ CHRONOLOGY_CONFLICT = Rule(
         "* *N years later/earlier* beside a year that is not N years from the year told "
         "before it (*founded in 2015. Three years later, in 2020, ...*); it is flagged only "
         "when no year in that sentence or the two before it fits;\n"
-        "* *the Nth anniversary* of an event dated in the same sentence, in a year "
-        "(given in the sentence, else the publication year) that is not N years on; with "
-        "the publication year, one year either way is allowed for articles written ahead of "
-        "or after the day;\n"
+        "* *the Nth anniversary* of an event whose year follows it (*of its liberation in "
+        "1944*, *of the 1969 landing*), marked in a year that is not N years on. The year "
+        "it is marked in must be tied to the anniversary: right after the event's year (*in "
+        "1944 in May 2025*, *the 1969 landing was marked in 2020*) or opening the sentence "
+        "(*In 2019, the town marked the ...*, *This year marks the ...*); else, for an "
+        "anniversary told in the present or future tense, the publication year, one year "
+        "either way allowed for articles written ahead of or after the day. Other years "
+        "in the sentence (*Gruber, who was born in 1959, said the 50th anniversary of the "
+        "reopening in 1952 was moving*) are not the anniversary's, and an anniversary told "
+        "in the past with no year of its own is left alone;\n"
         "* an age and a birth year in the same sentence that disagree at the publication "
         "date (*Jane Roe, 41, who was born in 1975*).\n\n"
         "The evidence gives both dates. Quotations are left alone."
@@ -85,6 +91,17 @@ CHRONOLOGY_CONFLICT = Rule(
             "The town marked the 80th anniversary of its liberation in 1945 in May 2025."
         ),
         RuleExample(
+            "Choir tour\n\nPublished May 8, 2025\n\nGruber, who was born in 1959, said the "
+            "50th anniversary of the reopening in 1952 was moving.",
+            note="1959 is a birth year, not the anniversary's; the anniversary (2002) is "
+            "told in the past with no year of its own",
+        ),
+        RuleExample(
+            "Choir tour\n\nPublished May 8, 2025\n\nThis year marks the 80th anniversary of "
+            "the choir's return in 1946.",
+            flagged=["80th anniversary"],
+        ),
+        RuleExample(
             "Mayor talks\n\nPublished June 2, 2025\n\nJane Roe, 41, who was born in 1975, "
             "opened the session.",
             flagged=["41"],
@@ -101,6 +118,22 @@ CHRONOLOGY_CONFLICT = Rule(
 _APPOSITION = re.compile(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
 _WEEKDAY = re.compile("|".join(WEEKDAY_NAMES))
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+#: Between "the Nth anniversary" and the year of the event it is the anniversary of:
+#: "of the 1969 landing", "of its liberation in 1944".
+_OF_EVENT = re.compile(
+    r"^\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?$"
+    r"|^\s+of\s+[^,.;:!?\"“”()]{1,60}?\s+(?:in|of)\s+$"
+)
+#: Between the event's year and the year the anniversary is marked in, in one clause:
+#: "in 1944 in May 2025", "1969 landing was marked in 2020".
+_EVENT_TO_MARKED = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:in|on)\s+$")
+#: A year opening the sentence that the anniversary is marked in: "In 2019, the town
+#: marked the ...", "This year marks the ...", "Tuesday is the ...".
+_SENTENCE_OPENING = re.compile(r"^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+)?$")
+_MARKED_TO_ANNIVERSARY = re.compile(
+    r"^,?\s+(?:[\w'’]+\s+){0,3}?(?:marks?|marked|celebrat\w+|commemorat\w+|observ\w+|is|was"
+    r"|will\s+be|will\s+mark)\s+(?:the|its|their|his|her)\s+$"
+)
 _AGE = re.compile(r"(?:,\s+|\baged\s+)(\d{1,3})(?=,|\s|\))|\b(\d{1,3})-year-old\b")
 _BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
 #: What may stand between an age and the birth year that belongs to the same person.
@@ -189,32 +222,50 @@ def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Findi
     text = document.text
     for sentence in document.sentences:
         inside = [t for t in document.temporal if sentence.span.contains(t.start, t.end)
-                  and t.anchoring == "absolute" and _year(t) is not None]
-        years = [(t, _year(t)) for t in inside if not quoted(document, t)]
+                  and _year(t) is not None and not quoted(document, t)]
         for match in _ANNIVERSARY.finditer(text, sentence.start, sentence.end):
             if document.quote_at(match.start()) is not None:
                 continue
-            yield from _anniversary(document, context, match, years)
+            yield from _anniversary(document, context, match, sentence.start, inside)
         if document.published is not None:
             yield from _ages(document, context, sentence.start, sentence.end)
 
 
+def _anniversary_years(
+    document: Document, match: re.Match[str], sentence_start: int,
+    inside: list[TemporalExpression],
+) -> tuple[TemporalExpression, TemporalExpression | None, int, int] | None:
+    """The event an anniversary is OF, and the year it is marked in: a year tied to the
+    anniversary ('... of its liberation in 1944 in May 2025', 'In 2019, the town marked
+    the ...', 'This year marks the ...'), else the publication year for an anniversary
+    told in the present or future; None when either is not clear."""
+    text = document.text
+    after = [t for t in inside if t.start >= match.end()]
+    if not after or not _OF_EVENT.match(text[match.end():after[0].start]):
+        return None
+    event = after[0]
+    if event.anchoring != "absolute":
+        return None
+    for marked in after[1:2]:
+        if _EVENT_TO_MARKED.match(text[event.end:marked.start]):
+            return event, marked, _year(marked) or 0, 0
+    for marked in inside:
+        if (marked.end <= match.start()
+                and _SENTENCE_OPENING.match(text[sentence_start:marked.start])
+                and _MARKED_TO_ANNIVERSARY.match(text[marked.end:match.start()])):
+            return event, marked, _year(marked) or 0, 0
+    if document.published is not None and event.tense in ("present", "future"):
+        return event, None, document.published.year, 1
+    return None
+
+
 def _anniversary(document: Document, context: CheckContext, match: re.Match[str],
-                 years: list[tuple[TemporalExpression, int | None]]) -> Iterator[Finding]:
-    n = int(match.group(1))
-    dated = [(t, y) for t, y in years if y is not None]
-    events = [(t, y) for t, y in dated if t.start > match.end()]
-    if len(events) < 1:
+                 sentence_start: int, inside: list[TemporalExpression]) -> Iterator[Finding]:
+    found = _anniversary_years(document, match, sentence_start, inside)
+    if found is None:
         return
-    event, event_year = events[0]
-    later = [(t, y) for t, y in dated if y > event_year and t is not event]
-    slack = 0
-    if later:
-        marked, marked_year = later[-1]
-    elif document.published is not None:
-        marked, marked_year, slack = None, document.published.year, 1
-    else:
-        return
+    event, marked, marked_year, slack = found
+    n, event_year = int(match.group(1)), _year(event) or 0
     if abs(marked_year - event_year - n) <= slack:
         return
     evidence = [Evidence(f"the event: {event_year}", event.span)]

@@ -93,6 +93,23 @@ CASES = [
     ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2020.",
      ["50th anniversary"]),
     ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2019.", []),
+    # the anniversary's year: the year of the event it is OF, against a year tied to it
+    ("chronology-conflict", HEAD + "Gruber, who was born in 1959, said the 50th anniversary "
+                                   "of the reopening in 1952 was moving.", []),
+    ("chronology-conflict", HEAD + "Last year, Gruber said the 50th anniversary of the "
+                                   "reopening in 1952 was moving.", []),
+    ("chronology-conflict", HEAD + "In 2019, the town marked the 80th anniversary of its "
+                                   "liberation in 1944.", ["80th anniversary"]),
+    ("chronology-conflict", HEAD + "In 2024, the town marked the 80th anniversary of its "
+                                   "liberation in 1944.", []),
+    ("chronology-conflict", HEAD + "This year marks the 80th anniversary of the strike of "
+                                   "1946.", ["80th anniversary"]),
+    ("chronology-conflict", HEAD + "The 80th anniversary of the liberation in 1944 is on "
+                                   "Thursday.", ["80th anniversary"]),
+    ("chronology-conflict", HEAD + "The 80th anniversary of the liberation in 1945 is on "
+                                   "Thursday.", []),
+    ("chronology-conflict", HEAD + "The 80th anniversary of the end of the war fell on "
+                                   "Thursday, a year after the 2024 vote.", []),
     ("chronology-conflict", HEAD + "Ann Lee, 30, who was born in 1980, spoke.", ["30"]),
     ("chronology-conflict", HEAD + "Ann Lee, 44, who was born in 1980, spoke.", []),
     ("chronology-conflict", HEAD + "Ann Lee, 44, spoke; her firm was born in 1999.", []),
