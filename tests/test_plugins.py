@@ -7,7 +7,7 @@ import io
 import sys
 import time
 import types
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,7 +30,7 @@ from mediacheck import (
     hookspecs,
 )
 from mediacheck import plugins as plugins_module
-from mediacheck.plugins import PLUGIN_API, PluginManager
+from mediacheck.plugins import DEFAULT_PLUGINS, PLUGIN_API, PluginManager
 
 WORD = Rule(slug="word-stark", title="The word stark", severity="info", description="Stark.")
 
@@ -39,6 +39,15 @@ def starks(document: Document, context: CheckContext) -> Iterator[Finding]:
     start = document.text.find("stark")
     if start != -1:
         yield context.finding(WORD, (start, start + 5), "stark")
+
+
+def own(pairs: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """(plugin, item) pairs without those of mediacheck's default plugins."""
+    return [(name, item) for name, item in pairs if name not in DEFAULT_PLUGINS]
+
+
+def names(manager: PluginManager) -> list[str]:
+    return [p.name for p in manager.plugins() if p.name not in DEFAULT_PLUGINS]
 
 
 def plugin(name: str, **attributes: Any) -> types.ModuleType:
@@ -94,7 +103,7 @@ class TestApiVersion:
         manager = PluginManager()
         with pytest.raises(PluginError):
             manager.register(plugin("future", MEDIACHECK_API=99))
-        assert [p.name for p in manager.plugins()] == []
+        assert names(manager) == []
 
 
 class TestInvalidHooks:
@@ -134,7 +143,7 @@ class TestInvalidHooks:
         with pytest.raises(PluginError):
             manager.register(plugin("typo", mediacheck_chekcs=mediacheck_chekcs))
         manager.register(plugin("good", mediacheck_checks=checks_hook(Check([WORD], starks))))
-        assert [p.name for p in manager.plugins()] == ["good"]
+        assert names(manager) == ["good"]
 
     def test_hook_returning_the_wrong_type_names_the_plugin(self) -> None:
         @hookimpl
@@ -277,7 +286,7 @@ class TestDeclaredName:
         monkeypatch.setattr(plugins_module.metadata, "entry_points", lambda group: [EntryPoint()])
         manager = PluginManager()
         manager.load_entrypoints()
-        assert [p.name for p in manager.plugins()] == ["stark"]
+        assert names(manager) == ["stark"]
 
     @pytest.mark.parametrize("bad", ["", "two words", 3])
     def test_must_be_a_plain_name(self, bad: object) -> None:
@@ -296,7 +305,7 @@ class TestListing:
             mediacheck_analyzers=analyzers_hook(Analyzer("length", lambda d: len(d.text))),
         )
         engine = Engine(plugins=[module], entrypoints=False)
-        (info,) = engine.manager.plugins(rules=engine.rules)
+        (info,) = [p for p in engine.manager.plugins(rules=engine.rules) if p.name == "listed"]
         assert info.as_dict() == {
             "name": "listed",
             "version": "2.1",
@@ -306,6 +315,17 @@ class TestListing:
             "dist": None,
             "rules": ["word-stark"],
         }
+
+    def test_default_plugins_give_library_users_the_formats(self) -> None:
+        """Engine users get the same input and output formats as the command line."""
+        manager = Engine(entrypoints=False).manager
+        inputs = [f.name for _, f in manager.collect("mediacheck_input_formats")]
+        outputs = [f.name for _, f in manager.collect("mediacheck_output_formats")]
+        assert (inputs, outputs) == (
+            ["jsonl", "markdown", "html", "text"],
+            ["text", "json", "jsonl"],
+        )
+        assert {p.name for p in manager.plugins()} == set(DEFAULT_PLUGINS)
 
     def test_every_builtin_plugin_states_its_api(self) -> None:
         stated = {p.name: p.api for p in Engine().manager.plugins()}
@@ -488,7 +508,7 @@ class TestHooks:
         fmt = InputFormat("pipes", lambda path: path.endswith(".pipes"), read)
         manager = PluginManager()
         manager.register(plugin("pipes", mediacheck_input_formats=hook(lambda: [fmt])))
-        ((owner, found),) = manager.collect("mediacheck_input_formats")
+        ((owner, found),) = own(manager.collect("mediacheck_input_formats"))
         assert (owner, found.name, found.detect("a.pipes")) == ("pipes", "pipes", True)
         texts = [d.text for d in found.read("a.pipes", io.BytesIO(b"one|two"))]
         assert texts == ["one", "two"]
@@ -510,7 +530,7 @@ class TestHooks:
         fmt = OutputFormat("count", Counting, "one number a document")
         manager = PluginManager()
         manager.register(plugin("counting", mediacheck_output_formats=hook(lambda: [fmt])))
-        ((owner, found),) = manager.collect("mediacheck_output_formats")
+        ((owner, found),) = own(manager.collect("mediacheck_output_formats"))
         stream = io.StringIO()
         reporter = found.open(stream, {})
         reporter.document(Engine(entrypoints=False).check("text"))

@@ -20,7 +20,7 @@ from typing import IO, Any, NoReturn, TypeVar
 import attrs
 import click
 
-from mediacheck import __version__, inputs, outputs
+from mediacheck import __version__, inputs
 from mediacheck.catalogue import render_rule
 from mediacheck.config import Config, find_config, load_config
 from mediacheck.engine import CheckResult, Engine, RunSummary
@@ -104,8 +104,6 @@ def _engine(
             source = "the command line" if path is None else f"{path} or the command line"
             config = attrs.evolve(config, source=source)
         engine = Engine(config=config, plugins=plugins, select=select, ignore=ignore)
-        engine.manager.register(inputs, "mediacheck.inputs")
-        engine.manager.register(outputs, "mediacheck.outputs")
     except MediacheckError as exc:
         _fail(str(exc))
     return engine

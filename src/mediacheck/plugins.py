@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "API_ATTRIBUTE",
+    "DEFAULT_PLUGINS",
     "ENTRY_POINT_GROUP",
     "NAME_ATTRIBUTE",
     "PLUGIN_API",
@@ -60,6 +61,10 @@ API_ATTRIBUTE = "MEDIACHECK_API"
 #: ``MEDIACHECK_NAME = "clickbait"``, honoured by every way of loading it.
 NAME_ATTRIBUTE = "MEDIACHECK_NAME"
 _PLUGIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+#: mediacheck's own plugins, registered by every manager as it is made (as
+#: pytest does with its ``default_plugins``), so the library and the
+#: command line read and write the same formats.
+DEFAULT_PLUGINS = ("mediacheck.inputs", "mediacheck.outputs")
 _HOOK_PREFIX = "mediacheck_"
 _UNKNOWN_HOOK = re.compile(r"unknown hook '(\w+)'")
 
@@ -107,6 +112,8 @@ class PluginManager:
         blocked = os.environ.get("MEDIACHECK_BLOCK_PLUGINS", "")
         for name in filter(None, (n.strip() for n in blocked.split(","))):
             self._pm.set_blocked(name)
+        for path in DEFAULT_PLUGINS:
+            self.register(importlib.import_module(path), path)
         #: Hooks are called one implementation at a time (see :meth:`collect`),
         #: past pluggy's own tracing, so the trace is written here.
         self._trace = bool(os.environ.get("MEDIACHECK_TRACE_PLUGINS"))
