@@ -88,9 +88,14 @@ UNANCHORED_DATE = Rule(
     title="Date that cannot be placed without a publication date",
     severity="info",
     description=(
-        "A date without a year (*December 19*) or a relative day (*yesterday*, *last Tuesday*) "
-        "in an article that gives no publication date: a reader cannot tell which year or "
-        "which day is meant, and the other date checks cannot judge it.\n\n"
+        "A date whose year the article does not let anyone know, in an article that gives "
+        "no publication date: a day or month without a year (*December 19*, *in January*), "
+        "a relative day, week, month, season or year (*yesterday*, *last Tuesday*, *last "
+        "month*, *this summer*, *last year*, *two years ago*). A reader cannot tell which "
+        "year or which day is meant, and the other date checks cannot judge it.\n\n"
+        "Left alone: dates with a year, dates in quotations, durations (*for three months*), "
+        "references to the present or past in general (*now*, *recently*) and *three years "
+        "later* counted from a date the text gives.\n\n"
         "Give the publication date with `--published YYYY-MM-DD` (or the `published` field of "
         "a corpus line), a dateline (*LONDON, Dec. 20, 2025 (Reuters) —*) or a *Published ...* "
         "line under the headline. Dates in quotations and dates with a year are left alone."
@@ -105,7 +110,13 @@ UNANCHORED_DATE = Rule(
             "the doors."
         ),
         RuleExample("Club closes\n\nOn December 19, 2025, the owners locked the doors."),
+        RuleExample(
+            "Club closes\n\nThe owners knew of the debts in January and sold the piano "
+            "last year.",
+            flagged=["January", "last year"],
+        ),
         RuleExample('Club closes\n\n"We sold the piano last Tuesday," the owner said.'),
+        RuleExample("Club closes\n\nThe club has been losing money for three months."),
     ],
 )
 
@@ -194,14 +205,14 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
     for expression in document.temporal:
         if expression.anchoring not in ("yearless", "relative") or expression.type != "DATE":
             continue
-        if not expression.value.startswith("XXXX-") or expression.value.count("-") < 2:
+        if not expression.value.startswith("XXXX"):
             continue
         if quoted(document, expression):
             continue
         yield context.finding(
             UNANCHORED_DATE,
             expression.span,
-            f"'{expression.text}' cannot be placed in a year: the article gives no "
+            f"'{expression.text}' cannot be dated: the article gives no "
             "publication date",
             suggestion="give one with --published YYYY-MM-DD, a dateline "
             "('LONDON, Dec. 20, 2025 (Reuters) —') or a 'Published ...' line",
