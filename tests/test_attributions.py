@@ -416,3 +416,87 @@ def test_named_body_after_its_common_noun() -> None:
     a = only("The consumer group Water Watch said the rise was unfair.")
     assert texts(a)[0] == "The consumer group Water Watch"
     assert a.source_kind is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "Sources close to the ministry said the minister would resign.",
+            "Sources close to the ministry",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "They signed a deal that critics argue will tie the port to the rail firm.",
+            "critics",
+            SourceKind.VAGUE,
+        ),
+        (
+            "It was the strongest storm since 1998, forecasters said.",
+            "forecasters",
+            SourceKind.VAGUE,
+        ),
+        ("The storm will hit on Friday, forecasters said.", "forecasters", SourceKind.VAGUE),
+        (
+            "The talks have stalled, a former director said.",
+            "a former director",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "The council last week said the budget was sound.",
+            "The council",
+            SourceKind.ORGANIZATION,
+        ),
+        ("Theresa May said the deal was done.", "Theresa May", SourceKind.PERSON),
+        (
+            "The students' union at Harbor College said fees rose.",
+            "The students' union at Harbor College",
+            SourceKind.ORGANIZATION,
+        ),
+        (
+            "The Daily Planet reported that the mayor resigned.",
+            "The Daily Planet",
+            SourceKind.OUTLET,
+        ),
+        (
+            "A Harbor Times analysis found the plan failed.",
+            "A Harbor Times analysis",
+            SourceKind.DOCUMENT,
+        ),
+    ],
+)
+def test_source_mentions_in_news_layouts(text: str, source: str, kind: SourceKind) -> None:
+    """Relative clauses, anonymous sourcing, times before the cue, names that look like modals."""
+    found = only(text)
+    assert found.source is not None
+    assert (found.source.text, found.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index added 3 percent on Tuesday.",
+        "The firm added 3,000 workers last year.",
+        "Markets saw unprecedented volatility.",
+        "Residents can call 555-0199 for help.",
+        "This week said nothing new.",
+    ],
+)
+def test_objects_and_times_are_not_speech(text: str) -> None:
+    """A figure after 'added', 'saw' with no view, a time as subject: no attribution."""
+    assert attributions(text) == ()
+
+
+def test_a_view_with_see_is_still_one() -> None:
+    assert texts(only("The mayor sees the vote as a test of trust.")) == (
+        "The mayor",
+        "sees",
+        "the vote as a test of trust",
+    )
+
+
+def test_decades_are_no_source() -> None:
+    """'of the ’90s promise to diversify': 'promise' is a noun, not a cue of 'the ’90s'."""
+    found = attributions("Klaus O’Brien said the deal was “a betrayal” of the ’90s promise to act.")
+    assert [a.source.text for a in found if a.source] == ["Klaus O’Brien"]
+    assert found[0].speaker == "Klaus O’Brien"

@@ -31,6 +31,21 @@ KINDS = [
     ("body-official", "a senior Harbor Authority official", SourceKind.ANONYMOUS),
     ("titled-after-name", "former Lee adviser Dan Moss", SourceKind.PERSON),
     ("state-rep", "Oregon Rep. Ann Lee", SourceKind.PERSON),
+    ("forecasters", "forecasters", SourceKind.VAGUE),
+    ("economists", "economists", SourceKind.VAGUE),
+    ("former-director", "a former director", SourceKind.ANONYMOUS),
+    ("police-spokesman", "a police spokesman", SourceKind.ANONYMOUS),
+    ("company-executive", "a company executive", SourceKind.ANONYMOUS),
+    ("former-minister", "a former minister", SourceKind.ANONYMOUS),
+    ("one-lobbyist", "one lobbyist", SourceKind.ANONYMOUS),
+    ("sources-close-to", "Sources close to the ministry", SourceKind.ANONYMOUS),
+    ("outlet-analysis", "a Harbor Times analysis", SourceKind.DOCUMENT),
+    ("outlet-poll", "the Fox poll", SourceKind.DOCUMENT),
+    ("joint-poll", "A CNN/ORC poll", SourceKind.DOCUMENT),
+    ("masthead", "the Daily Planet", SourceKind.OUTLET),
+    ("masthead-gazette", "The Harbor Gazette", SourceKind.OUTLET),
+    ("press-office", "The White House Press Office", SourceKind.ORGANIZATION),
+    ("named-with-role", "Jane Doe, a Republican lawmaker", SourceKind.PERSON),
 ]
 
 
@@ -65,6 +80,7 @@ NAMES = [
     ("possessive", "Rutte’s", "Rutte"),
     ("role-only", "the senator", None),
     ("particle", "chief engineer Jan de Vries", "Jan de Vries"),
+    ("irish", "Klaus O’Brien", "Klaus O’Brien"),
 ]
 
 

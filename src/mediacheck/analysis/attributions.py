@@ -33,16 +33,16 @@ from mediacheck.model import Attribution, Document, Quote, SourceKind
 __all__ = ["find_attributions"]
 
 
-def _verbs() -> tuple[dict[str, bool], dict[str, str]]:
-    takes_object: dict[str, bool] = {}
+def _verbs() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    flags: dict[str, frozenset[str]] = {}
     base: dict[str, str] = {}
     for line in entries("cue_verbs.txt"):
         words, _, flag = line.partition("|")
         forms = [form.replace("_", " ") for form in words.split()]
         for form in forms:
             base[form] = forms[0]
-            takes_object[form] = flag.strip() == "object"
-    return takes_object, base
+            flags[form] = frozenset(flag.split())
+    return flags, base
 
 
 def _nouns(flag: str) -> list[str]:
@@ -54,7 +54,12 @@ def _nouns(flag: str) -> list[str]:
     ]
 
 
-_TAKES_OBJECT, _BASE = _verbs()
+_FLAGS, _BASE = _verbs()
+_TAKES_OBJECT = {form: "object" in flags for form, flags in _FLAGS.items()}
+#: A figure right after the cue is its object: "the index added 3 percent".
+_FIGURE = re.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|more\s+than)\s+[$£€\d])")
+#: "sees the vote as a test", "saw that the vote was lost": the belief reading.
+_AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 _NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
 _CUE = re.compile(
     r"\b(?:"
@@ -358,7 +363,12 @@ def _source_first(
     text: str, match: re.Match[str], src: tuple[int, int], cue: tuple[int, int], upper: int
 ) -> _Found | None:
     start = match.end()
-    if _TAKES_OBJECT.get(match.group().lower()):
+    flags = _FLAGS.get(match.group().lower(), frozenset())
+    if "figure" in flags and _FIGURE.match(text, start, upper):
+        return None
+    if "as" in flags and not _AS_OR_THAT.match(text, start, upper):
+        return None
+    if "object" in flags:
         obj = _OBJECT.match(text, start, upper) or _BARE_OBJECT.match(text, start, upper)
         if obj is not None:
             start = obj.end()

@@ -17,6 +17,7 @@ __all__ = ["Mention", "name_after", "subject_before"]
 Mention = tuple[int, int, int]
 
 _TOKEN = re.compile(r"\S+")
+_DECADE = re.compile(r"\d{2,4}s")
 _AUX = words(
     """has have had is are was were be been being will would could should may might can must
     shall did does do not never also previously later then repeatedly recently often again once
@@ -38,6 +39,7 @@ _NOT_NP = words(
     should may might can must do does did said says say"""
 )
 _PREPOSITIONS = words("by from of for within among at with in")
+_LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
 _CAPITAL_STOPS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now
     Meanwhile Also Last Since Because During For With Without Still However Instead Indeed
@@ -51,7 +53,10 @@ _CLOSERS = ",;:”\"’')—–"
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
 )
-_BEFORE_DAY = words("on last this next early late out")
+_BEFORE_DAY = words("on last this next early late out earlier later")
+_PERIODS = words(
+    "week weekend month year morning afternoon evening night spring summer autumn fall winter"
+)
 
 
 def _plain(word: str) -> bool:
@@ -81,9 +86,14 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         lowered = word.lower()
         adverb = lowered.endswith("ly") and len(word) > 4 and word.islower()
         aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
+        if lowered in _AUX and word[0].isupper() and i and _capitalised(tokens[i - 1].group()):
+            break  # "Theresa May said", "Lee Will said": a name, not a modal
         if lowered in _AUX or adverb or aside:
             aux_start = tokens[i].start()
             i -= 1
+            skipped += 1
+        elif lowered in _PERIODS and i and tokens[i - 1].group().lower() in _BEFORE_DAY:
+            i -= 2  # "The council last week said"
             skipped += 1
         elif word in _DAYS:  # "New polls out Monday show", "the mayor on Tuesday rejected"
             i -= 1
@@ -101,6 +111,8 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     lowered = word.lower()
     if lowered in PRONOUNS:
         return head.start(), head.end(), aux_start
+    if lowered in _PERIODS or word[0] in "’'" or _DECADE.fullmatch(word):
+        return None  # "this week said", "the ’90s promise": a time is no source
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
         return None
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
@@ -161,6 +173,8 @@ def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
         if not _plain(word) and not possessive:
             break
         lowered = word.lower()
+        if lowered == "that" and head.endswith("s"):
+            return j + 1  # "a deal that critics argue": a relative clause's subject
         if lowered in _DETERMINERS:
             return j
         if _capitalised(word):
@@ -180,14 +194,23 @@ def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
 
 def _with_preposition(tokens: list[re.Match[str]], start: int) -> int:
     """Extend "the agency" to "a report by the agency" when a noun governs it."""
+    if start >= 3 and (tokens[start - 2].group(), tokens[start - 1].group()) in _LINKS:
+        # "Sources close to the ministry", "people familiar with the talks"
+        j = _phrase_start(tokens, start - 3)
+        if j is not None:
+            return tokens[j].start()
     if start < 2 or tokens[start - 1].group() not in _PREPOSITIONS:
         return tokens[start].start()
     for j in range(start - 2, max(-1, start - 5), -1):
         word = tokens[j].group()
-        if not _plain(word) or word.lower() in _NOT_NP:
+        possessive = word.endswith(("’s", "'s", "s’", "s'"))
+        if (not _plain(word) and not possessive) or word.lower() in _NOT_NP:
             break
-        if word.lower() in _DETERMINERS or word.endswith(("’s", "'s")):
+        if word.lower() in _DETERMINERS:
             return tokens[j].start()
+        if possessive:  # "the students' union at Georgetown"
+            before = tokens[j - 1].group().lower() if j else ""
+            return tokens[j - 1 if before in _DETERMINERS else j].start()
     return tokens[start].start()
 
 

@@ -36,7 +36,7 @@ _ANONYMOUS = re.compile("|".join(f"(?:{e})" for e in entries("sources_anonymous.
 _WORD = re.compile(r"[\w][\w.’'-]*")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?$")
 _NAME_PART = re.compile(
-    r"(?:[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
+    r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]?[’'][A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
 )
 _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 #: "a report by the board": the head comes before the preposition
@@ -54,6 +54,12 @@ _GROUP_NAME = re.compile(
 )
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
 _QUANTIFIERS = words("many some others most several few all both")
+#: "the Daily Planet", "The Harbor Gazette": a masthead not in the outlet list.
+_MASTHEAD = re.compile(
+    r"[Tt]he\s+(?:Daily\s+[A-Z][\w’'&.-]*|(?:[A-Z][\w’'&.-]*\s+){0,3}(?:"
+    + trie_pattern(entries("sources_newspaper_words.txt"))
+    + r"))$"
+)
 
 
 def classify(mention: str, context: str = "") -> SourceKind:
@@ -73,11 +79,14 @@ def classify(mention: str, context: str = "") -> SourceKind:
 @functools.lru_cache(maxsize=4096)
 def _kind_of(mention: str) -> SourceKind:
     """The kind a mention has on its own words; mentions recur, so it is cached."""
-    if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention):
+    words = _WORD.findall(head_of(mention))
+    head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
+    if len(words) > 1 and head in _DOCUMENTS and words[-1].islower():
+        return SourceKind.DOCUMENT  # "a Washington Post analysis", "A CNN/ORC poll"
+    if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention) or _MASTHEAD.match(mention):
         return SourceKind.OUTLET
     if _ANONYMOUS.search(mention) and not _named(mention):
         return SourceKind.ANONYMOUS
-    words = _WORD.findall(head_of(mention))
     if not words or _COUNTED.match(mention):
         return SourceKind.VAGUE  # "12,400 households", "Nearly 38 percent of residents", "a dozen"
     if len(words) == 1 and words[0].lower() in _VAGUE:
@@ -86,15 +95,12 @@ def _kind_of(mention: str) -> SourceKind:
         name = person_name(mention)
         if name and not _ORGANIZATIONS.intersection(name.lower().split()):
             return SourceKind.PERSON  # "NATO Secretary General Mark Rutte"
-    head = _POSSESSIVE.sub("", words[-1]).lower()
     capitalised = [w for w in words[1:] if _CAPITALISED.match(w)]
     if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS | {"the", "a", "an"}:
         capitalised.insert(0, words[0])
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
     if head in _OUTLET_NOUNS:
         return SourceKind.OUTLET
-    if head in _DOCUMENTS:
-        return SourceKind.DOCUMENT
     if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
     if head in _ORGANIZATIONS:
