@@ -75,3 +75,17 @@ def test_lines_and_columns() -> None:
 def test_a_dated_line_or_byline_is_not_a_headline(first: str) -> None:
     doc = mediacheck.parse(f"{first}\n\nThe council met on Monday.\n")
     assert doc.headline is None
+
+
+@pytest.mark.parametrize(
+    "first",
+    ['Maria Keller said: "We are done."', "“We are done,” she said."],
+)
+def test_a_sentence_ending_in_a_quote_is_not_a_headline(first: str) -> None:
+    doc = mediacheck.parse(f"{first}\n\nThe council met on Monday.\n")
+    assert doc.headline is None
+
+
+def test_a_question_can_be_a_headline() -> None:
+    doc = mediacheck.parse("Will the Council Close the Pool?\n\nThe council met on Monday.\n")
+    assert doc.headline is not None

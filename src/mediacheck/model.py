@@ -267,7 +267,9 @@ class TemporalExpression(_Spanned):
     #: Index of the earlier expression a "narrative" one counts from.
     anchored_on: int | None = None
     #: Tense of the clause the expression sits in, as far as it can be told:
-    #: "past", "present", "future", "conditional" (if, unless, would ...) or None.
+    #: "past", "present", "future", "conditional" (if, unless, would ...),
+    #: "future-in-past" (a plan told from the past: "agreed to hold the vote
+    #: on Monday"), or None.
     tense: str | None = None
     #: The weekday (0 is Monday) named together with a date ("Friday, Dec. 19").
     weekday: int | None = None

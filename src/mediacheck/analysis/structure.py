@@ -70,7 +70,7 @@ def read_structure(
         if (
             "\n" not in first
             and len(first) <= 300
-            and not first.rstrip().endswith((".", ":", ","))
+            and not first.rstrip().rstrip("\"”’'").endswith((".", ":", ","))
             and not _BYLINE.match(first)
             and not _DATED_LINE.match(first)
         ):
