@@ -4,6 +4,7 @@ later", "the 80th anniversary", an age) that its dates contradict."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from mediacheck import (
     Finding,
     Rule,
     RuleExample,
+    Sentence,
     TemporalExpression,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human, quoted
@@ -217,17 +219,39 @@ def _recent(document: Document, expression: TemporalExpression) -> list[Temporal
             if e.start >= floor and e.anchoring == "absolute"]
 
 
+def _sentences_with(document: Document, word: str) -> list[Sentence]:
+    """The sentences that hold ``word``, found with one search of the whole text:
+    the anniversary and age patterns need their word, and most sentences have none."""
+    text, sentences = document.text, document.sentences
+    found: list[Sentence] = []
+    at = text.find(word)
+    while at >= 0:
+        i = bisect.bisect_right(sentences, at, key=_start) - 1
+        sentence = sentences[i] if i >= 0 else None
+        if sentence is not None and at + len(word) <= sentence.end and (
+            not found or found[-1] is not sentence
+        ):
+            found.append(sentence)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _start(sentence: Sentence) -> int:
+    return sentence.start
+
+
 def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Finding]:
     """Anniversaries and ages checked against the years of their sentence."""
     text = document.text
-    for sentence in document.sentences:
+    for sentence in _sentences_with(document, "anniversary"):
         inside = [t for t in document.temporal if sentence.span.contains(t.start, t.end)
                   and _year(t) is not None and not quoted(document, t)]
         for match in _ANNIVERSARY.finditer(text, sentence.start, sentence.end):
             if document.quote_at(match.start()) is not None:
                 continue
             yield from _anniversary(document, context, match, sentence.start, inside)
-        if document.published is not None:
+    if document.published is not None:
+        for sentence in _sentences_with(document, "born"):
             yield from _ages(document, context, sentence.start, sentence.end)
 
 
