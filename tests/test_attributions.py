@@ -500,3 +500,43 @@ def test_decades_are_no_source() -> None:
     found = attributions("Klaus O’Brien said the deal was “a betrayal” of the ’90s promise to act.")
     assert [a.source.text for a in found if a.source] == ["Klaus O’Brien"]
     assert found[0].speaker == "Klaus O’Brien"
+
+
+def test_new_main_clause_ends_a_subordinate_clause_content() -> None:
+    """'When X suggested A, Ruiz fired back: "..."': the quote is Ruiz's, not X's."""
+    found = attributions(
+        "When Lee suggested that the port would close, Ruiz fired back: “It will not close.”"
+    )
+    assert [texts(a) for a in found] == [
+        ("Lee", "suggested", "the port would close"),
+        ("Ruiz", "fired back", "“It will not close.”"),
+    ]
+    assert found[1].quotes == (0,)
+
+
+def test_participle_after_a_dash_is_a_clause_of_its_own() -> None:
+    found = attributions(
+        "Ruiz spoke for an hour, saying that it was cheap - and arguing that it was “the only way.”"
+    )
+    assert [texts(a)[1:] for a in found] == [
+        ("saying", "it was cheap"),
+        ("arguing", "it was “the only way.”"),
+    ]
+
+
+def test_relative_who_after_a_postposed_speaker() -> None:
+    """'"...," said Ruiz, who wrote a book. "..."': Ruiz speaks both quotes; 'who' is no speaker."""
+    found = attributions(
+        "“They tried to scare me,” said Ruiz, who wrote about it in a book. “It did not work.”"
+    )
+    assert texts(found[0]) == (
+        "Ruiz",
+        "said",
+        "“They tried to scare me,” said Ruiz, who wrote about it in a book. “It did not work.”",
+    )
+    assert found[0].quotes == (0, 1)
+
+
+def test_that_after_an_aside_of_place_and_time() -> None:
+    found = only("Ann Lee said on Sunday in Salem, Oregon, that the vote was fair.")
+    assert texts(found) == ("Ann Lee", "said", "the vote was fair")

@@ -85,6 +85,7 @@ _OWNER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
+_RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
 _COLLECTIVE = words("people police men women children staff public media crowd youth clergy")
@@ -109,7 +110,10 @@ _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
 _NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,")
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
-_PARTICIPLE_AFTER_COMMA = re.compile(r"[,;—–]\s*(?:and\s+)?\Z")
+_PARTICIPLE_AFTER_COMMA = re.compile(r"(?:[,;—–]|\s-)\s*(?:and\s+)?\Z")
+#: "the candidate, whom he described as 'volatile,' with ...": a relative clause's cue
+_CLAUSE_END = re.compile(r",[”\"’]?")
+_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
 _QUOTE_OPEN = '“"‘'
 _TRIM = " \t\n.,;:"
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
@@ -118,7 +122,9 @@ _TAIL = re.compile(
     r"to|from|through|yesterday|today|earlier|later|afterward|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
 )
-_NEAR_THAT = re.compile(r"(?:[^,.;:“”\"]{1,60}?)\s+that\s+(?=[a-z]*\s)")
+_NEAR_THAT = re.compile(
+    r"(?:[^,.;:“”\"]{1,60}?(?:,[^,.;:“”\"]{1,40}?){0,2}),?\s+that\s+(?=[a-z]*\s)"
+)
 #: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.'
 _BARE_TAIL = re.compile(
     r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|from|via|yesterday|today"
@@ -148,7 +154,9 @@ _LABEL = re.compile(
 _INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
 _WORDY = re.compile(r"\w")
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
-_CLAUSE_JOINT = re.compile(r",\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z")
+_CLAUSE_JOINT = re.compile(
+    r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
+)
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
 )
@@ -228,11 +236,19 @@ def _read(
         after_quote = _AFTER_QUOTE.search(text, lower, src[0])
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
-        if _is_postposed(text, form, lower, src[0], match.end(), upper, scare_ends):
+        relative = text[src[0] : src[1]].lower() in _RELATIVES
+        if not relative and _is_postposed(
+            text, form, lower, src[0], match.end(), upper, scare_ends
+        ):
             return _postposed(text, match, src, cue, lower, upper, speech)
         quote = _quote_just_before(text, lower, src[0], match.end(), upper, speech)
         if quote is not None:
             return _postposed(text, match, src, cue, quote.start, upper, speech)
+        if _RELATIVE_BEFORE.search(text, lower, src[0]) and not _THAT_AHEAD.match(
+            text, match.end()
+        ):
+            comma = _CLAUSE_END.search(text, match.end() + 2, upper)
+            upper = comma.end() if comma else upper
         return _source_first(text, match, src, cue, upper)
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
@@ -385,7 +401,7 @@ def _content_after(
 ) -> _Found | None:
     lead = _THAT.match(text, after[1], upper)
     start = lead.end() if lead else after[1]
-    near = _NEAR_THAT.match(text, start, upper)
+    near = None if lead and "that" in lead.group() else _NEAR_THAT.match(text, start, upper)
     if near is not None:
         start = near.end()
     content = _trim(text, start, upper)
@@ -534,12 +550,20 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
     for earlier, later in itertools.pairwise(found):
         a, b = earlier.content
         start = later.cue[0]
-        if later.source and later.cue[0] - 60 < later.source[0] < start:
+        if later.source and max(a, later.cue[0] - 60) < later.source[0] < start:
             start = later.source[0]
         if a < start < b and earlier.cue[1] <= a:
-            comma = text.rfind(",", a, start)
+            comma = max(
+                text.rfind(",", a, start), text.rfind(" - ", a, start), text.rfind("—", a, start)
+            )
             joint = _CLAUSE_JOINT.match(text, comma, start) if comma > a else None
-            if joint and (joint.group(1) or text[later.cue[1] - 3 : later.cue[1]] == "ing"):
+            dash = text[comma] != ","
+            if joint is None or (dash and text.find(text[comma : comma + 2], later.cue[1], b) > 0):
+                continue  # "A - he wrote B - C": a dash aside, not a new clause
+            # "When X suggested A, Rubio fired back": a new main clause with its own subject
+            main = start == later.source[0] if later.source else False
+            main = main and later.content[0] >= later.cue[1] and joint.end() == start
+            if main or joint.group(1) or text[later.cue[1] - 3 : later.cue[1]] == "ing":
                 earlier.content = _trim(text, a, comma) or earlier.content
 
 
@@ -549,6 +573,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     starts = [f.content[0] for f in found]
     previous: _Found | None = None
     sentences = document.sentences
+    text = document.text
     added: list[_Found] = []
     for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
@@ -578,7 +603,9 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
         between = [
             f
             for f in found
-            if previous.content[1] < f.content[0] < quote.start and f.source != previous.source
+            if previous.content[1] < f.content[0] < quote.start
+            and f.source != previous.source
+            and (f.source is None or text[f.source[0] : f.source[1]].lower() not in _RELATIVES)
         ]
         if here.paragraph - there.paragraph > 1 or between:
             continue

@@ -164,6 +164,8 @@ def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
     head = tokens[i].group().lower()
     if head in _NOT_NP or head in _DETERMINERS - _QUANTIFIER_HEADS:
         return None
+    if head.endswith("ed") and i and _capitalised(tokens[i - 1].group()):
+        return None  # "Rubio pushed back": a name's verb is no head
     if head in _QUANTIFIER_HEADS:
         return i
     first = i
