@@ -540,3 +540,41 @@ def test_relative_who_after_a_postposed_speaker() -> None:
 def test_that_after_an_aside_of_place_and_time() -> None:
     found = only("Ann Lee said on Sunday in Salem, Oregon, that the vote was fair.")
     assert texts(found) == ("Ann Lee", "said", "the vote was fair")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz praised the plan and warned that costs would rise.",
+            [("Ruiz", "praised", "the plan"), ("Ruiz", "warned", "costs would rise")],
+        ),
+        (
+            "She said that the port is “a mess” and said that the mayor is “asleep.”",
+            [("She", "said", "the port is “a mess”"), ("She", "said", "the mayor is “asleep.”")],
+        ),
+        (
+            "Ruiz toured the plant and said that costs would rise.",
+            [("Ruiz", "said", "costs would rise")],
+        ),
+    ],
+)
+def test_coordinated_verbs_share_their_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """'X praised A and warned that B': two attributions of X, the first ending at 'and'."""
+    assert [texts(a) for a in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("“We lost,” Ruiz fumed.", "Ruiz", "fumed"),
+        ("“Not again,” a young woman exclaimed.", "a young woman", "exclaimed"),
+        ("Ruiz hailed the vote as “a new start.”", "Ruiz", "hailed"),
+        ("Ruiz coined the phrase “harbor first.”", "Ruiz", "coined"),
+    ],
+)
+def test_more_reporting_verbs(text: str, source: str, cue: str) -> None:
+    found = only(text)
+    assert (texts(found)[0], texts(found)[1]) == (source, cue)

@@ -85,6 +85,7 @@ _OWNER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|again)\s+)?\Z")
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
@@ -171,6 +172,8 @@ class _Found:
     cue: tuple[int, int]
     quotes: list[int] = attrs.field(factory=list)
     kind: SourceKind | None = None
+    #: Where "and" joins this cue's verb to an earlier one of the same subject.
+    joint: int = -1
 
 
 def find_attributions(document: Document) -> tuple[Attribution, ...]:
@@ -250,6 +253,15 @@ def _read(
             comma = _CLAUSE_END.search(text, match.end() + 2, upper)
             upper = comma.end() if comma else upper
         return _source_first(text, match, src, cue, upper)
+    coordinated = _COORDINATED.search(before)
+    if coordinated is not None and not form.endswith("ing") and form != _BASE[form]:
+        # "He praised the plan and warned that ...": the verbs share the subject
+        owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
+        if owner is not None:
+            joined = _source_first(text, match, owner, cue, upper)
+            if joined is not None:
+                joined.joint = lower + coordinated.start()
+            return joined
     if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
@@ -549,6 +561,13 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
     """'X said A, adding B': the first content stops where the second clause begins."""
     for earlier, later in itertools.pairwise(found):
         a, b = earlier.content
+        if later.joint > earlier.cue[1]:
+            # "praised the plan and warned that": the first verb's content ends at "and"
+            if a < later.joint < b or a >= later.cue[1]:
+                lead = _THAT.match(text, earlier.cue[1], later.joint)
+                start = lead.end() if lead else earlier.cue[1]
+                earlier.content = _trim(text, start, later.joint) or earlier.content
+            continue
         start = later.cue[0]
         if later.source and max(a, later.cue[0] - 60) < later.source[0] < start:
             start = later.source[0]
