@@ -578,3 +578,34 @@ def test_coordinated_verbs_share_their_subject(
 def test_more_reporting_verbs(text: str, source: str, cue: str) -> None:
     found = only(text)
     assert (texts(found)[0], texts(found)[1]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Lee rallied voters by warning darkly that “the port is in danger.”",
+            "Lee",
+            "warning",
+            "“the port is in danger.”",
+        ),
+        (
+            "Ruiz quashed rumors of a book by tweeting that he “signed no deal.”",
+            "Ruiz",
+            "tweeting",
+            "he “signed no deal.”",
+        ),
+        ("Lee said on Thursday she would run again.", "Lee", "said", "she would run again"),
+    ],
+)
+def test_participle_after_a_preposition_and_times_after_the_cue(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    """'by warning that': the sentence's subject speaks; 'on Thursday' is not content."""
+    found = [a for a in attributions(text) if a.cue and a.cue.text == cue]
+    assert [texts(a) for a in found] == [(source, cue, content)]
+
+
+def test_conjunction_after_a_quote_is_not_part_of_the_speaker() -> None:
+    found = attributions("Lee said she “wrote to the board,” and she said she hoped it would act.")
+    assert [a.source.text for a in found if a.source] == ["Lee", "she", "she"]

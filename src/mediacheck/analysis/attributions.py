@@ -111,6 +111,10 @@ _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
 _NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,")
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
+#: "rallied supporters by warning that", "quashed rumors by tweeting that"
+_PREPOSITION_BEFORE = re.compile(
+    r"\s(?:by|for|after|while|before|without|when)\s+(?:[a-z]+ly\s+)?\Z"
+)
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?:[,;—–]|\s-)\s*(?:and\s+)?\Z")
 #: "the candidate, whom he described as 'volatile,' with ...": a relative clause's cue
 _CLAUSE_END = re.compile(r",[”\"’]?")
@@ -133,7 +137,14 @@ _BARE_TAIL = re.compile(
     r"[^.!?“”\"]{0,60})?[.!]\s*$"
 )
 _THAT_AHEAD = re.compile(r"\s*that\b")
-_THAT = re.compile(r"\s*(?::|,)?\s*(?:that\b)?\s*")
+#: What may stand between a cue and its content: 'said darkly that', 'said on Thursday he'
+_THAT = re.compile(
+    r"\s*(?:[a-z]+ly\s+(?=that\b))?"
+    r"(?:(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday|yesterday|today|week|month)(?:\s+(?:morning|afternoon|evening|night))?"
+    r",?\s+(?=that\b|[a-z]+\s))?"
+    r"(?::|,)?\s*(?:that\b)?\s*"
+)
 _OBJECT = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|reporters|me|us|him|them|you|it|[A-Z][\w’'.-]*)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|[a-z]+(?:’s|'s)?)){0,5}?)\s*(?=that\b|:|,?\s*[“\"]|to\b)"
@@ -146,7 +157,10 @@ _DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\
 _CLOSING_QUOTES = "”\"’'"
 _QUOTE_IN = re.compile(r"[“\"‘]")
 #: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said'
-_AFTER_QUOTE = re.compile(r"[,?!][”\"’']\s+(?P<words>(?:[\w.’'-]+\s+){1,4})\Z")
+_AFTER_QUOTE = re.compile(
+    r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when)\s)"
+    r"(?P<words>(?:[\w.’'-]+\s+){1,4})\Z"
+)
 #: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."'.
 _LABEL = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
@@ -262,7 +276,8 @@ def _read(
             if joined is not None:
                 joined.joint = lower + coordinated.start()
             return joined
-    if form.endswith("ing") and _PARTICIPLE_AFTER_COMMA.search(before):
+    by = form.endswith("ing") and _PREPOSITION_BEFORE.search(before)
+    if form.endswith("ing") and (by or _PARTICIPLE_AFTER_COMMA.search(before)):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
     if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
@@ -532,7 +547,8 @@ def _sentence_subject(found: list[_Found], lower: int, before: int) -> tuple[int
     for attribution in reversed(found):
         if attribution.cue[0] < lower:
             break
-        if attribution.source is not None and attribution.cue[0] < before:
+        nominal = attribution.kind is SourceKind.VAGUE  # "rumors of ...": no agent
+        if attribution.source is not None and attribution.cue[0] < before and not nominal:
             return attribution.source
     return None
 
