@@ -24,7 +24,7 @@ import re
 
 import attrs
 
-from mediacheck.analysis.lexicon import entries, trie_pattern, words
+from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import name_after, subject_before
 from mediacheck.analysis.sources import PRONOUNS, classify, head_of, person_name
 from mediacheck.analysis.speakers import Speakers
@@ -58,13 +58,20 @@ _FLAGS, _BASE = _verbs()
 _TAKES_OBJECT = {form: "object" in flags for form, flags in _FLAGS.items()}
 #: A figure right after the cue is its object: "the index added 3 percent".
 _FIGURE = re.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|more\s+than)\s+[$£€\d])")
+#: "called it a disgrace", "called the deal “a betrayal”": naming, not phoning or summoning.
+_NAMING = re.compile(
+    r"\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
+    r"(?:(?:it|him|her|them|this|that|himself|herself|themselves)\s|[^.;:!?]{0,200}?[“\"‘]"
+    r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
+)
+_NAMED_BEFORE = re.compile(r"\b(?:which|what|whom)\s+\Z")
 #: "sees the vote as a test", "saw that the vote was lost": the belief reading.
 _AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 _NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
 _CUE = re.compile(
     r"\b(?:"
     r"(?P<agentless>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
-    r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared|known)\s+that)"
+    r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared|known)(?=\s+that\b))"
     r"|(?P<according>[Aa]ccording\s+to)"
     rf"|(?P<noun>(?:{trie_pattern(_nouns(''))}){_NOUN_PP}(?=\s+that\s)"
     rf"|(?:{trie_pattern(_nouns('| of'))}){_NOUN_PP}(?=\s+of\s))"
@@ -86,6 +93,12 @@ _OWNER = re.compile(
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|again)\s+)?\Z")
+#: Role nouns that, after "the", point back at a person named before ("the senator").
+_ROLE_HEADS = word_set("titles.txt") | words(
+    """official lawmaker legislator politician candidate executive spokesman spokeswoman
+    aide adviser advisor strategist congressman congresswoman economist analyst activist"""
+)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
@@ -217,6 +230,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
+    found = _without_swallowed(text, found)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
 
@@ -360,6 +374,10 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
             return False  # "the infrastructure project", "the utility's annual report"
         return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS
     if form.endswith("s"):
+        head = mention.rsplit(None, 1)[-1]
+        plural = head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+        if plural and not _PREPOSITION_INSIDE.search(mention):
+            return False  # "the furor raises questions": a plural head takes no "-s" verb
         return first not in _PLURAL and first not in _POSSESSIVE_DETERMINERS
     return True
 
@@ -410,6 +428,9 @@ def _source_first(
     if "figure" in flags and _FIGURE.match(text, start, upper):
         return None
     if "as" in flags and not _AS_OR_THAT.match(text, start, upper):
+        return None
+    named_before = _NAMED_BEFORE.search(text, max(0, src[0] - 12), src[0])  # "which they called"
+    if "naming" in flags and not named_before and not _NAMING.match(text, start, upper):
         return None
     if "object" in flags:
         obj = _OBJECT.match(text, start, upper) or _BARE_OBJECT.match(text, start, upper)
@@ -602,6 +623,34 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
                 earlier.content = _trim(text, a, comma) or earlier.content
 
 
+def _without_swallowed(text: str, found: list[_Found]) -> list[_Found]:
+    """'Markets saw the rally coming, he said': a verb inside the content of a
+    postposed cue whose own content runs into that cue belongs to what was said,
+    unless its subject can hold a view ('Many fear A, critics say': both stand)."""
+    drop: set[int] = set()
+    for i, later in enumerate(found):
+        if later.source is None or later.content[1] > min(later.source[0], later.cue[0]):
+            continue  # not postposed
+        for j in range(i - 1, -1, -1):
+            earlier = found[j]
+            if earlier.cue[1] <= later.content[0]:
+                break
+            if earlier.cue[1] <= later.content[1] < earlier.content[1]:
+                if earlier.source is not None and _can_hold_a_view(text, earlier.source):
+                    earlier.content = _trim(text, earlier.content[0], later.content[1]) or (
+                        earlier.content
+                    )
+                else:
+                    drop.add(j)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+def _can_hold_a_view(text: str, source: tuple[int, int]) -> bool:
+    """A group or quantifier ('Many fear'), whose view the vague-source rule must still see."""
+    mention = text[source[0] : source[1]]
+    return mention.lower() not in PRONOUNS and classify(mention) is SourceKind.VAGUE
+
+
 def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote]) -> None:
     """Give each attribution its quotes; a quote nobody claims continues the one before."""
     found.sort(key=lambda f: f.content[0])
@@ -716,6 +765,7 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
 
 
 def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
+    """The source's kind and resolved speaker."""
     if f.source is None:
         return f.kind or SourceKind.NONE, None
     mention = text[f.source[0] : f.source[1]]
@@ -726,11 +776,27 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
         if gender == "r":
             name = person_name(text[max(0, f.source[0] - 80) : f.source[0]].rstrip(" ,"))
             return SourceKind.PERSON, speakers.name(name) if name else speakers.last
-        return SourceKind.PERSON, None
+        if gender == "n":
+            if speakers.body is None:
+                return SourceKind.DOCUMENT, None  # "It describes ...": a text, not a person
+            kind, body = speakers.body
+            return kind, body if kind is not SourceKind.DOCUMENT else None
+        return SourceKind.VAGUE, None  # "they", "we": a group the text does not name here
     kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
     if kind is SourceKind.PERSON:
         name = person_name(head_of(mention))
-        return kind, speakers.name(name, mention) if name else None
+        if name:
+            return kind, speakers.name(name, mention)
+        head = mention.rsplit(None, 1)[-1].lower()
+        if mention[:4].lower() == "the " and head == speakers.unnamed:
+            return SourceKind.ANONYMOUS, None  # "a senior official ... the official"
+        if mention[:4].lower() == "the " and head in _ROLE_HEADS:
+            return kind, speakers.last  # "Jane Doe ... the Republican lawmaker"
+        return kind, None
+    if kind is SourceKind.ANONYMOUS:
+        speakers.unnamed = head_of(mention).rsplit(None, 1)[-1].lower()
+    if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT):
+        speakers.body = (kind, mention)
     if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET):
         return kind, mention
     return kind, None

@@ -4,10 +4,14 @@ Names are remembered as they appear ("NATO Secretary General Mark Rutte"
 gives "Mark Rutte"); a later surname alone ("Rutte", "Mr. Rutte") resolves
 to the full name seen before, and "he" or "she" to the nearest person named
 before it whose gender does not conflict.  Gender is learnt from honorifics
-and from the pronouns that resolved to a name.
+and from the pronouns that resolved to a name.  "It" is the body or
+document cited last; "the official" after "a senior official" is that same
+unnamed person, and after a named speaker most often that speaker.
 """
 
 from __future__ import annotations
+
+from mediacheck.model import SourceKind
 
 __all__ = ["Speakers"]
 
@@ -17,12 +21,16 @@ _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f",
 class Speakers:
     """The people named so far in one document, most recent last."""
 
-    __slots__ = ("_by_surname", "_gender", "_recent")
+    __slots__ = ("_by_surname", "_gender", "_recent", "body", "unnamed")
 
     def __init__(self) -> None:
         self._recent: list[str] = []
         self._by_surname: dict[str, str] = {}
         self._gender: dict[str, str] = {}
+        #: The organization, outlet or document cited last, and its kind: what "it" says.
+        self.body: tuple[SourceKind, str] | None = None
+        #: The head noun of the unnamed person cited last ("official"): "the official" again.
+        self.unnamed: str | None = None
 
     def name(self, name: str, mention: str = "") -> str:
         """Remember a person's name; returns the full name it stands for."""
