@@ -4,10 +4,14 @@ publication date (Monday 22 December 2025), and left unresolved without one."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from mediacheck.analysis import analyse
+from mediacheck.analysis import _timex, analyse
 
 PUBLISHED = dt.date(2025, 12, 22)  # a Monday
 
@@ -108,7 +112,11 @@ def test_impossible_date_is_kept_and_marked() -> None:
     """'February 30' cannot be parsed into a date, but it is still found, marked invalid."""
     (found,) = analyse("The vote was on February 30, 2025.", published=PUBLISHED).temporal
     assert (found.text, found.value, found.valid, found.date) == (
-        "February 30, 2025", "2025-02-30", False, None)
+        "February 30, 2025",
+        "2025-02-30",
+        False,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -153,3 +161,114 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
     """The tense of the clause around a date is read from its verbs."""
     (found,) = analyse(text, published=PUBLISHED).temporal
     assert found.tense == tense
+
+
+# ---------------------------------------------------------------- the scan
+# The scan tries at each position only the forms that can start with its
+# character, from a character set rather than a word boundary; it must find
+# exactly what one alternation of all forms behind the gate finds.
+_ALL_FORMS = re.compile(
+    rf"\b(?=(?:{_timex._HEAD})|'[0-9])(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, _, body in _timex._FORMS)
+    + ")"
+)
+
+
+def _first_chars(items: list[tuple[Any, Any]], ignore_case: bool = False) -> set[str] | None:
+    """The characters a parsed pattern can start with; None when it can start
+    with anything or is empty (then the caller cannot tell)."""
+    found: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            char = chr(av)
+            return found | ({char.lower(), char.upper()} if ignore_case else {char})
+        if name == "IN":
+            chars: set[str] = set()
+            for kind, value in av:
+                if str(kind) == "LITERAL":
+                    chars.add(chr(value))
+                elif str(kind) == "RANGE":
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                elif str(value) == "CATEGORY_DIGIT":  # the gate admits ASCII digits only
+                    chars.update("0123456789")
+                else:
+                    return None
+            if ignore_case:
+                chars |= {c.swapcase() for c in chars}
+            return found | chars
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width
+        if name == "SUBPATTERN":
+            _, add, _, sub = av
+            inner = _first_chars(list(sub), ignore_case or bool(add & re.IGNORECASE))
+            if inner is None:
+                return None
+            found |= inner
+            if sub.getwidth()[0] > 0:
+                return found
+            continue
+        if name == "BRANCH":
+            branches = [_first_chars(list(b), ignore_case) for b in av[1]]
+            for branch in branches:
+                if branch is None:
+                    return None
+                found |= branch
+            if all(b.getwidth()[0] > 0 for b in av[1]):
+                return found
+            return None
+        if name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, _, sub = av
+            inner = _first_chars(list(sub), ignore_case)
+            if inner is None:
+                return None
+            found |= inner
+            if low > 0:
+                return found
+            continue
+        return None
+    return None
+
+
+@pytest.mark.parametrize("name,first,body", _timex._FORMS, ids=[f[0] for f in _timex._FORMS])
+def test_every_form_starts_with_the_characters_it_declares(
+    name: str, first: str, body: str
+) -> None:
+    parser = pytest.importorskip("re._parser")
+    starts = _first_chars(list(parser.parse(body)))
+    assert starts is not None
+    assert starts == set(first)
+
+
+def test_every_head_has_forms() -> None:
+    assert {head[0] for head in _timex._HEADS} | set("0123456789'") <= set(_timex._FORMS_AT)
+
+
+_WORDS = str.split(
+    "the this these last next coming early late earlier mid- yesterday today tomorrow tonight "
+    "now currently recently every each once twice annually a an one two three ten several many "
+    "about over more than fiscal post- pre- spring fall winter noon midnight at present year-ago "
+    "first second third quarter period days weeks months years decades ago later from hence "
+    "Monday Friday Jan. Mar. March Marco May Sept. December New Year's Day Christmas Easter "
+    "of in on by and morning night p.m. a.m. EST 10 19 21 1990s '90s 1998 2025 12/19/2025 "
+    "2025-12-19 3rd 20th century 1,700 5% No. people said will be held was"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_WORDS),
+            st.sampled_from([" ", " ", ", ", ". ", "\n", "", "'", " '", "-", " (", "é"]),
+        ),
+        max_size=30,
+    )
+)
+def test_scan_finds_what_one_alternation_finds(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    expected = [(m.span(), m.lastgroup, m.groupdict()) for m in _ALL_FORMS.finditer(text)]
+    found = [(m.span(), m.lastgroup, m.groupdict()) for m in _timex.scan(text)]
+    assert [(s, g) for s, g, _ in found] == [(s, g) for s, g, _ in expected]
+    for (_, _, mine), (_, _, theirs) in zip(found, expected, strict=True):
+        assert mine.items() <= theirs.items()

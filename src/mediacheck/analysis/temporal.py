@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from mediacheck.analysis._timex import PATTERN, Resolver
+from mediacheck.analysis._timex import Resolver, scan
 from mediacheck.analysis.tense import TenseReader
 from mediacheck.model import Document, TemporalExpression
 
@@ -30,7 +30,7 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     text = document.text
     resolver = Resolver(text, document.published, TenseReader(document))
     out: list[TemporalExpression] = []
-    for match in PATTERN.finditer(text):
+    for match in scan(text):
         for start, end, reading in resolver.read(match):
             before = _MODIFIER.search(text, max(0, start - 24), start)
             if before and (not out or out[-1].end <= before.start()):
