@@ -675,3 +675,33 @@ def test_agentless_cue_ends_before_that() -> None:
 def test_titled_names_around_said(text: str, source: str) -> None:
     """'Title, Name, said' and 'said farmer Name': the name is the speaker."""
     assert only(text).speaker == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "“Talk to people who support you,” advises psychologist Ann Lee.",
+            "psychologist Ann Lee",
+            "advises",
+        ),
+        (
+            "“We think the city overreached,” Ann Lee, legal director of the clinic, said over "
+            "the phone.",
+            "Ann Lee",
+            "said",
+        ),
+        ("“The mayor should come home,” the editorial read.", "the editorial", "read"),
+        ("Lee: “Our goal is to finish the dam.”", "Lee", ":"),
+    ],
+)
+def test_postposed_and_labelled_speakers(text: str, source: str, cue: str) -> None:
+    """Inverted 'advises X', 'said over the phone', 'the editorial read', a surname label."""
+    found = only(text)
+    assert found.source is not None and found.cue is not None
+    assert (found.source.text, found.cue.text) == (source, cue)
+    assert found.quotes == (0,)
+
+
+def test_a_note_label_is_no_speaker() -> None:
+    assert [a.source for a in attributions("Update: “The road is open again.”")] == []

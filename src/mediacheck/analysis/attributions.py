@@ -83,7 +83,9 @@ _INVERTING = words(
     """say add write ask tell continue explain note recall reply respond declare insist argue warn
     acknowledge admit conclude observe quip joke remark counter retort concede stated tweet report
     announce claim suggest confirm predict promise agree complain shout repeat reiterate wonder
-    boast lament caution speculate stress emphasize testify allege maintain contend assert deny"""
+    boast lament caution speculate stress emphasize testify allege maintain contend assert deny
+    advise exclaim fume shout yell scream muse scoff snap gush marvel sigh remember react whisper
+    mutter chant predict recount concede"""
 )
 #: The owner of a claim noun: "Exxon's", "Bernie Sanders’", "his" right before it.
 _OWNER = re.compile(
@@ -99,6 +101,8 @@ _ROLE_HEADS = word_set("titles.txt") | words(
     aide adviser advisor strategist congressman congresswoman economist analyst activist"""
 )
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
+#: Verbs whose past tense is their base form: "the editorial read", "the memo put it".
+_PAST_LIKE_BASE = words("read put")
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
@@ -137,6 +141,7 @@ _TRIM = " \t\n.,;:"
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
 _TAIL = re.compile(
     r"\s*(?:[.?!]|$|[,;—–]|\w+ing\b|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
+    r"over|by|with|for|outside|inside|near|under|as|"
     r"to|from|through|yesterday|today|earlier|later|afterward|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
 )
@@ -178,6 +183,11 @@ _AFTER_QUOTE = re.compile(
 _LABEL = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
     r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*)?"
+)
+_SURNAME_LABEL = re.compile(
+    r"(?!(?:Update|Correction|Note|Editor|Photo|Video|Watch|Source|Sources|Read|Related|Clarification"
+    r"|Q|A|Question|Answer|Quote|Translation|Transcript|Warning|Example|Caption|Credit|Disclosure)\b)"
+    r"[A-Z][a-z’'-]+"
 )
 _INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
 _WORDY = re.compile(r"\w")
@@ -369,7 +379,7 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
         return bool(_BE.search(aux)) or text.endswith("with ", 0, subject[0])
     if aux:
         return True
-    if form == _BASE[form]:
+    if form == _BASE[form] and form not in _PAST_LIKE_BASE:
         if _compound_noun(mention):
             return False  # "the infrastructure project", "the utility's annual report"
         return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS
@@ -721,6 +731,9 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     if lead is None:
         return None
     label = _LABEL.fullmatch(text, sentence.start, lead.start())
+    if label is None and text[lead.start()] == ":":
+        # 'Bush: "..."': a surname alone labels a voice in a round-up
+        label = _SURNAME_LABEL.fullmatch(text, sentence.start, lead.start())
     if label is not None:
         # 'Ann Lee, The Harbor Times: "..."': a round-up names each voice
         return _Found((quote.start, quote.end), label.span(), (lead.start(), lead.start() + 1))
