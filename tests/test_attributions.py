@@ -705,3 +705,26 @@ def test_postposed_and_labelled_speakers(text: str, source: str, cue: str) -> No
 
 def test_a_note_label_is_no_speaker() -> None:
     assert [a.source for a in attributions("Update: “The road is open again.”")] == []
+
+
+def test_medial_cue_before_a_lone_quote_credits_only_the_quote() -> None:
+    """'Asked about it, Lee said, "Probably."': not a split quote, so the content is the quote."""
+    assert texts(only("Asked whether she would run, Lee said, “Probably.”")) == (
+        "Lee",
+        "said",
+        "“Probably.”",
+    )
+
+
+def test_quote_after_a_colon_then_a_postposed_cue() -> None:
+    found = attributions("Lee hinted at it: “The port will close,” she told the paper.")
+    told = [a for a in found if a.cue and a.cue.text == "told"]
+    assert [texts(a) for a in told] == [("she", "told", "“The port will close,”")]
+
+
+def test_coordination_after_an_auxiliary() -> None:
+    found = attributions("Lee calls herself “a builder” and has said that the port must grow.")
+    assert [texts(a)[1:] for a in found] == [
+        ("calls", "herself “a builder”"),
+        ("said", "the port must grow"),
+    ]

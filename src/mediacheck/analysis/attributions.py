@@ -94,7 +94,9 @@ _OWNER = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
-_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|again)\s+)?\Z")
+_COORDINATED = re.compile(
+    r"\s(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
+)
 #: Role nouns that, after "the", point back at a person named before ("the senator").
 _ROLE_HEADS = word_set("titles.txt") | words(
     """official lawmaker legislator politician candidate executive spokesman spokeswoman
@@ -487,6 +489,8 @@ def _postposed(
     for quote in speech:
         if quote.end == end or quote.end == end + 1 or (quote.start < end <= quote.end):
             start = min(start, quote.start)
+            if text[lower : quote.start].rstrip().endswith(":"):
+                start = quote.start  # 'X hinted at it: "...," he told the paper'
             break
     content = _trim(text, start, end)
     if content is None:
@@ -495,7 +499,10 @@ def _postposed(
     rest = max(src[1], match.end())
     for quote in speech:
         if rest <= quote.start < rest + 4 and text[rest : quote.start].strip(" ,:") == "":
-            content = (content[0], quote.end)
+            # '"...," Rutte said, "..."' is one split quote; 'Asked about it, X said, "..."'
+            # credits only the quote
+            split = text[content[1] - 1] in _CLOSING_QUOTES
+            content = (content[0] if split else quote.start, quote.end)
             break
     else:
         tail = text[rest:upper]
