@@ -34,8 +34,20 @@ __all__ = [
 
 #: Full names and three-letter abbreviations; ``month_number`` handles "Sept."
 MONTHS: dict[str, int] = {}
-_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december")
+_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 for _number, _name in enumerate(_NAMES, start=1):
     MONTHS[_name] = _number
     MONTHS[_name[:3]] = _number
@@ -50,8 +62,13 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 #: TIMEX3 season codes and the month each season is taken to start in
 #: (northern hemisphere, meteorological).
-SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
-           "winter": ("WI", 12)}
+SEASONS = {
+    "spring": ("SP", 3),
+    "summer": ("SU", 6),
+    "fall": ("FA", 9),
+    "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+}
 
 _MDY = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
 _DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})")
@@ -117,9 +134,11 @@ def _pick(candidates: list[tuple[dt.date, int]], anchor: dt.date, direction: int
 
 
 def _candidates(anchor: dt.date, month: int, day: int) -> list[tuple[dt.date, int]]:
-    return [(dt.date(year, month, day), year)
-            for year in (anchor.year - 1, anchor.year, anchor.year + 1)
-            if day_exists(year, month, day)]
+    return [
+        (dt.date(year, month, day), year)
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if day_exists(year, month, day)
+    ]
 
 
 def plausible_years(anchor: dt.date, month: int, day: int, direction: int) -> list[int]:
@@ -136,8 +155,9 @@ def plausible_years(anchor: dt.date, month: int, day: int, direction: int) -> li
     return [year for _, year in candidates]
 
 
-def nearest_month_day(anchor: dt.date, month: int, day: int, direction: int,
-                      weekday: int | None = None) -> int:
+def nearest_month_day(
+    anchor: dt.date, month: int, day: int, direction: int, weekday: int | None = None
+) -> int:
     """The year in which a year-less month and day lies in ``direction``
     from ``anchor``.  A day that exists in no year of the three is placed in
     the anchor's year.
@@ -243,9 +263,15 @@ def holiday(name: str, year: int) -> dt.date | None:
     """The date of a named holiday in ``year`` (US conventions where they differ)."""
     key = re.sub(r"[^a-z]", "", name.lower())
     fixed = {
-        "christmas": (12, 25), "christmasday": (12, 25), "christmaseve": (12, 24),
-        "newyearsday": (1, 1), "newyearseve": (12, 31), "independenceday": (7, 4),
-        "halloween": (10, 31), "valentinesday": (2, 14), "veteransday": (11, 11),
+        "christmas": (12, 25),
+        "christmasday": (12, 25),
+        "christmaseve": (12, 24),
+        "newyearsday": (1, 1),
+        "newyearseve": (12, 31),
+        "independenceday": (7, 4),
+        "halloween": (10, 31),
+        "valentinesday": (2, 14),
+        "veteransday": (11, 11),
     }
     if key in fixed:
         return dt.date(year, *fixed[key])
