@@ -208,6 +208,12 @@ _RANK_TAILS = ((b"est", re.compile(r"est\b")), (b"most", re.compile(r"most[-\s]"
 _RANK_BACK = re.compile(rf"(?<![\w])(?:{_ORDINAL})[-\s](?:most[-\s])?[a-z]*$", re.IGNORECASE)
 _RANKED_WORD = re.compile(r"ranked\b")
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w]){_QUALIFIER}$", re.IGNORECASE)
+#: The last words of every qualifier: an ASCII figure whose word before it
+#: ends in none of these has no qualifier, and the regex need not look.
+_QUALIFIER_ENDS = (
+    "than", "nearly", "almost", "about", "around", "roughly", "approximately",
+    "over", "under", "least", "to", "as", "estimated", "some",
+)  # fmt: skip
 
 
 @functools.cache
@@ -235,6 +241,15 @@ _REFERRING = re.compile(
     rf"|above|below|every|each|even|fined|{MONTH_PATTERN})\s+$",
     re.IGNORECASE,
 )
+#: The last words :data:`_REFERRING` may end in, lowercase, for a quick test.
+_REFERRING_ENDS = (
+    "the", "these", "those", "its", "their", "his", "her", "our", "your", "top", "bottom",
+    "richest", "wealthiest", "poorest", "above", "below", "every", "each", "even", "fined",
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "jan.", "feb.", "mar.", "apr.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
+    "june", "july", "january", "february", "march", "april", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
 #: Sentences stating a rule or a hypothesis, not a measurement: "would have
 #: to get 67 percent", "the maximum an individual can give", "if you borrow
 #: $25,000".
@@ -279,8 +294,22 @@ def _kind(match: re.Match[str]) -> str:
     raise AssertionError("the pattern matched no alternative")  # pragma: no cover
 
 
+def _ends_with_word(text: str, start: int, reach: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start - reach:start]`` may end in one of ``words``
+    (lowercase, ASCII) and white space: a cheap test that lets a
+    case-insensitive regex anchored at ``$`` skip most figures.  Non-ASCII
+    text always passes, as case folding may match it."""
+    before = text[max(0, start - reach) : start]
+    word = before.rstrip()
+    if len(word) == len(before):
+        return False
+    return not word.isascii() or word.lower().endswith(words)
+
+
 def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> bool:
-    if _REFERRING.search(text, max(0, start - 12), start):
+    if _ends_with_word(text, start, 12, _REFERRING_ENDS) and _REFERRING.search(
+        text, max(0, start - 12), start
+    ):
         return False
     figure = match.group(kind)
     if kind == "count":
@@ -402,7 +431,9 @@ def _statistics(document: Document, pattern: re.Pattern[str]) -> Iterator[tuple[
             continue
         done = match.end()
         kind = _kind(match)
-        qualifier = _QUALIFIER_BEFORE.search(text, max(0, position - 24), position)
+        qualifier = _ends_with_word(
+            text, position, 24, _QUALIFIER_ENDS
+        ) and _QUALIFIER_BEFORE.search(text, max(0, position - 24), position)
         start, end = (qualifier.start() if qualifier else position), match.end()
         i = bisect.bisect_left(starts, end) - 1
         if (i >= 0 and ends[i] > start) or not _is_statistic(text, start, match, kind):
@@ -434,42 +465,51 @@ def _takes_figure(text: str, word_end: int, word: str) -> bool:
     return word.lower() in _FIGURE_VERBS and _FIGURE_NEXT.match(text, word_end) is not None
 
 
-def _sourcing(document: Document) -> list[Attribution]:
-    """The attributions that can source a figure: not a figure-verb cue
-    misread as speech with the figure as its object ("The index added 3
-    percent": the index is not a source, 3 percent is what it did)."""
-    kept = []
-    for attribution in document.attributions:
-        cue = attribution.cue
-        # cues are short and rarely end in a figure-verb: test the set first
-        word = cue.text.rstrip().rpartition(" ")[2] if cue is not None else ""
-        if cue is not None and word.lower() in _FIGURE_VERBS:
-            end = cue.start + len(cue.text.rstrip())
-            if _FIGURE_NEXT.match(document.text, end):
-                continue
-        kept.append(attribution)
-    return kept
+def _sources_nothing(document: Document, attribution: Attribution) -> bool:
+    """Whether ``attribution`` is a figure-verb cue misread as speech with
+    the figure as its object ("The index added 3 percent": the index is not
+    a source, 3 percent is what it did)."""
+    cue = attribution.cue
+    if cue is None:
+        return False
+    # cues are short and rarely end in a figure-verb: test the set first
+    cue_text = cue.text.rstrip()
+    if cue_text.rpartition(" ")[2].lower() not in _FIGURE_VERBS:
+        return False
+    return _FIGURE_NEXT.match(document.text, cue.start + len(cue_text)) is not None
 
 
-class _Attributed:
-    """Answers "does an attribution touch this stretch of text?" by binary
-    search over every source, cue and content span of the attributions."""
+class _Sourcing:
+    """The attributions that can source a figure, asked about lazily: most
+    articles have figures in a sentence or two, so reading every attribution
+    once beats sorting them all into a search structure."""
 
-    def __init__(self, attributions: list[Attribution]) -> None:
-        spans = sorted(
-            (span.start, span.end)
-            for attribution in attributions
-            for span in (attribution.source, attribution.cue, attribution.content)
-            if span is not None
-        )
-        self._starts = [start for start, _ in spans]
-        self._reach: list[int] = []
-        for _, end in spans:
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._kept: list[Attribution] | None = None
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def kept(self) -> list[Attribution]:
+        if self._kept is None:
+            document = self._document
+            self._kept = [a for a in document.attributions if not _sources_nothing(document, a)]
+        return self._kept
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a source credits a claim that holds ``start``..``end``."""
+        return any(a.content.start <= start and end <= a.content.end for a in self.kept)
 
     def touches(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end)
-        return i > 0 and self._reach[i - 1] > start
+        """Whether a source, cue or claim reaches into ``start``..``end``."""
+        if self._spans is None:
+            self._spans = [
+                (span.start, span.end)
+                for attribution in self.kept
+                for span in (attribution.source, attribution.cue, attribution.content)
+                if span is not None
+            ]
+        return any(a < end and start < b for a, b in self._spans)
 
 
 def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[Finding]:
@@ -478,25 +518,48 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     found = list(_statistics(document, pattern))
     if not found:
         return
-    source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))
-    data_words = (
-        *load_words("context-words"),
-        *(w.lower() for w in context.option(rule, "extra-context-words")),
-    )
-    lowered = document.text.lower()
-    sentences = document.sentences
-    sourcing = _sourcing(document)
-    attributed = _Attributed(sourcing)
     text = document.text
+    sentences = document.sentences
+    sourcing = _Sourcing(document)
+    lowered: list[str] = []  # the text in lower case, made once if needed
+    # every test of a sentence below is worth doing once per sentence
+    excused: dict[int, bool] = {}
+    sourced_at: dict[int, bool] = {}
 
-    def sourced(index: int, paragraph: int) -> bool:
-        if not 0 <= index < len(sentences) or sentences[index].paragraph != paragraph:
-            return False
-        sentence = sentences[index]
-        return attributed.touches(sentence.start, sentence.end) or any(
-            not _takes_figure(text, word.end(), word.group())
-            for word in source_words.finditer(text, sentence.start, sentence.end)
-        )
+    def excuses(index: int, share: bool) -> bool:
+        """Whether sentence ``index`` reports a result, states a rule or is a
+        headline, or (``share``) follows the poll or report it draws on."""
+        key = index * 2 + share
+        if key not in excused:
+            sentence = sentences[index]
+            sentence_text = sentence.text
+            if share:
+                if not lowered:
+                    lowered.append(text.lower())
+                data_words = (
+                    *load_words("context-words"),
+                    *(w.lower() for w in context.option(rule, "extra-context-words")),
+                )
+                excused[key] = bool(
+                    _RESULT.search(sentence_text)
+                    or _mentioned(lowered[0], data_words, sentence.start)
+                ) or excuses(index, False)
+            else:
+                excused[key] = bool(
+                    _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text)
+                )
+        return excused[key]
+
+    source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))
+
+    def sourced(index: int) -> bool:
+        if index not in sourced_at:
+            sentence = sentences[index]
+            sourced_at[index] = sourcing.touches(sentence.start, sentence.end) or any(
+                not _takes_figure(text, word.end(), word.group())
+                for word in source_words.finditer(text, sentence.start, sentence.end)
+            )
+        return sourced_at[index]
 
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
@@ -504,20 +567,15 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         index = bisect.bisect_right(starts, span.start) - 1
         if index < 0 or span.start >= sentences[index].end:
             continue
-        if any(a.content.start <= span.start and span.end <= a.content.end for a in sourcing):
-            continue
-        sentence_text = sentences[index].text
-        if kind in _SHARES and (
-            _RESULT.search(sentence_text) or _mentioned(lowered, data_words, sentences[index].start)
-        ):
-            # a result, or a share of a poll or report named in an earlier sentence
-            continue
-        if _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text):
+        if excuses(index, kind in _SHARES) or sourcing.covers(span.start, span.end):
             continue
         by_sentence.setdefault(index, []).append((span, kind))
     for index, figures in by_sentence.items():
         sentence = sentences[index]
-        if any(sourced(i, sentence.paragraph) for i in (index - 1, index, index + 1)):
+        if any(
+            0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph and sourced(i)
+            for i in (index - 1, index, index + 1)
+        ):
             continue
         span, kind = figures[0]
         evidence = [Evidence("figure stated with no source", s) for s, _ in figures]
