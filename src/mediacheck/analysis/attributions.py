@@ -276,7 +276,7 @@ def _read(
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         src = subject[:2]
         cue = (subject[2], cue[1])
-        after_quote = _AFTER_QUOTE.search(text, lower, src[0])
+        after_quote = _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
         relative = text[src[0] : src[1]].lower() in _RELATIVES
@@ -287,23 +287,26 @@ def _read(
         quote = _quote_just_before(text, lower, src[0], match.end(), upper, speech)
         if quote is not None:
             return _postposed(text, match, src, cue, quote.start, upper, speech)
-        if _RELATIVE_BEFORE.search(text, lower, src[0]) and not _THAT_AHEAD.match(
+        if _RELATIVE_BEFORE.search(text, max(lower, src[0] - 8), src[0]) and not _THAT_AHEAD.match(
             text, match.end()
         ):
             comma = _CLAUSE_END.search(text, match.end() + 2, upper)
             upper = comma.end() if comma else upper
         return _source_first(text, match, src, cue, upper)
-    coordinated = _COORDINATED.search(before)
+    # the anchored searches below look at the last few words only, not the whole sentence
+    near = max(lower, cue[0] - 40)
+    coordinated = _COORDINATED.search(text, near, cue[0])
     if coordinated is not None and not form.endswith("ing") and form != _BASE[form]:
         # "He praised the plan and warned that ...": the verbs share the subject
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         if owner is not None:
             joined = _source_first(text, match, owner, cue, upper)
             if joined is not None:
-                joined.joint = lower + coordinated.start()
+                joined.joint = coordinated.start()
             return joined
-    by = form.endswith("ing") and _PREPOSITION_BEFORE.search(before)
-    if form.endswith("ing") and (by or _PARTICIPLE_AFTER_COMMA.search(before)):
+    participle = form.endswith("ing")
+    by = participle and _PREPOSITION_BEFORE.search(text, near, cue[0])
+    if participle and (by or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
     if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
@@ -539,7 +542,7 @@ def _according(text: str, cue: tuple[int, int], lower: int, upper: int) -> _Foun
 
 def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
     """'a growing belief within NATO that ...', 'reports of a covert campaign'."""
-    owner = _VAGUE_NOUN_OWNER.search(text, lower, match.start())
+    owner = _VAGUE_NOUN_OWNER.search(text, max(lower, match.start() - 100), match.start())
     start = owner.start() if owner is not None else match.start()
     src = (start, match.end())
     cue = (match.start(), match.end())
@@ -558,7 +561,7 @@ def _noun_reading(text: str, lower: int, match: re.Match[str]) -> str:
     word = prior[-1] if prior else ""
     if match.group().endswith("ing") and word.endswith(","):
         return "verb"  # "..., warning that"
-    if _OWNER.search(text, lower, match.start()):
+    if _OWNER.search(text, max(lower, match.start() - 100), match.start()):
         return "owned"  # "Sanders’ repeated accusations"
     if word.lower() in PRONOUNS and word.lower() not in ("that", "which", "it"):
         return "verb"
@@ -572,7 +575,7 @@ def _owned(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | 
     found = _nominal(text, match, lower, upper)
     if found is None:
         return None
-    owner = _OWNER.search(text, lower, match.start())
+    owner = _OWNER.search(text, max(lower, match.start() - 100), match.start())
     if owner is None:
         return found
     found.source = owner.span("owner")
@@ -728,11 +731,11 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     """'Rubio fired back: "..."', 'He continued, "..."': the sentence's subject speaks."""
     sentence = document.sentences[quote.sentence]
     text = document.text
-    lead = _INTRODUCTION.search(text, sentence.start, quote.start)
+    lead = _INTRODUCTION.search(text, max(sentence.start, quote.start - 12), quote.start)
     if lead is None and quote.start == sentence.start and quote.sentence > 0:
         # 'He said:' closing the sentence or paragraph before the quote
         sentence = document.sentences[quote.sentence - 1]
-        lead = _INTRODUCTION.search(text, sentence.start, sentence.end)
+        lead = _INTRODUCTION.search(text, max(sentence.start, sentence.end - 12), sentence.end)
         if lead is None or text[lead.start()] != ":":
             return None
     if lead is None:
