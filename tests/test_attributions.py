@@ -728,3 +728,29 @@ def test_coordination_after_an_auxiliary() -> None:
         ("calls", "herself “a builder”"),
         ("said", "the port must grow"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is the most ambitious plan the city has ever seen, and the most expensive.",
+        "Markets have never seen such a week.",
+    ],
+)
+def test_adjective_before_a_base_form_cue_makes_it_a_noun(text: str) -> None:
+    """'the most ambitious plan', 'has ever seen' with no view: no attribution."""
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The filing was late, the court registry said.", "the court registry", "organization"),
+        ("‘We want answers,’ the sign read.", "the sign", "document"),
+        ("The council last rejected a budget in 2014.", "The council", "organization"),
+    ],
+)
+def test_registries_signs_and_adverbs(text: str, source: str, kind: str) -> None:
+    found = only(text)
+    assert found.source is not None
+    assert (found.source.text, found.source_kind.value) == (source, kind)

@@ -103,6 +103,7 @@ _ROLE_HEADS = word_set("titles.txt") | words(
     aide adviser advisor strategist congressman congresswoman economist analyst activist"""
 )
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
+_ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
 #: Verbs whose past tense is their base form: "the editorial read", "the memo put it".
 _PAST_LIKE_BASE = words("read put")
 _RELATIVES = words("who which that whom")
@@ -272,6 +273,8 @@ def _read(
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, match.end()):
         return None
+    if "as" in _FLAGS.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
+        return None  # "the most ambitious plan the city has ever seen"
     subject = subject_before(text, lower, cue[0]) or _appositive_subject(text, lower, before)
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         src = subject[:2]
@@ -385,6 +388,8 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     if aux:
         return True
     if form == _BASE[form] and form not in _PAST_LIKE_BASE:
+        if _ADJECTIVE_END.search(mention):
+            return False  # "the most ambitious plan", "an annual report": a noun
         if _compound_noun(mention):
             return False  # "the infrastructure project", "the utility's annual report"
         return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS

@@ -20,7 +20,7 @@ _TOKEN = re.compile(r"\S+")
 _DECADE = re.compile(r"\d{2,4}s")
 _AUX = words(
     """has have had is are was were be been being will would could should may might can must
-    shall did does do not never also previously later then repeatedly recently often again once
+    shall did does do not never also previously later then repeatedly recently often again once last
     still already now further even just first always long only since
     didn’t doesn’t don’t hasn’t haven’t hadn’t isn’t aren’t wasn’t weren’t won’t wouldn’t
     didn't doesn't don't hasn't haven't hadn't isn't aren't wasn't weren't won't wouldn't"""
