@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mediacheck.analysis import _timex, analyse
+from mediacheck.analysis import _timex, analyse, tense
 
 PUBLISHED = dt.date(2025, 12, 22)  # a Monday
 
@@ -272,3 +272,45 @@ def test_scan_finds_what_one_alternation_finds(words: list[tuple[str, str]]) -> 
     assert [(s, g) for s, g, _ in found] == [(s, g) for s, g, _ in expected]
     for (_, _, mine), (_, _, theirs) in zip(found, expected, strict=True):
         assert mine.items() <= theirs.items()
+
+
+# ---------------------------------------------------------------- the tense markers
+# The markers are found after a character outside words and dispatched on
+# their first character; they must be exactly what one alternation of the
+# table in order of precedence, behind a word boundary, finds.
+_ALL_MARKERS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<{kind.replace('-', '_')}>{'|'.join(markers)})" for kind, markers in tense._TABLE
+    )
+    + rf"|(?P<contracted>'ll{tense._VERB}))\b"
+)
+_TENSE_WORDS = str.split(
+    "if If would may were was to scheduled for set voted agreed will won't 'll be not have held "
+    "is are am about plans planned Tomorrow today now said ago yesterday walked red the vote on "
+    "Dec. 19 they"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_TENSE_WORDS),
+            st.sampled_from([" ", " ", ", ", ". ", "\n", "", "'", "-", "é", "_"]),
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 8),
+)
+def test_markers_are_what_one_alternation_finds(words: list[tuple[str, str]], skip: int) -> None:
+    text = "".join(word + gap for word, gap in words)
+    start = min(skip, len(text))
+    expected = [
+        (m.start(), (m.lastgroup or "").replace("_", "-").replace("contracted", "future"))
+        for m in _ALL_MARKERS.finditer(text, start)
+    ]
+    positions, kinds, conditional = tense._read(text, start, len(text))
+    assert list(zip(positions, kinds, strict=True)) == expected
+    assert kinds[conditional : conditional + 1] in ([], ["conditional"])
+    assert "conditional" not in kinds[:conditional]

@@ -28,19 +28,83 @@ _PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|poised|likely|about
 _VERB = r"(?:\s+not)?(?:\s+(?:be|have|been))?(?:\s+to)?(?:\s+[a-z]+)?"
 #: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
 _INTEND = (
-    r"agreed|agreeing|decided|deciding|voted|voting|planned|planning|promised|promising|pledged"
-    r"|pledging|vowed|vowing|scheduled|intended|hoped|aimed|threatened|offered|proposed|expected"
-    r"|prepared|preparing"
+    "agreed agreeing decided deciding voted voting planned planning promised promising pledged "
+    "pledging vowed vowing scheduled intended hoped aimed threatened offered proposed expected "
+    "prepared preparing"
 )
+_PAST = (
+    "was were had did said told went came took made met held began left fell rose won lost got "
+    "gave saw found became ran brought spoke wrote sent ago Yesterday yesterday"
+)
+#: The markers of each tense, in order of precedence: at one offset the first that matches wins.
+_TABLE: list[tuple[str, list[str]]] = [
+    (
+        "conditional",
+        [
+            word + _VERB
+            for word in str.split(
+                "If if Unless unless Whether whether would could might should may"
+            )
+        ]
+        + [rf"were\s+to{_VERB}"],
+    ),
+    (
+        "future-in-past",
+        [rf"{word}\s+(?:to|{_PLAN}\s+(?:to|for))\b" for word in ("was", "were")]
+        + [rf"{word}\s+to\s+[a-z]+" for word in _INTEND.split()],
+    ),
+    (
+        "future",
+        [word + _VERB for word in ("will", "won't", "shall")]
+        + [rf"{word}\s+{_PLAN}{_VERB}" for word in ("is", "are", "am")]
+        + str.split(
+            "plans plan planned planning intends intend intended aims aim hopes hope Tomorrow "
+            "tomorrow upcoming"
+        ),
+    ),
+    ("past", _PAST.split() + [f"{char}[a-z]+ed" for char in "abcdefghijklmnopqrstuvwxyz"]),
+    ("present", str.split("is are am says Today today now")),
+]
+
+
+def _by_first_character() -> tuple[str, dict[str, str]]:
+    """The markers as one branch per first character, each holding the
+    markers that open with it in order of precedence, so a word is held
+    against its own few markers only (the regex engine compares the
+    character of each branch in C); each run of one tense is a group named
+    for :data:`_KINDS`.  "'ll" is left to the callers, which see it after a
+    word."""
+    runs: dict[str, list[tuple[str, list[str]]]] = {}
+    for kind, markers in _TABLE:
+        for marker in markers:
+            own = runs.setdefault(marker[0], [])
+            if not own or own[-1][0] != kind:
+                own.append((kind, []))
+            own[-1][1].append(marker[1:])
+    kinds = {"contracted": "future"}
+    branches = []
+    for char, own in runs.items():
+        groups = []
+        for kind, rests in own:
+            name = f"m{len(kinds)}"
+            kinds[name] = kind
+            groups.append(f"(?P<{name}>{'|'.join(rests)})")
+        branches.append(f"{re.escape(char)}(?:{'|'.join(groups)})")
+    return "|".join(branches), kinds
+
+
+_BRANCHES, _KINDS = _by_first_character()
+#: The markers after a character outside words, which the pattern consumes:
+#: opening with a character set lets the regex engine skip to the next such
+#: character in C, where ``\b`` would be tried at every character.  Every
+#: marker ends with a word character before ``\b``, so the character after
+#: one is there to open the next.  Each group starts one character into its
+#: marker.
 _MARKERS = re.compile(
-    rf"\b(?:(?P<conditional>(?:[Ii]f|[Uu]nless|[Ww]hether|would|could|might|should|may|were\s+to){_VERB})"
-    rf"|(?P<future_in_past>(?:was|were)\s+(?:to|(?:{_PLAN})\s+(?:to|for))\b|(?:{_INTEND})\s+to\s+[a-z]+)"
-    rf"|(?P<future>(?:will|won't|shall|(?:is|are|am)\s+{_PLAN}|'ll){_VERB}|plans?|planned|planning"
-    r"|intends?|intended|aims?|hopes?|[Tt]omorrow|upcoming)"
-    r"|(?P<past>was|were|had|did|said|told|went|came|took|made|met|held|began|left|fell|rose|won"
-    r"|lost|got|gave|saw|found|became|ran|brought|spoke|wrote|sent|ago|[Yy]esterday|[a-z]{2,}ed)"
-    r"|(?P<present>is|are|am|says|[Tt]oday|now))\b"
+    rf"[^0-9A-Za-z_](?:(?<=\W)(?:{_BRANCHES})|(?<=\w')(?P<contracted>ll{_VERB}))\b"
 )
+#: A marker at the opening of a sentence, where ``_MARKERS`` cannot see it.
+_MARKER_AT = re.compile(rf"\b(?:{_BRANCHES}|'(?P<contracted>ll{_VERB}))\b")
 #: With no sentence splitting (a bare document), the window read around an expression.
 _WINDOW = 160
 
@@ -54,7 +118,7 @@ class TenseReader:
         self._text = document.text
         self._starts = [s.span.start for s in document.sentences]
         self._ends = [s.span.end for s in document.sentences]
-        self._cache: dict[tuple[int, int], tuple[list[int], list[str]]] = {}
+        self._cache: dict[tuple[int, int], tuple[list[int], list[str], int]] = {}
 
     def _bounds(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -71,22 +135,29 @@ class TenseReader:
         bounds = self._bounds(start)
         markers = self._cache.get(bounds)
         if markers is None:
-            positions: list[int] = []
-            kinds: list[str] = []
-            for match in _MARKERS.finditer(self._text, *bounds):
-                positions.append(match.start())
-                kinds.append((match.lastgroup or "").replace("_", "-"))
-            markers = (positions, kinds)
-            self._cache[bounds] = markers
-        positions, kinds = markers
+            markers = self._cache[bounds] = _read(self._text, *bounds)
+        positions, kinds, conditional = markers
         i = bisect.bisect_left(positions, start)
-        before = [k for k, p in zip(kinds[:i], positions[:i], strict=True) if p < start]
-        if "conditional" in before:
+        if conditional < i:
             return "conditional"
-        if before:
-            return before[-1]
-        after = [k for k, p in zip(kinds[i:], positions[i:], strict=True) if p >= end]
-        if not after:
+        if i:
+            return kinds[i - 1]
+        j = bisect.bisect_left(positions, end)
+        if j == len(kinds):
             return None
         # "On Dec. 19 the council voted to close the pool": the date is the deciding's.
-        return "past" if after[0] == "future-in-past" else after[0]
+        return "past" if kinds[j] == "future-in-past" else kinds[j]
+
+
+def _read(text: str, start: int, end: int) -> tuple[list[int], list[str], int]:
+    """The markers of ``text[start:end]``: their offsets, their kinds, and
+    the index of the first conditional (past the last when there is none)."""
+    first = _MARKER_AT.match(text, start, end)
+    if first:
+        matches = [first, *_MARKERS.finditer(text, first.end(), end)]
+    else:
+        matches = list(_MARKERS.finditer(text, start, end))
+    positions = [match.start(match.lastgroup or 0) - 1 for match in matches]
+    kinds = [_KINDS[match.lastgroup or ""] for match in matches]
+    conditional = kinds.index("conditional") if "conditional" in kinds else len(kinds)
+    return positions, kinds, conditional
