@@ -754,3 +754,14 @@ def test_registries_signs_and_adverbs(text: str, source: str, kind: str) -> None
     found = only(text)
     assert found.source is not None
     assert (found.source.text, found.source_kind.value) == (source, kind)
+
+
+def test_a_quote_after_an_adding_clause_continues_that_clause() -> None:
+    text = (
+        "“We will finish the road,” she said, adding that the council had the money. "
+        "“The bridge comes next.”"
+    )
+    found = {a.cue.text if a.cue else None: a for a in attributions(text)}
+    assert found["said"].content.text == "“We will finish the road,”"
+    assert found["adding"].content.text.endswith("“The bridge comes next.”")
+    assert found["adding"].source is not None and found["adding"].source.text == "she"

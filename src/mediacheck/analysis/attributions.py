@@ -28,7 +28,7 @@ from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import name_after, subject_before
 from mediacheck.analysis.sources import PRONOUNS, classify, head_of, person_name
 from mediacheck.analysis.speakers import Speakers
-from mediacheck.model import Attribution, Document, Quote, SourceKind
+from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind
 
 __all__ = ["find_attributions"]
 
@@ -718,6 +718,17 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
         ]
         if here.paragraph - there.paragraph > 1 or between:
             continue
+        # '"A," he said, adding that B. "C."': the quote continues the later clause
+        later = [
+            f
+            for f in found
+            if previous.content[1] <= f.content[0] < quote.start and f.source == previous.source
+        ]
+        if (
+            later
+            and sentences[_sentence_at(sentences, later[-1].cue[0])].paragraph == here.paragraph
+        ):
+            previous = later[-1]
         if here.paragraph == there.paragraph:
             previous.content = (previous.content[0], max(previous.content[1], quote.end))
             previous.quotes.append(quote.index)
@@ -730,6 +741,10 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             added.append(previous)
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
+
+
+def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> int:
+    return bisect.bisect_right([s.start for s in sentences], at) - 1
 
 
 def _introduced(document: Document, quote: Quote) -> _Found | None:
