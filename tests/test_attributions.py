@@ -573,6 +573,10 @@ def test_coordinated_verbs_share_their_subject(
         ("“Not again,” a young woman exclaimed.", "a young woman", "exclaimed"),
         ("Ruiz hailed the vote as “a new start.”", "Ruiz", "hailed"),
         ("Ruiz coined the phrase “harbor first.”", "Ruiz", "coined"),
+        ("“Look at it this way,” she elaborated.", "she", "elaborated"),
+        ("Ruiz sniped that the mayor was “still learning.”", "Ruiz", "sniped"),
+        ("“Not this budget,” grumbled a council member.", "a council member", "grumbled"),
+        ("The judge chided the lawyers for “wasting time.”", "The judge", "chided"),
     ],
 )
 def test_more_reporting_verbs(text: str, source: str, cue: str) -> None:

@@ -85,7 +85,7 @@ _INVERTING = words(
     announce claim suggest confirm predict promise agree complain shout repeat reiterate wonder
     boast lament caution speculate stress emphasize testify allege maintain contend assert deny
     advise exclaim fume shout yell scream muse scoff snap gush marvel sigh remember react whisper
-    mutter chant predict recount concede"""
+    mutter chant predict recount concede elaborate snipe grumble gripe plead scold"""
 )
 #: The owner of a claim noun: "Exxon's", "Bernie Sanders’", "his" right before it.
 _OWNER = re.compile(
