@@ -769,3 +769,11 @@ def test_a_quote_after_an_adding_clause_continues_that_clause() -> None:
     assert found["said"].content.text == "“We will finish the road,”"
     assert found["adding"].content.text.endswith("“The bridge comes next.”")
     assert found["adding"].source is not None and found["adding"].source.text == "she"
+
+
+def test_speaker_sentence_with_a_participle_after_a_question() -> None:
+    text = "“Are we still talking about the bridge?” Ms. Lund asked, shaking her head."
+    found = [a for a in attributions(text) if a.cue and a.cue.text == "asked"]
+    assert [texts(a) for a in found] == [
+        ("Ms. Lund", "asked", "“Are we still talking about the bridge?”")
+    ]

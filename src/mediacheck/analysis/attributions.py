@@ -155,7 +155,7 @@ _NEAR_THAT = re.compile(
 _BARE_TAIL = re.compile(
     r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|from|via|yesterday|today"
     r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"[^.!?“”\"]{0,60})?[.!]\s*$"
+    r"[^.!?“”\"]{0,60}|,\s+[a-z]+ing\b[^.!?“”\"]{0,80})?[.!]\s*$"
 )
 _THAT_AHEAD = re.compile(r"\s*that\b")
 #: What may stand between a cue and its content: 'said darkly that', 'said on Thursday he'
