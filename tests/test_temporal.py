@@ -165,10 +165,20 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
 
 # ---------------------------------------------------------------- the scan
 # The scan tries at each position only the forms that can start with its
-# character, from a character set rather than a word boundary; it must find
-# exactly what one alternation of all forms behind the gate finds.
+# character, from a character set rather than a word boundary, behind a gate
+# of head words and what follows them; it must find exactly what one
+# alternation of all forms finds behind the head words alone.
+#: Heads whose tail (like the digits') only spares the scan forms that cannot
+#: match: the reference holds them as whole words.
+_FILTERED = {*_timex._NUMBER_WORDS.split(), "many", "this", "these"}
+_LOOSE_HEAD = _timex._trie(
+    {
+        head: r"\b" if head.lower() in _FILTERED else "" if head == "New" else tail
+        for head, tail in _timex._HEADS.items()
+    }
+)
 _ALL_FORMS = re.compile(
-    rf"\b(?=(?:{_timex._HEAD})|'[0-9])(?:"
+    rf"\b(?=[0-9]|{_LOOSE_HEAD}|'[0-9])(?:"
     + "|".join(f"(?P<{name}>{body})" for name, _, body in _timex._FORMS)
     + ")"
 )
@@ -251,7 +261,8 @@ _WORDS = str.split(
     "first second third quarter period days weeks months years decades ago later from hence "
     "Monday Friday Jan. Mar. March Marco May Sept. December New Year's Day Christmas Easter "
     "of in on by and morning night p.m. a.m. EST 10 19 21 1990s '90s 1998 2025 12/19/2025 "
-    "2025-12-19 3rd 20th century 1,700 5% No. people said will be held was"
+    "2025-12-19 3rd 20th century 1,700 5% No. people said will be held was 300 5:30 7.30 10pm "
+    "4th 21st 100 hours minutes times these this is New Year Marco 2,000 1990 000"
 )
 
 

@@ -188,17 +188,26 @@ _NAMES = (
     "Memorial Veterans"
 )
 _COUNTED = r"\s+(?:than\s+)?(?:[0-9]|an?\b|" + _NUMBER_WORDS.replace(" ", "|") + r"|recently)"
+#: What follows a count in the forms that start with one: a unit ("five
+#: years ago", "two more weeks"); units are lower case in every form.
+_UNIT_AFTER = r"\s+(?:more\s+)?[smhdwyc]"
 _HEADS: dict[str, str] = {
     **{
         word: r"\b"
-        for word in (
-            "this these last next coming early late earlier later mid yesterday today tomorrow "
+        for word in str.split(
+            "last next coming early late earlier later mid yesterday today tomorrow "
             "tonight now nowadays currently current recently previously every each once twice "
-            "annually many "
-            f"fiscal post pre spring summer fall autumn winter noon midnight {_NUMBER_WORDS}"
-        ).split()
+            "annually fiscal post pre spring summer fall autumn winter noon midnight"
+        )
     },
+    **{word: _UNIT_AFTER for word in f"{_NUMBER_WORDS} many".split()},
     **{word: _COUNTED for word in _QUALIFIERS.split()},
+    "three": rf"{_UNIT_AFTER}|\s+times",
+    "these": r"\s+days",
+    "this": (
+        r"\s+(?:[A-Z]|morning|afternoon|evening|night|quarter|year|fiscal|week|month|decade"
+        r"|century|day|spring|summer|fall|autumn|winter)"
+    ),
     "the": _AFTER_THE,
     "a": r"\s+(?:year|few|couple|decade|half|week|month|day|century|\w+-quarter)",
     "an": r"\s+hour",
@@ -211,6 +220,7 @@ _HEADS: dict[str, str] = {
 }
 _HEADS.update({word.capitalize(): tail for word, tail in list(_HEADS.items())})
 _HEADS.update({word: "" for word in _NAMES.split()})
+_HEADS["New"] = r"\s+Year"
 
 
 def _trie(heads: dict[str, str]) -> str:
@@ -231,11 +241,19 @@ def _trie(heads: dict[str, str]) -> str:
     return emit(tree)
 
 
-_HEAD = rf"[0-9]|{_trie(_HEADS)}"
+#: What a number must be followed by to open a form: four digits (a year, an
+#: ISO date, a decade), an ordinal suffix, a slash, a clock time, a month
+#: ("19 December") or a unit ("300 years ago").
+_NUMBER = (
+    r"[0-9](?:[0-9]{3}|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]|\s+(?:of\s+)?[JFMASOND])"
+    rf"|[0-9]*{_UNIT_AFTER})"
+)
+_HEAD = rf"{_NUMBER}|{_trie(_HEADS)}"
 #: A character outside words with a possible start after it.  Opening with a
 #: character set lets the regex engine skip to the next such character in C;
 #: a pattern opening with ``\b`` is tried at every character (70 µs more).
-_START = re.compile(rf"[^0-9A-Za-z_](?<=\W)(?={_HEAD})")
+#: After an apostrophe any digit passes, for the apostrophe itself ("'90s").
+_START = re.compile(rf"[^0-9A-Za-z_](?<=\W)(?={_HEAD}|(?<=')[0-9])")
 #: The gate where ``_START`` cannot see it: at the opening of the text, and
 #: an apostrophe right after a word ("mid'90s").
 _START_AT = re.compile(rf"\b(?={_HEAD}|'[0-9])")
