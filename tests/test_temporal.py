@@ -68,6 +68,26 @@ def test_normalisation(text: str, expression: str, value: str) -> None:
     assert _values(text).get(expression) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Prices rose in early December.", "early December"),
+        ("Prices rose later in 2024.", "later in 2024"),
+        ("Prices rose in mid-2024.", "mid-2024"),
+        ("Prices rose in Mid- 2024.", "Mid- 2024"),
+        ("Prices rose by the end of 2024.", "the end of 2024"),
+        ("Prices rose by the second half of 2024.", "the second half of 2024"),
+        ("Prices rose in the late 2024 rally.", "late 2024"),
+        ("Prices rose in chocolate 2024.", "2024"),
+        ("Prices rose in Tthe end of 2024.", "2024"),
+    ],
+)
+def test_modifier_widens_the_expression(text: str, expression: str) -> None:
+    """A modifier word just before an expression belongs to it, a word that
+    merely ends like one does not."""
+    assert [t.text for t in analyse(text, published=PUBLISHED).temporal] == [expression]
+
+
 def test_range_gives_both_ends() -> None:
     """'Dec. 19-21' names two days: both ends are expressions."""
     assert _values("The fair runs Dec. 19-21.") == {"Dec. 19": "2025-12-19", "21": "2025-12-21"}
