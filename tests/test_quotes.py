@@ -169,6 +169,14 @@ KINDS = {
         "“The water will be back by Friday,” Ortega said.",
         [("The water will be back by Friday,", "speech")],
     ),
+    "verb-of-the-clause-before-a-comma": (
+        "Ortega said of the flood, “Bad.” The chief told the radio simply, “We lost.”",
+        [("Bad.", "speech"), ("We lost.", "speech")],
+    ),
+    "naming-before-a-comma-stays-scare": (
+        "As she noted in her book, ‘the harbor first’ idea failed.",
+        [("the harbor first", "scare")],
+    ),
     "possessive-not-cue": (
         "According to ‘Harbour.news,’ Ortega’s remarks came late.",
         [("Harbour.news,", "scare")],

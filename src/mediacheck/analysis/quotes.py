@@ -28,7 +28,8 @@ sentence, so the rule, first match wins, is:
 1. a speech cue next to it makes it speech: a reporting verb (said, asked,
    told reporters) or a colon just before the opener, or after the closer a
    verb, a name or pronoun and a verb, or "the minister said" when the quote
-   ends in a comma;
+   ends in a comma; or a reporting verb a few words before the comma that
+   opens a quote starting with a capital (said of the flood, “Bad.”);
 2. a Title Case phrase of two words or more is a name or title: scare
    (‘Primates of Park Avenue,’ “Are You Smarter Than a Fifth Grader?”);
 3. a question or exclamation mark inside, or more than one sentence inside,
@@ -151,6 +152,8 @@ _CUE_AFTER = re.compile(
 _CUE_AFTER_COMMA = re.compile(
     rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_VERB})\b"
 )
+#: A speech verb a few words before the comma that opens the quote.
+_CLAUSE_CUE = re.compile(rf"\b(?:{_VERB})(?:\s+[\w’'.-]+){{0,5}},\Z")
 _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
 _BEFORE_WINDOW = 40
@@ -278,6 +281,8 @@ def _kind(
     last = before.rstrip(",").split()[-3:]
     if before.endswith(":") or _cue_before(last) or _CUE_AFTER.match(text, close_end):
         return QuoteKind.SPEECH
+    if before.endswith(",") and inner[:1].isupper() and _CLAUSE_CUE.search(before):
+        return QuoteKind.SPEECH  # said of the episode, "I ..."; told the agency simply, "We ..."
     if inner.rstrip().endswith(",") and _CUE_AFTER_COMMA.match(text, close_end):
         return QuoteKind.SPEECH
     words = inner.split()
