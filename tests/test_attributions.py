@@ -315,7 +315,12 @@ def check_consistent(document: Document) -> None:
                 assert 0 <= span.start <= span.end <= len(text)
                 assert text[span.start : span.end] == span.text
         for q in a.quotes:
-            assert document.quotes[q].is_speech
+            quote = document.quotes[q]
+            # a scare quote is credited only where a sourced content holds it
+            assert quote.is_speech or (
+                a.source is not None
+                and a.content.start <= quote.start < quote.end <= a.content.end + 1
+            )
 
 
 @settings(max_examples=200, deadline=None)
@@ -777,3 +782,23 @@ def test_speaker_sentence_with_a_participle_after_a_question() -> None:
     assert [texts(a) for a in found] == [
         ("Ms. Lund", "asked", "“Are we still talking about the bridge?”")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ruiz called the audit a “witch hunt” on Friday.", "called"),
+        ("The mayor said the plan was “dead on arrival.”", "said"),
+    ],
+)
+def test_a_scare_quote_in_sourced_content_is_credited(text: str, cue: str) -> None:
+    document = analyse(text)
+    (quote,) = document.quotes
+    assert not quote.is_speech
+    (attribution,) = [a for a in document.attributions if a.cue and a.cue.text == cue]
+    assert attribution.quotes == (quote.index,)
+
+
+def test_a_scare_quote_with_no_source_is_not_credited() -> None:
+    document = analyse("The “harbor first” plan was dropped last year.")
+    assert all(not a.quotes for a in document.attributions)

@@ -12,7 +12,8 @@ then read in its sentence, in one of a few layouts news style uses:
 
 A speech quote no cue claims continues the direct quote just before it
 (the next sentence or paragraph, with no cue of its own), so it joins that
-attribution.  Sources are then classified (:mod:`.sources`) and resolved to
+attribution; a scare quote inside a sourced content ('called it a "witch
+hunt"') is credited to it too, keeping its kind.  Sources are then classified (:mod:`.sources`) and resolved to
 speakers in document order (:mod:`.speakers`).
 """
 
@@ -741,6 +742,24 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             added.append(previous)
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
+    _credit_held_quotes(document, found)
+
+
+def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
+    """'Trump called it a "witch hunt"', 'she said the plan was "dead"': a quote of
+    any kind inside a sourced content is that source's wording, credited to the
+    innermost attribution holding it (the quote keeps its kind)."""
+    starts = [f.content[0] for f in found]
+    for quote in document.quotes:
+        if quote.is_speech:
+            continue
+        i = bisect.bisect_right(starts, quote.start) - 1
+        holder = next(
+            (f for f in reversed(found[: i + 1]) if f.source is not None and _holds(f, quote)),
+            None,
+        )
+        if holder is not None and quote.index not in holder.quotes:
+            holder.quotes.append(quote.index)
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> int:
