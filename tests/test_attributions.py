@@ -802,3 +802,10 @@ def test_a_scare_quote_in_sourced_content_is_credited(text: str, cue: str) -> No
 def test_a_scare_quote_with_no_source_is_not_credited() -> None:
     document = analyse("The “harbor first” plan was dropped last year.")
     assert all(not a.quotes for a in document.attributions)
+
+
+def test_a_place_in_an_aside_is_not_the_speaker() -> None:
+    text = "Ruiz, during a meeting in Salem, Oregon, said the harbor would stay open."
+    assert [texts(a) for a in attributions(text)] == [
+        ("Ruiz", "said", "the harbor would stay open")
+    ]

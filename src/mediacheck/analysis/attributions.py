@@ -13,8 +13,9 @@ then read in its sentence, in one of a few layouts news style uses:
 A speech quote no cue claims continues the direct quote just before it
 (the next sentence or paragraph, with no cue of its own), so it joins that
 attribution; a scare quote inside a sourced content ('called it a "witch
-hunt"') is credited to it too, keeping its kind.  Sources are then classified (:mod:`.sources`) and resolved to
-speakers in document order (:mod:`.speakers`).
+hunt"') is credited to it too, keeping its kind.  Sources are then
+classified (:mod:`.sources`) and resolved to speakers in document order
+(:mod:`.speakers`).
 """
 
 from __future__ import annotations
@@ -102,6 +103,10 @@ _COORDINATED = re.compile(
 _ROLE_HEADS = word_set("titles.txt") | words(
     """official lawmaker legislator politician candidate executive spokesman spokeswoman
     aide adviser advisor strategist congressman congresswoman economist analyst activist"""
+)
+#: A preposition right before a mention: the mention is its object, no subject.
+_IN_PHRASE = re.compile(
+    r"\b(?:in|at|on|from|of|near|outside|inside|to|for|with|by|during|across|around|into)\s+\Z"
 )
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
 _ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
@@ -370,11 +375,24 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
         if not nested and not name and not _ASIDE.match(trimmed, opening + 1):
             return None
         subject = subject_before(text, lower, lower + opening)
+        if (
+            subject is not None
+            and name is not None
+            and len(name.group().split()) == 1
+            and _place_before_state(text, lower, subject[:2])
+        ):
+            continue  # "Clinton, during a meeting in Columbus, Ohio, said": a place, not a speaker
         if subject is not None:
             # "A delegate on the slate, Jim Poe, said": the mention runs to the name
             end = lower + closing if name and not nested and name.end() > closing else subject[1]
             return subject[0], end, lower + len(before)
     return None
+
+
+def _place_before_state(text: str, lower: int, mention: tuple[int, int]) -> bool:
+    """Whether a mention ends in a place after a preposition ('in Salem' of 'Salem, Oregon,')."""
+    last = text.rfind(" ", mention[0], mention[1]) + 1 or mention[0]
+    return text[last].isupper() and bool(_IN_PHRASE.search(text, max(lower, last - 12), last))
 
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
