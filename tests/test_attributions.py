@@ -809,3 +809,8 @@ def test_a_place_in_an_aside_is_not_the_speaker() -> None:
     assert [texts(a) for a in attributions(text)] == [
         ("Ruiz", "said", "the harbor would stay open")
     ]
+
+
+def test_a_noun_in_ly_after_a_determiner_is_the_subject() -> None:
+    found = only("“She is ready,” the daily wrote.")
+    assert texts(found) == ("the daily", "wrote", "“She is ready,”")

@@ -85,6 +85,8 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         word = tokens[i].group()
         lowered = word.lower()
         adverb = lowered.endswith("ly") and len(word) > 4 and word.islower()
+        if adverb and i and tokens[i - 1].group().lower() in _DETERMINERS:
+            adverb = False  # "the daily wrote", "a weekly reported": a noun
         aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
         if lowered in _AUX and word[0].isupper() and i and _capitalised(tokens[i - 1].group()):
             break  # "Theresa May said", "Lee Will said": a name, not a modal
