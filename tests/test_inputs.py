@@ -144,6 +144,22 @@ class TestHtml:
     def test_lenient_like_a_browser(self, source: str, text: str) -> None:
         assert extract_html(source, "a.html").text == text
 
+    def test_a_page_with_an_article_is_read_inside_it(self) -> None:
+        """Menus, promos and footers around <article> are the site's, not the story's."""
+        source = (
+            "<body><nav>Home</nav><div>The best deals ever, experts say.</div>"
+            "<article><h1>Council votes</h1><p>The vote was 7-2.</p>"
+            "<aside>Most read: “Ten best beaches”</aside></article>"
+            "<footer>Most read: “Ten best beaches”</footer></body>"
+        )
+        doc = extract_html(source, "a.html")
+        assert doc.text == "Council votes\n\nThe vote was 7-2."
+        assert located(doc, "vote was") == source_position(source, source.index("vote was"))
+
+    def test_a_page_without_an_article_keeps_its_body(self) -> None:
+        doc = extract_html("<body><div>Promo</div><p>Story text.</p></body>", "a.html")
+        assert doc.text == "Promo\n\nStory text."
+
 
 MARKUP = st.lists(
     st.sampled_from(

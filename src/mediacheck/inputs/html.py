@@ -33,10 +33,12 @@ BLOCKS = frozenset(
         *("hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
     }
 )
-#: Elements whose content a reader does not see as article text.
+#: Elements whose content a reader does not see as article text (``aside``
+#: holds related links and pull quotes that repeat the body).
 HIDDEN = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "object"}
+    {"head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "object", "aside"}
 )
+_ARTICLE = re.compile(r"<article[\s>]", re.I)
 
 
 #: ``<meta>`` attributes whose content is the publication date.
@@ -59,7 +61,11 @@ class _Extractor(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.builder = TextBuilder(source)
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
-        self._hidden = 0
+        # A page with an <article> element is read inside it only: menus,
+        # footers and "most read" boxes around it are the site's, not the story's.
+        self._scoped = bool(_ARTICLE.search(source))
+        self._hidden = 1 if self._scoped else 0
+        self._articles = 0
         self._quotes = 0
         self._header = 0
         #: From ``<meta>`` (preferred) and from a ``<time datetime>`` in a header.
@@ -83,7 +89,12 @@ class _Extractor(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
-        if tag in HIDDEN:
+        if tag == "article" and self._scoped:
+            self._articles += 1
+            if self._articles == 1:
+                self._hidden -= 1
+            self.builder.paragraph(self._offset())
+        elif tag in HIDDEN:
             self._hidden += 1
         elif tag == "header":
             self._header += 1
@@ -100,7 +111,12 @@ class _Extractor(HTMLParser):
             self.builder.paragraph(self._offset())
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in HIDDEN:
+        if tag == "article" and self._articles:
+            self._articles -= 1
+            if not self._articles:
+                self._hidden += 1
+            self.builder.paragraph(self._offset())
+        elif tag in HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag == "header":
             self._header = max(0, self._header - 1)
