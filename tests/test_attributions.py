@@ -814,3 +814,30 @@ def test_a_place_in_an_aside_is_not_the_speaker() -> None:
 def test_a_noun_in_ly_after_a_determiner_is_the_subject() -> None:
     found = only("“She is ready,” the daily wrote.")
     assert texts(found) == ("the daily", "wrote", "“She is ready,”")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“The rules are clear,” said former Utah Gov. and party chairman Tom Reed.",
+            "former Utah Gov. and party chairman Tom Reed",
+        ),
+        (
+            "“We are tired of waiting,” said Finance ranking Democrat Ann Lowe (D-Md.).",
+            "Finance ranking Democrat Ann Lowe",
+        ),
+        ("(“I do not want a brawl,” said one party activist.)", "one party activist"),
+        ("“The levy is wrong,” said 9/11 widow Mary Stone.", "9/11 widow Mary Stone"),
+        (
+            "“Savers are being misled,” Senator Jo Pike, Democrat of Maine, said on Monday.",
+            "Senator Jo Pike",
+        ),
+        ("“Grizzly bears?” Lowe repeated.", "Lowe"),
+    ],
+)
+def test_speakers_around_a_postposed_cue(text: str, source: str) -> None:
+    """Long titles joined by 'and', a party label in brackets or an aside, a figure first."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.quotes == (0,)

@@ -229,3 +229,8 @@ def test_newswire_backtick_quotes() -> None:
     quotes = mediacheck.parse(text).quotes
     assert [q.text for q in quotes] == ["``The worst flood in decades,''"]
     assert quotes[0].inner.text == "The worst flood in decades,"
+
+
+def test_quote_before_a_name_an_aside_and_a_verb_is_speech() -> None:
+    text = "“Savers are misled,” Senator Jo Pike, Democrat of Maine, said on Monday."
+    assert kinds(text) == [("Savers are misled,", "speech")]

@@ -130,7 +130,8 @@ _OPENERS = words(
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|[a-z]+ly|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s)"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s"
+    r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")

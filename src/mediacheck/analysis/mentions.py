@@ -219,9 +219,9 @@ def _with_preposition(tokens: list[re.Match[str]], start: int) -> int:
 
 
 _AFTER = re.compile(
-    r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z][\w’'-]*)"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|of|the|[a-z][\w’'-]*)){0,7}?)"
-    r"(?=\s*(?:[,;—–]|[.!?]?[”\"’]?\s*$|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
+    r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z\d][\w’'/-]*)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|of|the|[a-z][\w’'-]*)){0,9}?)"
+    r"(?=\s*(?:[,;—–]|[.!?]?[”\"’)]?\s*$|\s+\(|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
 )
 
 
@@ -247,6 +247,13 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
 
 def _titled_name(parts: list[str]) -> bool:
     """'said chief executive Helen Marsh': lower-case titles, then a name."""
-    if len(parts) > 7 or not parts[-1][0].isupper():
+    if len(parts) > 9 or not parts[-1][0].isupper():
         return False
-    return all(w[0].isupper() or w not in _NOT_NP or w == "of" for w in parts)
+    # "said former Ohio Gov. and party chairman Tom Reed": 'and' only joins titles
+    return all(
+        w[0].isupper()
+        or w not in _NOT_NP
+        or w == "of"
+        or (w == "and" and 0 < k < len(parts) - 2 and parts[k - 1].lower() in _TITLES)
+        for k, w in enumerate(parts)
+    )

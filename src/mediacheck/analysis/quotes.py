@@ -152,6 +152,10 @@ _CUE_AFTER = re.compile(
 _CUE_AFTER_COMMA = re.compile(
     rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_VERB})\b"
 )
+#: '"...," Sen. Ann Lee, Republican of Ohio, said': a name, an aside, then the verb.
+_CUE_AFTER_ASIDE = re.compile(
+    rf"\s*(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{_VERB})\b"
+)
 #: A speech verb a few words before the comma that opens the quote.
 _CLAUSE_CUE = re.compile(rf"\b(?:{_VERB})(?:\s+[\w’'.-]+){{0,5}},\Z")
 _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
@@ -283,7 +287,9 @@ def _kind(
         return QuoteKind.SPEECH
     if before.endswith(",") and inner[:1].isupper() and _CLAUSE_CUE.search(before):
         return QuoteKind.SPEECH  # said of the episode, "I ..."; told the agency simply, "We ..."
-    if inner.rstrip().endswith(",") and _CUE_AFTER_COMMA.match(text, close_end):
+    if inner.rstrip().endswith(",") and (
+        _CUE_AFTER_COMMA.match(text, close_end) or _CUE_AFTER_ASIDE.match(text, close_end)
+    ):
         return QuoteKind.SPEECH
     words = inner.split()
     if _title_case(words):
