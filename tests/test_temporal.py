@@ -94,6 +94,17 @@ def test_range_gives_both_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["The fair runs Friday through Sunday, Dec. 19-21.", "The fair runs Friday-Sunday, Dec. 19-21.",
+     "The fair runs Friday to Sunday, Dec. 19 to 21."],
+)
+def test_weekday_range_pairs_each_end_with_its_day(text: str) -> None:
+    """The first weekday of a range is its first day's, the last its last day's."""
+    found = {t.text: t.weekday for t in analyse(text, published=PUBLISHED).temporal}
+    assert (found["Dec. 19"], found["21"]) == (4, 6)
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("The council met on December 19.", "December 19", "XXXX-12-19"),

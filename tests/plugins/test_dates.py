@@ -41,6 +41,19 @@ CASES = [
                          "the final vote on Monday, Oct. 20.", []),
     ("weekday-mismatch", "Head\n\nPublished October 16, 2025\n\nThe council met on Monday, "
                          "Oct. 13, before agreeing to hold the vote on Monday, Oct. 20.", []),
+    # a weekday range before a date range: each end has its weekday
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair runs Friday through "
+                         "Sunday, July 18-20.", []),
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair ran Thursday-Saturday, "
+                         "July 10-12.", []),
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair runs Friday to Sunday, "
+                         "July 18 to 20.", []),
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair runs Friday to Sunday, "
+                         "July 18.", []),
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair ran Monday-Wednesday, "
+                         "July 7-10, 2025.", ["10"]),
+    ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair ran Tuesday through "
+                         "Thursday, July 7 to 9, 2025.", ["July 7", "9"]),
     # impossible-date
     ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
     ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),

@@ -377,6 +377,17 @@ _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|In|since|Since|by|until|of|from|to|through|during|before|after|the|The|and|or"
     r"|early|late|since|year|fiscal|Fiscal|between|circa|c\.)|'s|[,(])\s*$"
 )
+#: A weekday and the word that opens a range before a weekday named with a date: the
+#: "Friday through" of "Friday through Sunday, July 18-20".
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?P<wd>{_WD})(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till|and|or)\s+)$"
+)
+#: The last day of a range told with words after a month and day: " to 20", " and 20".
+#: Not a day the scan reads on its own ("to 20 December", "to 20 p.m.").
+_DAY_RANGE_END = re.compile(
+    r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
+    rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
+)
 _SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _COUNT_AFTER = re.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
@@ -492,14 +503,25 @@ class Resolver:
             return None  # "in May 31 people died"
         weekday = cal.weekday_number(g["date_wd"]) if g["date_wd"] else None
         year = int(year_text) if year_text else None
-        end = match.end("date_d") if g["date_d2"] else match.end()
-        first = self._month_day(match, match.start(), end, month, day, year, weekday)
-        found = [(match.start(), end, first)]
-        if g["date_d2"]:
+        start, end = match.start(), match.end("date_d") if g["date_d2"] else match.end()
+        last_day, last_span, last_weekday = g["date_d2"], match.span("date_d2"), None
+        opening = _WEEKDAY_RANGE.search(self.text, max(0, start - 24), start) if weekday else None
+        if opening is not None:
+            # "Friday through Sunday, July 18-20": each end of the range has its weekday;
+            # with one day only ("Friday to Sunday, July 18") which is whose is unknown.
+            ahead = None if last_day else _DAY_RANGE_END.match(self.text, match.end())
+            if ahead is not None and g["date_m"]:
+                last_day, last_span = ahead["d"], ahead.span("d")
+            if g["date_m"]:
+                start, last_weekday = match.start("date_m"), weekday
+            weekday = cal.weekday_number(opening["wd"]) if last_day else None
+        first = self._month_day(match, start, end, month, day, year, weekday)
+        found = [(start, end, first)]
+        if last_day:
             second = self._month_day(
-                match, match.start("date_d2"), match.end(), month, int(g["date_d2"]), year, None
+                match, last_span[0], last_span[1], month, int(last_day), year, last_weekday
             )
-            found.append((match.start("date_d2"), match.end(), second))
+            found.append((last_span[0], last_span[1], second))
         return found
 
     def _iso(self, match: re.Match[str]) -> Reading:
