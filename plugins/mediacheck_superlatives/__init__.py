@@ -75,9 +75,16 @@ come*); hedges and time order (*most likely*, *latest*, *most recent*: a
 writer unsure enough to hedge makes no absolute claim); *nearest* (a
 distance: *the nearest station*); *record* as a noun (*the record shows*,
 *criminal record*, *on the record*). A ranking within a set the sentence
-counts out (*the tallest of the three brothers*, *the best of the two
-offers*, up to twelve) and a prize category (*the contest for the best
-wine*, *the award for best film*) need no source. Compounds that rank harm
+itself names needs no source: one it counts out (*the tallest of the three
+brothers*, *the best of the two offers*, up to twelve), a family or group
+(*the youngest of his brothers*, *the oldest of the family*, *the tallest
+girl in the class*; the nouns are a data file), and a placing behind or
+ahead of named rivals (*finished second-best, behind Norway*). "Of all",
+"of any", a set of more than twelve (*the largest of the 50 states*) or a
+set the sentence does not name (*the strongest of his generation*, *the
+second-largest economy in the world, behind Japan*) ranks against the
+world and stays a claim. Nor does a prize category (*the contest for the
+best wine*, *the award for best film*) need a source. Compounds that rank harm
 (*the worst-hit towns*, *the hardest-hit areas*, *the most-affected
 districts*) sort what the story names by the damage it reports: an editor
 asks for the damage figures, not for who ranked them. Other compounds
@@ -146,6 +153,15 @@ UNSOURCED_SUPERLATIVE = Rule(
             "The worst-hit towns lie near the nearest dam. He is the tallest of the three "
             "brothers and won the contest for the best wine. Many fear the worst is yet to come.",
             note="Harm compounds, a distance, a counted set, a prize category and an idiom.",
+        ),
+        RuleExample(
+            "Ana, the youngest of her sisters, finished second-best, behind Norway.",
+            note="A ranking within a set the sentence names: her sisters, the race.",
+        ),
+        RuleExample(
+            "Texas is the largest of the 48 states on the mainland.",
+            flagged=["largest"],
+            note="A set of more than twelve ranks against the world.",
         ),
         RuleExample(
             "She did her best, and at best the plan will cost twice as much. The latest figures "

@@ -310,21 +310,52 @@ def _ranking_compound(text: str, start: int, tail: str) -> bool:
     return _has_determiner(before) or before[-2:] == ["one", "of"]
 
 
+_SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+_SET_DETERMINER = r"(?:the|these|those|its|his|her|their|our|my|your)"
+
 #: "the tallest of the three brothers": a ranking within a small set the
 #: sentence counts out, not against the world.
 _LIMITED_SET = re.compile(
-    r"\s+(?:of|among)\s+(?:(?:the|these|those|its|his|her|their|our|my|your|all)\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b",
+    rf"\s+(?:of|among)\s+(?:(?:{_SET_DETERMINER}|all)\s+)?{_SMALL_NUMBER}\b",
     re.IGNORECASE,
 )
+#: "the youngest of his brothers", "the oldest of the family", "the tallest
+#: boy in the class": a set the sentence names, right after the superlative
+#: or its noun.  "of all" or a number above twelve ("the largest of the 50
+#: states") ranks against the world and does not fit, nor does a capital,
+#: which makes the noun a name ("the second largest island in the Group").
+_NAMED_SET = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:of|among|in)\s+(?:all\s+)?"
+    rf"{_SET_DETERMINER}\s+(?:{_SMALL_NUMBER}\s+)?(" + "|".join(sorted(lexicon.SET_NOUNS)) + r")\b"
+)
+#: A placing in a race or contest the sentence names by who else ran in it:
+#: "finished second-best, behind Norway".
+_PLACING_VERBS = frozenset(
+    ["finish", "finished", "finishes", "finishing", "place", "placed", "places", "came", "come"]
+)
+_PLACING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:behind|ahead\s+of)\s", re.IGNORECASE)
+
+
+def _is_placing(text: str, claim: Superlative) -> bool:
+    before = _words_before(text, claim.start)
+    if before and _is_ordinal(before[-1]):
+        before = before[:-1]
+    return (
+        bool(before)
+        and before[-1] in _PLACING_VERBS
+        and _PLACING_AFTER.match(text, claim.end) is not None
+    )
 
 
 def _not_a_ranking(text: str, claim: Superlative) -> bool:
-    """A ranking within a counted set, or a prize category ("the contest
-    for the best wine"): nothing a source would have to back."""
+    """A ranking within a set the sentence names or counts out, a placing
+    behind named rivals, or a prize category ("the contest for the best
+    wine"): nothing a source would have to back."""
     if claim.kind in (Kind.ABSOLUTE, Kind.RECORD):
         return False
-    if _LIMITED_SET.match(text, claim.end):
+    if _LIMITED_SET.match(text, claim.end) or _NAMED_SET.match(text, claim.end):
+        return True
+    if _is_placing(text, claim):
         return True
     before = _words_before(text, claim.start)
     if before[-1:] == ["the"]:

@@ -22,6 +22,7 @@ __all__ = [
     "NOUNS",
     "PRIZE_NOUNS",
     "RECORD_HEADS",
+    "SET_NOUNS",
     "phrase_pattern",
 ]
 
@@ -88,3 +89,4 @@ FUNCTION_WORDS = frozenset(read_list("function-words.txt"))
 RECORD_HEADS = frozenset(read_list("record-heads.txt"))
 HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
 PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))
+SET_NOUNS = frozenset(read_list("set-nouns.txt"))
