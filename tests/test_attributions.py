@@ -841,3 +841,53 @@ def test_speakers_around_a_postposed_cue(text: str, source: str) -> None:
     found = only(text)
     assert found.source is not None and found.source.text == source
     assert found.quotes == (0,)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The tycoon began by talking about the roads, saying that tolls are now “cheaper "
+            "than bread.”",
+            "The tycoon",
+            "saying",
+        ),
+        (
+            "Ann Lee has delivered a defense of “city values,” saying the town embodied the "
+            "“heart of the state.”",
+            "Ann Lee",
+            "saying",
+        ),
+        (
+            "And then Reed went fully on the attack, saying, “Is the mayor going to resign?”",
+            "Reed",
+            "saying",
+        ),
+        (
+            "He has battled the casino, at one point calling the mayor a “liar.”",
+            "He",
+            "calling",
+        ),
+        (
+            "The ad ends with footage of Reed saying in a debate, “That makes me smart.”",
+            "Reed",
+            "saying",
+        ),
+    ],
+)
+def test_participle_subjects(text: str, source: str, cue: str) -> None:
+    """A participle speaks for its clause's subject: after a comma, a closing quote, an
+    opening 'And then', a phrase of time, or a name right before it ('footage of Reed saying')."""
+    found = [a for a in attributions(text) if a.cue is not None and a.cue.text == cue]
+    assert len(found) == 1 and found[0].source is not None
+    assert found[0].source.text == source
+
+
+def test_absolute_participle_clauses_each_have_their_speaker() -> None:
+    text = (
+        "Both issued a statement, Reed saying he was “pleased” and Lee calling it a “good start.”"
+    )
+    assert [(a.source.text if a.source else None, a.quotes) for a in attributions(text)] == [
+        ("Reed", (0,)),
+        ("Lee", (1,)),
+    ]

@@ -118,8 +118,15 @@ _DETERMINER_STARTS = words("the a an this that most his her their its our")
 _COLLECTIVE = words("people police men women children staff public media crowd youth clergy")
 _POSSESSIVE_DETERMINERS = words("his her their its our my your")
 _PLURAL = words("these those many some several both all few two three")
+_IRREGULAR_PAST = (
+    "began|went|made|took|gave|spoke|wrote|sent|kept|held|left|came|got|ran|stood|told"
+)
 _LEADING = re.compile(
-    r"(?:He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)(?=\s+[a-z])"
+    r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
+    rf"(?P<subject>The\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*"
+    rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
+    r"|He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
+    r"(?=\s+[a-z])"
 )
 _OPENERS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now The This
@@ -142,7 +149,12 @@ _SUBORDINATORS = words("As While When If After Before Although Though Because Si
 _PREPOSITION_BEFORE = re.compile(
     r"\s(?:by|for|after|while|before|without|when)\s+(?:[a-z]+ly\s+)?\Z"
 )
-_PARTICIPLE_AFTER_COMMA = re.compile(r"(?:[,;—–]|\s-)\s*(?:and\s+)?\Z")
+#: Before the subject of an absolute participle clause: ", Ryan saying", "and Lee calling".
+_ABSOLUTE = re.compile(r"(?:[,;—–]|\s-|\s(?:and|with|of))\s*\Z")
+_PARTICIPLE_AFTER_COMMA = re.compile(
+    r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+)?"
+    r"(?:(?:at|in|on)\s+(?:one|a|the|that|this)\s+(?:point|time|moment)\s+|(?:then|also|later|again)\s+)?\Z"
+)
 #: "the candidate, whom he described as 'volatile,' with ...": a relative clause's cue
 _CLAUSE_END = re.compile(r",[”\"’]?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
@@ -319,6 +331,15 @@ def _read(
     if participle and (by or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
+    if (
+        participle
+        and subject is not None
+        and _ABSOLUTE.search(text, near, subject[0])
+        and text[subject[0]].isupper()
+        and text[subject[0] : subject[1]] not in _OPENERS
+    ):
+        # "..., Ryan saying he was pleased and Lee calling it a success": a clause of its own
+        return _content_after(text, cue, upper, subject[:2], cue, None)
     if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
         after = name_after(text, match.end(), upper)
         if after is not None:
@@ -435,7 +456,7 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
     """The name or pronoun a sentence opens with: the speaker of its participles."""
     match = _LEADING.match(text, lower, before)
     if match is not None and not _opener(text, match):
-        return match.span()
+        return match.span("subject")
     # "During the debate, Cruz made a call ..., calling": the subject follows the opener
     comma = lower
     for _ in range(3):
@@ -445,14 +466,14 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
         comma += 2
         match = _LEADING.match(text, comma, before)
         if match is not None and not _opener(text, match):
-            return match.span()
+            return match.span("subject")
     return None
 
 
 def _opener(text: str, match: re.Match[str]) -> bool:
     """'During ...', 'Speaking at ...': a sentence's opening phrase, not its subject."""
-    words = match.group().split()
-    if words[0] in _OPENERS:
+    words = match.group("subject").split()
+    if words[0] in _OPENERS and not (words[0] == "The" and len(words) > 1):
         return True
     if len(words) > 1 or not words[0].endswith("ing"):
         return False
