@@ -24,6 +24,7 @@ from mediacheck import (
     Finding,
     Rule,
     RuleExample,
+    Sentence,
     Span,
 )
 from mediacheck.analysis.calendar import MONTH_PATTERN
@@ -55,8 +56,12 @@ vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
 the subject did, not who reported it, so it sources nothing.  A percentage
-is also taken as sourced after an earlier sentence names a poll, survey or
-index the article reports on.
+is also taken as sourced when an earlier sentence of its paragraph or the
+paragraph before names a poll, survey, study or index (`A new poll ...`,
+then `45 percent back the plan.`), or when the headline or the first two
+paragraphs do (the article reports on it); further away, or after an
+agency's name only (`the Bureau of Labor Statistics said`), a share is taken
+to be about something else and is reported.
 
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
@@ -274,6 +279,8 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _FIGURE_NEXT = re.compile(rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\d", re.IGNORECASE)
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: The office word after a data word that makes both the name of an agency.
+_OFFICE = re.compile(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
 
 #: Kinds that polls and results report.
 _SHARES = frozenset({"percent", "ratio"})
@@ -441,22 +448,15 @@ def _statistics(document: Document, pattern: re.Pattern[str]) -> Iterator[tuple[
         yield document.span(start, end), kind
 
 
-def _mentioned(lowered: str, words: tuple[str, ...], end: int) -> bool:
-    """Whether one of ``words`` occurs as a whole word in ``lowered[:end]``.
-
-    ``str.find`` per word beats one case-insensitive alternation scanning the
-    whole article by an order of magnitude.
-    """
-    for word in words:
-        at = lowered.find(word, 0, end)
-        while at != -1:
-            after = at + len(word)
-            if (at == 0 or not lowered[at - 1].isalnum()) and (
-                after >= len(lowered) or not lowered[after].isalnum()
-            ):
-                return True
-            at = lowered.find(word, after, end)
-    return False
+def _data_mentions(text: str, pattern: re.Pattern[str], start: int, end: int) -> list[int]:
+    """Where ``text[start:end]`` names a body of data (a poll, survey, index
+    ...), in order; not where the word is part of the name of the office
+    that keeps the data ("the Census Bureau"): an agency, not a data set."""
+    return [
+        match.start()
+        for match in pattern.finditer(text, start, end)
+        if not _OFFICE.match(text, match.end())
+    ]
 
 
 def _takes_figure(text: str, word_end: int, word: str) -> bool:
@@ -520,11 +520,46 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         return
     text = document.text
     sentences = document.sentences
+    paragraphs = document.paragraphs
     sourcing = _Sourcing(document)
-    lowered: list[str] = []  # the text in lower case, made once if needed
     # every test of a sentence below is worth doing once per sentence
     excused: dict[int, bool] = {}
     sourced_at: dict[int, bool] = {}
+    data_words = _words_pattern("context-words", tuple(context.option(rule, "extra-context-words")))
+    # where data words occur, by paragraph, each paragraph read once if needed
+    mentions: dict[int, list[int]] = {}
+
+    def mentions_in(paragraph: int) -> list[int]:
+        if paragraph not in mentions:
+            span = paragraphs[paragraph].span if paragraph < len(paragraphs) else None
+            mentions[paragraph] = (
+                _data_mentions(text, data_words, span.start, span.end) if span else []
+            )
+        return mentions[paragraph]
+
+    headline = document.headline
+    # a poll named in the headline or the opening paragraphs is what the
+    # article reports on (an unrecognised headline is the first paragraph)
+    opening: list[int] = []
+
+    def opening_mention() -> int:
+        """Where the headline or the first two paragraphs first name data."""
+        if not opening:
+            found = [*mentions_in(0), *mentions_in(1)]
+            if headline is not None:
+                found += _data_mentions(text, data_words, headline.start, headline.end)
+            opening.append(min(found, default=len(text)))
+        return opening[0]
+
+    def follows_data(sentence: Sentence) -> bool:
+        """Whether the article's opening, the paragraph before ``sentence``
+        or its own paragraph up to it names the poll, survey or index a share
+        may come from."""
+        paragraph = sentence.paragraph
+        if opening_mention() < sentence.start or (paragraph and mentions_in(paragraph - 1)):
+            return True
+        own = mentions_in(paragraph)
+        return bool(own) and own[0] < sentence.start
 
     def excuses(index: int, share: bool) -> bool:
         """Whether sentence ``index`` reports a result, states a rule or is a
@@ -534,15 +569,8 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
             sentence = sentences[index]
             sentence_text = sentence.text
             if share:
-                if not lowered:
-                    lowered.append(text.lower())
-                data_words = (
-                    *load_words("context-words"),
-                    *(w.lower() for w in context.option(rule, "extra-context-words")),
-                )
                 excused[key] = bool(
-                    _RESULT.search(sentence_text)
-                    or _mentioned(lowered[0], data_words, sentence.start)
+                    _RESULT.search(sentence_text) or follows_data(sentence)
                 ) or excuses(index, False)
             else:
                 excused[key] = bool(

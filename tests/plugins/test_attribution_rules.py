@@ -561,6 +561,47 @@ STATISTIC_CASES = [
         id="percent-after-poll-mentioned",
     ),
     pytest.param(
+        "Wages\n\nPay rose 2.1 percent in May, the Office for National Statistics said on"
+        " Tuesday.\n\nOne in four tenants now pays more than half of their wages in rent.",
+        ["One in four"],
+        id="agency-named-before-does-not-source-a-later-ratio",
+    ),
+    pytest.param(
+        "Pay rose 2.1 percent in May, the Bureau of Labor Statistics said.\n\n"
+        "Almost 30% of tenants now pay more than half of their wages in rent.",
+        ["Almost 30%"],
+        id="agency-named-before-does-not-source-a-later-percentage",
+    ),
+    pytest.param(
+        "The Census Bureau opened a new office.\n\nAbout 12 percent of homes are empty.",
+        ["About 12 percent"],
+        id="data-word-in-an-agency-name",
+    ),
+    pytest.param(
+        "Rents\n\nThe mayor spoke.\n\nA survey of 900 tenants was published on Monday.\n\n"
+        "The council met.\n\nThe park reopened.\n\nAbout 12 percent of homes are empty.",
+        ["About 12 percent"],
+        id="survey-several-paragraphs-before",
+    ),
+    pytest.param(
+        "Survey Finds Rents Outpacing Pay\n\nThe mayor spoke.\n\nThe council met.\n\n"
+        "About 12 percent of homes are empty.",
+        [],
+        id="survey-named-in-the-headline",
+    ),
+    pytest.param(
+        "Rents climb again\n\nRents rose in May, according to a survey of landlords.\n\n"
+        "The mayor spoke.\n\nThe council met.\n\nAbout 12 percent of homes are empty.",
+        [],
+        id="survey-named-in-the-lede",
+    ),
+    pytest.param(
+        "A survey of 900 tenants was published on Monday. The mayor spoke. The council met."
+        " About 12 percent of homes are empty.",
+        [],
+        id="survey-earlier-in-the-same-paragraph",
+    ),
+    pytest.param(
         "The index gained 3 percent on Monday.",
         ["3 percent"],
         id="data-word-in-the-figure-s-own-sentence",
