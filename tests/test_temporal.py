@@ -22,6 +22,8 @@ def _values(text: str, published: dt.date | None = PUBLISHED) -> dict[str, str]:
 
 TABLE = [
     ("The council met on Dec. 19.", "Dec. 19", "2025-12-19"),
+    ("The vote on Dec. 19 was delayed.", "Dec. 19", "2025-12-19"),
+    ("The vote on Dec. 19 has been delayed.", "Dec. 19", "2025-12-19"),
     ("The council met on December 19, 2024.", "December 19, 2024", "2024-12-19"),
     ("The council met on 19 December 2024.", "19 December 2024", "2024-12-19"),
     ("The council met on Friday, Dec. 19.", "Friday, Dec. 19", "2025-12-19"),

@@ -390,6 +390,12 @@ _DAY_RANGE_END = re.compile(
 )
 _SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+#: A plural noun after a month and a number makes the number a count; words ending in
+#: "s" that are no plural noun do not ("the vote on Dec. 27 was delayed").
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:was|has|is|does|as|its|his|this|thus|plus|always|perhaps|across|unless)\b)"
+    r"[a-z]+s\b"
+)
 _COUNT_AFTER = re.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
 
 
@@ -959,4 +965,4 @@ class Resolver:
 
 def _quantity_follows(text: str, end: int) -> bool:
     """Whether a month-and-number is rather a month and a count ("May 31 people")."""
-    return bool(_PLURAL_AFTER.match(text, end) or _COUNT_AFTER.match(text, end))
+    return bool(_NOUN_AFTER.match(text, end) or _COUNT_AFTER.match(text, end))
