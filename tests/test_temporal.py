@@ -188,6 +188,10 @@ def test_weekday_named_with_a_date_is_kept() -> None:
         ("The council voted to close the pool on Dec. 29.", "future-in-past"),
         ("The council voted on Dec. 19 to close the pool.", "past"),
         ("On Dec. 19 the council voted to close the pool.", "past"),
+        ("The fair, scheduled for Dec. 27, will go ahead.", "future-in-past"),
+        ("The fair scheduled for Dec. 27 was called off.", "future-in-past"),
+        ("The fair, set for Dec. 27, was called off.", "future-in-past"),
+        ("The barn was set on fire on Dec. 19.", "past"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -39,12 +39,13 @@ WEEKDAY_MISMATCH = Rule(
         "them (*Saturday, March 15* in an article of Friday, March 14, 2025, even told in "
         "the past tense) that year is taken and nothing is reported; the date is reported "
         "only when the weekday fits none of them, and the message names the years tried. "
-        "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) may lie on "
-        "either side of publication. A range of weekdays before a range of dates (*Friday "
-        "through Sunday, July 18-20*, *Thursday to Saturday, July 10 to 12*) pairs the first "
-        "weekday with the first day and the last with the last; before a single date (*Friday "
-        "to Sunday, July 18*) which weekday is the date's cannot be told, and it is not "
-        "checked. Without a year and without a publication date nothing "
+        "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) and plans a "
+        "participle describes (*the festival, scheduled for Saturday, Dec. 6, will go ahead*) "
+        "may lie on either side of publication. A range of weekdays before a range of dates "
+        "(*Friday through Sunday, July 18-20*, *Thursday to Saturday, July 10 to 12*) pairs the"
+        " first weekday with the first day and the last with the last; before a single date "
+        "(*Friday to Sunday, July 18*) which weekday is the date's cannot be told, and it is "
+        "not checked. Without a year and without a publication date nothing "
         "can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared."
@@ -76,6 +77,11 @@ WEEKDAY_MISMATCH = Rule(
             "The vote took place on Thursday, March 15.",
             flagged=["Thursday, March 15"],
             note="March 15 is a Friday in 2024, a Saturday in 2025, a Sunday in 2026",
+        ),
+        RuleExample(
+            "Fair opens\n\nPublished Wednesday, Dec. 3, 2025\n\n"
+            "The fair, scheduled for Saturday, Dec. 6, will go ahead.",
+            note="'scheduled for' describes the fair: a plan, not a past event",
         ),
         RuleExample(
             "Fair opens\n\nPublished July 18, 2025\n\n"

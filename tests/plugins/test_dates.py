@@ -54,6 +54,15 @@ CASES = [
                          "July 7-10, 2025.", ["10"]),
     ("weekday-mismatch", "Fair\n\nPublished July 18, 2025\n\nThe fair ran Tuesday through "
                          "Thursday, July 7 to 9, 2025.", ["July 7", "9"]),
+    # a participle of planning describes the noun: the planned day is on either side
+    ("weekday-mismatch", "Fest\n\nPublished Wednesday, Dec. 3, 2025\n\nThe festival, "
+                         "scheduled for Saturday, Dec. 6, will go ahead.", []),
+    ("weekday-mismatch", "Fest\n\nPublished Wednesday, Dec. 3, 2025\n\nThe festival "
+                         "scheduled for Saturday Dec. 6 will go ahead.", []),
+    ("weekday-mismatch", "Fest\n\nPublished Wednesday, Dec. 3, 2025\n\nThe festival, "
+                         "slated for Saturday, Dec. 6, was called off.", []),
+    ("weekday-mismatch", "Fest\n\nPublished Wednesday, Dec. 3, 2025\n\nThe festival, "
+                         "scheduled for Thursday, Dec. 6, will go ahead.", ["Thursday, Dec. 6"]),
     # impossible-date
     ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
     ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),

@@ -6,7 +6,9 @@ will be held Friday" is future); with none before it, the first one after
 ("On Dec. 19 the council voted").  Conditionals and modals come out as
 "conditional", so checks can leave hypotheticals alone.  A past verb of
 intention before an infinitive ("agreed to hold the vote on Monday", "was
-scheduled for") tells of a later event seen from the past: "future-in-past",
+scheduled for"), like a participle of planning that describes a noun ("the
+festival, scheduled for Saturday, will go ahead"), tells of a later event seen
+from the past or from no time at all: "future-in-past",
 which may lie before or after publication, so no direction follows from it
 (a date before such a verb is the day of the deciding, in the past).
 """
@@ -32,6 +34,12 @@ _INTEND = (
     "pledging vowed vowing scheduled intended hoped aimed threatened offered proposed expected "
     "prepared preparing"
 )
+#: Participles of planning that, with "for" or "on" and no auxiliary, describe a noun
+#: ("the festival, scheduled for Saturday, will go ahead"): the planned day may lie on
+#: either side of publication, whatever the clause's own verb.  After an auxiliary
+#: ("is scheduled for", "was scheduled for") the auxiliary's marker holds them.  "set"
+#: counts with "for" only ("set on fire").
+_PLANNED = "scheduled rescheduled slated planned due timed"
 _PAST = (
     "was were had did said told went came took made met held began left fell rose won lost got "
     "gave saw found became ran brought spoke wrote sent ago Yesterday yesterday"
@@ -51,7 +59,9 @@ _TABLE: list[tuple[str, list[str]]] = [
     (
         "future-in-past",
         [rf"{word}\s+(?:to|{_PLAN}\s+(?:to|for))\b" for word in ("was", "were")]
-        + [rf"{word}\s+to\s+[a-z]+" for word in _INTEND.split()],
+        + [rf"{word}\s+to\s+[a-z]+" for word in _INTEND.split()]
+        + [rf"{word}\s+(?:for|on)\b" for word in _PLANNED.split()]
+        + [r"set\s+for\b"],
     ),
     (
         "future",
