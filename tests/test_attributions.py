@@ -891,3 +891,8 @@ def test_absolute_participle_clauses_each_have_their_speaker() -> None:
         ("Reed", (0,)),
         ("Lee", (1,)),
     ]
+
+
+def test_a_message_speaks_for_its_sender() -> None:
+    found = only("The Reed campaign issued a statement saying the mayor was “a disgrace.”")
+    assert texts(found) == ("The Reed campaign", "saying", "the mayor was “a disgrace.”")

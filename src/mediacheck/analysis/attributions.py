@@ -123,7 +123,7 @@ _IRREGULAR_PAST = (
 )
 _LEADING = re.compile(
     r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
-    rf"(?P<subject>The\s+(?:[a-z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*"
+    rf"(?P<subject>The\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
     r"|He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z])"
@@ -148,6 +148,10 @@ _SUBORDINATORS = words("As While When If After Before Although Though Because Si
 #: "rallied supporters by warning that", "quashed rumors by tweeting that"
 _PREPOSITION_BEFORE = re.compile(
     r"\s(?:by|for|after|while|before|without|when)\s+(?:[a-z]+ly\s+)?\Z"
+)
+#: "issued a statement saying": the message speaks for whoever sent it.
+_MESSAGE_BEFORE = re.compile(
+    r"\s(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|email|letter|release|tweet|message|memo)\s+\Z"
 )
 #: Before the subject of an absolute participle clause: ", Ryan saying", "and Lee calling".
 _ABSOLUTE = re.compile(r"(?:[,;—–]|\s-|\s(?:and|with|of))\s*\Z")
@@ -327,7 +331,9 @@ def _read(
                 joined.joint = coordinated.start()
             return joined
     participle = form.endswith("ing")
-    by = participle and _PREPOSITION_BEFORE.search(text, near, cue[0])
+    by = participle and (
+        _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
+    )
     if participle and (by or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
