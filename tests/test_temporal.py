@@ -192,6 +192,11 @@ def test_weekday_named_with_a_date_is_kept() -> None:
         ("The fair scheduled for Dec. 27 was called off.", "future-in-past"),
         ("The fair, set for Dec. 27, was called off.", "future-in-past"),
         ("The barn was set on fire on Dec. 19.", "past"),
+        ("The board endorsed the plan on Dec. 19.", "past"),
+        ("The board approved plans on Dec. 19 for a new pool.", "past"),
+        ("The board plans to vote on Dec. 29.", "future"),
+        ("The board is planning a vote on Dec. 29.", "future"),
+        ("The board hopes to vote on Dec. 29.", "future"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -92,6 +92,11 @@ CASES = [
                                       "March 10.", []),
     ("date-after-publication", HEAD + "The vote was scheduled for March 20.", []),
     ("date-after-publication", HEAD + "The mayor decided to resign on March 20.", []),
+    # the noun "plan" tells of no intention; "plans to" does
+    ("date-after-publication", "Lib\n\nPublished March 27, 2025\n\nThe library board "
+                               "endorsed the plan on April 2.", ["April 2"]),
+    ("date-after-publication", "Lib\n\nPublished March 27, 2025\n\nThe library board "
+                               "plans to vote on April 2.", []),
     # unanchored-date
     ("unanchored-date", "Shop shuts\n\nOn December 19, the shop shut.", ["December 19"]),
     ("unanchored-date", "Shop shuts\n\nThe shop shut yesterday.", ["yesterday"]),

@@ -25,7 +25,9 @@ __all__ = ["DIRECTIONS", "TenseReader"]
 #: Which way in time each tense points (see :mod:`.calendar`); the others tell nothing.
 DIRECTIONS = {"past": -1, "future": 1}
 
-_PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|poised|likely|about|to)"
+_PLAN = (
+    r"(?:scheduled|set|expected|due|slated|going|planned|planning|poised|likely|about|to)"
+)
 #: The verb group after an auxiliary, so "will be held" reads as one future marker.
 _VERB = r"(?:\s+not)?(?:\s+(?:be|have|been))?(?:\s+to)?(?:\s+[a-z]+)?"
 #: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
@@ -40,6 +42,9 @@ _INTEND = (
 #: ("is scheduled for", "was scheduled for") the auxiliary's marker holds them.  "set"
 #: counts with "for" only ("set on fire").
 _PLANNED = "scheduled rescheduled slated planned due timed"
+#: Present verbs of intention, markers of the future only before an infinitive:
+#: "plans to hold", not the noun in "endorsed the plan on April 2".
+_INTENDS = "plans plan planning intends intend aims aim hopes hope"
 _PAST = (
     "was were had did said told went came took made met held began left fell rose won lost got "
     "gave saw found became ran brought spoke wrote sent ago Yesterday yesterday"
@@ -67,10 +72,8 @@ _TABLE: list[tuple[str, list[str]]] = [
         "future",
         [word + _VERB for word in ("will", "won't", "shall")]
         + [rf"{word}\s+{_PLAN}{_VERB}" for word in ("is", "are", "am")]
-        + str.split(
-            "plans plan planned planning intends intend intended aims aim hopes hope Tomorrow "
-            "tomorrow upcoming"
-        ),
+        + [rf"{word}\s+to\b" for word in _INTENDS.split()]
+        + str.split("planned intended Tomorrow tomorrow upcoming"),
     ),
     ("past", _PAST.split() + [f"{char}[a-z]+ed" for char in "abcdefghijklmnopqrstuvwxyz"]),
     ("present", str.split("is are am says Today today now")),
