@@ -35,7 +35,10 @@ a factual claim; readers should learn who measured it or who says so.
 before an adjective or adverb (*the most dangerous*, *least often*); the
 absolute terms *unprecedented*, *unparalleled*, *all-time*, *never before*,
 *of all time* and any *-ever* compound (*best-ever*, *first-ever*); *record*
-used as a claim (*a record 210,000*, *record highs*, *set a new record*);
+used as a claim (*a record 210,000*, *record highs*, *set a new record*,
+and as a predicate noun after *a*, *the* or *new* with up to two modifiers:
+*the crowd was a record*, *was a stadium record*, *set a new attendance
+record*);
 and *the first ... in history*. *One of the largest* is still a ranking, and
 headlines count: they are the writer's voice too. A capitalised word in
 *-est* inside a sentence is taken for a name (*Wildest Dreams*, *Best Buy*)
@@ -74,9 +77,12 @@ latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
 come*); hedges and time order (*most likely*, *latest*, *most recent*: a
 writer unsure enough to hedge makes no absolute claim); *nearest* (a
 distance: *the nearest station*); *record* as a noun (*the record shows*,
-*criminal record*, *on the record*). A ranking within a set the sentence
-itself names needs no source: one it counts out (*the tallest of the three
-brothers*, *the best of the two offers*, up to twelve), a family or group
+*on the record*, *for the record*) and as a document or a disc even as a
+predicate (*was a criminal record*, *voting record*, *track record*, *is
+the record label*, *was a record of the talks*; a data file lists them).
+A ranking within a set the sentence itself names needs no source: one it
+counts out (*the tallest of the three brothers*, *the best of the two
+offers*, up to twelve), a family or group
 (*the youngest of his brothers*, *the oldest of the family*, *the tallest
 girl in the class*; the nouns are a data file), and a placing behind or
 ahead of named rivals (*finished second-best, behind Norway*). "Of all",
@@ -120,6 +126,11 @@ UNSOURCED_SUPERLATIVE = Rule(
         RuleExample(
             "Fans bought a record 210,000 tickets after an unprecedented run of wins.",
             flagged=["record", "unprecedented"],
+        ),
+        RuleExample(
+            "The crowd of 9,120 was a record for the arena, and the fair set a new visitor record.",
+            flagged=["record", "record"],
+            note="*record* as a predicate noun is a record claim.",
         ),
         RuleExample(
             "It was the most dangerous winter since World War II, and the second-largest flood "

@@ -161,6 +161,15 @@ _RECORD_BEFORE = re.compile(
     r"|several|many|two|three|\d+)){0,3})\s+\Z",
     re.IGNORECASE,
 )
+#: "record" as a predicate noun, after a linking or setting verb and a
+#: determiner, with up to two modifiers: "was a record", "was a stadium
+#: record", "set a new attendance record".  The modifiers are the group.
+_RECORD_PREDICATE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|became|become|becomes|remain|remains|remained"
+    r"|marks|marked|set|sets|setting|broke|breaks|breaking|equalled|equaled|equals|tied|ties)"
+    r"|['’]s)\s+(?:a|an|the|another|new)((?:\s+[\w'’-]+){0,2}?)\s+\Z",
+    re.IGNORECASE,
+)
 
 #: What makes "first" absolute: "the first time in history".
 _IN_HISTORY = re.compile(
@@ -454,14 +463,31 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
     return found
 
 
+def _record_predicate(text: str, start: int, end: int) -> bool:
+    """ "The crowd was a record for the stadium": a record claim unless its
+    words make it a document or a disc ("was a criminal record", "is the
+    record label", "was a record of the talks")."""
+    predicate = _RECORD_PREDICATE.search(text, max(0, start - 60), start)
+    if predicate is None:
+        return False
+    if any(w.lower() in lexicon.RECORD_BEFORE_NOUN for w in predicate.group(1).split()):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() not in lexicon.RECORD_AFTER_NOUN
+
+
 def _record(text: str, start: int, end: int) -> Superlative | None:
-    """ "record" as a claim: "a record 210,000", "record highs", "set a new record"."""
+    """ "record" as a claim: "a record 210,000", "record highs", "set a new record",
+    "was a record"."""
     if text[end : end + 1] == "-":
         compound = _RIGHT_COMPOUND.match(text, end)
         if compound is None or compound.group()[1:].lower() not in lexicon.RECORD_HEADS:
             return None
         end = compound.end()
-    elif not _RECORD_BEFORE.search(text, max(0, start - 60), start):
+    elif not (
+        _RECORD_BEFORE.search(text, max(0, start - 60), start)
+        or _record_predicate(text, start, end)
+    ):
         after = _NEXT_WORD.match(text, end)
         if text[end - 1] in "sS" or not (
             _RECORD_NUMBER.match(text, end)

@@ -21,6 +21,8 @@ __all__ = [
     "NOT_CLAIMS",
     "NOUNS",
     "PRIZE_NOUNS",
+    "RECORD_AFTER_NOUN",
+    "RECORD_BEFORE_NOUN",
     "RECORD_HEADS",
     "SET_NOUNS",
     "phrase_pattern",
@@ -90,3 +92,8 @@ RECORD_HEADS = frozenset(read_list("record-heads.txt"))
 HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
 PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))
 SET_NOUNS = frozenset(read_list("set-nouns.txt"))
+_RECORD_NOUNS = [entry.split() for entry in read_list("record-nouns.txt")]
+#: Words before "record" that make it a document: "criminal record".
+RECORD_BEFORE_NOUN = frozenset(w[0] for w in _RECORD_NOUNS if w[1:] == ["record"])
+#: Words after "record" that make it a document or a disc: "record label".
+RECORD_AFTER_NOUN = frozenset(w[1] for w in _RECORD_NOUNS if w[0] == "record" and len(w) == 2)
