@@ -74,7 +74,9 @@ CHRONOLOGY_CONFLICT = Rule(
         "reopening in 1952 was moving*) are not the anniversary's, and an anniversary told "
         "in the past with no year of its own is left alone;\n"
         "* an age and a birth year in the same sentence that disagree at the publication "
-        "date (*Jane Roe, 41, who was born in 1975*).\n\n"
+        "date (*Jane Roe, 41, who was born in 1975*): the age comes first and the birth year "
+        "right after it; a count after a comma is no age (*born in 1961 and, 30 years later, "
+        "in 1991, ...*).\n\n"
         "The evidence gives both dates. Quotations are left alone."
     ),
     examples=[
@@ -112,6 +114,11 @@ CHRONOLOGY_CONFLICT = Rule(
             "Mayor talks\n\nPublished June 2, 2025\n\nJane Roe, 49, who was born in 1975, "
             "opened the session."
         ),
+        RuleExample(
+            "Mayor talks\n\nPublished June 2, 2025\n\nRoe was born in 1961 and, 30 years "
+            "later, in 1991, she won her first election.",
+            note="'30 years later' is a count of years, not her age",
+        ),
     ],
 )
 
@@ -136,7 +143,12 @@ _MARKED_TO_ANNIVERSARY = re.compile(
     r"^,?\s+(?:[\w'’]+\s+){0,3}?(?:marks?|marked|celebrat\w+|commemorat\w+|observ\w+|is|was"
     r"|will\s+be|will\s+mark)\s+(?:the|its|their|his|her)\s+$"
 )
-_AGE = re.compile(r"(?:,\s+|\baged\s+)(\d{1,3})(?=,|\s|\))|\b(\d{1,3})-year-old\b")
+#: An age: "Jane Roe, 41,", "aged 41", "a 41-year-old"; not a count of years or things
+#: (", 30 years later", ", 12 people").
+_AGE = re.compile(
+    r"(?:,\s+|\baged\s+)(\d{1,3})(?=,|\)|\s(?!\s*(?:[a-z]+s|percent|per|more|or|to)\b))"
+    r"|\b(\d{1,3})-year-old\b"
+)
 _BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
 #: What may stand between an age and the birth year that belongs to the same person.
 _AGE_TO_BORN = re.compile(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
@@ -313,7 +325,9 @@ def _ages(document: Document, context: CheckContext, start: int, end: int) -> It
     ages = [m for m in _AGE.finditer(text, start, end) if int(m.group(1) or m.group(2)) < 120]
     if len(born) != 1 or len(ages) != 1 or document.quote_at(ages[0].start()) is not None:
         return
-    if not _AGE_TO_BORN.match(text[ages[0].end():born[0].start()]):
+    if born[0].start() < ages[0].end() or not _AGE_TO_BORN.match(
+        text[ages[0].end():born[0].start()]
+    ):
         return  # the birth year may be someone else's
     assert document.published is not None
     age_match, birth = ages[0], int(born[0].group(1))

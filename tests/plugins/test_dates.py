@@ -149,6 +149,15 @@ CASES = [
     ("chronology-conflict", HEAD + "Ann Lee, 30, who was born in 1980, spoke.", ["30"]),
     ("chronology-conflict", HEAD + "Ann Lee, 44, who was born in 1980, spoke.", []),
     ("chronology-conflict", HEAD + "Ann Lee, 44, spoke; her firm was born in 1999.", []),
+    # a count of years after a comma is no age, and a birth year before the number is
+    # not the age's
+    ("chronology-conflict", HEAD + "Ruiz was born in 1961 and, 30 years later, in 1991, she "
+                                   "won her first election.", []),
+    ("chronology-conflict", HEAD + "Ruiz was born in 1961 and, 30 years later, in 1993, she "
+                                   "won her first election.", ["30 years later, in 1993"]),
+    ("chronology-conflict", HEAD + "Born in 1961, Ruiz was, 20 minutes later, sworn in.", []),
+    ("chronology-conflict", HEAD + "Ann Lee, 30 years a nurse, who was born in 1980, spoke.",
+     []),
 ]
 
 
