@@ -31,9 +31,14 @@ DATE_AFTER_PUBLICATION = Rule(
         "tense and dated shortly before it (*will be held on March 1, 2025*). Either the date, "
         "the tense or the publication date is wrong. The evidence gives the publication date "
         "and where it was read.\n\n"
-        "A date without a year is flagged when its nearest occurrence lies after publication "
+        "A date without a year told in the past is flagged when its nearest occurrence lies "
+        "after publication "
         "(within `yearless-window-days`, 45 by default): read as past, it would have to be "
-        "almost a year old. A weekday named with it decides its year (see "
+        "almost a year old. Told in the future, it is flagged when its last occurrence lies "
+        "just before publication (within `yearless-future-window-days`, 30 by default): "
+        "*Repairs will be finished on Nov. 28* in an article of Dec. 3 would mean a date "
+        "almost a year away, and is far more likely a day that has just passed. A weekday "
+        "named with it decides its year (see "
         "`weekday-mismatch`): *took place on Saturday, March 15* in an article of Friday, "
         "March 14, 2025 is March 15, 2025, a day after publication, within the tolerance.\n\n"
         "Left alone: dates in quotations (the speaker's own time), conditionals and plans (*if "
@@ -60,6 +65,17 @@ DATE_AFTER_PUBLICATION = Rule(
             "Count disputed\n\nPublished March 14, 2025\n\nThe runoff will be held on March 22."
         ),
         RuleExample(
+            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on "
+            "Nov. 28.",
+            flagged=["Nov. 28"],
+            note="Nov. 28, 2025 passed five days before publication; the next is a year away",
+        ),
+        RuleExample(
+            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on "
+            "Oct. 28.",
+            note="more than 30 days before publication: next year's Oct. 28 is taken",
+        ),
+        RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nIf the vote happens on March 22, "
             "turnout could be low."
         ),
@@ -80,7 +96,12 @@ DATE_AFTER_PUBLICATION = Rule(
             "March 15, 2025, at 1 a.m. local time, just after midnight."
         ),
     ],
-    options={"tolerance-days": 1, "yearless-window-days": 45, "future-window-days": 60},
+    options={
+        "tolerance-days": 1,
+        "yearless-window-days": 45,
+        "yearless-future-window-days": 30,
+        "future-window-days": 60,
+    },
 )
 
 UNANCHORED_DATE = Rule(
@@ -144,6 +165,9 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
         return
     tolerance = dt.timedelta(days=context.option(DATE_AFTER_PUBLICATION, "tolerance-days"))
     yearless_window = context.option(DATE_AFTER_PUBLICATION, "yearless-window-days")
+    yearless_future_window = context.option(
+        DATE_AFTER_PUBLICATION, "yearless-future-window-days"
+    )
     future_window = context.option(DATE_AFTER_PUBLICATION, "future-window-days")
     text = document.text
     for expression in document.temporal:
@@ -167,6 +191,13 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
               and published - tolerance > day >= published - dt.timedelta(days=future_window)):
             message = (f"'{expression.text}' is told in the future tense but lies before the "
                        f"publication date, {published.isoformat()}")
+        elif expression.tense == "future" and expression.anchoring == "yearless" and (
+            passed := _just_passed(expression, published - tolerance, yearless_future_window)
+        ):
+            message = (f"'{expression.text}' is told in the future tense, but {passed:%B} "
+                       f"{passed.day} last fell on {passed.isoformat()}, "
+                       f"{(published - passed).days} days before the publication date, "
+                       f"{published.isoformat()}; the next one is almost a year away")
         else:
             continue
         yield context.finding(
@@ -176,6 +207,25 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
             evidence=[published_evidence(document)],
             suggestion="check the date, the tense and the publication date",
         )
+
+
+def _just_passed(
+    expression: TemporalExpression, before: dt.date, window: int
+) -> dt.date | None:
+    """The last day before ``before`` that a year-less future date names, when it lies
+    within ``window`` days: 'will be finished on Nov. 28' in an article of Dec. 3 reads
+    as next year's Nov. 28, but an editor would rather take it for a day that has just
+    passed.  None when a weekday named with the date decides its year."""
+    if expression.date is None or expression.weekday is not None:
+        return None
+    for year in (before.year, before.year - 1):
+        try:
+            day = expression.date.replace(year=year)
+        except ValueError:
+            continue
+        if day < before:
+            return day if (before - day).days < window else None
+    return None
 
 
 def _comparable_day(expression: TemporalExpression, published: dt.date) -> dt.date | None:

@@ -92,6 +92,19 @@ CASES = [
                                       "March 10.", []),
     ("date-after-publication", HEAD + "The vote was scheduled for March 20.", []),
     ("date-after-publication", HEAD + "The mayor decided to resign on March 20.", []),
+    # a future year-less date whose last occurrence just passed
+    ("date-after-publication", "Fix\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will "
+                               "be finished on Nov. 28.", ["Nov. 28"]),
+    ("date-after-publication", "Fix\n\nPublished January 3, 2026\n\nRepairs will be "
+                               "finished on Dec. 28.", ["Dec. 28"]),
+    ("date-after-publication", "Fix\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will "
+                               "be finished on Dec. 2.", []),
+    ("date-after-publication", "Fix\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will "
+                               "be finished on Oct. 28.", []),
+    ("date-after-publication", "Fix\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will "
+                               "be finished by Nov. 28.", []),
+    ("date-after-publication", "Fix\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will "
+                               "be finished on Saturday, Nov. 28, 2026.", []),
     # the noun "plan" tells of no intention; "plans to" does
     ("date-after-publication", "Lib\n\nPublished March 27, 2025\n\nThe library board "
                                "endorsed the plan on April 2.", ["April 2"]),
@@ -191,6 +204,13 @@ def test_yearless_weekday_resolution_is_shared_by_the_corpus_path() -> None:
     findings = mediacheck.check(text, published=dt.date(2025, 3, 14))
     rules = ("weekday-mismatch", "date-after-publication")
     assert [f.rule for f in findings if f.rule in rules] == []
+
+
+def test_future_yearless_date_just_passed_says_so() -> None:
+    (finding,) = [f for f in mediacheck.check("Fix\n\nPublished Wednesday, Dec. 3, 2025\n\n"
+                                              "Repairs will be finished on Nov. 28.")
+                  if f.rule == "date-after-publication"]
+    assert "last fell on 2025-11-28, 5 days before the publication date" in finding.message
 
 
 def test_date_after_publication_evidence_gives_the_publication_date() -> None:
