@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -480,36 +481,45 @@ def _sources_nothing(document: Document, attribution: Attribution) -> bool:
 
 
 class _Sourcing:
-    """The attributions that can source a figure, asked about lazily: most
-    articles have figures in a sentence or two, so reading every attribution
-    once beats sorting them all into a search structure."""
+    """The attributions that can source a figure, sorted into search
+    structures on the first question: most articles have figures in a
+    sentence or two, and a long one must not cost a pass over every
+    attribution per figure."""
 
     def __init__(self, document: Document) -> None:
         self._document = document
-        self._kept: list[Attribution] | None = None
-        self._spans: list[tuple[int, int]] | None = None
+        self._claims: tuple[list[int], list[int]] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
 
-    @property
-    def kept(self) -> list[Attribution]:
-        if self._kept is None:
-            document = self._document
-            self._kept = [a for a in document.attributions if not _sources_nothing(document, a)]
-        return self._kept
+    def _kept(self) -> list[Attribution]:
+        document = self._document
+        return [a for a in document.attributions if not _sources_nothing(document, a)]
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a source credits a claim that holds ``start``..``end``."""
-        return any(a.content.start <= start and end <= a.content.end for a in self.kept)
+        if self._claims is None:
+            claims = sorted((a.content.start, a.content.end) for a in self._kept())
+            # the furthest end among the claims starting at or before each one
+            reach = list(itertools.accumulate((b for _, b in claims), max))
+            self._claims = [a for a, _ in claims], reach
+        starts, reach = self._claims
+        i = bisect.bisect_right(starts, start)
+        return i > 0 and reach[i - 1] >= end
 
     def touches(self, start: int, end: int) -> bool:
         """Whether a source, cue or claim reaches into ``start``..``end``."""
         if self._spans is None:
-            self._spans = [
-                (span.start, span.end)
-                for attribution in self.kept
-                for span in (attribution.source, attribution.cue, attribution.content)
-                if span is not None
-            ]
-        return any(a < end and start < b for a, b in self._spans)
+            self._spans = _merged(
+                [
+                    (span.start, span.end)
+                    for attribution in self._kept()
+                    for span in (attribution.source, attribution.cue, attribution.content)
+                    if span is not None
+                ]
+            )
+        starts, ends = self._spans
+        i = bisect.bisect_right(ends, start)
+        return i < len(starts) and starts[i] < end
 
 
 def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[Finding]:

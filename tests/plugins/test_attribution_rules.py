@@ -663,6 +663,25 @@ def test_statistic_sourced_by_an_attribution_in_the_sentence() -> None:
     assert texts(list(unsourced_statistics(bare, CheckContext(bare)))) == ["37 percent"]
 
 
+def test_statistic_sourced_by_a_claim_reaching_over_later_ones() -> None:
+    """A long claim that started earlier sources a figure even when shorter
+    claims start between them; past its end, nothing does."""
+    text = (
+        "The review found that rents had climbed.\n\n"
+        "Landlords, the mayor said, were worried.\n\n"
+        "About 12,000 families had moved.\n\n"
+        "About 9,000 workers had left."
+    )
+    document = with_attributions(
+        text,
+        ("The review", "found", text[text.index("that") : text.index("\n\nAbout 9")], DOC),
+        ("the mayor", "said", "Landlords", P),
+    )
+    assert texts(list(unsourced_statistics(document, CheckContext(document)))) == [
+        "About 9,000 workers"
+    ]
+
+
 ORG, DOC = SourceKind.ORGANIZATION, SourceKind.DOCUMENT
 
 
