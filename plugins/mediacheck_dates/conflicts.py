@@ -222,13 +222,24 @@ def _later_conflicts(document: Document, context: CheckContext) -> Iterator[Find
 
 
 def _recent(document: Document, expression: TemporalExpression) -> list[TemporalExpression]:
-    """Dated expressions before ``expression`` in its sentence and the two before it."""
+    """Dated expressions before ``expression`` in its sentence and the two before it
+    (found by bisection: looking over every earlier expression made long documents
+    quadratic)."""
     sentence = document.sentence_at(expression.start)
     floor = 0
     if sentence is not None:
         floor = document.sentences[max(0, sentence.index - 2)].start
-    return [e for e in document.temporal[: expression.index]
-            if e.start >= floor and e.anchoring == "absolute"]
+    temporal = document.temporal
+    first = bisect.bisect_left(temporal, floor, hi=expression.index, key=_start)
+    return [e for e in temporal[first:expression.index] if e.anchoring == "absolute"]
+
+
+def _within(document: Document, start: int, end: int) -> tuple[TemporalExpression, ...]:
+    """The expressions inside ``[start, end)``, found by bisection."""
+    temporal = document.temporal
+    first = bisect.bisect_left(temporal, start, key=_start)
+    last = bisect.bisect_left(temporal, end, lo=first, key=_start)
+    return temporal[first:last]
 
 
 def _sentences_with(document: Document, word: str) -> list[Sentence]:
@@ -248,15 +259,16 @@ def _sentences_with(document: Document, word: str) -> list[Sentence]:
     return found
 
 
-def _start(sentence: Sentence) -> int:
-    return sentence.start
+def _start(element: Sentence | TemporalExpression) -> int:
+    return element.start
 
 
 def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Finding]:
     """Anniversaries and ages checked against the years of their sentence."""
     text = document.text
     for sentence in _sentences_with(document, "anniversary"):
-        inside = [t for t in document.temporal if sentence.span.contains(t.start, t.end)
+        inside = [t for t in _within(document, sentence.start, sentence.end)
+                  if sentence.span.contains(t.start, t.end)
                   and _year(t) is not None and not quoted(document, t)]
         for match in _ANNIVERSARY.finditer(text, sentence.start, sentence.end):
             if document.quote_at(match.start()) is not None:
