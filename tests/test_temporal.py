@@ -25,6 +25,8 @@ TABLE = [
     ("The vote on Dec. 19 was delayed.", "Dec. 19", "2025-12-19"),
     ("The vote on Dec. 19 has been delayed.", "Dec. 19", "2025-12-19"),
     ("The council met on December 19, 2024.", "December 19, 2024", "2024-12-19"),
+    ("The bond matures on March 1, 2105.", "March 1, 2105", "2105-03-01"),
+    ("Seas may rise by 2150.", "2150", "2150"),
     ("The council met on 19 December 2024.", "19 December 2024", "2024-12-19"),
     ("The council met on Friday, Dec. 19.", "Friday, Dec. 19", "2025-12-19"),
     ("The file is dated 2024-12-19.", "2024-12-19", "2024-12-19"),
@@ -134,6 +136,7 @@ def test_no_publication_date_leaves_relative_forms_unresolved(
         "Prices fall when supply rises.",
         "The 45-year-old was released.",
         "In May 31 people died.",
+        "The team scored 2150 points, then 2175.",
     ],
 )
 def test_words_that_are_not_dates(text: str) -> None:

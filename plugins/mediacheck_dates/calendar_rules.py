@@ -122,6 +122,11 @@ IMPOSSIBLE_DATE = Rule(
         RuleExample("The firm was registered on 2025-13-01.", flagged=["2025-13-01"]),
         RuleExample("The bill was signed on Feb. 29, 2025.", flagged=["Feb. 29, 2025"]),
         RuleExample("The bill was signed on Feb. 29, 2024."),
+        RuleExample(
+            "The law will take effect on Feb. 29, 2100.",
+            flagged=["Feb. 29, 2100"],
+            note="2100 is no leap year: of the century years only those divisible by 400 are",
+        ),
         RuleExample("In May 31 people died on the roads."),
         RuleExample("The invoice is dated 19/12/2025."),
     ],

@@ -67,6 +67,8 @@ CASES = [
     ("impossible-date", HEAD + "The count began on April 31.", ["April 31"]),
     ("impossible-date", HEAD + "The count began on 2025-02-29.", ["2025-02-29"]),
     ("impossible-date", HEAD + "The count began on 13/13/2025.", ["13/13/2025"]),
+    ("impossible-date", HEAD + "The law will take effect on Feb. 29, 2100.", ["Feb. 29, 2100"]),
+    ("impossible-date", HEAD + "The loan runs until Feb. 29, 2104.", []),
     ("impossible-date", HEAD + "In April 31 people were hurt.", []),
     ("impossible-date", HEAD + "The count began on April 30 and 2,020 people voted.", []),
     ("impossible-date", HEAD + "The runners, aged 31, finished in 2:30:31.", []),

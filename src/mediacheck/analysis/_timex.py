@@ -28,7 +28,8 @@ _MFULL = (
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1\d\d\d|20\d\d)"
+#: 1000 to 2199: laws, loans and climate targets reach past 2100 ("Feb. 29, 2100").
+_YEAR = r"(?:1\d\d\d|2[01]\d\d)"
 _POD = r"(?:morning|afternoon|evening|night)"
 _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
@@ -922,7 +923,7 @@ class Resolver:
                 return None
             if not _YEAR_BEFORE.search(before) and _PLURAL_AFTER.match(self.text, match.end()):
                 return None  # "2020 people"
-            if year < 1800 and not _YEAR_BEFORE.search(before):
+            if not 1800 <= year < 2100 and not _YEAR_BEFORE.search(before):
                 return None
         return Reading("DATE", f"{year:04d}", tense=self._tense(match), year=year)
 
