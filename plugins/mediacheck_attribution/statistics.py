@@ -46,7 +46,9 @@ A reader cannot weigh "37 percent" without knowing who measured it.
 A figure counts as a statistic only with a unit that makes it one: `%`,
 `percent`, `percentage points`; a currency sign or `million`/`billion`;
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
-`150 deaths`); `one in five`; `third-largest`, `ranked 5th`.  Qualifiers
+`150 deaths`); a unit of measure after `million`, `billion` or `trillion`
+(`11 million tonnes`, `2 billion barrels`, `4 million acres`); `one in
+five`; `third-largest`, `ranked 5th`.  Qualifiers
 such as "more than" or "nearly" are part of the reported span.
 
 A figure is taken as sourced when the attribution model credits anything in
@@ -66,20 +68,23 @@ to be about something else and is reported.
 
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
-and tallies (`passed 52-48`, `won 35 to 12 percent`), vote shares given as results (`won 48 percent
-of the vote`), class labels (`the top 1 percent`), spelled-out small counts
-(`two children`), prices, wages and rents (`$22 an hour`, `$2,000 a month`;
-an amount in millions per year, `$40 million a year`, is spending and is
-reported), anything inside quotation marks (the speaker answers for
-it), anything inside a date or time expression, and the headline (headlines
-carry no sources by convention; the body must).
+and tallies (`passed 52-48`, `won 35 to 12 percent`), vote shares given as
+results (`won 48 percent of the vote`), class labels (`the top 1 percent`),
+spelled-out small counts (`two children`), measures with no scale word,
+which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
+prices, wages and rents (`$22 an hour`, `$2,000 a month`; an amount in
+millions per year, `$40 million a year`, is spending and is reported),
+anything inside quotation marks (the speaker answers for it), anything
+inside a date or time expression, and the headline (headlines carry no
+sources by convention; the body must).
 
 One finding per sentence, on its first figure; the evidence lists every
 figure in the sentence.
 
 Configure with `extra-count-nouns` (more plural nouns that make a count a
-statistic, e.g. `["barrels", "acres"]`) and `extra-source-words` (more words
-that show a sentence names its source).
+statistic, e.g. `["barrels", "acres"]`), `extra-measure-units` (more units
+that make a scaled figure a measurement, e.g. `["bushels"]`) and
+`extra-source-words` (more words that show a sentence names its source).
 """,
     examples=[
         RuleExample(
@@ -98,6 +103,14 @@ that show a sentence names its source).
         RuleExample(
             "More than 12,000 people have fled the valley. The roads are closed.",
             flagged=["More than 12,000 people"],
+        ),
+        RuleExample(
+            "Some 2.5 million tonnes of grain rot in storage every year.",
+            flagged=["Some 2.5 million tonnes"],
+        ),
+        RuleExample(
+            "The 300-mile pipeline carries 40,000 barrels a day to the coast.",
+            note="Measures with no scale word describe the pipeline.",
         ),
         RuleExample(
             "One in five adults in the city now works from home.",
@@ -131,7 +144,12 @@ that show a sentence names its source).
         ),
         RuleExample("The couple have two children and a three-tiered garden."),
     ],
-    options={"extra-count-nouns": [], "extra-source-words": [], "extra-context-words": []},
+    options={
+        "extra-count-nouns": [],
+        "extra-measure-units": [],
+        "extra-source-words": [],
+        "extra-context-words": [],
+    },
 )
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -156,17 +174,19 @@ _CURRENCY = r"dollars|euros|yen|yuan|rubles|roubles|rupees|hryvnias?"
 
 
 @functools.cache
-def _pattern(extra_nouns: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.Pattern[str]:
     """A statistic starting exactly where it is matched (``.match`` only:
     scanning the whole text with it would try every alternative at every
     character)."""
     nouns = alternation((*load_words("count-nouns"), *extra_nouns))
+    units = alternation((*load_words("measure-units"), *extra_units))
     modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
     return re.compile(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
         rf"|(?P<money>(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
         rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
         rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{modifiers}(?:{nouns})\b)"
+        rf"|(?P<measure>{_NUMBER}\s*(?:million|billion|trillion)\s+(?:{units})\b)"
         rf"|(?P<ratio>(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
         rf"(?:\d+|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"
         r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b))"
@@ -291,6 +311,7 @@ _ADVICE = {
     "ratio": "name the poll, study or agency behind it: '..., according to a Gallup poll'",
     "money": "name where the amount comes from: 'according to the budget office, ...'",
     "count": "name who counted: 'according to the health ministry, ...'",
+    "measure": "name who measured it: 'according to the UN environment agency, ...'",
     "rank": "name who ranked it: '..., according to World Bank figures'",
 }
 
@@ -524,7 +545,10 @@ class _Sourcing:
 
 def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[Finding]:
     rule = UNSOURCED_STATISTIC
-    pattern = _pattern(tuple(context.option(rule, "extra-count-nouns")))
+    pattern = _pattern(
+        tuple(context.option(rule, "extra-count-nouns")),
+        tuple(context.option(rule, "extra-measure-units")),
+    )
     found = list(_statistics(document, pattern))
     if not found:
         return

@@ -493,6 +493,32 @@ STATISTIC_CASES = [
         ["Some 2,500 women"],
         id="count-of-a-group",
     ),
+    pytest.param(
+        "About 8 million tonnes of grain rot in silos each year.",
+        ["About 8 million tonnes"],
+        id="measure-with-a-scale",
+    ),
+    pytest.param(
+        "The drought has burned 2.3 billion gallons of reserve water and 1.2 million acres.",
+        ["2.3 billion gallons"],
+        id="measure-units",
+    ),
+    pytest.param(
+        "Wells pump 3 million metric tons a year.", ["3 million metric tons"], id="metric"
+    ),
+    pytest.param(
+        "The 300-mile pipeline carries 40,000 barrels a day past a 2 million-gallon tank.",
+        [],
+        id="trap-measures-describing-a-thing",
+    ),
+    pytest.param(
+        "Its 4 million acres of forest border the 8 million tonnes of the old mine.",
+        [],
+        id="trap-measures-referring-back",
+    ),
+    pytest.param(
+        "The probe has flown 140 million miles.", [], id="trap-distance-is-not-a-measure-unit"
+    ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
     pytest.param(
         "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
@@ -647,6 +673,11 @@ def test_statistic_options_extend_the_word_lists() -> None:
     text = "The field produces 40,000 barrels daily."
     assert run_statistics(text) == []
     assert texts(run_statistics(text, **{"extra-count-nouns": ["barrels"]})) == ["40,000 barrels"]
+    scaled = "Farms grew 2 million bushels of wheat."
+    assert run_statistics(scaled) == []
+    assert texts(run_statistics(scaled, **{"extra-measure-units": ["bushels"]})) == [
+        "2 million bushels"
+    ]
     opts = {"extra-count-nouns": ["barrels"], "extra-source-words": ["daily"]}
     assert run_statistics(text, **opts) == []
 
