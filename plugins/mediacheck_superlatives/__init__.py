@@ -17,6 +17,7 @@ from mediacheck import (
 )
 from mediacheck_superlatives.detect import Superlative, find_superlatives, make_lexicon
 from mediacheck_superlatives.sourcing import Backing, Standing, backing
+from mediacheck_superlatives.transcripts import Turns
 
 __all__ = ["UNSOURCED_SUPERLATIVE", "mediacheck_checks", "unsourced_superlatives"]
 
@@ -57,6 +58,13 @@ the tail belongs to the attributed claim even where the model's content stops
 at the cue. Only a noun phrase right after one comma or dash counts; a new
 clause ("..., and imports had their steepest drop"), a participle ("...,
 making it the steepest") or the next sentence is the writer's again.
+In a Q&A transcript, the paragraphs that open with a speaker label (*Q:*,
+*A:*, or a name in capitals and a colon: *MAYOR LIN:*) are the speakers'
+words set without quotation marks, and a superlative in them is sourced by
+its speaker ("A: It was the hardest thing I have written").  An article
+needs two such paragraphs before any counts, and labels of the writer's own
+(*UPDATE:*, *CORRECTION:*, *EDITOR'S NOTE:*; a data file lists them) are no
+speakers; a paragraph without a label around the turns is the writer's.
 One credited only to a vague source ("analysts say"), an
 unnamed one ("a person familiar with the matter") or no one ("it was
 reported that") is reported with that source as evidence. One credited only
@@ -161,6 +169,10 @@ UNSOURCED_SUPERLATIVE = Rule(
             note="Inside a quotation of speech: sourced.",
         ),
         RuleExample(
+            "Interview\n\nQ: Was the tour hard?\n\nA: It was the hardest month of my life.",
+            note="A turn of a Q&A transcript is its speaker's words: sourced.",
+        ),
+        RuleExample(
             "The worst-hit towns lie near the nearest dam. He is the tallest of the three "
             "brothers and won the contest for the best wine. Many fear the worst is yet to come.",
             note="Harm compounds, a distance, a counted set, a prize category and an idiom.",
@@ -196,7 +208,9 @@ _VAGUE = {
 }
 
 
-def _source_text(back: Backing) -> str:
+def _source_text(document: Document, back: Backing) -> str:
+    if back.label is not None:
+        return document.text[back.label[0] : back.label[1]]
     attribution = back.attribution
     if attribution is None:
         return "no one by name"
@@ -205,8 +219,10 @@ def _source_text(back: Backing) -> str:
     return attribution.source.text if attribution.source is not None else "no one by name"
 
 
-def _source_evidence(back: Backing, note: str) -> list[Evidence]:
+def _source_evidence(document: Document, back: Backing, note: str) -> list[Evidence]:
     evidence = []
+    if back.label is not None:
+        evidence.append(Evidence("speaker of a transcript turn", document.span(*back.label)))
     if back.quote is not None:
         evidence.append(Evidence("inside a quotation of speech", back.quote.span))
     attribution = back.attribution
@@ -238,7 +254,7 @@ def _finding(
         )
     attribution = back.attribution
     if back.standing is Standing.VAGUE and attribution is not None:
-        source = _source_text(back)
+        source = _source_text(document, back)
         vague = _VAGUE.get(attribution.source_kind, "a vague source")
         credited = vague if source == "no one by name" else f"{vague} ({source})"
         return context.finding(
@@ -246,26 +262,29 @@ def _finding(
             span,
             f"{what}, credited only to {credited}: name who makes the comparison or the data "
             "behind it",
-            evidence=evidence + _source_evidence(back, vague),
+            evidence=evidence + _source_evidence(document, back, vague),
             suggestion=_SUGGESTION,
         )
     if back.standing is Standing.OUTLET:
+        outlet = _source_text(document, back)
         return context.finding(
             UNSOURCED_SUPERLATIVE,
             span,
-            f"{what}, credited only to another outlet ({_source_text(back)}): secondhand, "
+            f"{what}, credited only to another outlet ({outlet}): secondhand, "
             "check it against the outlet's own source",
-            evidence=evidence + _source_evidence(back, "outlet"),
+            evidence=evidence + _source_evidence(document, back, "outlet"),
             severity="info",
         )
     if not context.option(UNSOURCED_SUPERLATIVE, "report-sourced"):
         return None
-    how = "in quoted speech" if back.standing is Standing.QUOTED else "credited"
+    how = {Standing.QUOTED: "in quoted speech", Standing.SPOKEN: "spoken in a transcript"}.get(
+        back.standing, "credited"
+    )
     return context.finding(
         UNSOURCED_SUPERLATIVE,
         span,
-        f"{what}, sourced: {how} ({_source_text(back)})",
-        evidence=evidence + _source_evidence(back, "source"),
+        f"{what}, sourced: {how} ({_source_text(document, back)})",
+        evidence=evidence + _source_evidence(document, back, "source"),
         severity="info",
     )
 
@@ -276,11 +295,13 @@ def unsourced_superlatives(document: Document, context: CheckContext) -> Iterato
         tuple(context.option(UNSOURCED_SUPERLATIVE, "ignore-terms")),
     )
     claims = find_superlatives(document.text, lex)
+    if not claims:
+        return
     spans = [(claim.start, claim.end) for claim in claims]
+    turns = Turns(document)
     for claim in claims:
-        finding = _finding(
-            document, context, claim, backing(document, claim.start, claim.end, spans)
-        )
+        back = backing(document, claim.start, claim.end, spans, turns)
+        finding = _finding(document, context, claim, back)
         if finding is not None:
             yield finding
 

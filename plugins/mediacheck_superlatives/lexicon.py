@@ -19,6 +19,7 @@ __all__ = [
     "HARM_COMPOUNDS",
     "IDIOMS",
     "NOT_CLAIMS",
+    "NOT_SPEAKERS",
     "NOUNS",
     "PRIZE_NOUNS",
     "RECORD_AFTER_NOUN",
@@ -92,6 +93,7 @@ RECORD_HEADS = frozenset(read_list("record-heads.txt"))
 HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
 PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))
 SET_NOUNS = frozenset(read_list("set-nouns.txt"))
+NOT_SPEAKERS = frozenset(read_list("not-speakers.txt"))
 _RECORD_NOUNS = [entry.split() for entry in read_list("record-nouns.txt")]
 #: Words before "record" that make it a document: "criminal record".
 RECORD_BEFORE_NOUN = frozenset(w[0] for w in _RECORD_NOUNS if w[1:] == ["record"])

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from mediacheck import Attribution, Document, Quote, SourceKind
+from mediacheck_superlatives.transcripts import Turns
 
 __all__ = ["Backing", "Standing", "backing"]
 
@@ -34,8 +35,10 @@ class Standing(enum.IntEnum):
     OUTLET = 2
     #: Credited to a named person, organisation or document.
     NAMED = 3
+    #: A turn of a transcript ("A: It was the hardest thing I wrote").
+    SPOKEN = 4
     #: Inside a quotation of speech.
-    QUOTED = 4
+    QUOTED = 5
 
 
 _BY_KIND = {
@@ -61,6 +64,8 @@ class Backing:
     attribution: Attribution | None = None
     #: The quotation of speech that holds the claim, if any.
     quote: Quote | None = None
+    #: The speaker label of the transcript turn that holds the claim, if any.
+    label: tuple[int, int] | None = None
 
 
 def _speech_quote(document: Document, start: int, end: int) -> Quote | None:
@@ -124,11 +129,19 @@ def _names_no_one(attribution: Attribution, claims: Sequence[tuple[int, int]]) -
 
 
 def backing(
-    document: Document, start: int, end: int, claims: Sequence[tuple[int, int]] = ()
+    document: Document,
+    start: int,
+    end: int,
+    claims: Sequence[tuple[int, int]] = (),
+    turns: Turns | None = None,
 ) -> Backing:
     """The best backing of the claim at ``start``..``end``; ``claims`` are
-    the spans of all superlatives in the text, none of which is a source."""
+    the spans of all superlatives in the text, none of which is a source;
+    ``turns`` the transcript turns, whose words are their speaker's."""
     quote = _speech_quote(document, start, end)
+    label = turns.label_at(start) if turns is not None and quote is None else None
+    if label is not None:
+        return Backing(Standing.SPOKEN, label=label)
     best: Attribution | None = None
     covering = list(document.attributions_covering(start, end))
     if not covering:

@@ -385,6 +385,48 @@ class TestAppositiveAfterAttribution:
         assert texts(run_check(text, RULE)) == ["steepest"]
 
 
+class TestTranscript:
+    """In a Q&A transcript the labelled paragraphs are speech, not the writer's voice."""
+
+    INTERVIEW = (
+        "Interview\n\nQ: Was the move hard?\n\nA: It was the hardest year I have had.\n\n"
+        "Q: And the album?\n\nA: It is the best thing we ever made."
+    )
+
+    def test_answers_are_speech(self) -> None:
+        assert run_check(self.INTERVIEW, RULE) == []
+
+    def test_name_labels(self) -> None:
+        text = "MAYOR LIN: It is the finest park we own.\n\nRUIZ: It is the costliest one."
+        assert run_check(text, RULE) == []
+
+    def test_reported_as_spoken_when_asked(self) -> None:
+        found = run_check(self.INTERVIEW, RULE, options={"report-sourced": True})
+        assert [(f.span.text, f.severity) for f in found] == [
+            ("hardest", Severity.INFO),
+            ("best", Severity.INFO),
+        ]
+        assert "transcript" in found[0].message
+        assert [e.span.text for e in found[0].evidence if e.span][-1] == "A"
+
+    def test_narration_around_turns_is_the_writer(self) -> None:
+        text = (
+            "She is the youngest mayor in the state's history.\n\nQ: Why run?\n\nA: Someone had to."
+        )
+        assert texts(run_check(text, RULE)) == ["youngest"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "LAGOS: It was the wettest June on record.\n\nRoads closed.",
+            "UPDATE: It was the wettest June.\n\nCORRECTION: An earlier version erred.",
+        ],
+        ids=["one-label", "writer-labels"],
+    )
+    def test_writer_labels_are_not_turns(self, text: str) -> None:
+        assert texts(run_check(text, RULE)) == ["wettest"]
+
+
 class TestOptions:
     def test_extra_terms(self) -> None:
         text = "It is a world-class museum."
