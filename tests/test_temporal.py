@@ -61,6 +61,10 @@ TABLE = [
     ("Prices rose recently.", "recently", "PAST_REF"),
     ("Prices may rise in the future.", "the future", "FUTURE_REF"),
     ("The strike lasted three years.", "three years", "P3Y"),
+    ("The strike lasted half a century.", "half a century", "P50Y"),
+    ("The strike began half a century ago.", "half a century ago", "1975"),
+    ("The mill opened in 1990. Two decades later it shut.", "Two decades later", "2010"),
+    ("The mill shut in 2010. A decade earlier it was sold.", "A decade earlier", "2000"),
     ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
     ("The party was held on Christmas Eve.", "Christmas Eve", "2024-12-24"),
 ]

@@ -62,7 +62,9 @@ CHRONOLOGY_CONFLICT = Rule(
         "Arithmetic that the text states and its own dates contradict:\n\n"
         "* *N years later/earlier* beside a year that is not N years from the year told "
         "before it (*founded in 2015. Three years later, in 2020, ...*); it is flagged only "
-        "when no year in that sentence or the two before it fits;\n"
+        "when no year in that sentence or the two before it fits. Counts in decades and "
+        "centuries (*two decades later*, *a decade earlier*, *half a century later*) are "
+        "round numbers: two years either way are allowed;\n"
         "* *the Nth anniversary* of an event whose year follows it (*of its liberation in "
         "1944*, *of the 1969 landing*), marked in a year that is not N years on. The year "
         "it is marked in must be tied to the anniversary: right after the event's year (*in "
@@ -86,6 +88,14 @@ CHRONOLOGY_CONFLICT = Rule(
         ),
         RuleExample(
             "The party was founded in 2015. Five years later, in 2020, it won its first seat."
+        ),
+        RuleExample(
+            "The plant opened in 1990. Two decades later, in 2005, it closed.",
+            flagged=["Two decades later, in 2005"],
+        ),
+        RuleExample(
+            "The plant opened in 1990. Two decades later, in 2011, it closed.",
+            note="two decades is a round number: 21 years is within two years of 20",
         ),
         RuleExample(
             "The town marked the 80th anniversary of its liberation in 1944 in May 2025.",
@@ -152,6 +162,8 @@ _AGE = re.compile(
 _BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
 #: What may stand between an age and the birth year that belongs to the same person.
 _AGE_TO_BORN = re.compile(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
+#: Counts in decades and centuries are round: "two decades later" may be 19 to 21 years.
+_ROUND = re.compile(r"decade|centur", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(\d{4})(?:-|$)")
 
 
@@ -204,11 +216,12 @@ def _later_conflicts(document: Document, context: CheckContext) -> Iterator[Find
         counted = _year(narrative)
         if stated is None or anchor is None or counted is None or explicit.anchoring != "absolute":
             continue
-        if counted == stated or quoted(document, narrative):
+        slack = 2 if _ROUND.search(narrative.text) else 0
+        if abs(counted - stated) <= slack or quoted(document, narrative):
             continue
         offset = counted - anchor
-        if any(_year(e) is not None and _year(e) + offset == stated  # type: ignore[operator]
-               for e in _recent(document, narrative)):
+        if any(abs(year + offset - stated) <= slack
+               for e in _recent(document, narrative) if (year := _year(e)) is not None):
             continue
         source = document.temporal[narrative.anchored_on]
         yield context.finding(

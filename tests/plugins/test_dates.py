@@ -141,6 +141,15 @@ CASES = [
     ("chronology-conflict", "It began in 2015. Five years later, in 2020, it closed.", []),
     ("chronology-conflict", "It began in 2015 and moved in 2017. Three years later, in 2020, "
                             "it closed.", []),
+    # counts in decades and centuries, round numbers
+    ("chronology-conflict", "It opened in 1990. Two decades later, in 2005, it closed.",
+     ["Two decades later, in 2005"]),
+    ("chronology-conflict", "It opened in 1990. Two decades later, in 2010, it closed.", []),
+    ("chronology-conflict", "It opened in 1990. A decade later, in 2001, it closed.", []),
+    ("chronology-conflict", "It opened in 1950. Half a century later, in 2010, it closed.",
+     ["Half a century later, in 2010"]),
+    ("chronology-conflict", "It opened in 1950. Half a century later, in 2000, it closed.", []),
+    ("chronology-conflict", "It closed in 2010; two decades before, in 1990, it opened.", []),
     ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2020.",
      ["50th anniversary"]),
     ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2019.", []),

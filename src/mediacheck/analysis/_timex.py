@@ -34,7 +34,8 @@ _POD = r"(?:morning|afternoon|evening|night)"
 _NUM = (
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundred|several|a\s+few|a\s+couple\s+of|a\s+half|many)"
+    r"|ninety|hundred|several|a\s+few|a\s+couple\s+of|a\s+half|many"
+    r"|half\s+an?(?=\s+(?:decade|century)))"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _DUR_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
@@ -204,6 +205,7 @@ _HEADS: dict[str, str] = {
     **{word: _UNIT_AFTER for word in f"{_NUMBER_WORDS} many".split()},
     **{word: _COUNTED for word in _QUALIFIERS.split()},
     "three": rf"{_UNIT_AFTER}|\s+times",
+    "half": r"\s+an?\s+(?:decade|century)",
     "these": r"\s+days",
     "this": (
         r"\s+(?:[A-Z]|morning|afternoon|evening|night|quarter|year|fiscal|week|month|decade"
@@ -428,6 +430,15 @@ def _number(words: str) -> int | None:
     if words == "a couple of":
         return 2
     return _WORD_NUMBERS.get(words)
+
+
+def _in_years(words: str, unit: str) -> int | None:
+    """The years a count of decades or centuries states ("two decades", "half a century")."""
+    per = 10 if unit == "decade" else 100
+    if words.lower().startswith("half"):
+        return per // 2
+    n = _number(words)
+    return n * per if n else None
 
 
 class Resolver:
@@ -698,12 +709,15 @@ class Resolver:
 
     def _ago(self, match: re.Match[str]) -> Reading | None:
         n = _number(match["a_n"])
-        if not n:
-            return None
         unit = match["a_u"].lower().rstrip("s").replace("centurie", "century")
         direction = match["a_dir"].split()[0].lower()
         sign = 1 if direction in ("later", "from", "hence", "after") else -1
         narrative = direction in ("earlier", "later", "before", "after")
+        if unit in ("decade", "century") and (narrative or n is None):
+            # "Two decades later, in 2010" counts years from a year; so does "half a century".
+            n, unit = _in_years(match["a_n"], unit), "year"
+        if not n:
+            return None
         quarter = self.quarter if unit == "year" and n == 1 and self.quarter else None
         anchored_on: int | None = None
         anchor = self.published
@@ -858,10 +872,9 @@ class Resolver:
             return None
         amount = "X" if n is None else str(n)
         time_unit = unit in ("second", "minute", "hour")
-        if unit == "decade":
-            code, amount = "Y", str(n * 10) if n else "X"
-        elif unit == "century":
-            code, amount = "Y", str(n * 100) if n else "X"
+        if unit in ("decade", "century"):
+            years = _in_years(match["du_n"], unit)
+            code, amount = "Y", str(years) if years else "X"
         value = ("PT" if time_unit else "P") + amount + code
         return Reading("DURATION", value, tense=self._tense(match))
 
