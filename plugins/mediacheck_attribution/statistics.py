@@ -46,7 +46,8 @@ A reader cannot weigh "37 percent" without knowing who measured it.
 A figure counts as a statistic only with a unit that makes it one: `%`,
 `percent`, `percentage points`; a currency sign or `million`/`billion`;
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
-`150 deaths`); a unit of measure after `million`, `billion` or `trillion`
+`150 deaths`), also as part of a group (`300,000 of the state's
+farmworkers`, `40 of its members`); a unit of measure after `million`, `billion` or `trillion`
 (`11 million tonnes`, `2 billion barrels`, `4 million acres`); `one in
 five`; `third-largest`, `ranked 5th`.  Qualifiers
 such as "more than" or "nearly" are part of the reported span.
@@ -111,6 +112,10 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
         RuleExample(
             "The 300-mile pipeline carries 40,000 barrels a day to the coast.",
             note="Measures with no scale word describe the pipeline.",
+        ),
+        RuleExample(
+            "Roughly 40,000 of the region's nurses have left the profession.",
+            flagged=["Roughly 40,000 of the region's nurses"],
         ),
         RuleExample(
             "One in five adults in the city now works from home.",
@@ -181,11 +186,13 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
     nouns = alternation((*load_words("count-nouns"), *extra_nouns))
     units = alternation((*load_words("measure-units"), *extra_units))
     modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
+    # "300,000 of the state's farmworkers": a count of part of a group
+    partitive = r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?)?"
     return re.compile(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
         rf"|(?P<money>(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
         rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
-        rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{modifiers}(?:{nouns})\b)"
+        rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{partitive}{modifiers}(?:{nouns})\b)"
         rf"|(?P<measure>{_NUMBER}\s*(?:million|billion|trillion)\s+(?:{units})\b)"
         rf"|(?P<ratio>(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
         rf"(?:\d+|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"

@@ -519,6 +519,24 @@ STATISTIC_CASES = [
     pytest.param(
         "The probe has flown 140 million miles.", [], id="trap-distance-is-not-a-measure-unit"
     ),
+    pytest.param(
+        "Roughly 40,000 of the region’s nurses have quit.",
+        ["Roughly 40,000 of the region’s nurses"],
+        id="count-of-part-of-a-group",
+    ),
+    pytest.param(
+        "Some 2,500 of its members and 300 of their unpaid volunteers left.",
+        ["Some 2,500 of its members"],
+        id="count-of-part-of-a-group-modifier",
+    ),
+    pytest.param(
+        "About 90,000 of the state's farmworkers lack papers.",
+        ["About 90,000 of the state's farmworkers"],
+        id="count-of-farmworkers",
+    ),
+    pytest.param(
+        "He read 300 of the letters and 12 of the 40 reports.", [], id="trap-part-of-things"
+    ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
     pytest.param(
         "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
