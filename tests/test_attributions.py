@@ -896,3 +896,40 @@ def test_absolute_participle_clauses_each_have_their_speaker() -> None:
 def test_a_message_speaks_for_its_sender() -> None:
     found = only("The Reed campaign issued a statement saying the mayor was “a disgrace.”")
     assert texts(found) == ("The Reed campaign", "saying", "the mayor was “a disgrace.”")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker", "cue"),
+    [
+        (
+            "As Mayor Dana Mills likes to say, “Defense wins games.”",
+            "Mayor Dana Mills",
+            "Dana Mills",
+            "likes to say",
+        ),
+        ("As my uncle used to say, “Never buy a boat in spring.”", "my uncle", None, "used to say"),
+        (
+            "Ravi Shah is fond of saying that rivers forgive nothing.",
+            "Ravi Shah",
+            "Ravi Shah",
+            "is fond of saying",
+        ),
+        (
+            "In the words of Judge Ana Ruiz, “The law is not a suggestion.”",
+            "Judge Ana Ruiz",
+            "Ana Ruiz",
+            "In the words of",
+        ),
+        ("As the chef put it, “Salt is a promise.”", "the chef", None, "put it"),
+    ],
+)
+def test_habits_of_speech_are_cues(text: str, source: str, speaker: str | None, cue: str) -> None:
+    """'likes to say', 'used to say', 'is fond of saying', 'as X put it', 'in the words of X'."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.speaker == speaker and found.cue is not None and found.cue.text == cue
+    assert found.quotes == (() if "that" in text else (0,))
+
+
+def test_put_it_outside_an_as_aside_reports_nothing() -> None:
+    assert attributions("She put it on the shelf and left.") == ()

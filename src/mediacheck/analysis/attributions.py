@@ -74,7 +74,7 @@ _CUE = re.compile(
     r"\b(?:"
     r"(?P<agentless>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
     r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared|known)(?=\s+that\b))"
-    r"|(?P<according>[Aa]ccording\s+to)"
+    r"|(?P<according>[Aa]ccording\s+to|[Ii]n\s+(?:the\s+)?(?:words|view)\s+of)"
     rf"|(?P<noun>(?:{trie_pattern(_nouns(''))}){_NOUN_PP}(?=\s+that\s)"
     rf"|(?:{trie_pattern(_nouns('| of'))}){_NOUN_PP}(?=\s+of\s))"
     rf"|(?P<verb>{trie_pattern(_BASE)})"
@@ -94,6 +94,12 @@ _OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
 )
+#: A habit of speech before the cue: "X likes to say", "X used to say", "X is fond of saying".
+_HABIT = re.compile(
+    r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
+)
+#: "As X put it, ...": "put it" reports speech only in this aside.
+_AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(
@@ -111,7 +117,7 @@ _IN_PHRASE = re.compile(
 _PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
 _ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
 #: Verbs whose past tense is their base form: "the editorial read", "the memo put it".
-_PAST_LIKE_BASE = words("read put")
+_PAST_LIKE_BASE = words("read put") | {"put it"}
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
@@ -298,7 +304,15 @@ def _read(
         return None
     if "as" in _FLAGS.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
         return None  # "the most ambitious plan the city has ever seen"
-    subject = subject_before(text, lower, cue[0]) or _appositive_subject(text, lower, before)
+    habit = _BASE[form] in ("say", "put it") and _HABIT.search(
+        text, max(lower, cue[0] - 30), cue[0]
+    )
+    verb_at = habit.start() if habit else cue[0]
+    subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
+    if _BASE[form] == "put it" and (
+        subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
+    ):
+        return None  # "she put it on the table"
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         src = subject[:2]
         cue = (subject[2], cue[1])

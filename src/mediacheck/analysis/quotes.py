@@ -285,6 +285,8 @@ def _kind(
     last = before.rstrip(",").split()[-3:]
     if before.endswith(":") or _cue_before(last) or _CUE_AFTER.match(text, close_end):
         return QuoteKind.SPEECH
+    if last[-2:] == ["put", "it"]:
+        return QuoteKind.SPEECH  # as the mayor put it, "..."
     if before.endswith(",") and inner[:1].isupper() and _CLAUSE_CUE.search(before):
         return QuoteKind.SPEECH  # said of the episode, "I ..."; told the agency simply, "We ..."
     if inner.rstrip().endswith(",") and (
