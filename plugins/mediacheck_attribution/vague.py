@@ -57,7 +57,8 @@ ministry`), both reported by `anonymous-source`; a group tied to a named
 body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 `Ortega's critics`); claims and reports owned by a name after them
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
-already counted (`most of them`);
+already counted (`most of them`); a claim predicted or imagined rather than
+made (`critics will say`, `some would argue`, `skeptics may object`);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
@@ -93,6 +94,10 @@ alone).
         RuleExample(
             "It is a treaty which critics say will cost the port its trade.",
             flagged=["critics"],
+        ),
+        RuleExample(
+            "Skeptics will say the old tram line was never worth saving.",
+            note="A prediction of what skeptics will say credits no claim to them.",
         ),
         RuleExample(
             "Analysts at Goldman Sachs expect the central bank to cut rates in June.",
@@ -154,6 +159,15 @@ _PARTITIVE = re.compile(r"\w+\s+of\s+(?:them|us|those|these|whom)\b", re.IGNOREC
 _SPREAD = re.compile(
     r"\b(?:growing|widespread|widely|common|general|prevailing|broad|deep|rising|mounting)\b"
     r"|\b(?:within|among|across|inside|throughout)\s",
+    re.IGNORECASE,
+)
+#: A cue in the future or a modal mood, ending at the cue's verb: "critics
+#: will say", "some may argue", "skeptics would surely object" predict or
+#: imagine a claim; no one is credited with making it.  Not "would agree":
+#: "most would agree that ..." claims a consensus.
+_MODAL_CUE = re.compile(
+    r"(?:^|\s)(?:will|would|may|might|could|can|shall|should|['’]ll)"
+    r"(?:\s+(?:not|never|\w+ly))?\s+(?!agree\b)[\w\-]+$",
     re.IGNORECASE,
 )
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
@@ -320,12 +334,22 @@ def _credited_to_named(document: Document, attribution: Attribution) -> bool:
     )
 
 
+def _modal(document: Document, source: Span, cue: Span | None) -> bool:
+    """Whether the cue predicts or imagines the claim rather than reports
+    it: "Critics will say I am romanticizing the past"."""
+    if cue is None or cue.end <= source.end:
+        return False
+    return _MODAL_CUE.search(document.text, source.end, cue.end) is not None
+
+
 def _reportable(document: Document, attribution: Attribution, head: str) -> bool:
     """Guards against misreadings, by kind of vague source (see vague-kinds.txt)."""
     source = attribution.source
     assert source is not None
     kind = _KINDS.get(head, "group")
     if kind == "skip" or head in _PRONOUNS or head in _NOT_OPEN:
+        return False
+    if _modal(document, source, attribution.cue):
         return False
     if kind == "mood":
         before = _word_before(document, source)

@@ -97,6 +97,39 @@ VAGUE_CASES = [
         id="quantifier",
     ),
     pytest.param(
+        "Skeptics will say I am too fond of old trams.",
+        [("Skeptics", "will say", "I am too fond of old trams", V)],
+        [],
+        id="predicted-claim",
+    ),
+    pytest.param(
+        "Some may claim the new rule is unfair, and others would surely object.",
+        [
+            ("Some", "may claim", "the new rule is unfair", V),
+            ("others", "would surely object", "the new rule is unfair", V),
+        ],
+        [],
+        id="imagined-claims",
+    ),
+    pytest.param(
+        "Skeptics say the new rule is unfair and will fail.",
+        [("Skeptics", "say", "the new rule is unfair and will fail", V)],
+        ["Skeptics"],
+        id="modal-in-the-claim-is-not-in-the-cue",
+    ),
+    pytest.param(
+        "Investigators would later say the fire was set on purpose.",
+        [("Investigators", "would later say", "the fire was set on purpose", V)],
+        ["Investigators"],
+        id="future-in-the-past-is-a-claim-made",
+    ),
+    pytest.param(
+        "Most would agree the old tram line was a failure.",
+        [("Most", "would agree", "the old tram line was a failure", V)],
+        ["Most"],
+        id="consensus-claimed",
+    ),
+    pytest.param(
         "It is widely believed that the minister will resign.",
         [(None, "believed", "that the minister will resign", N)],
         ["It is widely believed"],
