@@ -933,3 +933,20 @@ def test_habits_of_speech_are_cues(text: str, source: str, speaker: str | None, 
 
 def test_put_it_outside_an_as_aside_reports_nothing() -> None:
     assert attributions("She put it on the shelf and left.") == ()
+
+
+def test_a_name_right_before_a_colon_speaks_the_quote() -> None:
+    """'... from her coach, Lea Brandt: "..."': the named person opening a quote speaks it."""
+    found = only("The best tip I got came from her coach, Lea Brandt: “Never race angry.”")
+    assert found.source is not None and found.source.text == "her coach, Lea Brandt"
+    assert found.speaker == "Lea Brandt" and found.quotes == (0,)
+
+
+def test_a_place_before_a_colon_is_no_speaker() -> None:
+    assert attributions("A sign hangs in Elm Square: “Walk more, drive less.”") == ()
+
+
+def test_a_name_after_from_before_a_colon_speaks_the_quote() -> None:
+    found = only("A lesson from Judge Omar Vance: “Read the file twice.”")
+    assert found.source is not None and found.source.text == "Judge Omar Vance"
+    assert found.speaker == "Omar Vance"

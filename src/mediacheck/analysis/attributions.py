@@ -216,6 +216,12 @@ _LABEL = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
     r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*)?"
 )
+#: A person's name, with a role before it, right before a colon: 'her editor, Ann Lowe:'.
+_NAME_BEFORE_COLON = re.compile(
+    r"(?:\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+"
+    r"|\b(?:from|of|quotes|quoted|cites|cited|citing)\s+(?:[a-z][\w’'-]*\s+){0,3})"
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\Z"
+)
 _SURNAME_LABEL = re.compile(
     r"(?!(?:Update|Correction|Note|Editor|Photo|Video|Watch|Source|Sources|Read|Related|Clarification"
     r"|Q|A|Question|Answer|Quote|Translation|Transcript|Warning|Example|Caption|Credit|Disclosure)\b)"
@@ -846,7 +852,19 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     if label is not None:
         # 'Ann Lee, The Harbor Times: "..."': a round-up names each voice
         return _Found((quote.start, quote.end), label.span(), (lead.start(), lead.start() + 1))
+    named = text[lead.start()] == ":" and _NAME_BEFORE_COLON.search(
+        text, max(sentence.start, lead.start() - 80), lead.start()
+    )
+    if named and named.group("name").split()[0] not in _OPENERS | {"Of"}:
+        # 'advice from her editor, Ann Lowe: "..."': the name that opens the quote speaks
+        mention = (named.start() if "," in named.group() else named.start("name"), named.end())
+        if classify(text[mention[0] : mention[1]]) is SourceKind.PERSON and person_name(
+            named.group("name")
+        ):
+            return _Found((quote.start, quote.end), mention, (lead.start(), lead.start() + 1))
     subject = _leading_subject(text, sentence.start, lead.start())
+    if subject is not None and text[subject[0] : subject[1]] in ("A", "An"):
+        return None  # "A sign hangs in the square:": an article, not a name
     if subject is None or len(text[subject[1] : lead.start()].split()) > 8:
         return None
     cue = _trim(text, subject[1], lead.end())
