@@ -58,7 +58,8 @@ body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 `Ortega's critics`); claims and reports owned by a name after them
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
 already counted (`most of them`); a claim predicted or imagined rather than
-made (`critics will say`, `some would argue`, `skeptics may object`);
+made (`critics will say`, `some would argue`, `skeptics may object`); a
+bare quantifier that labels a list (`Most read:`, `Many:`);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
@@ -170,6 +171,9 @@ _MODAL_CUE = re.compile(
     r"(?:\s+(?:not|never|\w+ly))?\s+(?!agree\b)[\w\-]+$",
     re.IGNORECASE,
 )
+#: After a bare quantifier, a label up to its colon: "Most read:", "Many:"
+#: is page furniture, not a claim.
+_LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
 _ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
 _NAMED = frozenset(
@@ -366,6 +370,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     if kind == "quantifier":
         if _PARTITIVE.match(source.text):
             return False
+        if _LABEL.match(document.text, source.end) and len(_WORD.findall(source.text)) == 1:
+            return False  # "Most read: ..." labels a list
         # "many fear": the quantifier is the cue's subject, not "all were confirmed"
         cue = attribution.cue
         gap = document.text[source.end : cue.start] if cue and cue.start >= source.end else None

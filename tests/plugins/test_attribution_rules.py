@@ -97,6 +97,24 @@ VAGUE_CASES = [
         id="quantifier",
     ),
     pytest.param(
+        "The pier reopened.\n\nMost viewed: “Five quiet coves”",
+        [("Most", "viewed", "“Five quiet coves”", V)],
+        [],
+        id="quantifier-labelling-a-list",
+    ),
+    pytest.param(
+        "Many: “Five quiet coves”",
+        [("Many", ":", "“Five quiet coves”", V)],
+        [],
+        id="bare-quantifier-before-a-colon",
+    ),
+    pytest.param(
+        "Most fear the pier will close: the council has no money.",
+        [("Most", "fear", "the pier will close", V)],
+        ["Most"],
+        id="quantifier-before-a-later-colon",
+    ),
+    pytest.param(
         "Skeptics will say I am too fond of old trams.",
         [("Skeptics", "will say", "I am too fond of old trams", V)],
         [],
