@@ -47,7 +47,10 @@ unless a determiner stands before it, but on a Title Case line (a short
 line of one sentence whose longer words all start with a capital, as
 headlines are set) an *-est* word counts: *Rate Falls to Lowest Level*. The evidence names the
 comparison frame when there is one (*in Europe*, *since World War II*, *in
-decades*, *the world's*, *ever*).
+decades*, *the world's*, *ever*). A frame of capitalised words stops before
+a verb (*in City Planning* in "Best Ideas in City Planning Are Old"; the
+verbs are a data file), and in a Title Case headline, where any capital may
+be a verb, it is the preposition and its noun of two words at most.
 
 **Sourcing.** A superlative inside a quotation of speech, or inside the
 content of an attribution to a named person, organisation or document

@@ -17,6 +17,7 @@ import attrs
 
 from mediacheck_superlatives import lexicon
 from mediacheck_superlatives.frames import find_frames
+from mediacheck_superlatives.headlines import title_case_line
 from mediacheck_superlatives.scan import PhraseFinder
 
 __all__ = ["Kind", "Lexicon", "Superlative", "find_superlatives", "make_lexicon"]
@@ -152,24 +153,99 @@ _OPENERS = frozenset(" \t\r\"“‘'([*-•")
 _RECORD_PHRASES = frozenset({"record", "records"})
 _SCANNED = tuple(_RECORD_PHRASES)
 _RECORD_NUMBER = re.compile(r"\s+[$€£]?\d")
-_RECORD_BEFORE = re.compile(
-    r"(?:\b(?:new|world|all-time|national|olympic|continental|european|global)"
-    r"|\b(?:set|sets|setting|broke|break|breaks|breaking|broken|shattered|shatter|shatters"
-    r"|shattering|smashed|smash|smashes|smashing|equalled|equaled|equal|equals|tied|tie|ties"
-    r"|beat|beats|beating|eclipsed|surpassed|topped)"
-    r"(?:\s+(?:a|an|the|its|his|her|their|new|previous|all-time|world|national|personal"
-    r"|several|many|two|three|\d+)){0,3})\s+\Z",
-    re.IGNORECASE,
+#: Words right before "record" that make it a claim: "a new record".
+_RECORD_CLAIM_MODIFIERS = frozenset(
+    ["new", "world", "all-time", "national", "olympic", "continental", "european", "global"]
 )
-#: "record" as a predicate noun, after a linking or setting verb and a
-#: determiner, with up to two modifiers: "was a record", "was a stadium
-#: record", "set a new attendance record".  The modifiers are the group.
-_RECORD_PREDICATE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|been|being|became|become|becomes|remain|remains|remained"
-    r"|marks|marked|set|sets|setting|broke|breaks|breaking|equalled|equaled|equals|tied|ties)"
-    r"|['’]s)\s+(?:a|an|the|another|new)((?:\s+[\w'’-]+){0,2}?)\s+\Z",
-    re.IGNORECASE,
+#: Verbs whose object "record" is a claim, up to three of
+#: ``_RECORD_SET_WORDS`` later: "broke the previous world record".
+_RECORD_SETTERS = frozenset(
+    [
+        "set",
+        "sets",
+        "setting",
+        "broke",
+        "break",
+        "breaks",
+        "breaking",
+        "broken",
+        "shattered",
+        "shatter",
+        "shatters",
+        "shattering",
+        "smashed",
+        "smash",
+        "smashes",
+        "smashing",
+        "equalled",
+        "equaled",
+        "equal",
+        "equals",
+        "tied",
+        "tie",
+        "ties",
+        "beat",
+        "beats",
+        "beating",
+        "eclipsed",
+        "surpassed",
+        "topped",
+    ]
 )
+_RECORD_SET_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "new",
+        "previous",
+        "all-time",
+        "world",
+        "national",
+        "personal",
+        "several",
+        "many",
+        "two",
+        "three",
+    ]
+)
+#: Verbs after which "a record" is a predicate noun: "was a record", "set
+#: a new attendance record".
+_RECORD_LINKS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "became",
+        "become",
+        "becomes",
+        "remain",
+        "remains",
+        "remained",
+        "marks",
+        "marked",
+        "set",
+        "sets",
+        "setting",
+        "broke",
+        "breaks",
+        "breaking",
+        "equalled",
+        "equaled",
+        "equals",
+        "tied",
+        "ties",
+    ]
+)
+_RECORD_DETERMINERS = frozenset(["a", "an", "the", "another", "new"])
 
 #: What makes "first" absolute: "the first time in history".
 _IN_HISTORY = re.compile(
@@ -228,23 +304,6 @@ def _sentence_start(text: str, offset: int) -> bool:
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END or text[i] == "\n"
-
-
-_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
-
-
-def _title_case_line(text: str, offset: int) -> bool:
-    """Whether the line holding ``offset`` is a headline in Title Case, where
-    a capital says nothing about a name: "Rate Falls to Lowest Level".  The
-    line is one short sentence whose words of four letters or more all
-    start with a capital (Title Case keeps only short function words low)."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    line = text[start : end if end >= 0 else len(text)]
-    if len(line) > 160 or re.search(r"[.!?]\s", line):
-        return False
-    words = _LONG_WORD.findall(line)
-    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _is_noun(word: str, *, capital_is_noun: bool) -> bool:
@@ -346,6 +405,9 @@ _PLACING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:behind|ahead\s+of)\
 
 
 def _is_placing(text: str, claim: Superlative) -> bool:
+    after = text[claim.end : claim.end + 60]
+    if "behind" not in after and "ahead" not in after:
+        return False
     before = _words_before(text, claim.start)
     if before and _is_ordinal(before[-1]):
         before = before[:-1]
@@ -455,7 +517,7 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         and not _sentence_start(text, found.start)
         and not _has_determiner(before := _words_before(text, found.start))
         and not (before and _is_ordinal(before[-1]))
-        and not (low not in _IRREGULAR and _title_case_line(text, found.start))
+        and not (low not in _IRREGULAR and title_case_line(text, found.start))
     ):
         return None  # a name: Budapest, Best Buy, Ernest
     if _in_idiom(text, found.start, found.end, low, lex):
@@ -463,14 +525,38 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
     return found
 
 
+def _record_claimed(text: str, start: int) -> bool:
+    """ "a new record", "set a record", "broke the previous world record":
+    read on the words before "record", cheaper than a regex anchored at
+    its start, which is tried at every position of the window."""
+    if not start or not text[start - 1].isspace():
+        return False
+    words = [w.lstrip("(\"“‘'[") for w in text[max(0, start - 60) : start].lower().split()[-4:]]
+    if words and words[-1] in _RECORD_CLAIM_MODIFIERS:
+        return True
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _RECORD_SETTERS:
+            return True
+        if words[i] not in _RECORD_SET_WORDS and not words[i].isdigit():
+            return False
+    return False
+
+
 def _record_predicate(text: str, start: int, end: int) -> bool:
-    """ "The crowd was a record for the stadium": a record claim unless its
+    """ "The crowd was a record for the stadium": "record" after a linking
+    or setting verb, a determiner and up to two modifiers ("was a stadium
+    record", "set a new attendance record") is a record claim unless its
     words make it a document or a disc ("was a criminal record", "is the
     record label", "was a record of the talks")."""
-    predicate = _RECORD_PREDICATE.search(text, max(0, start - 60), start)
-    if predicate is None:
+    words = text[max(0, start - 50) : start].lower().split()[-4:]
+    for i in range(len(words) - 1, max(0, len(words) - 3) - 1, -1):
+        if words[i] in _RECORD_DETERMINERS and i > 0:
+            link = words[i - 1]
+            if link in _RECORD_LINKS or link.endswith(("'s", "’s")):
+                break
+    else:
         return False
-    if any(w.lower() in lexicon.RECORD_BEFORE_NOUN for w in predicate.group(1).split()):
+    if any(w in lexicon.RECORD_BEFORE_NOUN for w in words[i + 1 :]):
         return False
     after = _NEXT_WORD.match(text, end)
     return after is None or after.group(1).lower() not in lexicon.RECORD_AFTER_NOUN
@@ -484,10 +570,7 @@ def _record(text: str, start: int, end: int) -> Superlative | None:
         if compound is None or compound.group()[1:].lower() not in lexicon.RECORD_HEADS:
             return None
         end = compound.end()
-    elif not (
-        _RECORD_BEFORE.search(text, max(0, start - 60), start)
-        or _record_predicate(text, start, end)
-    ):
+    elif not (_record_claimed(text, start) or _record_predicate(text, start, end)):
         after = _NEXT_WORD.match(text, end)
         if text[end - 1] in "sS" or not (
             _RECORD_NUMBER.match(text, end)

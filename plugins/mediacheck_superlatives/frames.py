@@ -10,9 +10,38 @@ from __future__ import annotations
 
 import re
 
+from mediacheck_superlatives import lexicon
+from mediacheck_superlatives.headlines import title_case_line
+
 __all__ = ["find_frames"]
 
-_CAPS = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|\d+)){0,3}"
+
+def _stop_words(words: tuple[str, ...]) -> str:
+    """A pattern for the capitalised forms of the frame stops: a verb in
+    its base form stands for its forms in -s, -es, -d, -ed and -ing."""
+    forms = set()
+    for word in words:
+        forms.update(
+            {
+                word,
+                word + "s",
+                word + "es",
+                word + "d",
+                word + "ed",
+                word + "ing",
+                word[:-1] + "ing",
+            }
+        )
+    return "|".join(sorted((f[:1].upper() + f[1:] for f in forms), key=lambda f: (-len(f), f)))
+
+
+#: A run of capitalised words, a name ("Western Europe", "World War II"),
+#: stopped by a verb a Title Case headline capitalises ("Planning Are").
+_CAPS = (
+    r"[A-Z][\w'’.-]*(?:\s+(?!(?:"
+    + _stop_words(lexicon.FRAME_STOPS)
+    + r")\b)(?:[A-Z][\w'’.-]*|of|\d+)){0,3}"
+)
 _NUMBER = (
     r"(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+few"
     r"|several|many)"
@@ -86,6 +115,13 @@ def _possessive_before(text: str, start: int) -> tuple[int, int] | None:
 
 _REACH = 80
 
+#: A frame in a Title Case headline: the preposition and its noun, two
+#: capitalised words at most, as any later capital may be a verb ("Oldest
+#: Diner in Gloucester Closes").
+_HEADLINE_FRAME = re.compile(
+    r"(?:in|across|throughout|since)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))?"
+)
+
 
 def find_frames(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The frames of the superlative at ``start``..``end``, as offsets."""
@@ -97,5 +133,9 @@ def find_frames(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     clause_end = _CLAUSE_END.search(text, end, stop)
     after = _AFTER.search(text, end, clause_end.start() if clause_end else stop)
     if after is not None:
-        frames.append(after.span())
+        frame_end = after.end()
+        short = _HEADLINE_FRAME.match(text, after.start(), frame_end)
+        if short is not None and short.end() < frame_end and title_case_line(text, start):
+            frame_end = short.end()
+        frames.append((after.start(), frame_end))
     return tuple(frames)

@@ -15,6 +15,7 @@ __all__ = [
     "ADJECTIVES",
     "FALSE_ENDINGS",
     "FALSE_FRIENDS",
+    "FRAME_STOPS",
     "FUNCTION_WORDS",
     "HARM_COMPOUNDS",
     "IDIOMS",
@@ -94,6 +95,7 @@ HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
 PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))
 SET_NOUNS = frozenset(read_list("set-nouns.txt"))
 NOT_SPEAKERS = frozenset(read_list("not-speakers.txt"))
+FRAME_STOPS = read_list("frame-stops.txt")
 _RECORD_NOUNS = [entry.split() for entry in read_list("record-nouns.txt")]
 #: Words before "record" that make it a document: "criminal record".
 RECORD_BEFORE_NOUN = frozenset(w[0] for w in _RECORD_NOUNS if w[1:] == ["record"])

@@ -200,6 +200,11 @@ class TestFrames:
             ("It is the costliest project in the country's history.", "in the country's history"),
             ("It is New York's oldest bridge.", "New York's"),
             ("It is the world's tallest tower.", "the world's"),
+            ("It is the largest port in Western Europe Is Here.", "in Western Europe"),
+            ("Best Ideas in Urban Design Are Old\n\nThe city grew.", "in Urban Design"),
+            ("The Oldest Pub in Galway Closes\n\nIt sold its last pint.", "in Galway"),
+            ("Cheapest Flats in Santa Clara County Sell Out\n\nText.", "in Santa Clara"),
+            ("It is the oldest pub in Santa Clara County.", "in Santa Clara County"),
         ],
     )
     def test_frame_is_evidence(self, text: str, frame: str) -> None:
