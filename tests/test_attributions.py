@@ -950,3 +950,27 @@ def test_a_name_after_from_before_a_colon_speaks_the_quote() -> None:
     found = only("A lesson from Judge Omar Vance: “Read the file twice.”")
     assert found.source is not None and found.source.text == "Judge Omar Vance"
     assert found.speaker == "Omar Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Her agent says the second album is finished.", "Her agent"),
+        ("His lawyer said the contract was void.", "His lawyer"),
+        ("Their spokesman says the plant is safe.", "Their spokesman"),
+    ],
+)
+def test_a_possessive_relation_is_a_person_source(text: str, source: str) -> None:
+    """'her agent', 'his lawyer': definite, so a person (unresolved), unlike 'a spokesman'."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.source_kind is SourceKind.PERSON and found.speaker is None
+
+
+def test_an_owner_pronoun_resolves_like_its_pronoun() -> None:
+    text = "Mayor Tom Reyes said he lost. His claims that the vote was rigged fell flat."
+    found = attributions(text)
+    assert [(a.source.text if a.source else None, a.speaker) for a in found] == [
+        ("Mayor Tom Reyes", "Tom Reyes"),
+        ("His", "Tom Reyes"),
+    ]

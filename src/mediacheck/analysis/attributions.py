@@ -110,6 +110,14 @@ _ROLE_HEADS = word_set("titles.txt") | words(
     """official lawmaker legislator politician candidate executive spokesman spokeswoman
     aide adviser advisor strategist congressman congresswoman economist analyst activist"""
 )
+#: An owner pronoun as a source ("his claims that ...") refers as its pronoun does.
+_OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
+#: People named by their relation to someone: "her publisher says", "his lawyer said".
+_RELATIONS = _ROLE_HEADS | words(
+    """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
+    daughter mother father brother sister parents family friend colleague boss campaign office
+    team staff"""
+)
 #: A preposition right before a mention: the mention is its object, no subject.
 _IN_PHRASE = re.compile(
     r"\b(?:in|at|on|from|of|near|outside|inside|to|for|with|by|during|across|around|into)\s+\Z"
@@ -449,7 +457,10 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     if _POSSESSIVE_END.search(mention):
         return False
     aux = text[subject[2] : cue]
-    first = mention.split(None, 1)[0].lower()
+    parts = mention.lower().split()
+    first = parts[0]
+    if len(parts) == 2 and first in _POSSESSIVE_DETERMINERS and parts[1] in _RELATIONS:
+        return True  # "Her publisher says": a relation, not "his claims"
     if form.endswith("ing"):
         return bool(_BE.search(aux)) or text.endswith("with ", 0, subject[0])
     if aux:
@@ -909,7 +920,7 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
     if f.source is None:
         return f.kind or SourceKind.NONE, None
     mention = text[f.source[0] : f.source[1]]
-    gender = PRONOUNS.get(mention.lower())
+    gender = PRONOUNS.get(mention.lower()) or _OWNER_GENDER.get(mention.lower())
     if gender is not None:
         if gender in "mf":
             return SourceKind.PERSON, speakers.pronoun(gender)
