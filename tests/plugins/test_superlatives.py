@@ -496,6 +496,18 @@ _WORDS = st.sampled_from(
         "history",
         "never",
         "before",
+        "\n\nQ:",
+        "\n\nA:",
+        "LIN:",
+        "was",
+        "a",
+        "his",
+        "brothers",
+        "finished",
+        "second-best",
+        "behind",
+        "Are",
+        "Planning",
     ]
 )
 _TEXTS = st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=60).map(" ".join))
