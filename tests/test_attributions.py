@@ -974,3 +974,18 @@ def test_an_owner_pronoun_resolves_like_its_pronoun() -> None:
         ("Mayor Tom Reyes", "Tom Reyes"),
         ("His", "Tom Reyes"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Critics of the levy say it will drive shops away.", "Critics of the levy"),
+        ("Opponents of the dam argue that the valley will flood.", "Opponents of the dam"),
+        ("Many supporters of the bill say it is overdue.", "Many supporters of the bill"),
+    ],
+)
+def test_a_group_of_something_is_the_source(text: str, source: str) -> None:
+    """A group noun with an 'of' phrase is the subject, not the noun inside the phrase."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.source_kind is SourceKind.VAGUE

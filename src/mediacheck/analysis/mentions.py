@@ -212,6 +212,10 @@ def _with_preposition(tokens: list[re.Match[str]], start: int) -> int:
             break
         if word.lower() in _DETERMINERS:
             return tokens[j].start()
+        if word.lower() in _PLURAL_HEADS and j == start - 2:
+            # "Critics of the plan", "some supporters of the measure": the group is the subject
+            before = tokens[j - 1].group().lower() if j else ""
+            return tokens[j - 1 if before in _DETERMINERS else j].start()
         if possessive:  # "the students' union at Georgetown"
             before = tokens[j - 1].group().lower() if j else ""
             return tokens[j - 1 if before in _DETERMINERS else j].start()

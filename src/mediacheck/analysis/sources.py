@@ -43,6 +43,10 @@ _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = re.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
 )
+#: "Critics of the plan": a group noun opening a sentence heads its phrase too.
+_GROUP_OF = re.compile(
+    r"(?i:" + trie_pattern(w for w in _VAGUE if w.endswith("s")) + r")(\s+(?:of|in|within|at)\s)"
+)
 _COUNTED = re.compile(
     r"(?:(?:nearly|about|almost|some|over|more\s+than|roughly|around|just)\s+)?"
     r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|millions|half|two-thirds|a\s+third|a\s+quarter)"
@@ -122,7 +126,7 @@ def _named(mention: str) -> bool:
 
 def head_of(mention: str) -> str:
     """The mention without a trailing phrase: "a report by the board" gives "a report"."""
-    match = _PREPOSITIONAL.search(mention)
+    match = _PREPOSITIONAL.search(mention) or _GROUP_OF.match(mention)
     return mention[: match.start(1)] if match else mention
 
 
