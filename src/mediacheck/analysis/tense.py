@@ -25,9 +25,7 @@ __all__ = ["DIRECTIONS", "TenseReader"]
 #: Which way in time each tense points (see :mod:`.calendar`); the others tell nothing.
 DIRECTIONS = {"past": -1, "future": 1}
 
-_PLAN = (
-    r"(?:scheduled|set|expected|due|slated|going|planned|planning|poised|likely|about|to)"
-)
+_PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|planning|poised|likely|about|to)"
 #: The verb group after an auxiliary, so "will be held" reads as one future marker.
 _VERB = r"(?:\s+not)?(?:\s+(?:be|have|been))?(?:\s+to)?(?:\s+[a-z]+)?"
 #: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
