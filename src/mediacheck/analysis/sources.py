@@ -105,6 +105,10 @@ def _kind_of(mention: str) -> SourceKind:
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
     if head in _OUTLET_NOUNS:
         return SourceKind.OUTLET
+    if _plural_body(head, words):
+        # "Environmental groups", "some companies": a capital opening the sentence names nothing
+        unnamed = capitalised in ([], words[:1])
+        return SourceKind.VAGUE if unnamed else SourceKind.ORGANIZATION  # "the Koch groups"
     if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
     if head in _ORGANIZATIONS:
@@ -114,6 +118,14 @@ def _kind_of(mention: str) -> SourceKind:
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
+
+
+def _plural_body(head: str, words: list[str]) -> bool:
+    """Organisations in the plural: 'Green groups', 'several agencies'."""
+    if not head.endswith("s") or head in _ORGANIZATIONS or not words[-1].islower():
+        return False  # "authorities" is a listed body of its own
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return singular in _ORGANIZATIONS
 
 
 def _named(mention: str) -> bool:
