@@ -48,7 +48,10 @@ Institute for the Study of War say ...") or to quote one of them by name.
 
 A share of a group is as vague as the group (`most economists`, `many
 fear`), and so is a group owned by a thing rather than someone (`the plan's
-critics`).
+critics`).  A kind of group in common nouns (`environmental groups`, `human
+rights campaigners`) is reported even where the attribution model reads it as
+a person or a body, and a dummy `it` before a passive cue (`it is widely
+expected that`) counts as no one whatever source the model gives it.
 
 Left alone: named people, organizations, outlets and documents; unnamed
 individuals (`a senior official who asked not to be named`) and unnamed
@@ -93,6 +96,10 @@ alone).
             note="Critics of a plan: the possessive names a thing, not who the critics are.",
         ),
         RuleExample(
+            "Conservation groups say the new dam is a disaster.",
+            flagged=["Conservation groups"],
+        ),
+        RuleExample(
             "It is a treaty which critics say will cost the port its trade.",
             flagged=["critics"],
         ),
@@ -126,6 +133,21 @@ _AGENTLESS_SUBJECT = re.compile(
     r"(?:(?:widely|generally|commonly|also|now|often|long)\s+)?$"
 )
 _TRAILING_THAT = re.compile(r"\s+that$")
+#: A dummy "it" before a passive cue, from its start to the cue's end: "It
+#: is widely expected", "it was estimated".  Whatever the model calls its
+#: source, the claim is credited to no one.
+_DUMMY_IT = re.compile(
+    r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:expected|estimated|believed|thought|reported|said|understood|feared"
+    r"|hoped|known|rumou?red|alleged|claimed|assumed|predicted|projected|suggested|argued"
+    r"|proposed|speculated|shown|widely\s+held)(?:\s+that)?"
+)
+#: "it is thought to be", "it is said to have": the "it" is the thing the
+#: claim is about, named before.
+_RAISED = re.compile(r"\s+to\b")
+#: Plural nouns for a kind of group, lowercase: "environmental groups",
+#: "human rights campaigners" are vague even when read as a person or body.
+_GROUP_NOUNS = frozenset(load_words("group-nouns"))
 #: A group tied to a named body: "analysts at Goldman Sachs", "officials of the EU".
 _NAMED_BODY = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]")
 #: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
@@ -186,6 +208,9 @@ _NAMED = frozenset(
     }
 )
 _WORD = re.compile(r"[\w'’\-]+")
+_READ_AS_NAMED = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
+#: "other groups", "such groups": groups set against ones named before.
+_OTHER = frozenset({"other", "another", "such", "similar"})
 #: quantifier, hearsay or mood, by word: chooses the wording only.
 _KINDS: dict[str, str] = {
     word: kind for word, kind in (entry.split() for entry in load_words("vague-kinds"))
@@ -242,6 +267,38 @@ def _why(head: str, source: str) -> tuple[str, str]:
     )
 
 
+def _dummy_subject(document: Document, attribution: Attribution) -> bool:
+    """Whether the source is the dummy "it" of an agentless passive ("It is
+    expected that ..."), whatever kind the model gave it."""
+    source, cue = attribution.source, attribution.cue
+    return (
+        source is not None
+        and cue is not None
+        and source.text in {"It", "it"}
+        and _DUMMY_IT.fullmatch(document.text, source.start, cue.end) is not None
+        and _RAISED.match(document.text, cue.end) is None
+    )
+
+
+def _common_group(document: Document, source: Span) -> bool:
+    """Whether a source read as a person or organization is an open kind of
+    group in common nouns: "Environmental groups", "human rights
+    campaigners"; not "Greenpeace campaigners", "two groups" or "their
+    activists"."""
+    words = _WORD.findall(source.text)
+    if not words or words[-1] not in _GROUP_NOUNS:
+        return False
+    sentence = document.sentence_at(source.start)
+    initial = not document.text[sentence.start if sentence else 0 : source.start].strip(_OPENERS)
+    first = words[0].lower()
+    if first in _NOT_OPEN or first in _OWNERS or first in _OTHER or first[0].isdigit():
+        return False  # "two groups", "their campaigners", "other groups": counted or owned
+    before = _word_before(document, source)
+    if before is not None and before[0].lower() in _PREPOSITIONS | {"to", "by", "for"}:
+        return False  # "questions posed to focus groups": not the cue's subject
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or initial)
+
+
 def _agentless_span(document: Document, attribution: Attribution) -> Span | None:
     """The agentless phrase: the cue, widened to its dummy subject ("It is
     believed") and without a trailing "that"."""
@@ -250,6 +307,8 @@ def _agentless_span(document: Document, attribution: Attribution) -> Span | None
         return None
     before = _AGENTLESS_SUBJECT.search(document.text, max(0, cue.start - 40), cue.start)
     start = before.start() if before else cue.start
+    if attribution.source is not None and _dummy_subject(document, attribution):
+        start = attribution.source.start
     trailing = _TRAILING_THAT.search(cue.text)
     end = cue.start + trailing.start() if trailing and trailing.start() > 0 else cue.end
     return document.span(start, end)
@@ -384,7 +443,16 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
     ignored = {w.lower() for w in context.option(rule, "ignore-sources")}
     agentless = bool(context.option(rule, "agentless"))
     for attribution in document.attributions:
-        if attribution.source_kind is SourceKind.VAGUE and attribution.source is not None:
+        kind = attribution.source_kind
+        if kind is not SourceKind.NONE and _dummy_subject(document, attribution):
+            kind = SourceKind.NONE  # "It is expected that": the model's "It" names nothing
+        elif (
+            kind in _READ_AS_NAMED
+            and attribution.source is not None
+            and _common_group(document, attribution.source)
+        ):
+            kind = SourceKind.VAGUE  # "Environmental groups say"
+        if kind is SourceKind.VAGUE and attribution.source is not None:
             source = attribution.source
             if connected_unnamed(source.text):
                 continue  # "sources close to the ministry": anonymous-source reports it
@@ -394,7 +462,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             span = source
             why, suggestion = _why(head, source.text)
             message = f"claim credited to '{source.text}', which names no one who can be checked"
-        elif attribution.source_kind is SourceKind.NONE and agentless:
+        elif kind is SourceKind.NONE and agentless:
             agentless_span = _agentless_span(document, attribution)
             if agentless_span is None:
                 continue

@@ -115,6 +115,66 @@ VAGUE_CASES = [
         id="quantifier-before-a-later-colon",
     ),
     pytest.param(
+        "Conservation groups say the new dam is a disaster.",
+        [("Conservation groups", "say", "the new dam is a disaster", P)],
+        ["Conservation groups"],
+        id="common-noun-group-read-as-a-person",
+    ),
+    pytest.param(
+        "The dam, human rights campaigners said, will flood villages.",
+        [("human rights campaigners", "said", "The dam", SourceKind.ORGANIZATION)],
+        ["human rights campaigners"],
+        id="common-noun-group-read-as-a-body",
+    ),
+    pytest.param(
+        "The dam is a disaster, Friends of the Earth campaigners said. Two groups said so"
+        " too, and Greenpeace's activists agreed, as did the groups.",
+        [
+            ("Friends of the Earth campaigners", "said", "The dam is a disaster", P),
+            ("Two groups", "said", "so", P),
+            ("Greenpeace's activists", "agreed", "as did", P),
+            ("the groups", "did", "too", P),
+        ],
+        [],
+        id="named-counted-owned-or-known-groups-read-as-named",
+    ),
+    pytest.param(
+        "It is widely expected that the dam will open in May.",
+        [("It", "is widely expected", "the dam will open in May", SourceKind.DOCUMENT)],
+        ["It is widely expected"],
+        id="dummy-it-read-as-a-document",
+    ),
+    pytest.param(
+        "The report came out in May. It found that the dam leaks.",
+        [("It", "found", "the dam leaks", SourceKind.DOCUMENT)],
+        [],
+        id="it-referring-to-a-document",
+    ),
+    pytest.param(
+        "The dam was finished in May; it is considered a model and it is thought to hold.",
+        [
+            ("it", "is considered", "a model", SourceKind.DOCUMENT),
+            ("it", "is thought", "to hold", SourceKind.DOCUMENT),
+        ],
+        [],
+        id="it-referring-to-a-thing",
+    ),
+    pytest.param(
+        "Build it well, so that it will be said that we built to last.",
+        [("it", "will be said", "we built to last", SourceKind.DOCUMENT)],
+        [],
+        id="dummy-it-in-a-prediction",
+    ),
+    pytest.param(
+        "Questions put to focus groups show that other groups expect the dam to fail.",
+        [
+            ("focus groups", "show", "the dam to fail", P),
+            ("other groups", "expect", "the dam to fail", P),
+        ],
+        [],
+        id="groups-as-object-or-set-apart",
+    ),
+    pytest.param(
         "Skeptics will say I am too fond of old trams.",
         [("Skeptics", "will say", "I am too fond of old trams", V)],
         [],
