@@ -989,3 +989,17 @@ def test_a_group_of_something_is_the_source(text: str, source: str) -> None:
     found = only(text)
     assert found.source is not None and found.source.text == source
     assert found.source_kind is SourceKind.VAGUE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is expected that the council will vote in June.",
+        "It was estimated that 900 homes lost power.",
+        "It is hoped that the bridge reopens by spring.",
+        "It is widely assumed that the rate will rise.",
+    ],
+)
+def test_it_is_participle_that_is_agentless(text: str) -> None:
+    found = only(text)
+    assert found.source is None and found.source_kind is SourceKind.NONE
