@@ -59,7 +59,8 @@ source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
-the subject did, not who reported it, so it sources nothing.  A percentage
+the subject did, not who reported it, so it sources nothing; nor does a
+passive forecast (`repairs are expected to cost $1.4 million`).  A percentage
 is also taken as sourced when an earlier sentence of its paragraph or the
 paragraph before names a poll, survey, study or index (`A new poll ...`,
 then `45 percent back the plan.`), or when the headline or the first two
@@ -306,6 +307,9 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
 _FIGURE_NEXT = re.compile(rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\d", re.IGNORECASE)
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
+#: A passive forecast with no one forecasting: "are expected to", "is widely
+#: expected to" (a cue and the three characters after it).
+_EXPECTED_TO = re.compile(r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?expected\s+to", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: The office word after a data word that makes both the name of an agency.
 _OFFICE = re.compile(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
@@ -497,13 +501,19 @@ def _takes_figure(text: str, word_end: int, word: str) -> bool:
 def _sources_nothing(document: Document, attribution: Attribution) -> bool:
     """Whether ``attribution`` is a figure-verb cue misread as speech with
     the figure as its object ("The index added 3 percent": the index is not
-    a source, 3 percent is what it did)."""
+    a source, 3 percent is what it did), or a forecast no one makes
+    ("Repairs are expected to cost $1.4 million": the repairs expect
+    nothing)."""
     cue = attribution.cue
     if cue is None:
         return False
     # cues are short and rarely end in a figure-verb: test the set first
     cue_text = cue.text.rstrip()
-    if cue_text.rpartition(" ")[2].lower() not in _FIGURE_VERBS:
+    last = cue_text.rpartition(" ")[2].lower()
+    if last == "expected":
+        end = cue.start + len(cue_text) + 3
+        return _EXPECTED_TO.fullmatch(document.text, cue.start, end) is not None
+    if last not in _FIGURE_VERBS:
         return False
     return _FIGURE_NEXT.match(document.text, cue.start + len(cue_text)) is not None
 

@@ -842,6 +842,42 @@ def test_statistic_sourced_by_a_claim_reaching_over_later_ones() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "spec", "expected"),
+    [
+        pytest.param(
+            "Repairs to the pier are expected to cost $2.6 million.",
+            ("Repairs to the pier", "are expected", "to cost $2.6 million", P),
+            ["$2.6 million"],
+            id="passive-forecast",
+        ),
+        pytest.param(
+            "The fix is widely expected to cost $2.6 million.",
+            ("The fix", "is widely expected", "to cost $2.6 million", P),
+            ["$2.6 million"],
+            id="passive-forecast-adverb",
+        ),
+        pytest.param(
+            "Repairs to the pier will cost $2.6 million, the council expected.",
+            (
+                "the council",
+                "expected",
+                "Repairs to the pier will cost $2.6 million",
+                SourceKind.ORGANIZATION,
+            ),
+            [],
+            id="trap-someone-expects",
+        ),
+    ],
+)
+def test_statistic_not_sourced_by_a_passive_forecast(
+    text: str, spec: Spec, expected: list[str]
+) -> None:
+    document = with_attributions(text, spec)
+    assert texts(list(unsourced_statistics(document, CheckContext(document)))) == expected
+    assert texts(run_statistics(text)) == expected
+
+
 ORG, DOC = SourceKind.ORGANIZATION, SourceKind.DOCUMENT
 
 
