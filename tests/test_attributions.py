@@ -1003,3 +1003,10 @@ def test_a_group_of_something_is_the_source(text: str, source: str) -> None:
 def test_it_is_participle_that_is_agentless(text: str) -> None:
     found = only(text)
     assert found.source is None and found.source_kind is SourceKind.NONE
+
+
+def test_counted_unnamed_people_are_anonymous() -> None:
+    found = only("Two inspectors involved in the audit said the books were cooked.")
+    assert found.source is not None
+    assert found.source.text == "Two inspectors involved in the audit"
+    assert found.source_kind is SourceKind.ANONYMOUS

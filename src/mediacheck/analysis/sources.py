@@ -130,7 +130,10 @@ def _plural_body(head: str, words: list[str]) -> bool:
 
 def _named(mention: str) -> bool:
     """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous."""
-    name = person_name(head_of(mention).split(",", 1)[0])
+    first, _, rest = head_of(mention).partition(",")
+    if " " in (person_name(rest.split(" and ")[0]) or ""):
+        return True  # "an aide, Ann Lee", "two aides, Ann Lee and Tom Fry"
+    name = person_name(first)
     if name is None:
         return False
     return " " in name or mention.split(None, 1)[0].lower() in _TITLES
