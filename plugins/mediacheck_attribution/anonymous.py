@@ -36,8 +36,10 @@ ANONYMOUS_SOURCE = Rule(
 Reports a claim credited to a person the article does not name: `a senior
 official`, `a person familiar with the matter`, `a diplomat who asked not to
 be named`, and unnamed people described only by their access to a body
-(`sources close to the ministry`, `people familiar with the talks`), which
-news standards count as anonymous sourcing.  Unnamed sources are sometimes
+or a document (`sources close to the ministry`, `people familiar with the
+talks`, `two diplomats involved in the talks`, `a person who has seen the
+minutes`), which news standards count as anonymous sourcing, whether the
+attribution model reads them as anonymous, vague or a person.  Unnamed sources are sometimes
 unavoidable, so this is information for the editor rather than a fault.
 
 The evidence says whether the article gives a reason for the anonymity in
@@ -77,6 +79,7 @@ count as a reason for anonymity (matched case-insensitively).
 
 
 _FIRST = re.compile(r"[\w'’]+")
+_READ_AS_OTHERS = frozenset({SourceKind.VAGUE, SourceKind.PERSON})
 _RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
 #: An unnamed person is introduced with these, even at the start of a sentence.
 _INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
@@ -134,9 +137,10 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
     for attribution in document.attributions:
         if attribution.source is None or not (
             attribution.source_kind is SourceKind.ANONYMOUS
-            # a model may read "sources close to the ministry" as a vague group
+            # a model may read "sources close to the ministry" as a vague
+            # group, or "two diplomats involved in the talks" as a person
             or (
-                attribution.source_kind is SourceKind.VAGUE
+                attribution.source_kind in _READ_AS_OTHERS
                 and connected_unnamed(attribution.source.text)
             )
         ):

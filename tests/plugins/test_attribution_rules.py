@@ -546,7 +546,7 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
     assert run_anonymous(document) == []
 
 
-@pytest.mark.parametrize("kind", [A, V], ids=["read-as-anonymous", "read-as-vague"])
+@pytest.mark.parametrize("kind", [A, V, P], ids=["read-as-anonymous", "read-as-vague", "person"])
 @pytest.mark.parametrize(
     ("text", "source"),
     [
@@ -555,8 +555,16 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
             "Sources close to the ministry",
         ),
         ("People familiar with the talks said the deal was off.", "People familiar with the talks"),
+        (
+            "Two negotiators involved in the talks said the deal was off.",
+            "Two negotiators involved in the talks",
+        ),
+        (
+            "A person who has seen the letter said the deal was off.",
+            "A person who has seen the letter",
+        ),
     ],
-    ids=["sources-close-to", "people-familiar-with"],
+    ids=["sources-close-to", "people-familiar-with", "involved-in", "who-has-seen"],
 )
 def test_anonymous_source_reports_people_close_to_a_body(
     text: str, source: str, kind: SourceKind
@@ -566,8 +574,17 @@ def test_anonymous_source_reports_people_close_to_a_body(
     anonymous or vague."""
     content = text.split("said ", 1)[1].rstrip(".")
     document = with_attributions(text, (source, "said", content, kind))
-    assert texts(run_anonymous(document)) == [source]
+    # the finding sits on the mention without its relative clause
+    assert texts(run_anonymous(document)) == [source.split(" who ")[0]]
     assert run_vague(document) == []
+
+
+def test_anonymous_source_leaves_a_named_person_with_access() -> None:
+    """A named person described by their access is no anonymous source."""
+    text = "Ana Petrova, a negotiator involved in the talks, said the deal was off."
+    source = "Ana Petrova, a negotiator involved in the talks"
+    document = with_attributions(text, (source, "said", "the deal was off", P))
+    assert run_anonymous(document) == []
 
 
 def test_anonymous_source_extra_reasons() -> None:
