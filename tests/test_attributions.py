@@ -1010,3 +1010,31 @@ def test_counted_unnamed_people_are_anonymous() -> None:
     assert found.source is not None
     assert found.source.text == "Two inspectors involved in the audit"
     assert found.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "A person who has read the audit said the fund was short.",
+            "A person who has read the audit",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Officials who met Mayor Lee said the plan was dead.",
+            "Officials who met Mayor Lee",
+            SourceKind.VAGUE,
+        ),
+    ],
+)
+def test_the_noun_before_who_is_the_subject(text: str, source: str, kind: SourceKind) -> None:
+    """The head noun a 'who' clause describes speaks, not the clause's object."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.source_kind is kind and found.speaker is None
+
+
+def test_a_who_clause_subject_still_speaks_for_itself() -> None:
+    """'Lee, who analysts say is a moderate': the clause's own subject is the source."""
+    found = only("Lee, who analysts say is a moderate, left early.")
+    assert found.source is not None and found.source.text == "analysts"

@@ -114,6 +114,9 @@ _ROLE_HEADS = word_set("titles.txt") | words(
 )
 #: An owner pronoun as a source ("his claims that ...") refers as its pronoun does.
 _OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
+_READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
+#: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
+_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
 _RELATIONS = _ROLE_HEADS | words(
     """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
@@ -325,6 +328,10 @@ def _read(
     )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
+    if subject is not None:
+        subject = _relative_head(text, lower, subject) or subject
+    if _BASE[form] == "read" and _READ_OBJECT.match(text, match.end()):
+        return None  # "who has read the audit": reading, not a text that reads
     if _BASE[form] == "put it" and (
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
@@ -445,6 +452,19 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
             end = lower + closing if name and not nested and name.end() > closing else subject[1]
             return subject[0], end, lower + len(before)
     return None
+
+
+def _relative_head(
+    text: str, lower: int, subject: tuple[int, int, int]
+) -> tuple[int, int, int] | None:
+    """'A person who has seen the minutes said': the noun the clause describes speaks."""
+    who = _WHO_CLAUSE.search(text, max(lower, subject[0] - 60), subject[0])
+    if who is None or any(_BASE.get(w, "read") != "read" for w in who.group().split()[1:]):
+        return None  # "who has seen the memo said two directors": the cue ends the clause
+    head = subject_before(text, lower, who.start())
+    if head is None or text[head[0] : head[1]].lower() in PRONOUNS:
+        return None
+    return head[0], subject[1], subject[2]
 
 
 def _place_before_state(text: str, lower: int, mention: tuple[int, int]) -> bool:

@@ -43,6 +43,7 @@ _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = re.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
 )
+_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
 _GROUP_OF = re.compile(
     r"(?i:" + trie_pattern(w for w in _VAGUE if w.endswith("s")) + r")(\s+(?:of|in|within|at)\s)"
@@ -141,6 +142,9 @@ def _named(mention: str) -> bool:
 
 def head_of(mention: str) -> str:
     """The mention without a trailing phrase: "a report by the board" gives "a report"."""
+    relative = _RELATIVE.search(mention)
+    if relative is not None:
+        mention = mention[: relative.start()]  # "a person who has seen the memo"
     match = _PREPOSITIONAL.search(mention) or _GROUP_OF.match(mention)
     return mention[: match.start(1)] if match else mention
 
