@@ -1038,3 +1038,44 @@ def test_a_who_clause_subject_still_speaks_for_itself() -> None:
     """'Lee, who analysts say is a moderate': the clause's own subject is the source."""
     found = only("Lee, who analysts say is a moderate, left early.")
     assert found.source is not None and found.source.text == "analysts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising demand is one reason prices climbed.",
+        "Urgent calls were made to the fire brigade.",
+    ],
+)
+def test_a_cue_word_that_is_not_a_finite_verb_of_a_source_reports_nothing(text: str) -> None:
+    """A cue word before a finite verb ('demand is', 'calls were') is a noun."""
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is said to favour the tunnel.",
+        "Upgrades are expected to cost $3 million.",
+        "The new line is estimated to carry 40,000 riders a day.",
+    ],
+)
+def test_a_passive_cue_with_an_infinitive_is_agentless(text: str) -> None:
+    """'is said to', 'are expected to cost': the subject says and expects nothing."""
+    found = only(text)
+    assert found.source is None and found.source_kind is SourceKind.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["Planners call this the ring-road effect.", "Harbor engineers say the pier will hold."]
+)
+def test_a_trade_in_the_plural_is_a_vague_group(text: str) -> None:
+    found = only(text)
+    assert found.source_kind is SourceKind.VAGUE and found.speaker is None
+
+
+def test_a_surname_ending_like_a_trade_stays_a_person() -> None:
+    text = "Mayor Ana Sanders spoke first. Sanders said the pier will hold."
+    assert [(a.source_kind, a.speaker) for a in attributions(text)] == [
+        (SourceKind.PERSON, "Sanders")
+    ]

@@ -115,6 +115,15 @@ _ROLE_HEADS = word_set("titles.txt") | words(
 #: An owner pronoun as a source ("his claims that ...") refers as its pronoun does.
 _OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
+#: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
+_FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
+#: "is expected to cost": a passive cue with an infinitive after it.
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+_AGENTLESS_PASSIVE = words(
+    """expect estimate predict project forecast anticipate say believe report think rumor rumour
+    allege understand know consider claim fear"""
+)
+_CAPITAL_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians)")
 #: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
 _WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
@@ -336,7 +345,24 @@ def _read(
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
         return None  # "she put it on the table"
+    if _FINITE_AFTER.match(text, match.end()) and form == _BASE[form] and form != "say":
+        prior = before.split()[-1:] or [""]
+        plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
+        if not plural and prior[0].lower() not in PRONOUNS:
+            # "Induced demand is one of ...": the cue word is a noun, the subject; "a deal
+            # that critics argue will ..." keeps its verb
+            return None
     if subject is not None and _is_verb(text, form, subject, cue[0]):
+        passive = _BASE[form] in _AGENTLESS_PASSIVE and form != _BASE[form]
+        passive = (
+            passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
+        )
+        if passive and _TO_AFTER.match(text, match.end()):
+            # "He is said to be ill", "Repairs are expected to cost $1.4 million": a claim or
+            # forecast with no one behind it (the subject says and expects nothing)
+            content = _trim(text, lower, upper)
+            cue = (subject[2], cue[1])
+            return _Found(content, None, cue, kind=SourceKind.NONE) if content else None
         src = subject[:2]
         cue = (subject[2], cue[1])
         after_quote = _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
@@ -937,6 +963,14 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
+def _trade_opening_sentence(text: str, mention: str) -> bool:
+    """'Planners call ...': a plural trade noun capitalised only because a sentence
+    opens with it ('Sanders' is capitalised mid-sentence too, a name)."""
+    if not _CAPITAL_TRADE.fullmatch(mention):
+        return False
+    return re.search(rf"[\w,;] {mention}\b", text) is None
+
+
 def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
     """The source's kind and resolved speaker."""
     if f.source is None:
@@ -956,6 +990,12 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
             return kind, body if kind is not SourceKind.DOCUMENT else None
         return SourceKind.VAGUE, None  # "they", "we": a group the text does not name here
     kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
+    if (
+        kind is SourceKind.PERSON
+        and _trade_opening_sentence(text, mention)
+        and not speakers.knows(mention)
+    ):
+        return SourceKind.VAGUE, None  # "Planners call this induced demand"
     if kind is SourceKind.PERSON:
         name = person_name(head_of(mention))
         if name:

@@ -43,6 +43,8 @@ _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = re.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
 )
+#: A plural noun of people by what they do, in lower case: "planners", "biologists".
+_AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
 _GROUP_OF = re.compile(
@@ -96,6 +98,10 @@ def _kind_of(mention: str) -> SourceKind:
         return SourceKind.VAGUE  # "12,400 households", "Nearly 38 percent of residents", "a dozen"
     if len(words) == 1 and words[0].lower() in _VAGUE:
         return SourceKind.VAGUE  # bare "reports", "officials", "many"
+    if _AGENT_PLURAL.fullmatch(words[-1]) and all(
+        w.islower() or (k == 0 and w[1:].islower()) for k, w in enumerate(words)
+    ):
+        return SourceKind.VAGUE  # "planners", "Town engineers": a group by trade, no one named
     if len(words) > 2 and _TITLES.intersection(w.lower() for w in words[:-1]):
         name = person_name(mention)
         if name and not _ORGANIZATIONS.intersection(name.lower().split()):

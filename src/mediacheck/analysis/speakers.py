@@ -59,6 +59,10 @@ class Speakers:
                 return full
         return None
 
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` was seen as a person's surname or full name."""
+        return name in self._by_surname or name in self._recent
+
     @property
     def last(self) -> str | None:
         return self._recent[-1] if self._recent else None
