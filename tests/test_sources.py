@@ -136,3 +136,23 @@ class TestSpeakers:
 )
 def test_counted_groups_and_named_bodies(mention: str, kind: SourceKind) -> None:
     assert classify(mention) is kind
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Rep. Dana Whitlow of Fairhaven", "Dana Whitlow"),
+        ("Lena Brandt of TU Delft", "Lena Brandt"),
+        ("Omar Vance, a lecturer at Kent", "Omar Vance"),
+        ("Secretary of State Ann Lee", "Ann Lee"),
+        ("Jan. 13", None),
+        ("August", None),
+    ],
+)
+def test_the_name_is_the_head_not_a_place_or_date(mention: str, name: str | None) -> None:
+    assert person_name(mention) == name
+
+
+@pytest.mark.parametrize("mention", ["Saudi Arabia", "the Netherlands", "Norway"])
+def test_a_country_speaks_as_its_government(mention: str) -> None:
+    assert classify(mention) is SourceKind.ORGANIZATION

@@ -45,6 +45,15 @@ _PREPOSITIONAL = re.compile(
 )
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
+_PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
+_MONTHS = words(
+    """January February March April June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
+)
+_ROLE_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
+_PLACES = re.compile(
+    r"(?:[Tt]he\s+)?(?:" + trie_pattern(entries("sources_places.txt")) + r")(?:’s|'s)?"
+)
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
 _GROUP_OF = re.compile(
@@ -94,6 +103,8 @@ def _kind_of(mention: str) -> SourceKind:
         return SourceKind.OUTLET
     if _ANONYMOUS.search(mention) and not _named(mention):
         return SourceKind.ANONYMOUS
+    if _PLACES.fullmatch(mention):
+        return SourceKind.ORGANIZATION  # "Saudi Arabia said": its government
     if not words or _COUNTED.match(mention):
         return SourceKind.VAGUE  # "12,400 households", "Nearly 38 percent of residents", "a dozen"
     if len(words) == 1 and words[0].lower() in _VAGUE:
@@ -161,7 +172,17 @@ def person_name(mention: str) -> str | None:
     "NATO Secretary General Mark Rutte" gives "Mark Rutte"; "the foreign
     minister, Sergei Ivanov" gives "Sergei Ivanov"; "the senator" gives None.
     """
-    tail = mention.rsplit(",", 1)[-1] if "," in mention else mention
+    head, _, tail = mention.rpartition(",")
+    if head and _ROLE_APPOSITIVE.match(tail):
+        return person_name(head)  # "Ann Lee, a professor at Yale"
+    tail = tail or mention
+    where = _PLACE_AFTER.search(tail)
+    if where is not None:
+        # "Sen. Mark Feeney of Chatham", "Katrin Vogel of ETH Zurich": the name comes
+        # before its place; "Secretary of State John Kerry" has none there
+        before = person_name(tail[: where.start()])
+        if before is not None and (" " in before or tail[: where.start()] != before):
+            return before
     words = _WORD.findall(tail)
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
@@ -176,8 +197,8 @@ def person_name(mention: str) -> str | None:
         if bare.lower() in _TITLES or not _NAME_PART.match(bare):
             break
         name.append(bare)
-    if not name:
-        return None
+    if not name or (len(name) == 1 and name[0] in _MONTHS):
+        return None  # "Jan. 13", "July": a date is nobody
     name.reverse()
     # "Secretary of State John Kerry": the office's words run into the name
     if len(name) > 3 and not re.match(r"[A-Z]\.$", name[-2]) and name[-2] not in _PARTICLES:
