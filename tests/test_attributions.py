@@ -1079,3 +1079,26 @@ def test_a_surname_ending_like_a_trade_stays_a_person() -> None:
     assert [(a.source_kind, a.speaker) for a in attributions(text)] == [
         (SourceKind.PERSON, "Sanders")
     ]
+
+
+def test_the_researchers_after_a_named_study_are_its_authors() -> None:
+    text = (
+        "A survey published on Friday in the journal Ocean Letters found that reefs shrank. "
+        "The loss was the worst on record, the researchers wrote."
+    )
+    study, authors = attributions(text)
+    assert study.source is not None
+    assert study.source.text == "A survey published on Friday in the journal Ocean Letters"
+    assert study.source_kind is SourceKind.DOCUMENT
+    assert authors.source_kind is SourceKind.DOCUMENT and authors.speaker == study.source.text
+
+
+def test_the_researchers_with_no_study_before_stay_vague() -> None:
+    assert only("The researchers said the mice were fine.").source_kind is SourceKind.VAGUE
+
+
+def test_a_group_surveyed_by_an_outlet_is_the_group() -> None:
+    found = only("Most economists polled by The Harbor Times in June expected a rate cut.")
+    assert found.source is not None
+    assert found.source.text == "Most economists polled by The Harbor Times in June"
+    assert found.source_kind is SourceKind.VAGUE

@@ -123,7 +123,26 @@ _AGENTLESS_PASSIVE = words(
     """expect estimate predict project forecast anticipate say believe report think rumor rumour
     allege understand know consider claim fear"""
 )
+#: A definite group that points back at the document cited last: its authors.
+_AUTHORS = frozenset(
+    (
+        "the researchers",
+        "the authors",
+        "the scientists",
+        "the study’s authors",
+        "the study's authors",
+    )
+)
 _CAPITAL_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians)")
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:in|by|from|of|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+)?\Z"
+)
+_CLAUSE_HEAD = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal)\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+    r"(?:"
+    + trie_pattern(word_set("sources_documents.txt") | word_set("sources_vague.txt"))
+    + r")\s+(?:[a-z]+ed|by|in|from|of)\s"
+)
 #: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
 _WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
@@ -339,6 +358,10 @@ def _read(
     subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
     if subject is not None:
         subject = _relative_head(text, lower, subject) or subject
+        if _INSIDE_PHRASE.search(text, max(lower, subject[0] - 30), subject[0]):
+            # "A study published in the journal Nature found": the clause's head noun
+            head = _CLAUSE_HEAD.match(text, lower, subject[0])
+            subject = (head.start(), subject[1], subject[2]) if head else subject
     if _BASE[form] == "read" and _READ_OBJECT.match(text, match.end()):
         return None  # "who has read the audit": reading, not a text that reads
     if _BASE[form] == "put it" and (
@@ -990,6 +1013,9 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
             return kind, body if kind is not SourceKind.DOCUMENT else None
         return SourceKind.VAGUE, None  # "they", "we": a group the text does not name here
     kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
+    body = speakers.body
+    if mention.lower() in _AUTHORS and body is not None and body[0] is SourceKind.DOCUMENT:
+        return SourceKind.DOCUMENT, body[1]  # "A study ... found. ..., the researchers wrote."
     if (
         kind is SourceKind.PERSON
         and _trade_opening_sentence(text, mention)

@@ -41,7 +41,7 @@ _NAME_PART = re.compile(
 _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 #: "a report by the board": the head comes before the preposition
 _PREPOSITIONAL = re.compile(
-    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside)\s)"
+    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on)\s)"
 )
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
@@ -96,7 +96,13 @@ def classify(mention: str, context: str = "") -> SourceKind:
 def _kind_of(mention: str) -> SourceKind:
     """The kind a mention has on its own words; mentions recur, so it is cached."""
     words = _WORD.findall(head_of(mention))
+    if len(words) > 1 and words[-1].endswith("ed") and words[-1].islower():
+        words.pop()  # "Most economists surveyed by ...": the participle is no head
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
+    grouped = head in _VAGUE and len(words) > 1 and head_of(mention) != mention
+    grouped = grouped and not any(_CAPITALISED.match(w) for w in words[1:])
+    if grouped and not _ANONYMOUS.search(mention):
+        return SourceKind.VAGUE  # "analysts surveyed by the Journal": the group, not the outlet
     if len(words) > 1 and head in _DOCUMENTS and words[-1].islower():
         return SourceKind.DOCUMENT  # "a Washington Post analysis", "A CNN/ORC poll"
     if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention) or _MASTHEAD.match(mention):
