@@ -1013,9 +1013,9 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
             return kind, body if kind is not SourceKind.DOCUMENT else None
         return SourceKind.VAGUE, None  # "they", "we": a group the text does not name here
     kind = f.kind or classify(mention, text[f.source[1] : f.source[1] + 60])
-    body = speakers.body
-    if mention.lower() in _AUTHORS and body is not None and body[0] is SourceKind.DOCUMENT:
-        return SourceKind.DOCUMENT, body[1]  # "A study ... found. ..., the researchers wrote."
+    cited = speakers.body
+    if mention.lower() in _AUTHORS and cited is not None and cited[0] is SourceKind.DOCUMENT:
+        return SourceKind.DOCUMENT, cited[1]  # "A study ... found. ..., the researchers wrote."
     if (
         kind is SourceKind.PERSON
         and _trade_opening_sentence(text, mention)
