@@ -1102,3 +1102,27 @@ def test_a_group_surveyed_by_an_outlet_is_the_group() -> None:
     assert found.source is not None
     assert found.source.text == "Most economists polled by The Harbor Times in June"
     assert found.source_kind is SourceKind.VAGUE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in May, Ana Ruiz says. “We saw it coming.”",
+        "The ferry will stop in May, Ana Ruiz says.\n\n“We saw it coming.”",
+    ],
+)
+def test_a_quote_after_a_said_sentence_goes_on_with_its_speaker(text: str) -> None:
+    """'..., X says. "..."': the next sentence, or the next paragraph's first, is X's."""
+    claim, quote = attributions(text)
+    assert quote.quotes == (0,) and quote.speaker == claim.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will stop in May, Ana Ruiz says. The town shrugged. “We saw it coming.”",
+        "The ferry will stop in May, critics say. “We saw it coming.”",
+    ],
+)
+def test_a_quote_further_on_or_after_a_vague_claim_is_not_carried(text: str) -> None:
+    assert all(a.quotes == () for a in attributions(text))

@@ -853,6 +853,13 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             added.append(introduced)
             previous = introduced
             continue
+        carried = _said_just_before(document, found, quote)
+        if carried is not None:
+            # '..., Ruiz says. "We knew."': the quote goes on with the point Ruiz made
+            previous = _Found((quote.start, quote.end), carried.source, carried.cue)
+            previous.quotes.append(quote.index)
+            added.append(previous)
+            continue
         if previous is None or not previous.quotes:
             continue
         last = document.quotes[previous.quotes[-1]]
@@ -891,6 +898,33 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
     _credit_held_quotes(document, found)
+
+
+def _said_just_before(document: Document, found: list[_Found], quote: Quote) -> _Found | None:
+    """The speaker of a '..., X says.' sentence right before a quote that opens its own
+    sentence: the next sentence of the paragraph or the first of the next one."""
+    sentences = document.sentences
+    k = quote.sentence
+    if k == 0 or sentences[k].start != quote.start:
+        return None
+    here, before = sentences[k], sentences[k - 1]
+    if here.paragraph - before.paragraph > 1:
+        return None
+    last = next((f for f in reversed(found) if f.cue[0] < before.end), None)
+    if last is None or last.source is None or last.cue[0] < before.start or last.quotes:
+        return None
+    # postposed and closing the sentence: '..., Ruiz says.'
+    if last.content[1] > last.source[0] or not _BARE_TAIL.match(
+        document.text, max(last.cue[1], last.source[1]), before.end
+    ):
+        return None
+    text = document.text
+    if _BASE.get(text[last.cue[0] : last.cue[1]].rsplit(None, 1)[-1]) == "report":
+        return None  # "..., The Hill reported.": an outlet relaying, not the next quote's voice
+    mention = text[last.source[0] : last.source[1]]
+    if classify(mention) is SourceKind.VAGUE and mention.lower() not in PRONOUNS:
+        return None
+    return last
 
 
 def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
