@@ -1126,3 +1126,13 @@ def test_a_quote_after_a_said_sentence_goes_on_with_its_speaker(text: str) -> No
 )
 def test_a_quote_further_on_or_after_a_vague_claim_is_not_carried(text: str) -> None:
     assert all(a.quotes == () for a in attributions(text))
+
+
+def test_a_name_before_a_base_form_noun_is_a_compound() -> None:
+    """'under the Meadow label,': a noun, not 'the Meadow' labelling something."""
+    assert attributions("The cheese, sold under the Meadow label, has not changed.") == ()
+
+
+def test_a_study_published_in_a_journal_is_the_document() -> None:
+    found = only("A report released Monday in the journal Ocean Letters found that reefs shrank.")
+    assert found.source_kind is SourceKind.DOCUMENT and found.speaker is None

@@ -555,8 +555,11 @@ def _compound_noun(mention: str) -> bool:
     """Whether a base-form cue after this mention reads as the last noun of a compound."""
     parts = mention.split()
     head = parts[-1]
-    if len(parts) < 2 or not head.islower() or head.endswith("s") or head in _COLLECTIVE:
+    if len(parts) < 2 or head.endswith("s") or head.lower() in _COLLECTIVE:
         return False
+    if not head.islower():
+        # "the Prairie label": a singular name after "the" takes "-s" in the present
+        return parts[0].lower() in ("the", "a", "an") and head[1:].islower()
     return parts[0].lower() in _DETERMINER_STARTS or bool(_POSSESSIVE_END.search(parts[-2]))
 
 

@@ -54,6 +54,10 @@ _ROLE_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
 _PLACES = re.compile(
     r"(?:[Tt]he\s+)?(?:" + trie_pattern(entries("sources_places.txt")) + r")(?:’s|'s)?"
 )
+#: "a study published Wednesday in ...": what was done to the head ends it.
+_MADE_BY = re.compile(
+    r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
+)
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
 #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
 _GROUP_OF = re.compile(
@@ -168,7 +172,7 @@ def head_of(mention: str) -> str:
     relative = _RELATIVE.search(mention)
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
-    match = _PREPOSITIONAL.search(mention) or _GROUP_OF.match(mention)
+    match = _PREPOSITIONAL.search(mention) or _GROUP_OF.match(mention) or _MADE_BY.search(mention)
     return mention[: match.start(1)] if match else mention
 
 
