@@ -1136,3 +1136,15 @@ def test_a_name_before_a_base_form_noun_is_a_compound() -> None:
 def test_a_study_published_in_a_journal_is_the_document() -> None:
     found = only("A report released Monday in the journal Ocean Letters found that reefs shrank.")
     assert found.source_kind is SourceKind.DOCUMENT and found.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit, filed on Monday, Jan. 13, by nine towns, argued that the fee was unlawful.",
+        "The appeal, lodged in July, argued that the fee was unlawful.",
+    ],
+)
+def test_a_date_is_never_a_speaker(text: str) -> None:
+    assert all(a.source is None or "Jan" not in a.source.text for a in attributions(text))
+    assert all(a.speaker not in ("July", "Jan. 13") for a in attributions(text))

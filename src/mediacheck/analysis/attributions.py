@@ -143,6 +143,11 @@ _CLAUSE_HEAD = re.compile(
     + trie_pattern(word_set("sources_documents.txt") | word_set("sources_vague.txt"))
     + r")\s+(?:[a-z]+ed|by|in|from|of)\s"
 )
+_DATE = re.compile(
+    r"May\s+\d{1,2}|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February"
+    r"|March|April|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
+)
 #: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
 _WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
@@ -356,6 +361,8 @@ def _read(
     )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
+    if subject is not None and _DATE.fullmatch(text, subject[0], subject[1]):
+        subject = None  # "The suit, filed on Monday, Jan. 13, by ..., argued": a date says nothing
     if subject is not None:
         subject = _relative_head(text, lower, subject) or subject
         if _INSIDE_PHRASE.search(text, max(lower, subject[0] - 30), subject[0]):
