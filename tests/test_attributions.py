@@ -1148,3 +1148,23 @@ def test_a_study_published_in_a_journal_is_the_document() -> None:
 def test_a_date_is_never_a_speaker(text: str) -> None:
     assert all(a.source is None or "Jan" not in a.source.text for a in attributions(text))
     assert all(a.speaker not in ("July", "Jan. 13") for a in attributions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“It is a fraud,” Ann Ruiz, co-founder of the Harbor Fund, said in a statement.",
+            "Ann Ruiz",
+        ),
+        (
+            "“It is late,” Bo Lee, managing director and analyst at Pier Bank, told me on Monday.",
+            "Bo Lee",
+        ),
+    ],
+)
+def test_a_long_role_appositive_before_the_cue(text: str, speaker: str) -> None:
+    """A role 'of/at' an organisation of up to five words (hyphens too) sits between
+    the speaker and the cue."""
+    a = only(text)
+    assert a.speaker == speaker and a.quotes == (0,)

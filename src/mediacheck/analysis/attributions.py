@@ -188,7 +188,8 @@ _OPENERS = words(
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
-    r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|[a-z]+ly|\d+|(?:[a-z]+\s+){1,3}(?:of|for|at|to|with)\s"
+    r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|[a-z]+ly|\d+"
+    r"|(?:[a-z][a-z-]*\s+){1,5}(?:of|for|at|to|with)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
