@@ -1168,3 +1168,25 @@ def test_a_long_role_appositive_before_the_cue(text: str, speaker: str) -> None:
     the speaker and the cue."""
     a = only(text)
     assert a.speaker == speaker and a.quotes == (0,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "As Lee Park, a judge and author of “Rules,” put it, “Courts cannot fix this.”",
+            "Lee Park",
+        ),
+        (
+            "As the Harbor Times’ Ben Cole pointed out in May, “The fund is empty, full stop.”",
+            "Ben Cole",
+        ),
+    ],
+)
+def test_an_as_aside_credits_the_quote_after_it(text: str, speaker: str) -> None:
+    """'As X <cue>, "..."': the quote after the aside is X's."""
+    document = analyse(text)
+    speech = [q.index for q in document.quotes if q.is_speech]
+    assert [(a.speaker, a.quotes) for a in document.attributions if a.quotes] == [
+        (speaker, tuple(speech))
+    ]

@@ -102,6 +102,16 @@ _HABIT = re.compile(
 )
 #: "As X put it, ...": "put it" reports speech only in this aside.
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
+#: The rest of an "As X pointed out in May," aside up to the quote it introduces.
+_AS_ASIDE_QUOTE = re.compile(
+    r"(?:\s+(?:in|on|last|this|earlier|at)\b[^,.;:“”\"]{0,40})?,\s*(?=[“\"‘]|'')"
+)
+#: "As " opening the sentence, with an owner before the source: "As the Times' ".
+_AS_OPENING = re.compile(
+    r"As\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"
+)
+#: A comma inside the closing quote of a title: 'author of "Rules,"'.
+_COMMA_IN_QUOTE = re.compile(r",(?:”|\"|''|’)\s*\Z")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(
@@ -362,6 +372,12 @@ def _read(
     )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
+    if subject is None and before.startswith("As ") and _COMMA_IN_QUOTE.search(before):
+        # 'As Lee, author of "Rules," put it': the aside ends at the title's comma
+        cut = _COMMA_IN_QUOTE.search(before)
+        assert cut is not None
+        subject = _appositive_subject(text, lower, before[: cut.start() + 1])
+        subject = subject and (subject[0], subject[1], lower + len(before))
     if subject is not None and _DATE.fullmatch(text, subject[0], subject[1]):
         subject = None  # "The suit, filed on Monday, Jan. 13, by ..., argued": a date says nothing
     if subject is not None:
@@ -399,6 +415,9 @@ def _read(
         after_quote = _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
+        aside = _as_aside(text, lower, src[0], match.end(), upper, speech)
+        if aside is not None:
+            return _Found((aside.start, aside.end), src, cue)
         relative = text[src[0] : src[1]].lower() in _RELATIVES
         if not relative and _is_postposed(
             text, form, lower, src[0], match.end(), upper, scare_ends
@@ -468,6 +487,20 @@ def _is_postposed(
     if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
         return False  # "As the war grinds on, the narratives continue"
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
+
+
+def _as_aside(
+    text: str, lower: int, source: int, end: int, upper: int, speech: list[Quote]
+) -> Quote | None:
+    """'As Lee pointed out in May, "..."': the quote after the opening aside is the
+    source's (the aside's own clause says nothing)."""
+    if not _AS_OPENING.fullmatch(text, lower, source):
+        return None
+    lead = _AS_ASIDE_QUOTE.match(text, end, upper)
+    if lead is None:
+        return None
+    i = bisect.bisect_left([q.start for q in speech], lead.end())
+    return speech[i] if i < len(speech) and speech[i].start == lead.end() else None
 
 
 def _quote_just_before(
