@@ -1190,3 +1190,32 @@ def test_an_as_aside_credits_the_quote_after_it(text: str, speaker: str) -> None
     assert [(a.speaker, a.quotes) for a in document.attributions if a.quotes] == [
         (speaker, tuple(speech))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Ann Lee said it was late. Lee’s “you can keep your ferry” promise drew scorn.",
+            "“you can keep your ferry”",
+        ),
+        (
+            "Ann Lee said it was late. The debate turned to her call for “a total ban on towers.”",
+            "“a total ban on towers.”",
+        ),
+        (
+            "Ann Lee said it was late. Her blunt remark that, “We will never raise the fare,” hurt",
+            "“We will never raise the fare,”",
+        ),
+    ],
+)
+def test_an_owner_of_words_speaks_the_quote_beside_them(text: str, quote: str) -> None:
+    """'X's "..." promise', 'her call for "..."': the possessive owner speaks."""
+    document = analyse(text)
+    (q,) = [q for q in document.quotes if q.span.text == quote]
+    assert [a.speaker for a in document.attributions if q.index in a.quotes] == ["Ann Lee"]
+
+
+def test_an_owner_far_from_the_quote_is_not_its_speaker() -> None:
+    document = analyse("Her plan to build towers and roads upset “the usual crowd of neighbours.”")
+    assert all(a.quotes == () for a in document.attributions)

@@ -96,6 +96,18 @@ _OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
 )
+#: 'his call for "', 'Lee's repeated promise that, "': an owner's words before their quote.
+_CLAIM_NOUN = trie_pattern(word_set("claim_nouns.txt"))
+_OWNER_WORD = (
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
+)
+_OWNED_BEFORE = re.compile(
+    rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{_CLAIM_NOUN})"
+    r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
+)
+#: 'Lee's "..." promise': the owner right before the quote, the noun right after.
+_OWNER_ONLY = re.compile(rf"{_OWNER_WORD}\s+\Z")
+_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_CLAIM_NOUN})\b")
 #: A habit of speech before the cue: "X likes to say", "X used to say", "X is fond of saying".
 _HABIT = re.compile(
     r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
@@ -897,6 +909,11 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             added.append(introduced)
             previous = introduced
             continue
+        owned = _owned_quote(text, sentences[quote.sentence].start, quote)
+        if owned is not None:
+            added.append(owned)
+            previous = owned
+            continue
         carried = _said_just_before(document, found, quote)
         if carried is not None:
             # '..., Ruiz says. "We knew."': the quote goes on with the point Ruiz made
@@ -942,6 +959,23 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
     _credit_held_quotes(document, found)
+
+
+def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
+    """'his call for "...", 'Lee's "..." promise': the owner of the words speaks them."""
+    near = max(lower, quote.start - 120)
+    before = _OWNED_BEFORE.search(text, near, quote.start)
+    if before is not None:
+        owner, noun = before.span("owner"), before.span("noun")
+    else:
+        only = _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
+        after = _NOUN_AFTER.match(text, quote.end)
+        if only is None or after is None:
+            return None
+        owner, noun = only.span("owner"), after.span("noun")
+    found = _Found((quote.start, quote.end), owner, noun)
+    found.quotes.append(quote.index)
+    return found
 
 
 def _said_just_before(document: Document, found: list[_Found], quote: Quote) -> _Found | None:
