@@ -1219,3 +1219,28 @@ def test_an_owner_of_words_speaks_the_quote_beside_them(text: str, quote: str) -
 def test_an_owner_far_from_the_quote_is_not_its_speaker() -> None:
     document = analyse("Her plan to build towers and roads upset “the usual crowd of neighbours.”")
     assert all(a.quotes == () for a in document.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The waste,” Ann Lee said, as the crowd cheered. “The greed. The noise.”",
+        "“People are tired,” Ann Lee surmised. “On the ferry, I hear it all day.”",
+        "Ann Lee said that the port would stay open, but it would take time.\n\n"
+        "“That is because the harbor is the heart of the town.”",
+    ],
+)
+def test_a_quote_after_a_speakers_closing_sentence_goes_on(text: str) -> None:
+    """An 'as ...' tail, a new verb of speech, or 'X said that ...' closing the
+    paragraph before: the next quote with no cue is the same speaker's."""
+    document = analyse(text)
+    speech = [q.index for q in document.quotes if q.is_speech]
+    credited = {i for a in document.attributions if a.speaker == "Ann Lee" for i in a.quotes}
+    assert set(speech) <= credited
+
+
+def test_a_groups_reported_view_is_not_carried_to_the_next_quote() -> None:
+    document = analyse(
+        "The jobless rate fell, and wages rose after showing no gain in May.\n\n“We may see more.”"
+    )
+    assert all(a.quotes == () for a in document.attributions)

@@ -251,7 +251,7 @@ _NEAR_THAT = re.compile(
 )
 #: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.'
 _BARE_TAIL = re.compile(
-    r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|from|via|yesterday|today"
+    r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|as|from|via|yesterday|today"
     r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^.!?“”\"]{0,60}|,\s+[a-z]+ing\b[^.!?“”\"]{0,80})?[.!]\s*$"
 )
@@ -991,18 +991,35 @@ def _said_just_before(document: Document, found: list[_Found], quote: Quote) -> 
     last = next((f for f in reversed(found) if f.cue[0] < before.end), None)
     if last is None or last.source is None or last.cue[0] < before.start or last.quotes:
         return None
-    # postposed and closing the sentence: '..., Ruiz says.'
-    if last.content[1] > last.source[0] or not _BARE_TAIL.match(
-        document.text, max(last.cue[1], last.source[1]), before.end
-    ):
-        return None
     text = document.text
+    # postposed and closing the sentence: '..., Ruiz says.'; or 'Ruiz said that ...'
+    # closing it, with the quote opening the next paragraph
+    postposed = last.content[1] <= last.source[0] and _BARE_TAIL.match(
+        text, max(last.cue[1], last.source[1]), before.end
+    )
+    reported = (
+        last.source[1] <= last.cue[0] < last.content[0]
+        and here.paragraph != before.paragraph
+        and last.source[0] == before.start
+        and _trim(text, last.content[1], before.end) is None
+        and not _QUOTE_IN.search(text, last.content[0], last.content[1])
+        and _a_person(text[last.source[0] : last.source[1]])
+    )
+    if not postposed and not reported:
+        return None
     if _BASE.get(text[last.cue[0] : last.cue[1]].rsplit(None, 1)[-1]) == "report":
         return None  # "..., The Hill reported.": an outlet relaying, not the next quote's voice
     mention = text[last.source[0] : last.source[1]]
     if classify(mention) is SourceKind.VAGUE and mention.lower() not in PRONOUNS:
         return None
     return last
+
+
+def _a_person(mention: str) -> bool:
+    """'Ruiz', 'she': one person, whose next paragraph's quote goes on with the point."""
+    if mention.lower() in PRONOUNS:
+        return PRONOUNS[mention.lower()] in ("m", "f")
+    return classify(mention) is SourceKind.PERSON
 
 
 def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
