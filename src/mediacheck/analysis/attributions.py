@@ -674,7 +674,9 @@ def _content_after(
 ) -> _Found | None:
     lead = _THAT.match(text, after[1], upper)
     start = lead.end() if lead else after[1]
-    near = None if lead and "that" in lead.group() else _NEAR_THAT.match(text, start, upper)
+    near = None
+    if not (lead and "that" in lead.group()) and text.find("that", start, upper) >= 0:
+        near = _NEAR_THAT.match(text, start, upper)  # a cheap find first: the match is slow
     if near is not None:
         start = near.end()
     content = _trim(text, start, upper)
