@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from mediacheck import (
@@ -45,7 +46,10 @@ WEEKDAY_MISMATCH = Rule(
         "(*Friday through Sunday, July 18-20*, *Thursday to Saturday, July 10 to 12*) pairs the"
         " first weekday with the first day and the last with the last; before a single date "
         "(*Friday to Sunday, July 18*) which weekday is the date's cannot be told, and it is "
-        "not checked. Without a year and without a publication date nothing "
+        "not checked. A weekday kept apart from its date by a word or a bracket (*last "
+        "Wednesday, March 5*, *Wednesday (March 5)*, *March 5, a Wednesday*) is checked the "
+        "same way; *last* and *next* only say which week, so *next Friday, March 22* is fine "
+        "when March 22 is a Friday. Without a year and without a publication date nothing "
         "can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared."
@@ -96,6 +100,12 @@ WEEKDAY_MISMATCH = Rule(
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met last Thursday, March 12, and again on March 13, a Thursday.",
+            flagged=["last Thursday, March 12"],
+            note="March 12, 2025 is a Wednesday; March 13 is the Thursday",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
             "The launch came at 11:30 p.m. ET on Thursday, March 13 (0330 GMT Friday)."
         ),
     ],
@@ -136,15 +146,19 @@ IMPOSSIBLE_DATE = Rule(
 def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: int) -> str:
     named, actual = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[date.weekday()]
     direction = DIRECTIONS.get(expression.tense or "", 0)
-    years = [] if expression.anchoring != "yearless" or expression.anchor is None else [
-        str(y) for y in plausible_years(expression.anchor, date.month, date.day, direction)]
+    years = (
+        []
+        if expression.anchoring != "yearless" or expression.anchor is None
+        else [str(y) for y in plausible_years(expression.anchor, date.month, date.day, direction)]
+    )
     if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
     # The model already took the plausible year the weekday fits, if there was one.
     told = {-1: " (told in the past tense)", 1: " (told in the future tense)"}.get(direction, "")
     listed = ", ".join(years[:-1]) + " or " + years[-1] if len(years) > 1 else years[0]
-    return (f"{date:%B} {date.day} is not a {named} in {listed}{told}; "
-            f"in {date.year} it is a {actual}")
+    return (
+        f"{date:%B} {date.day} is not a {named} in {listed}{told}; in {date.year} it is a {actual}"
+    )
 
 
 def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
@@ -155,6 +169,93 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,
+            _mismatch_message(expression, date, weekday),
+            evidence=[Evidence(f"{human(date)}", expression.span)],
+            suggestion="check which is right, the weekday or the date",
+        )
+
+
+#: A weekday the model keeps apart from the date beside it: "last Wednesday",
+#: "next Friday", "Wednesday" before "(March 5)", "a Wednesday" after a date.
+_WEEKDAY_ONLY = re.compile(
+    r"(?:(?:last|next|this|past|coming)\s+)?(" + "|".join(WEEKDAY_NAMES) + r")", re.IGNORECASE
+)
+#: Between such a weekday and its date: "last Wednesday, March 5", "Wednesday (March 5)".
+_WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,|\()\s*(?:on\s+)?")
+#: Between a date and its weekday after it: "March 5, a Tuesday".
+_DATE_THEN_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+")
+#: Before a weekday that ends a range, whose date cannot be told: "Friday to Sunday".
+_RANGE_BEFORE = re.compile(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|[-–—])\s*\Z")
+
+
+def _weekday_of(expression: TemporalExpression) -> int | None:
+    match = _WEEKDAY_ONLY.fullmatch(expression.text)
+    if match is None or expression.anchoring != "relative":
+        return None
+    return WEEKDAY_NAMES.index(match.group(1).capitalize())
+
+
+def _dated(expression: TemporalExpression) -> bool:
+    return (
+        expression.date is not None
+        and expression.weekday is None
+        and expression.anchoring in ("absolute", "yearless")
+    )
+
+
+def _fits(date_expression: TemporalExpression, date: dt.date, weekday: int) -> bool:
+    """Whether the weekday fits the date, or for a date without a year one of
+    the years it can belong to."""
+    if date.weekday() == weekday:
+        return True
+    if date_expression.anchoring != "yearless" or date_expression.anchor is None:
+        return False
+    direction = DIRECTIONS.get(date_expression.tense or "", 0)
+    years = plausible_years(date_expression.anchor, date.month, date.day, direction)
+    return any(_weekday_in(year, date.month, date.day) == weekday for year in years)
+
+
+def _weekday_in(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _apart(document: Document) -> Iterator[tuple[int, int, TemporalExpression, int]]:
+    """Weekdays the model read apart from the date beside them, as (start,
+    end, date expression, weekday): "last Wednesday, March 5", "Wednesday
+    (March 5)", "March 5, a Tuesday"."""
+    text = document.text
+    for first, second in zip(document.temporal, document.temporal[1:], strict=False):
+        weekday = _weekday_of(first)
+        if (
+            weekday is not None
+            and _dated(second)
+            and _WEEKDAY_THEN_DATE.fullmatch(text, first.end, second.start)
+            and not _RANGE_BEFORE.search(text, max(0, first.start - 12), first.start)
+        ):
+            end = second.end + (text[second.end : second.end + 1] == ")")
+            yield first.start, end, second, weekday
+            continue
+        weekday = _weekday_of(second)
+        if (
+            weekday is not None
+            and _dated(first)
+            and _DATE_THEN_WEEKDAY.fullmatch(text, first.end, second.start)
+        ):
+            yield first.start, second.end, first, weekday
+
+
+def _apart_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
+    for start, end, expression, weekday in _apart(document):
+        date = expression.date
+        assert date is not None
+        if _fits(expression, date, weekday):
+            continue
+        yield context.finding(
+            WEEKDAY_MISMATCH,
+            document.span(start, end),
             _mismatch_message(expression, date, weekday),
             evidence=[Evidence(f"{human(date)}", expression.span)],
             suggestion="check which is right, the weekday or the date",
@@ -190,6 +291,7 @@ def _impossible_dates(document: Document, context: CheckContext) -> Iterator[Fin
 
 def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
     yield from _weekday_mismatches(document, context)
+    yield from _apart_mismatches(document, context)
     yield from _impossible_dates(document, context)
 
 

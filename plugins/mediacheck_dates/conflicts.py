@@ -48,8 +48,8 @@ RELATIVE_DATE_CONFLICT = Rule(
             "yesterday, March 13, after two recounts."
         ),
         RuleExample(
-            "Count disputed\n\nPublished March 14, 2025\n\n\"The count ended yesterday, "
-            "March 10,\" the official said in a statement read out on Tuesday."
+            'Count disputed\n\nPublished March 14, 2025\n\n"The count ended yesterday, '
+            'March 10," the official said in a statement read out on Tuesday.'
         ),
     ],
 )
@@ -101,9 +101,7 @@ CHRONOLOGY_CONFLICT = Rule(
             "The town marked the 80th anniversary of its liberation in 1944 in May 2025.",
             flagged=["80th anniversary"],
         ),
-        RuleExample(
-            "The town marked the 80th anniversary of its liberation in 1945 in May 2025."
-        ),
+        RuleExample("The town marked the 80th anniversary of its liberation in 1945 in May 2025."),
         RuleExample(
             "Choir tour\n\nPublished May 8, 2025\n\nGruber, who was born in 1959, said the "
             "50th anniversary of the reopening in 1952 was moving.",
@@ -175,7 +173,7 @@ def _year(expression: TemporalExpression) -> int | None:
 def _pairs(document: Document) -> Iterator[tuple[TemporalExpression, TemporalExpression]]:
     text = document.text
     for first, second in zip(document.temporal, document.temporal[1:], strict=False):
-        if _APPOSITION.match(text[first.end:second.start]):
+        if _APPOSITION.match(text[first.end : second.start]):
             yield first, second
 
 
@@ -190,7 +188,10 @@ def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[F
         if _WEEKDAY.search(relative.text) or quoted(document, relative):
             continue
         end = explicit.end
-        if "(" in document.text[relative.end:explicit.start] and document.text[end:end + 1] == ")":
+        if (
+            "(" in document.text[relative.end : explicit.start]
+            and document.text[end : end + 1] == ")"
+        ):
             end += 1
         yield context.finding(
             RELATIVE_DATE_CONFLICT,
@@ -198,9 +199,11 @@ def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[F
             f"'{relative.text}' is {human(relative.date)}, counted from the publication date, "
             f"but the date beside it is {human(explicit.date)}",
             evidence=[
-                Evidence(f"'{relative.text}' counted from publication on "
-                         f"{document.published.isoformat()}: {human(relative.date)}",
-                         relative.span),
+                Evidence(
+                    f"'{relative.text}' counted from publication on "
+                    f"{document.published.isoformat()}: {human(relative.date)}",
+                    relative.span,
+                ),
                 Evidence(f"the explicit date: {human(explicit.date)}", explicit.span),
             ],
             suggestion="check whether the relative day or the date is wrong",
@@ -220,16 +223,21 @@ def _later_conflicts(document: Document, context: CheckContext) -> Iterator[Find
         if abs(counted - stated) <= slack or quoted(document, narrative):
             continue
         offset = counted - anchor
-        if any(abs(year + offset - stated) <= slack
-               for e in _recent(document, narrative) if (year := _year(e)) is not None):
+        if any(
+            abs(year + offset - stated) <= slack
+            for e in _recent(document, narrative)
+            if (year := _year(e)) is not None
+        ):
             continue
         source = document.temporal[narrative.anchored_on]
         yield context.finding(
             CHRONOLOGY_CONFLICT,
             document.span(narrative.start, explicit.end),
             f"'{narrative.text}' counts from {anchor} to {counted}, but the text gives {stated}",
-            evidence=[Evidence(f"the year counted from: {anchor}", source.span),
-                      Evidence(f"the year stated: {stated}", explicit.span)],
+            evidence=[
+                Evidence(f"the year counted from: {anchor}", source.span),
+                Evidence(f"the year stated: {stated}", explicit.span),
+            ],
             suggestion="check the years and the interval",
         )
 
@@ -244,7 +252,7 @@ def _recent(document: Document, expression: TemporalExpression) -> list[Temporal
         floor = document.sentences[max(0, sentence.index - 2)].start
     temporal = document.temporal
     first = bisect.bisect_left(temporal, floor, hi=expression.index, key=_start)
-    return [e for e in temporal[first:expression.index] if e.anchoring == "absolute"]
+    return [e for e in temporal[first : expression.index] if e.anchoring == "absolute"]
 
 
 def _within(document: Document, start: int, end: int) -> tuple[TemporalExpression, ...]:
@@ -264,8 +272,10 @@ def _sentences_with(document: Document, word: str) -> list[Sentence]:
     while at >= 0:
         i = bisect.bisect_right(sentences, at, key=_start) - 1
         sentence = sentences[i] if i >= 0 else None
-        if sentence is not None and at + len(word) <= sentence.end and (
-            not found or found[-1] is not sentence
+        if (
+            sentence is not None
+            and at + len(word) <= sentence.end
+            and (not found or found[-1] is not sentence)
         ):
             found.append(sentence)
         at = text.find(word, at + 1)
@@ -280,9 +290,13 @@ def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Findi
     """Anniversaries and ages checked against the years of their sentence."""
     text = document.text
     for sentence in _sentences_with(document, "anniversary"):
-        inside = [t for t in _within(document, sentence.start, sentence.end)
-                  if sentence.span.contains(t.start, t.end)
-                  and _year(t) is not None and not quoted(document, t)]
+        inside = [
+            t
+            for t in _within(document, sentence.start, sentence.end)
+            if sentence.span.contains(t.start, t.end)
+            and _year(t) is not None
+            and not quoted(document, t)
+        ]
         for match in _ANNIVERSARY.finditer(text, sentence.start, sentence.end):
             if document.quote_at(match.start()) is not None:
                 continue
@@ -293,7 +307,9 @@ def _sentence_facts(document: Document, context: CheckContext) -> Iterator[Findi
 
 
 def _anniversary_years(
-    document: Document, match: re.Match[str], sentence_start: int,
+    document: Document,
+    match: re.Match[str],
+    sentence_start: int,
     inside: list[TemporalExpression],
 ) -> tuple[TemporalExpression, TemporalExpression | None, int, int] | None:
     """The event an anniversary is OF, and the year it is marked in: a year tied to the
@@ -302,26 +318,33 @@ def _anniversary_years(
     told in the present or future; None when either is not clear."""
     text = document.text
     after = [t for t in inside if t.start >= match.end()]
-    if not after or not _OF_EVENT.match(text[match.end():after[0].start]):
+    if not after or not _OF_EVENT.match(text[match.end() : after[0].start]):
         return None
     event = after[0]
     if event.anchoring != "absolute":
         return None
     for marked in after[1:2]:
-        if _EVENT_TO_MARKED.match(text[event.end:marked.start]):
+        if _EVENT_TO_MARKED.match(text[event.end : marked.start]):
             return event, marked, _year(marked) or 0, 0
     for marked in inside:
-        if (marked.end <= match.start()
-                and _SENTENCE_OPENING.match(text[sentence_start:marked.start])
-                and _MARKED_TO_ANNIVERSARY.match(text[marked.end:match.start()])):
+        if (
+            marked.end <= match.start()
+            and _SENTENCE_OPENING.match(text[sentence_start : marked.start])
+            and _MARKED_TO_ANNIVERSARY.match(text[marked.end : match.start()])
+        ):
             return event, marked, _year(marked) or 0, 0
     if document.published is not None and event.tense in ("present", "future"):
         return event, None, document.published.year, 1
     return None
 
 
-def _anniversary(document: Document, context: CheckContext, match: re.Match[str],
-                 sentence_start: int, inside: list[TemporalExpression]) -> Iterator[Finding]:
+def _anniversary(
+    document: Document,
+    context: CheckContext,
+    match: re.Match[str],
+    sentence_start: int,
+    inside: list[TemporalExpression],
+) -> Iterator[Finding]:
     found = _anniversary_years(document, match, sentence_start, inside)
     if found is None:
         return
@@ -351,7 +374,7 @@ def _ages(document: Document, context: CheckContext, start: int, end: int) -> It
     if len(born) != 1 or len(ages) != 1 or document.quote_at(ages[0].start()) is not None:
         return
     if born[0].start() < ages[0].end() or not _AGE_TO_BORN.match(
-        text[ages[0].end():born[0].start()]
+        text[ages[0].end() : born[0].start()]
     ):
         return  # the birth year may be someone else's
     assert document.published is not None
@@ -366,8 +389,10 @@ def _ages(document: Document, context: CheckContext, start: int, end: int) -> It
         age_match.span(group),
         f"someone born in {birth} is {possible[0]} or {possible[1]} in "
         f"{document.published.year}, not {age}",
-        evidence=[Evidence(f"born in {birth}", document.span(*born[0].span(1))),
-                  Evidence(f"published {document.published.isoformat()}")],
+        evidence=[
+            Evidence(f"born in {birth}", document.span(*born[0].span(1))),
+            Evidence(f"published {document.published.isoformat()}"),
+        ],
         suggestion="check the age and the year of birth",
     )
 

@@ -65,14 +65,12 @@ DATE_AFTER_PUBLICATION = Rule(
             "Count disputed\n\nPublished March 14, 2025\n\nThe runoff will be held on March 22."
         ),
         RuleExample(
-            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on "
-            "Nov. 28.",
+            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on Nov. 28.",
             flagged=["Nov. 28"],
             note="Nov. 28, 2025 passed five days before publication; the next is a year away",
         ),
         RuleExample(
-            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on "
-            "Oct. 28.",
+            "Repairs\n\nPublished Wednesday, Dec. 3, 2025\n\nRepairs will be finished on Oct. 28.",
             note="more than 30 days before publication: next year's Oct. 28 is taken",
         ),
         RuleExample(
@@ -80,7 +78,7 @@ DATE_AFTER_PUBLICATION = Rule(
             "turnout could be low."
         ),
         RuleExample(
-            "Count disputed\n\nPublished March 14, 2025\n\n\"We voted on March 22,\" she said, "
+            'Count disputed\n\nPublished March 14, 2025\n\n"We voted on March 22," she said, '
             "recalling last year."
         ),
         RuleExample(
@@ -132,8 +130,7 @@ UNANCHORED_DATE = Rule(
         ),
         RuleExample("Club closes\n\nOn December 19, 2025, the owners locked the doors."),
         RuleExample(
-            "Club closes\n\nThe owners knew of the debts in January and sold the piano "
-            "last year.",
+            "Club closes\n\nThe owners knew of the debts in January and sold the piano last year.",
             flagged=["January", "last year"],
         ),
         RuleExample('Club closes\n\n"We sold the piano last Tuesday," the owner said.'),
@@ -153,10 +150,19 @@ def _in_dated_header(document: Document, start: int) -> bool:
     """The dateline and the "Published ..." line state the date; they tell no event."""
     if document.dateline is not None and document.dateline.contains(start):
         return True
-    first_body = next((p for p in document.paragraphs if document.headline is None
-                       or p.start > document.headline.start), None)
-    return first_body is not None and first_body.span.contains(start) and bool(
-        re.match(r"(?:Published|Updated|Posted)\b", first_body.text, re.I))
+    first_body = next(
+        (
+            p
+            for p in document.paragraphs
+            if document.headline is None or p.start > document.headline.start
+        ),
+        None,
+    )
+    return (
+        first_body is not None
+        and first_body.span.contains(start)
+        and bool(re.match(r"(?:Published|Updated|Posted)\b", first_body.text, re.I))
+    )
 
 
 def _after_publication(document: Document, context: CheckContext) -> Iterator[Finding]:
@@ -165,14 +171,13 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
         return
     tolerance = dt.timedelta(days=context.option(DATE_AFTER_PUBLICATION, "tolerance-days"))
     yearless_window = context.option(DATE_AFTER_PUBLICATION, "yearless-window-days")
-    yearless_future_window = context.option(
-        DATE_AFTER_PUBLICATION, "yearless-future-window-days"
-    )
+    yearless_future_window = context.option(DATE_AFTER_PUBLICATION, "yearless-future-window-days")
     future_window = context.option(DATE_AFTER_PUBLICATION, "future-window-days")
     text = document.text
     for expression in document.temporal:
         if expression.tense not in ("past", "future") or expression.anchoring not in (
-            "absolute", "yearless"
+            "absolute",
+            "yearless",
         ):
             continue
         if quoted(document, expression) or _in_dated_header(document, expression.start):
@@ -185,19 +190,30 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
         if expression.tense == "past" and day > published + tolerance:
             if expression.anchoring == "yearless" and (day - published).days > yearless_window:
                 continue
-            message = (f"'{expression.text}' is told in the past tense but lies after the "
-                       f"publication date, {published.isoformat()}")
-        elif (expression.tense == "future" and expression.anchoring == "absolute"
-              and published - tolerance > day >= published - dt.timedelta(days=future_window)):
-            message = (f"'{expression.text}' is told in the future tense but lies before the "
-                       f"publication date, {published.isoformat()}")
-        elif expression.tense == "future" and expression.anchoring == "yearless" and (
-            passed := _just_passed(expression, published - tolerance, yearless_future_window)
+            message = (
+                f"'{expression.text}' is told in the past tense but lies after the "
+                f"publication date, {published.isoformat()}"
+            )
+        elif (
+            expression.tense == "future"
+            and expression.anchoring == "absolute"
+            and published - tolerance > day >= published - dt.timedelta(days=future_window)
         ):
-            message = (f"'{expression.text}' is told in the future tense, but {passed:%B} "
-                       f"{passed.day} last fell on {passed.isoformat()}, "
-                       f"{(published - passed).days} days before the publication date, "
-                       f"{published.isoformat()}; the next one is almost a year away")
+            message = (
+                f"'{expression.text}' is told in the future tense but lies before the "
+                f"publication date, {published.isoformat()}"
+            )
+        elif (
+            expression.tense == "future"
+            and expression.anchoring == "yearless"
+            and (passed := _just_passed(expression, published - tolerance, yearless_future_window))
+        ):
+            message = (
+                f"'{expression.text}' is told in the future tense, but {passed:%B} "
+                f"{passed.day} last fell on {passed.isoformat()}, "
+                f"{(published - passed).days} days before the publication date, "
+                f"{published.isoformat()}; the next one is almost a year away"
+            )
         else:
             continue
         yield context.finding(
@@ -209,9 +225,7 @@ def _after_publication(document: Document, context: CheckContext) -> Iterator[Fi
         )
 
 
-def _just_passed(
-    expression: TemporalExpression, before: dt.date, window: int
-) -> dt.date | None:
+def _just_passed(expression: TemporalExpression, before: dt.date, window: int) -> dt.date | None:
     """The last day before ``before`` that a year-less future date names, when it lies
     within ``window`` days: 'will be finished on Nov. 28' in an article of Dec. 3 reads
     as next year's Nov. 28, but an editor would rather take it for a day that has just
@@ -262,8 +276,7 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
         yield context.finding(
             UNANCHORED_DATE,
             expression.span,
-            f"'{expression.text}' cannot be dated: the article gives no "
-            "publication date",
+            f"'{expression.text}' cannot be dated: the article gives no publication date",
             suggestion="give one with --published YYYY-MM-DD, a dateline "
             "('LONDON, Dec. 20, 2025 (Reuters) —') or a 'Published ...' line",
         )

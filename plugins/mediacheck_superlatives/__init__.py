@@ -41,9 +41,12 @@ and as a predicate noun after *a*, *the* or *new* with up to two modifiers:
 *the crowd was a record*, *was a stadium record*, *set a new attendance
 record*);
 and *the first ... in history*. *One of the largest* is still a ranking, and
-headlines count: they are the writer's voice too. A capitalised word in
-*-est* inside a sentence is taken for a name (*Wildest Dreams*, *Best Buy*)
-unless a determiner stands before it, but on a Title Case line (a short
+headlines count: they are the writer's voice too, unless the headline asks
+(*City's Hottest Summer? Not Quite*). A capitalised word in *-est* inside
+a sentence is taken for a name (*Wildest Dreams*, *Best Buy*) unless a
+determiner stands before it, and so is one that goes on into another
+capitalised word after an article (*the Best Western*), but on a Title
+Case line (a short
 line of one sentence whose longer words all start with a capital, as
 headlines are set) an *-est* word counts: *Rate Falls to Lowest Level*. The evidence names the
 comparison frame when there is one (*in Europe*, *since World War II*, *in
@@ -52,8 +55,9 @@ a verb (*in City Planning* in "Best Ideas in City Planning Are Old"; the
 verbs are a data file), and in a Title Case headline, where any capital may
 be a verb, it is the preposition and its noun of two words at most.
 
-**Sourcing.** A superlative inside a quotation of speech, or inside the
-content of an attribution to a named person, organisation or document
+**Sourcing.** A superlative inside a quotation of speech (a short quotation
+counts when it speaks in the first person: *called it "our greatest
+achievement"*), or inside the content of an attribution to a named person, organisation or document
 ("..., the ministry said"; "according to the census, ..."), is sourced and
 not reported. So is one in an appositive after a sentence-final attribution
 ("Exports fell, the ministry said on Tuesday, the steepest drop in years"):
@@ -84,6 +88,7 @@ that analysis: a claim the model credits wrongly is judged by that credit.
 *most* (*most residents*, *most of the*, *the most votes*) and *a most
 unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
 latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
+*best known for*, *most famous for*, *at its earliest convenience*,
 *for the most part*, *eldest son*, *fear the worst*, *the worst is yet to
 come*); hedges and time order (*most likely*, *latest*, *most recent*: a
 writer unsure enough to hedge makes no absolute claim); *nearest* (a
@@ -170,6 +175,11 @@ UNSOURCED_SUPERLATIVE = Rule(
         RuleExample(
             '"This is the most dangerous period since World War II," the secretary general said.',
             note="Inside a quotation of speech: sourced.",
+        ),
+        RuleExample(
+            "City's Hottest Summer? Not Quite\n\nThe mayor called it \"our greatest heat "
+            'plan," and the Best Western on Main Street opened a cooling room.',
+            note="A headline that asks, first-person words in quotation marks and a name.",
         ),
         RuleExample(
             "Interview\n\nQ: Was the tour hard?\n\nA: It was the hardest month of my life.",
@@ -292,6 +302,18 @@ def _finding(
     )
 
 
+def _asked(document: Document, claim: Superlative) -> bool:
+    """Whether a headline asks the ranking instead of stating it: "City's
+    Hottest Summer? Not Quite".  In the body a question can still carry a
+    claim, and there the rule keeps it."""
+    headline = document.headline
+    return (
+        headline is not None
+        and headline.start <= claim.start < headline.end
+        and "?" in document.text[claim.end : headline.end]
+    )
+
+
 def unsourced_superlatives(document: Document, context: CheckContext) -> Iterator[Finding]:
     lex = make_lexicon(
         tuple(context.option(UNSOURCED_SUPERLATIVE, "extra-terms")),
@@ -303,6 +325,8 @@ def unsourced_superlatives(document: Document, context: CheckContext) -> Iterato
     spans = [(claim.start, claim.end) for claim in claims]
     turns = Turns(document)
     for claim in claims:
+        if _asked(document, claim):
+            continue
         back = backing(document, claim.start, claim.end, spans, turns)
         finding = _finding(document, context, claim, back)
         if finding is not None:

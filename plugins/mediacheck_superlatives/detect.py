@@ -511,18 +511,41 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         found = Superlative(start, end, kind)
     if found is None:
         return None
-    if (
-        word[0].isupper()
-        and not word.isupper()
-        and not _sentence_start(text, found.start)
-        and not _has_determiner(before := _words_before(text, found.start))
-        and not (before and _is_ordinal(before[-1]))
-        and not (low not in _IRREGULAR and title_case_line(text, found.start))
-    ):
-        return None  # a name: Budapest, Best Buy, Ernest
+    if word[0].isupper() and not word.isupper() and _capitalised_name(text, found, low):
+        return None  # a name: Budapest, Best Buy, Ernest, the Best Western
     if _in_idiom(text, found.start, found.end, low, lex):
         return None
     return found
+
+
+#: A capitalised word on the same line, not an acronym: "Western" in "the
+#: Best Western", not "US" in "Largest US lender".
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _capitalised_name(text: str, found: Superlative, low: str) -> bool:
+    """Whether a capitalised superlative is part of a name.
+
+    Inside a sentence, a capital with no determiner before it starts a name
+    (Ernest, Budapest), and so does one that goes on into another
+    capitalised word, even after an article (Best Buy, the Best Western,
+    The Greatest Showman); not after an owner, which ranks what it owns
+    even in a slogan ("America's Finest News Source").  On a Title Case line
+    the capitals say nothing: an -est word counts, and *best* or *worst*
+    after a determiner ("Some Of The Worst News").
+    """
+    title_case = title_case_line(text, found.start)
+    if title_case and low not in _IRREGULAR:
+        return False
+    before = _words_before(text, found.start)
+    owner = bool(before) and before[-1].endswith(("'s", "’s", "s'", "s’"))
+    if not title_case and not owner and _CAPITAL_NEXT.match(text, found.end):
+        return True
+    return not (
+        _sentence_start(text, found.start)
+        or _has_determiner(before)
+        or (before and _is_ordinal(before[-1]))
+    )
 
 
 def _record_claimed(text: str, start: int) -> bool:

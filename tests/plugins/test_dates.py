@@ -320,6 +320,21 @@ CASES = [
     ),
     ("chronology-conflict", HEAD + "Born in 1961, Ruiz was, 20 minutes later, sworn in.", []),
     ("chronology-conflict", HEAD + "Ann Lee, 30 years a nurse, who was born in 1980, spoke.", []),
+    # a weekday the model reads apart from its date: "last ...", "(...)", ", a ..."
+    ("weekday-mismatch", HEAD + "The panel met last Wednesday, March 12.", []),
+    (
+        "weekday-mismatch",
+        HEAD + "The panel met last Thursday, March 12.",
+        ["last Thursday, March 12"],
+    ),
+    ("weekday-mismatch", HEAD + "The panel met Thursday (March 12).", ["Thursday (March 12)"]),
+    (
+        "weekday-mismatch",
+        HEAD + "The panel met on March 12, 2025, a Thursday.",
+        ["March 12, 2025, a Thursday"],
+    ),
+    ("weekday-mismatch", HEAD + "The panel meets next Friday, March 21.", []),
+    ("weekday-mismatch", HEAD + "The fair runs Friday-Sunday (March 14-16).", []),
 ]
 
 

@@ -105,6 +105,8 @@ DETECTED = {
     "title-case-after-preposition": "Wheat Price Drops to [[Lowest]] Level\n\nFarmers sold early.",
     "title-case-after-verb": "Heat Wave Is [[Hottest]] on Record\n\nIt lasted a week.",
     "title-case-with-frame": "Exports Sink to [[Weakest]] Level in a Decade\n\nThe port was idle.",
+    "question-in-the-body": "Rents rose again. Is this the [[worst]] market in the state?",
+    "quotes-without-first-person": 'Growers braced for "the [[worst]] season" in years.',
 }
 
 LEFT_ALONE = {
@@ -170,6 +172,11 @@ LEFT_ALONE = {
     "prize-degree": "She won the prize for the most improved rider.",
     "worst-is-yet-to-come": "Many fear the worst is yet to come; others hope for the best.",
     "fear-the-worst": "Farmers fear the worst. The worst is over for now.",
+    "name-going-on-in-capitals": "They stayed at the Best Western while The Greatest Showman "
+    "played downtown.",
+    "famous-for": "The town is most famous for its cheese and best remembered as a port.",
+    "earliest-convenience": "The panel will meet at its earliest convenience.",
+    "headline-asks": "City's Hottest Summer? Not Quite\n\nThe heat eased on Friday.",
 }
 
 
@@ -312,6 +319,8 @@ class TestSourcingParsed:
             "According to the census bureau, it is the fastest-growing city.",
             "''The worst flood in decades,'' he said, ''and the costliest.''",
             "The river rose.\n\n''It is the highest water we have seen,'' said Ana Ruiz.",
+            'The builder, Hale & Sons, called it "our greatest achievement."',
+            'The band drew a crowd the promoters called "the loudest we\u2019ve had."',
         ],
         ids=[
             "speech-quote",
@@ -320,6 +329,8 @@ class TestSourcingParsed:
             "according-to-first",
             "doubled-single-quotes-split",
             "doubled-single-quotes-said-after",
+            "first-person-in-quotes-the-model-calls-scare",
+            "first-person-in-quotes-credited-to-a-group",
         ],
     )
     def test_sourced(self, text: str) -> None:
