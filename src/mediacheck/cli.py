@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
+import io
+import itertools
 import json
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NoReturn, TypeVar
@@ -20,13 +23,13 @@ from typing import IO, Any, NoReturn, TypeVar
 import attrs
 import click
 
-from mediacheck import __version__, inputs
+from mediacheck import __version__, inputs, parallel
 from mediacheck.catalogue import render_rule
 from mediacheck.config import Config, find_config, load_config
 from mediacheck.engine import CheckResult, Engine, RunSummary
 from mediacheck.errors import InputError, MediacheckError
 from mediacheck.findings import Severity
-from mediacheck.formats import InputFormat, OutputFormat, SourceDocument
+from mediacheck.formats import InputFormat, OutputFormat, Reporter, SourceDocument
 from mediacheck.serialize import document_to_dict
 
 __all__ = ["main"]
@@ -52,6 +55,25 @@ class DateType(click.ParamType):  # type: ignore[type-arg]  # generic only from 
             return inputs.parse_date(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+
+
+class JobsType(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
+    """A number of processes, or ``auto``: one per CPU."""
+
+    name = "jobs"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            return value
+        if str(value).strip().lower() == "auto":
+            return parallel.available_cpus()
+        try:
+            jobs = int(value)
+        except ValueError:
+            self.fail(f"{value!r} is neither a number of processes nor 'auto'", param, ctx)
+        if jobs < 1:
+            self.fail(f"{jobs} is not a number of processes (1 or more, or 'auto')", param, ctx)
+        return jobs
 
 
 def _names(values: tuple[str, ...]) -> list[str]:
@@ -83,6 +105,10 @@ def input_options(f: F) -> F:
     f = click.option(
         "--max-bytes", type=click.IntRange(min=1), default=inputs.DEFAULT_MAX_BYTES,
         show_default=True, help="Refuse documents larger than this.",
+    )(f)  # fmt: skip
+    f = click.option(
+        "-j", "--jobs", type=JobsType(), default="auto", show_default=True, metavar="N|auto",
+        help="Processes for an input of several documents (auto: one per CPU).",
     )(f)  # fmt: skip
     return click.option(
         "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -129,16 +155,41 @@ def _output_formats(engine: Engine) -> dict[str, OutputFormat]:
 def _read(
     engine: Engine, paths: tuple[str, ...], max_bytes: int
 ) -> Iterator[SourceDocument | InputError]:
-    for item in inputs.read_inputs(
+    return inputs.read_inputs(
         paths,
         _input_formats(engine),
         fallback=inputs.TEXT,
         max_bytes=max_bytes,
         stdin=sys.stdin.buffer,
-    ):
-        if isinstance(item, InputError):
-            click.echo(f"mediacheck: error: {item}", err=True)
-        yield item
+    )
+
+
+def _input_error(error: InputError) -> None:
+    """Told on standard error as the error takes its place in the output."""
+    click.echo(f"mediacheck: error: {error}", err=True)
+
+
+#: Documents an input must hold before worker processes are started: below
+#: this, starting them costs more than they save.
+MIN_PARALLEL = 4
+
+
+def _work_items(
+    items: Iterator[SourceDocument | InputError], jobs: int
+) -> tuple[Iterator[SourceDocument | InputError], bool]:
+    """``items`` as read, and whether they are worth ``jobs`` processes:
+    reads ahead until :data:`MIN_PARALLEL` documents are found, so a single
+    article (an editor's file, standard input) never starts a worker."""
+    if jobs < 2:
+        return items, False
+    head: list[SourceDocument | InputError] = []
+    documents = 0
+    for item in items:
+        head.append(item)
+        documents += isinstance(item, SourceDocument)
+        if documents >= MIN_PARALLEL:
+            break
+    return itertools.chain(head, items), documents >= MIN_PARALLEL
 
 
 def _open_output(output: str | None) -> IO[str]:
@@ -168,13 +219,13 @@ class _Tally:
         self.by_severity: Counter[str] = Counter()
         self.worst = 0
 
-    def add(self, result: CheckResult) -> None:
+    def add(self, checked: Checked) -> None:
         self.documents += 1
-        self.errors += len(result.errors)
-        for finding in result.findings:
-            self.by_rule[finding.rule] += 1
-            self.by_severity[finding.severity.value] += 1
-            self.worst = max(self.worst, finding.severity.rank)
+        self.errors += checked.errors
+        for rule, severity in checked.findings:
+            self.by_rule[rule] += 1
+            self.by_severity[severity.value] += 1
+            self.worst = max(self.worst, severity.rank)
 
     def summary(self, profile: dict[str, float]) -> RunSummary:
         return RunSummary(
@@ -196,6 +247,73 @@ def _print_profile(profile: dict[str, float]) -> None:
 
 #: The name under which --profile reports the core's own analysis.
 ANALYSIS = "(core analysis)"
+
+
+@attrs.frozen
+class Checked:
+    """One document checked, as the command needs it: small enough to send
+    back from a worker process."""
+
+    #: Rule and severity of each finding, for the totals and the exit code.
+    findings: tuple[tuple[str, Severity], ...]
+    errors: int
+    #: The whole result, unless the reporter has already rendered it.
+    result: CheckResult | None
+    #: The document's output, rendered where it was checked.
+    rendered: str | None = None
+    #: Seconds by plugin (and core analysis) on this document, with --profile.
+    seconds: dict[str, float] = attrs.field(factory=dict)
+
+
+class CheckWork:
+    """Checks one document, in this process or a worker.
+
+    ``output`` names the format (and its options) whose reporter renders
+    each document where it is checked, when that reporter can
+    (``render``/``document_rendered``); else the whole result is returned.
+    """
+
+    def __init__(
+        self,
+        published: dt.date | None,
+        profile: bool,
+        output: tuple[str, dict[str, Any]] | None = None,
+    ) -> None:
+        self.published = published
+        self.profile = profile
+        self.output = output
+        self._reporter: Any = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_reporter": None}
+
+    def __call__(self, engine: Engine, source: SourceDocument) -> Checked:
+        started = time.perf_counter()
+        before = dict(engine.seconds_by_plugin) if self.profile else {}
+        result = next(engine.run([source], published=self.published))
+        seconds: dict[str, float] = {}
+        if self.profile:
+            elapsed = time.perf_counter() - started
+            seconds = {k: v - before.get(k, 0.0) for k, v in engine.seconds_by_plugin.items()}
+            seconds[ANALYSIS] = elapsed - sum(seconds.values())
+        if source.source_map is not None:
+            findings = tuple(map(source.source_map.relocate_finding, result.findings))
+            result = attrs.evolve(result, findings=findings)
+        counts = tuple((f.rule, f.severity) for f in result.findings)
+        if self.output is None:
+            return Checked(counts, len(result.errors), result, None, seconds)
+        if self._reporter is None:
+            name, options = self.output
+            self._reporter = _output_formats(engine)[name].open(io.StringIO(), options)
+        rendered = self._reporter.render(result)
+        return Checked(counts, len(result.errors), None, rendered, seconds)
+
+
+def _renders(reporter: Reporter) -> bool:
+    """Whether ``reporter`` can have documents rendered in worker processes."""
+    return callable(getattr(reporter, "render", None)) and callable(
+        getattr(reporter, "document_rendered", None)
+    )
 
 
 @main.command()
@@ -220,6 +338,7 @@ def check(
     output: str | None,
     config_path: str | None,
     plugins: tuple[str, ...],
+    jobs: int,
     fmt: str,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -228,7 +347,10 @@ def check(
     color: bool | None,
 ) -> None:
     """Check articles (files, directories, .jsonl corpora, - for stdin)."""
-    engine = _engine(config_path, plugins, _names(select) if select else None, _names(ignore))
+    recipe = functools.partial(
+        _engine, config_path, plugins, _names(select) if select else None, _names(ignore)
+    )
+    engine = recipe()
     formats = _output_formats(engine)
     if fmt not in formats:
         raise click.BadParameter(
@@ -241,23 +363,29 @@ def check(
     options = {"color": color, "profile": profile, "version": __version__}
     reporter = formats[fmt].open(stream, options)
     tally = _Tally()
-    fallback = published
-    analysis = 0.0
-    for item in _read(engine, paths, max_bytes):
-        if isinstance(item, InputError):
+    timings: defaultdict[str, float] = defaultdict(float)
+    items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+    outcomes: Iterator[Checked | InputError]
+    if several:
+        work = CheckWork(published, profile, (fmt, options) if _renders(reporter) else None)
+        outcomes = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
+    else:
+        work = CheckWork(published, profile)
+        outcomes = (item if isinstance(item, InputError) else work(engine, item) for item in items)
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            _input_error(outcome)
             tally.input_errors += 1
-            reporter.input_error(item)
+            reporter.input_error(outcome)
             continue
-        started, in_plugins = time.perf_counter(), sum(engine.seconds_by_plugin.values())
-        result = next(engine.run([item], published=fallback))
-        analysis += time.perf_counter() - started
-        analysis -= sum(engine.seconds_by_plugin.values()) - in_plugins
-        if item.source_map is not None:
-            findings = tuple(map(item.source_map.relocate_finding, result.findings))
-            result = attrs.evolve(result, findings=findings)
-        tally.add(result)
-        reporter.document(result)
-    timings = {**engine.seconds_by_plugin, ANALYSIS: analysis} if profile else {}
+        tally.add(outcome)
+        if outcome.rendered is not None:
+            reporter.document_rendered(outcome.rendered)  # type: ignore[attr-defined]
+        else:
+            assert outcome.result is not None
+            reporter.document(outcome.result)
+        for name, seconds in outcome.seconds.items():
+            timings[name] += seconds
     reporter.finish(tally.summary(timings))
     if output is not None:
         stream.close()
@@ -271,6 +399,26 @@ def check(
 # -------------------------------------------------------------------- parse
 
 
+class ParseWork:
+    """Analyses one document into its JSON line, in this process or a worker."""
+
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+
+    def __call__(self, engine: Engine, source: SourceDocument) -> str:
+        document = engine.parse(
+            source.text,
+            id=source.id,
+            published=source.published,
+            fallback_published=self.published,
+            headline=source.headline,
+            metadata=source.metadata,
+        )
+        record = document_to_dict(document)
+        record = {"id": record.pop("id"), "path": source.path, **record}
+        return json.dumps(record, ensure_ascii=False)
+
+
 @main.command()
 @input_options
 @engine_options
@@ -282,32 +430,30 @@ def parse(
     published: dt.date | None,
     max_bytes: int,
     output: str | None,
+    jobs: int,
     config_path: str | None,
     plugins: tuple[str, ...],
     fmt: str,
 ) -> None:
     """Print the document model of each article as JSON."""
-    engine = _engine(config_path, plugins)
+    recipe = functools.partial(_engine, config_path, plugins)
+    engine = recipe()
     stream = _open_output(output)
-    fallback = published
+    work = ParseWork(published)
     failed = written = 0
     if fmt == "json":
         stream.write(f'{{"version": {json.dumps(__version__)}, "documents": [')
-    for item in _read(engine, paths, max_bytes):
-        if isinstance(item, InputError):
+    items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+    lines: Iterator[str | InputError]
+    if several:
+        lines = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
+    else:
+        lines = (item if isinstance(item, InputError) else work(engine, item) for item in items)
+    for line in lines:
+        if isinstance(line, InputError):
+            _input_error(line)
             failed += 1
             continue
-        document = engine.parse(
-            item.text,
-            id=item.id,
-            published=item.published,
-            fallback_published=fallback,
-            headline=item.headline,
-            metadata=item.metadata,
-        )
-        record = document_to_dict(document)
-        record = {"id": record.pop("id"), "path": item.path, **record}
-        line = json.dumps(record, ensure_ascii=False)
         stream.write((("\n" if not written else ",\n") + line) if fmt == "json" else line + "\n")
         written += 1
     if fmt == "json":

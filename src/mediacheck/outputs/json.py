@@ -16,8 +16,8 @@ from mediacheck.serialize import input_error_to_dict, result_to_dict
 __all__ = ["JSON", "JSONL", "summary_to_dict"]
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+#: One encoder for the run: ``json.dumps`` with an option builds a new one a call.
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def summary_to_dict(summary: RunSummary, *, profile: bool) -> dict[str, Any]:
@@ -37,8 +37,16 @@ class JsonLinesReporter:
     def __init__(self, stream: IO[str], options: Mapping[str, Any]) -> None:
         self._stream = stream
 
+    def render(self, result: CheckResult) -> str:
+        """What :meth:`document` writes for ``result``, built apart from the
+        stream, so that a worker process can do it (see ``check --jobs``)."""
+        return _dumps(result_to_dict(result)) + "\n"
+
+    def document_rendered(self, rendered: str) -> None:
+        self._stream.write(rendered)
+
     def document(self, result: CheckResult) -> None:
-        self._stream.write(_dumps(result_to_dict(result)) + "\n")
+        self.document_rendered(self.render(result))
 
     def input_error(self, error: InputError) -> None:
         """A line of its own, where the document would have been, so a
@@ -60,13 +68,19 @@ class JsonReporter:
     def _open(self) -> None:
         self._stream.write(f'{{"version": {_dumps(self._version)}, "documents": [')
 
-    def document(self, result: CheckResult) -> None:
+    def render(self, result: CheckResult) -> str:
+        """The document's object; where it goes in the run is
+        :meth:`document_rendered`'s business."""
+        return _dumps(result_to_dict(result))
+
+    def document_rendered(self, rendered: str) -> None:
         if not self._documents:
             self._open()
-        self._stream.write(
-            ("\n" if not self._documents else ",\n") + _dumps(result_to_dict(result))
-        )
+        self._stream.write(("\n" if not self._documents else ",\n") + rendered)
         self._documents += 1
+
+    def document(self, result: CheckResult) -> None:
+        self.document_rendered(self.render(result))
 
     def input_error(self, error: InputError) -> None:
         self._input_errors.append({"path": error.where, "message": error.message})

@@ -83,10 +83,10 @@ class TextReporter:
     def _write(self, line: str = "") -> None:
         self._stream.write(line + "\n")
 
-    def _finding(self, result: CheckResult, finding: Finding) -> None:
+    def _finding(self, result: CheckResult, finding: Finding, out: list[str]) -> None:
         span = finding.span
         color = COLORS[finding.severity]
-        self._write(
+        out.append(
             f"{self._style(location(result, span), bold=True)} "
             f"{self._style(finding.severity.value, fg=color, bold=True)} "
             f"{self._style(finding.rule, dim=True)} {finding.message}"
@@ -95,26 +95,29 @@ class TextReporter:
         if self._color:
             end = column + width
             marked = self._style(line[column:end], fg=color, bold=True, underline=True)
-            self._write(f"    {line[:column]}{marked}{line[end:]}")
+            out.append(f"    {line[:column]}{marked}{line[end:]}")
         else:
-            self._write(f"    {line}")
-        self._write("    " + " " * column + self._style("^" * width, fg=color))
+            out.append(f"    {line}")
+        out.append("    " + " " * column + self._style("^" * width, fg=color))
         for evidence in finding.evidence:
             where = ""
             if evidence.span is not None:
                 quoted = evidence.span.text.translate(_FLAT)
                 quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
                 where = f" ({evidence.span.line}:{evidence.span.column} {quoted!r})"
-            self._write(f"    = {evidence.note}{where}")
+            out.append(f"    = {evidence.note}{where}")
         if finding.suggestion:
-            self._write(f"    = {self._style('suggestion:', bold=True)} {finding.suggestion}")
+            out.append(f"    = {self._style('suggestion:', bold=True)} {finding.suggestion}")
 
-    def document(self, result: CheckResult) -> None:
+    def render(self, result: CheckResult) -> str:
+        """What :meth:`document` writes for ``result``, built apart from the
+        stream, so that a worker process can do it (see ``check --jobs``)."""
+        out: list[str] = []
         for finding in result.findings:
-            self._finding(result, finding)
+            self._finding(result, finding, out)
         for error in result.errors:
             rules = f" ({', '.join(error.rules)})" if error.rules else ""
-            self._write(
+            out.append(
                 f"{self._style(location(result), bold=True)} "
                 f"{self._style('error', fg='red', bold=True)} "
                 f"plugin {error.plugin!r}{rules} failed: {error.message}"
@@ -125,11 +128,18 @@ class TextReporter:
             top = ", ".join(
                 f"{s['source']} ({s['kind']}) {s['count']}" for s in sourcing["top_sources"]
             )
-            self._write(
+            out.append(
                 f"{self._style(location(result), bold=True)} sourcing: "
                 f"{_plural(sourcing['attributions'], 'attribution')} ({kinds})"
                 + (f"; most cited: {top}" if top else "")
             )
+        return "".join(line + "\n" for line in out)
+
+    def document_rendered(self, rendered: str) -> None:
+        self._stream.write(rendered)
+
+    def document(self, result: CheckResult) -> None:
+        self.document_rendered(self.render(result))
 
     def input_error(self, error: InputError) -> None:
         """Printed to standard error by the command, as it happens."""
