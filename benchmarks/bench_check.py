@@ -1,11 +1,14 @@
 """Speed and memory of parse plus all built-in checks, on one core.
 
-    python benchmarks/bench_check.py [--corpus FILE.jsonl] [--repeat 1 10] [--cli] [--proselint]
+    python benchmarks/bench_check.py [--corpus FILE.jsonl] [--repeat 1 10] [--cli] [--jobs 1 2]
+                                     [--proselint]
 
 The corpus is the texts of ../shared/eval/polnear/dev.jsonl when that file
 exists, else the repository's seeds.  Each size runs in a fresh process, so
 its peak memory (maxrss) is its own: when documents stream, the 10x run's
-peak stays where the 1x run's is.  Figures are printed, never asserted.
+peak stays where the 1x run's is.  ``--cli`` also times the command line
+with each ``--jobs`` count (worker processes; start-up included).  Figures
+are printed, never asserted.
 """
 
 from __future__ import annotations
@@ -78,13 +81,13 @@ def measure(corpus: Path | None, repeat: int) -> dict[str, float]:
     return result
 
 
-def measure_cli(texts: list[str]) -> tuple[float, float]:
-    """``mediacheck check --format jsonl`` on the corpus, as the scorer runs it."""
+def measure_cli(texts: list[str], jobs: int) -> tuple[float, float]:
+    """``mediacheck check --format jsonl --jobs N`` on the corpus, as the scorer runs it."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), "utf-8")
         argv = [sys.executable, "-m", "mediacheck", "check", "--format", "jsonl",
-                "--fail-on", "never", str(corpus)]  # fmt: skip
+                "--fail-on", "never", "--jobs", str(jobs), str(corpus)]  # fmt: skip
         started = time.perf_counter()
         subprocess.run(argv, stdout=subprocess.DEVNULL, check=True)
         seconds = time.perf_counter() - started
@@ -94,9 +97,9 @@ def measure_cli(texts: list[str]) -> tuple[float, float]:
 def measure_proselint(texts: list[str]) -> float | None:
     """proselint's own linting of the same texts, all its default checks."""
     try:
-        from proselint.checks import __register__  # type: ignore[import-not-found]
-        from proselint.registry import CheckRegistry  # type: ignore[import-not-found]
-        from proselint.tools import LintFile  # type: ignore[import-not-found]
+        from proselint.checks import __register__  # type: ignore[import-not-found,import-untyped,unused-ignore]
+        from proselint.registry import CheckRegistry  # type: ignore[import-not-found,import-untyped,unused-ignore]
+        from proselint.tools import LintFile  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return None
     CheckRegistry().register_many(__register__)
@@ -111,6 +114,9 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--repeat", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--cli", action="store_true", help="also time the command line")
+    parser.add_argument(
+        "--jobs", type=int, nargs="+", default=[1, 2], help="--jobs counts for --cli"
+    )
     parser.add_argument("--proselint", action="store_true", help="also time proselint")
     parser.add_argument("--child", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -128,14 +134,14 @@ def main() -> None:
         print(f"{repeat:>4}x {r['documents']:>9.0f} {r['findings']:>9.0f} "
               f"{r['seconds']:>8.2f} {r['articles_per_s']:>11.0f} {r['mb_per_s']:>6.2f} "
               f"{r['peak_mb']:>8.1f}")  # fmt: skip
-    if args.cli:
-        rate, seconds = measure_cli(texts)
-        print(f"cli: mediacheck check --format jsonl: {rate:.0f} articles/s "
+    for jobs in args.jobs if args.cli else ():
+        rate, seconds = measure_cli(texts, jobs)
+        print(f"cli: mediacheck check --format jsonl -j {jobs}: {rate:.0f} articles/s "
               f"({seconds:.2f} s with start-up)")  # fmt: skip
     if args.proselint:
-        rate = measure_proselint(texts)
-        print("proselint: not installed (pip install proselint)" if rate is None
-              else f"proselint: {rate:.0f} articles/s on the same texts")  # fmt: skip
+        prose = measure_proselint(texts)
+        print("proselint: not installed (pip install proselint)" if prose is None
+              else f"proselint: {prose:.0f} articles/s on the same texts")  # fmt: skip
 
 
 if __name__ == "__main__":
