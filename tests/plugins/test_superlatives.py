@@ -177,6 +177,8 @@ LEFT_ALONE = {
     "famous-for": "The town is most famous for its cheese and best remembered as a port.",
     "earliest-convenience": "The panel will meet at its earliest convenience.",
     "headline-asks": "City's Hottest Summer? Not Quite\n\nThe heat eased on Friday.",
+    "best-years-of-life": "He gave \u2019em the best years of his life: the best of times and "
+    "the worst of times.",
 }
 
 
