@@ -167,6 +167,7 @@ def _named(mention: str) -> bool:
     return " " in name or mention.split(None, 1)[0].lower() in _TITLES
 
 
+@functools.lru_cache(maxsize=4096)
 def head_of(mention: str) -> str:
     """The mention without a trailing phrase: "a report by the board" gives "a report"."""
     relative = _RELATIVE.search(mention)
@@ -176,6 +177,7 @@ def head_of(mention: str) -> str:
     return mention[: match.start(1)] if match else mention
 
 
+@functools.lru_cache(maxsize=4096)
 def person_name(mention: str) -> str | None:
     """The name in a person mention, titles stripped, or None.
 
