@@ -189,8 +189,10 @@ _RANGE_BEFORE = re.compile(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|
 
 
 def _weekday_of(expression: TemporalExpression) -> int | None:
+    if expression.anchoring != "relative":
+        return None
     match = _WEEKDAY_ONLY.fullmatch(expression.text)
-    if match is None or expression.anchoring != "relative":
+    if match is None:
         return None
     return WEEKDAY_NAMES.index(match.group(1).capitalize())
 
@@ -228,22 +230,17 @@ def _apart(document: Document) -> Iterator[tuple[int, int, TemporalExpression, i
     (March 5)", "March 5, a Tuesday"."""
     text = document.text
     for first, second in zip(document.temporal, document.temporal[1:], strict=False):
-        weekday = _weekday_of(first)
+        weekday = _weekday_of(first) if _dated(second) else None
         if (
             weekday is not None
-            and _dated(second)
             and _WEEKDAY_THEN_DATE.fullmatch(text, first.end, second.start)
             and not _RANGE_BEFORE.search(text, max(0, first.start - 12), first.start)
         ):
             end = second.end + (text[second.end : second.end + 1] == ")")
             yield first.start, end, second, weekday
             continue
-        weekday = _weekday_of(second)
-        if (
-            weekday is not None
-            and _dated(first)
-            and _DATE_THEN_WEEKDAY.fullmatch(text, first.end, second.start)
-        ):
+        weekday = _weekday_of(second) if _dated(first) else None
+        if weekday is not None and _DATE_THEN_WEEKDAY.fullmatch(text, first.end, second.start):
             yield first.start, second.end, first, weekday
 
 
