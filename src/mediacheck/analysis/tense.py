@@ -78,29 +78,31 @@ _TABLE: list[tuple[str, list[str]]] = [
 ]
 
 
+#: A past participle: ``[a-z]+ed`` in the table, read here as the whole run of
+#: letters (three or more after the first) and a look back for its ending.
+#: Both stand before ``\b``, so both match the whole run or nothing, but this
+#: one does not give the run back letter by letter at every word.
+_ED, _ED_AT_ONCE = "[a-z]+ed", "[a-z]{2}[a-z]++(?<=ed)"
+
+
 def _by_first_character() -> tuple[str, dict[str, str]]:
     """The markers as one branch per first character, each holding the
     markers that open with it in order of precedence, so a word is held
     against its own few markers only (the regex engine compares the
-    character of each branch in C); each run of one tense is a group named
-    for :data:`_KINDS`.  "'ll" is left to the callers, which see it after a
-    word."""
-    runs: dict[str, list[tuple[str, list[str]]]] = {}
+    character of each branch in C).  Each marker ends in an empty group
+    named for :data:`_KINDS`: so the markers of a branch are one flat
+    alternation, each opening with a literal that the engine can reject
+    without entering it.  "'ll" is left to the callers, which see it after
+    a word."""
+    runs: dict[str, list[str]] = {}
+    kinds = {"contracted": "future"}
     for kind, markers in _TABLE:
         for marker in markers:
-            own = runs.setdefault(marker[0], [])
-            if not own or own[-1][0] != kind:
-                own.append((kind, []))
-            own[-1][1].append(marker[1:])
-    kinds = {"contracted": "future"}
-    branches = []
-    for char, own in runs.items():
-        groups = []
-        for kind, rests in own:
             name = f"m{len(kinds)}"
             kinds[name] = kind
-            groups.append(f"(?P<{name}>{'|'.join(rests)})")
-        branches.append(f"{re.escape(char)}(?:{'|'.join(groups)})")
+            rest = marker[1:].replace(_ED, _ED_AT_ONCE)
+            runs.setdefault(marker[0], []).append(f"{rest}(?P<{name}>)")
+    branches = [f"{re.escape(char)}(?:{'|'.join(rests)})" for char, rests in runs.items()]
     return "|".join(branches), kinds
 
 
@@ -109,10 +111,12 @@ _BRANCHES, _KINDS = _by_first_character()
 #: opening with a character set lets the regex engine skip to the next such
 #: character in C, where ``\b`` would be tried at every character.  Every
 #: marker ends with a word character before ``\b``, so the character after
-#: one is there to open the next.  Each group starts one character into its
-#: marker.
+#: one is there to open the next.  A marker starts one character into its
+#: match, "'ll" at the apostrophe.  The set lets through letters and digits
+#: beyond ASCII, which are word characters: :func:`_read` drops them,
+#: cheaper than a look back at every character.
 _MARKERS = re.compile(
-    rf"[^0-9A-Za-z_](?:(?<=\W)(?:{_BRANCHES})|(?<=\w')(?P<contracted>ll{_VERB}))\b"
+    rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|(?<=\w')(?P<contracted>ll{_VERB}))\b"
 )
 #: A marker at the opening of a sentence, where ``_MARKERS`` cannot see it.
 _MARKER_AT = re.compile(rf"\b(?:{_BRANCHES}|'(?P<contracted>ll{_VERB}))\b")
@@ -162,13 +166,29 @@ class TenseReader:
 
 def _read(text: str, start: int, end: int) -> tuple[list[int], list[str], int]:
     """The markers of ``text[start:end]``: their offsets, their kinds, and
-    the index of the first conditional (past the last when there is none)."""
+    the index of the first conditional (past the last when there is none).
+
+    A match after a letter or digit beyond ASCII is dropped and the search
+    goes on from the character after it, as a look back would have made it."""
+    positions: list[int] = []
+    kinds: list[str] = []
     first = _MARKER_AT.match(text, start, end)
     if first:
-        matches = [first, *_MARKERS.finditer(text, first.end(), end)]
-    else:
-        matches = list(_MARKERS.finditer(text, start, end))
-    positions = [match.start(match.lastgroup or 0) - 1 for match in matches]
-    kinds = [_KINDS[match.lastgroup or ""] for match in matches]
+        positions.append(first.start())
+        kinds.append(_KINDS[first.lastgroup or ""])
+        start = first.end()
+    while True:
+        for match in _MARKERS.finditer(text, start, end):
+            at, group = match.start(), match.lastgroup or ""
+            if group == "contracted":
+                positions.append(at)
+            elif text[at] > "\x7f" and text[at].isalnum():
+                start = at + 1
+                break
+            else:
+                positions.append(at + 1)
+            kinds.append(_KINDS[group])
+        else:
+            break
     conditional = kinds.index("conditional") if "conditional" in kinds else len(kinds)
     return positions, kinds, conditional
