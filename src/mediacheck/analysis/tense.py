@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
+from collections.abc import Iterator
 
 from mediacheck.model import Document
 
@@ -125,7 +127,8 @@ _WINDOW = 160
 
 
 class TenseReader:
-    """Reads the tense for offsets of one document; each sentence is scanned once."""
+    """Reads the tense for offsets of one document; each sentence is scanned
+    once, and only as far as the expressions in it need."""
 
     __slots__ = ("_cache", "_ends", "_starts", "_text")
 
@@ -133,7 +136,7 @@ class TenseReader:
         self._text = document.text
         self._starts = [s.span.start for s in document.sentences]
         self._ends = [s.span.end for s in document.sentences]
-        self._cache: dict[tuple[int, int], tuple[list[int], list[str], int]] = {}
+        self._cache: dict[tuple[int, int], _Markers] = {}
 
     def _bounds(self, start: int) -> tuple[int, int]:
         i = bisect.bisect_right(self._starts, start) - 1
@@ -150,13 +153,15 @@ class TenseReader:
         bounds = self._bounds(start)
         markers = self._cache.get(bounds)
         if markers is None:
-            markers = self._cache[bounds] = _read(self._text, *bounds)
-        positions, kinds, conditional = markers
+            markers = self._cache[bounds] = _Markers(self._text, *bounds)
+        markers.reach(start)
+        positions, kinds = markers.positions, markers.kinds
         i = bisect.bisect_left(positions, start)
-        if conditional < i:
+        if markers.conditional < i:
             return "conditional"
         if i:
             return kinds[i - 1]
+        markers.reach(end)
         j = bisect.bisect_left(positions, end)
         if j == len(kinds):
             return None
@@ -164,31 +169,57 @@ class TenseReader:
         return "past" if kinds[j] == "future-in-past" else kinds[j]
 
 
-def _read(text: str, start: int, end: int) -> tuple[list[int], list[str], int]:
-    """The markers of ``text[start:end]``: their offsets, their kinds, and
-    the index of the first conditional (past the last when there is none).
+class _Markers:
+    """The markers of ``text[start:end]``, read from the left as far as asked:
+    their offsets, their kinds, and the index of the first conditional (past
+    any index while there is none).
 
     A match after a letter or digit beyond ASCII is dropped and the search
     goes on from the character after it, as a look back would have made it."""
-    positions: list[int] = []
-    kinds: list[str] = []
-    first = _MARKER_AT.match(text, start, end)
-    if first:
-        positions.append(first.start())
-        kinds.append(_KINDS[first.lastgroup or ""])
-        start = first.end()
-    while True:
-        for match in _MARKERS.finditer(text, start, end):
+
+    __slots__ = ("_end", "_matches", "_text", "conditional", "kinds", "positions")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.positions: list[int] = []
+        self.kinds: list[str] = []
+        self.conditional = _NONE
+        self._text, self._end = text, end
+        first = _MARKER_AT.match(text, start, end)
+        if first:
+            self._add(first.start(), first.lastgroup or "")
+            start = first.end()
+        self._matches: Iterator[re.Match[str]] | None = _MARKERS.finditer(text, start, end)
+
+    def reach(self, offset: int) -> None:
+        """Reads on until a marker at or after ``offset``, or the end."""
+        positions, text = self.positions, self._text
+        while self._matches is not None and not (positions and positions[-1] >= offset):
+            match = next(self._matches, None)
+            if match is None:
+                self._matches = None
+                break
             at, group = match.start(), match.lastgroup or ""
             if group == "contracted":
-                positions.append(at)
+                self._add(at, group)
             elif text[at] > "\x7f" and text[at].isalnum():
-                start = at + 1
-                break
+                self._matches = _MARKERS.finditer(text, at + 1, self._end)
             else:
-                positions.append(at + 1)
-            kinds.append(_KINDS[group])
-        else:
-            break
-    conditional = kinds.index("conditional") if "conditional" in kinds else len(kinds)
-    return positions, kinds, conditional
+                self._add(at + 1, group)
+
+    def _add(self, position: int, group: str) -> None:
+        kind = _KINDS[group]
+        if kind == "conditional" and self.conditional == _NONE:
+            self.conditional = len(self.kinds)
+        self.positions.append(position)
+        self.kinds.append(kind)
+
+
+#: The index of the first conditional while none is read: past any index.
+_NONE = sys.maxsize
+
+
+def _read(text: str, start: int, end: int) -> tuple[list[int], list[str], int]:
+    """All the markers of ``text[start:end]``, as :class:`_Markers` reads them."""
+    markers = _Markers(text, start, end)
+    markers.reach(end)
+    return markers.positions, markers.kinds, min(markers.conditional, len(markers.kinds))
