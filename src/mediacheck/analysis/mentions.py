@@ -16,7 +16,6 @@ __all__ = ["Mention", "name_after", "subject_before"]
 #: (start, end) of the mention, and where the cue's auxiliaries begin.
 Mention = tuple[int, int, int]
 
-_TOKEN = re.compile(r"\S+")
 _DECADE = re.compile(r"\d{2,4}s")
 _AUX = words(
     """has have had is are was were be been being will would could should may might can must
@@ -59,6 +58,14 @@ _PERIODS = words(
 )
 
 
+def _offset(text: str, tokens: list[str], end: int, k: int) -> int:
+    """Where word ``k`` of ``text[...:end].split()`` starts: only white space
+    separates a word from the next, so each is the last occurrence before it."""
+    for j in range(len(tokens) - 1, k - 1, -1):
+        end = text.rfind(tokens[j], 0, end)
+    return end
+
+
 def _plain(word: str) -> bool:
     return word[-1] not in _CLOSERS and word[0] not in '“"‘('
 
@@ -75,44 +82,44 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     ("the rights group", "a report by the agency") or a bare plural
     ("analysts").
     """
-    tokens = list(_TOKEN.finditer(text, max(lower, cue - 120), cue))
+    tokens = text[max(lower, cue - 120) : cue].split()  # as r"\S+" finds them, but faster
     if lower < cue - 120 and tokens:
         tokens.pop(0)  # may be cut in half
     i = len(tokens) - 1
     aux_start = cue
     skipped = 0
     while i >= 0 and skipped < 3:
-        word = tokens[i].group()
+        word = tokens[i]
         lowered = word.lower()
         adverb = lowered.endswith("ly") and len(word) > 4 and word.islower()
-        if adverb and i and tokens[i - 1].group().lower() in _DETERMINERS:
+        if adverb and i and tokens[i - 1].lower() in _DETERMINERS:
             adverb = False  # "the daily wrote", "a weekly reported": a noun
         aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
-        if lowered in _AUX and word[0].isupper() and i and _capitalised(tokens[i - 1].group()):
+        if lowered in _AUX and word[0].isupper() and i and _capitalised(tokens[i - 1]):
             break  # "Theresa May said", "Lee Will said": a name, not a modal
         if lowered in _AUX or adverb or aside:
-            aux_start = tokens[i].start()
+            aux_start = _offset(text, tokens, cue, i)
             i -= 1
             skipped += 1
-        elif lowered in _PERIODS and i and tokens[i - 1].group().lower() in _BEFORE_DAY:
+        elif lowered in _PERIODS and i and tokens[i - 1].lower() in _BEFORE_DAY:
             i -= 2  # "The council last week said"
             skipped += 1
         elif word in _DAYS:  # "New polls out Monday show", "the mayor on Tuesday rejected"
             i -= 1
-            if i >= 0 and tokens[i].group().lower() in _BEFORE_DAY:
+            if i >= 0 and tokens[i].lower() in _BEFORE_DAY:
                 i -= 1
             skipped += 1
         else:
             break
     if i < 0:
         return None
-    head = tokens[i]
-    word = head.group()
+    word = tokens[i]
     if not _plain(word):
         return None
     lowered = word.lower()
     if lowered in PRONOUNS:
-        return head.start(), head.end(), aux_start
+        at = _offset(text, tokens, cue, i)
+        return at, at + len(word), aux_start
     if lowered in _PERIODS or word[0] in "’'" or _DECADE.fullmatch(word):
         return None  # "this week said", "the ’90s promise": a time is no source
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
@@ -120,14 +127,15 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
     if start is None:
         return None
-    return _with_preposition(tokens, start), head.end(), aux_start
+    end = _offset(text, tokens, cue, i) + len(word)
+    return _offset(text, tokens, cue, _with_preposition(tokens, start)), end, aux_start
 
 
-def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
+def _name_start(tokens: list[str], i: int) -> int | None:
     """The first token of a capitalised name ending at token ``i``."""
     j = i
     while j > 0:
-        word = tokens[j - 1].group()
+        word = tokens[j - 1]
         if not _plain(word):
             break
         lowered = word.lower()
@@ -139,7 +147,7 @@ def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
         elif lowered in _BODIES and j - 1 == i - _run(tokens, i):
             # "the consumer group Water Watch": the body's noun and its modifiers
             for k in range(j - 2, max(-1, j - 5), -1):
-                before = tokens[k].group()
+                before = tokens[k]
                 if before.lower() in _DETERMINERS:
                     return k
                 if not before.islower() or not _plain(before) or before in _NOT_NP:
@@ -148,31 +156,31 @@ def _name_start(tokens: list[re.Match[str]], i: int) -> int | None:
         else:
             break
     # a phrase may not begin with a connecting word
-    while j < i and tokens[j].group().lower() in ("of", "and", "&"):
+    while j < i and tokens[j].lower() in ("of", "and", "&"):
         j += 1
     return j
 
 
-def _run(tokens: list[re.Match[str]], i: int) -> int:
+def _run(tokens: list[str], i: int) -> int:
     """How many capitalised tokens end at ``i``."""
     n = 0
-    while i - n >= 0 and _capitalised(tokens[i - n].group()) and _plain(tokens[i - n].group()):
+    while i - n >= 0 and _capitalised(tokens[i - n]) and _plain(tokens[i - n]):
         n += 1
     return n
 
 
-def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
+def _phrase_start(tokens: list[str], i: int) -> int | None:
     """The first token of a lower-case noun phrase ending at token ``i``."""
-    head = tokens[i].group().lower()
+    head = tokens[i].lower()
     if head in _NOT_NP or head in _DETERMINERS - _QUANTIFIER_HEADS:
         return None
-    if head.endswith("ed") and i and _capitalised(tokens[i - 1].group()):
+    if head.endswith("ed") and i and _capitalised(tokens[i - 1]):
         return None  # "Rubio pushed back": a name's verb is no head
     if head in _QUANTIFIER_HEADS:
         return i
     first = i
     for j in range(i - 1, max(-1, i - 6), -1):
-        word = tokens[j].group()
+        word = tokens[j]
         possessive = word.endswith(("’s", "'s", "s’", "s'"))
         if not _plain(word) and not possessive:
             break
@@ -196,30 +204,31 @@ def _phrase_start(tokens: list[re.Match[str]], i: int) -> int | None:
     return None
 
 
-def _with_preposition(tokens: list[re.Match[str]], start: int) -> int:
-    """Extend "the agency" to "a report by the agency" when a noun governs it."""
-    if start >= 3 and (tokens[start - 2].group(), tokens[start - 1].group()) in _LINKS:
+def _with_preposition(tokens: list[str], start: int) -> int:
+    """Extend "the agency" to "a report by the agency" when a noun governs it: the
+    first word's index."""
+    if start >= 3 and (tokens[start - 2], tokens[start - 1]) in _LINKS:
         # "Sources close to the ministry", "people familiar with the talks"
         j = _phrase_start(tokens, start - 3)
         if j is not None:
-            return tokens[j].start()
-    if start < 2 or tokens[start - 1].group() not in _PREPOSITIONS:
-        return tokens[start].start()
+            return j
+    if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
+        return start
     for j in range(start - 2, max(-1, start - 5), -1):
-        word = tokens[j].group()
+        word = tokens[j]
         possessive = word.endswith(("’s", "'s", "s’", "s'"))
         if (not _plain(word) and not possessive) or word.lower() in _NOT_NP:
             break
         if word.lower() in _DETERMINERS:
-            return tokens[j].start()
+            return j
         if word.lower() in _PLURAL_HEADS and j == start - 2:
             # "Critics of the plan", "some supporters of the measure": the group is the subject
-            before = tokens[j - 1].group().lower() if j else ""
-            return tokens[j - 1 if before in _DETERMINERS else j].start()
+            before = tokens[j - 1].lower() if j else ""
+            return j - 1 if before in _DETERMINERS else j
         if possessive:  # "the students' union at Georgetown"
-            before = tokens[j - 1].group().lower() if j else ""
-            return tokens[j - 1 if before in _DETERMINERS else j].start()
-    return tokens[start].start()
+            before = tokens[j - 1].lower() if j else ""
+            return j - 1 if before in _DETERMINERS else j
+    return start
 
 
 _AFTER = re.compile(
