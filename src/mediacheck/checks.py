@@ -30,6 +30,8 @@ class CheckContext:
     options: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     #: Per-rule severity overrides from configuration.
     severities: Mapping[str, Severity] = attrs.field(factory=dict)
+    #: The plugin whose check this is, named on each finding.
+    plugin: str = ""
 
     def option(self, rule: Rule, name: str) -> Any:
         """The configured value of a rule's option, else its default."""
@@ -56,7 +58,9 @@ class CheckContext:
         """
         if not isinstance(span, Span):
             span = self.document.span(*span)
-        chosen = self.severities.get(rule.slug) or Severity(severity or rule.severity)
+        chosen = self.severities.get(rule.slug) or (
+            Severity(severity) if severity else rule.severity
+        )
         return Finding(
             rule=rule.slug,
             severity=chosen,
@@ -65,6 +69,7 @@ class CheckContext:
             evidence=evidence,
             suggestion=suggestion,
             confidence=confidence,
+            plugin=self.plugin,
         )
 
 

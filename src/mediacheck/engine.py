@@ -72,7 +72,14 @@ class RunSummary:
 class _Loaded:
     plugin: str
     check: Check
+    #: The rules selected to run.
     rules: tuple[Rule, ...]
+    selected: frozenset[str] = attrs.field(init=False)
+    declared: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.selected = frozenset(rule.slug for rule in self.rules)
+        self.declared = frozenset(rule.slug for rule in self.check.rules)
 
 
 class Engine:
@@ -232,22 +239,26 @@ class Engine:
             # failed in parse() fails again here and is reported.
             document, errors = self._run_analyzers(document)
         findings: list[Finding] = []
+        clock, seconds = time.perf_counter, self.seconds_by_plugin
         for loaded in self._checks:
-            slugs = {rule.slug for rule in loaded.rules}
-            context = CheckContext(document, self._options, self.config.severity)
-            started = time.perf_counter()
+            plugin = loaded.plugin
+            context = CheckContext(document, self._options, self.config.severity, plugin)
+            started = clock()
             try:
                 produced = list(loaded.check.run(document, context) or ())
             except Exception as exc:
                 errors.append(
-                    CheckError(loaded.plugin, tuple(sorted(slugs)), document.id, repr(exc))
+                    CheckError(plugin, tuple(sorted(loaded.selected)), document.id, repr(exc))
                 )
                 produced = []
-            self.seconds_by_plugin[loaded.plugin] += time.perf_counter() - started
+            seconds[plugin] += clock() - started
             for finding in produced:
-                if finding.rule in slugs:
-                    findings.append(attrs.evolve(finding, plugin=loaded.plugin))
-                elif finding.rule not in {r.slug for r in loaded.check.rules}:
+                if finding.rule in loaded.selected:
+                    # context.finding() names the plugin already
+                    if finding.plugin != plugin:
+                        finding = attrs.evolve(finding, plugin=plugin)
+                    findings.append(finding)
+                elif finding.rule not in loaded.declared:
                     errors.append(
                         CheckError(
                             loaded.plugin,

@@ -45,6 +45,11 @@ def _check_slug(instance: object, attribute: attrs.Attribute[str], value: str) -
         )
 
 
+def _severity(value: Severity | str) -> Severity:
+    # a finding is made per place in every document: skip the enum lookup
+    return value if value.__class__ is Severity else Severity(value)
+
+
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(value)
 
@@ -95,12 +100,10 @@ class Evidence:
     span: Span | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"note": self.note}
-        if self.span is not None:
-            out.update(self.span.as_dict())
-        else:
-            out.update(start=None, end=None, text=None)
-        return out
+        span = self.span
+        if span is None:
+            return {"note": self.note, "start": None, "end": None, "text": None}
+        return {"note": self.note, "start": span.start, "end": span.end, "text": span.text}
 
 
 def _confidence(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -113,7 +116,7 @@ class Finding:
     """One place in one document that deserves a second look."""
 
     rule: str
-    severity: Severity = attrs.field(converter=Severity)
+    severity: Severity = attrs.field(converter=_severity)
     message: str
     span: Span
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
@@ -129,7 +132,7 @@ class Finding:
         return {
             "rule": self.rule,
             "plugin": self.plugin,
-            "severity": self.severity.value,
+            "severity": self.severity._value_,
             "message": self.message,
             "start": self.span.start,
             "end": self.span.end,

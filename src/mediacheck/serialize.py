@@ -6,7 +6,6 @@ Schema in ``mediacheck/schema`` pins them.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 from mediacheck.engine import CheckResult
@@ -58,14 +57,19 @@ def sourcing_summary(document: Document) -> dict[str, Any]:
     """Who the article rests on: attributions by kind of source and the most
     cited sources (the resolved speaker, else the mention as written), so an
     article resting on a single outlet shows at a glance."""
-    by_kind: Counter[str] = Counter()
-    cited: Counter[tuple[str, str]] = Counter()
+    by_kind: dict[str, int] = {}
+    cited: dict[tuple[str, str], int] = {}
     for attribution in document.attributions:
-        kind = attribution.source_kind.value
-        by_kind[kind] += 1
-        name = attribution.speaker or (attribution.source.text if attribution.source else None)
+        # run for every document of a corpus: _value_ skips the enum's
+        # property, and an empty source span is told by its offsets
+        kind = attribution.source_kind._value_
+        by_kind[kind] = by_kind.get(kind, 0) + 1
+        name = attribution.speaker
+        if not name:
+            source = attribution.source
+            name = source.text if source is not None and source.end != source.start else None
         if name:
-            cited[name, kind] += 1
+            cited[name, kind] = cited.get((name, kind), 0) + 1
     top = sorted(cited.items(), key=lambda item: (-item[1], item[0]))[:TOP_SOURCES]
     return {
         "attributions": len(document.attributions),
