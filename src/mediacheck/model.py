@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -65,8 +65,6 @@ _SPAN_FIELDS = ("start", "end", "text", "line", "column")
 if tuple(field.name for field in attrs.fields(Span)) != _SPAN_FIELDS:  # pragma: no cover
     raise TypeError("TextIndex.span must set every field of Span")
 _SPAN_SLOTS = tuple(Span.__dict__[name].__set__ for name in _SPAN_FIELDS)
-
-
 
 
 class TextIndex:
@@ -277,6 +275,40 @@ class TemporalExpression(_Spanned):
     #: False for a date that is on no calendar: February 30, a 13th month.
     valid: bool = True
 
+
+_T = TypeVar("_T")
+
+
+def _positional(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor for the slotted, frozen attrs class ``cls`` that takes
+    every field, in order, and sets each through its slot, as
+    :meth:`TextIndex.span` does: a third cheaper than ``cls(...)``, which
+    goes through ``object.__setattr__`` once a field.  The analysis builds
+    every paragraph, sentence, quote and temporal expression this way; the
+    class must check and convert nothing, or the two would differ."""
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # cls is an attrs class
+    if hasattr(cls, "__attrs_post_init__") or any(  # pragma: no cover
+        f.converter is not None or f.validator is not None for f in fields
+    ):
+        raise TypeError(f"{cls.__name__} is built with more than its fields")
+    names = [f.name for f in fields]
+    source = "\n".join(
+        [f"def new({', '.join(names)}):", "    new = _new(_cls)"]
+        + [f"    _set_{name}(new, {name})" for name in names]
+        + ["    return new"]
+    )
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    namespace |= {f"_set_{name}": cls.__dict__[name].__set__ for name in names}
+    exec(source, namespace)  # the source is built from the field names above
+    new: Callable[..., _T] = namespace["new"]
+    return new
+
+
+#: ``Paragraph(span, index)`` and the like, every field given, built faster.
+new_paragraph = _positional(Paragraph)
+new_sentence = _positional(Sentence)
+new_quote = _positional(Quote)
+new_temporal = _positional(TemporalExpression)
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 

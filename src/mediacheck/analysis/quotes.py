@@ -51,7 +51,7 @@ import re
 from collections.abc import Sequence
 
 from mediacheck.analysis.lexicon import entries
-from mediacheck.model import Document, Paragraph, Quote, QuoteKind
+from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
 
 __all__ = ["find_quotes"]
 
@@ -178,7 +178,7 @@ def find_quotes(document: Document) -> tuple[Quote, ...]:
         sentence = max(bisect.bisect_right(starts, open_at) - 1, 0)
         kind = _kind(document, open_at, open_end, close_at, close_end, sentence)
         quotes.append(
-            Quote(
+            new_quote(
                 span(open_at, close_end),
                 span(open_end, close_at),
                 kind,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from mediacheck.analysis.lexicon import entries
-from mediacheck.model import Document, Sentence
+from mediacheck.model import Document, Sentence, new_sentence
 
 __all__ = ["split_sentences"]
 
@@ -82,9 +82,9 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
             mark, stop, after, candidate = candidates[i]
             i += 1
             if start <= mark and after < end and _ends_sentence(text, candidate, start):
-                sentences.append(Sentence(span(start, stop), len(sentences), paragraph.index))
+                sentences.append(new_sentence(span(start, stop), len(sentences), paragraph.index))
                 start = after
-        sentences.append(Sentence(span(start, end), len(sentences), paragraph.index))
+        sentences.append(new_sentence(span(start, end), len(sentences), paragraph.index))
     return tuple(sentences)
 
 

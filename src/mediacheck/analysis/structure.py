@@ -13,7 +13,7 @@ import re
 import attrs
 
 from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date
-from mediacheck.model import Document, Paragraph
+from mediacheck.model import Document, new_paragraph
 
 __all__ = ["read_structure"]
 
@@ -100,7 +100,8 @@ def read_structure(
     if published is None and fallback is not None:
         published, published_from = fallback, "given"
     # the headline, byline and dated line stay paragraphs: checks read them too
-    paragraphs = tuple(Paragraph(document.span(a, b), i) for i, (a, b) in enumerate(blocks))
+    span = document.span
+    paragraphs = tuple(new_paragraph(span(a, b), i) for i, (a, b) in enumerate(blocks))
     return attrs.evolve(
         document,
         headline=headline,

@@ -15,7 +15,7 @@ import re
 
 from mediacheck.analysis._timex import Resolver, scan
 from mediacheck.analysis.tense import TenseReader
-from mediacheck.model import Document, TemporalExpression
+from mediacheck.model import Document, TemporalExpression, new_temporal
 
 __all__ = ["find_temporal"]
 
@@ -33,24 +33,25 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     text = document.text
     resolver = Resolver(text, document.published, TenseReader(document))
     out: list[TemporalExpression] = []
+    span = document.span
     for match in scan(text):
         for start, end, reading in resolver.read(match):
             before = _MODIFIER.search(text, max(0, start - 24), start)
             if before and (not out or out[-1].end <= before.start()):
                 start = before.start()
             out.append(
-                TemporalExpression(
-                    document.span(start, end),
+                new_temporal(
+                    span(start, end),
                     reading.type,
                     reading.value,
                     len(out),
-                    anchor=reading.anchor,
-                    date=reading.date,
-                    anchoring=reading.anchoring,
-                    anchored_on=reading.anchored_on,
-                    tense=reading.tense,
-                    weekday=reading.weekday,
-                    valid=reading.valid,
+                    reading.anchor,
+                    reading.date,
+                    reading.anchoring,
+                    reading.anchored_on,
+                    reading.tense,
+                    reading.weekday,
+                    reading.valid,
                 )
             )
             resolver.remember(len(out) - 1, reading)
