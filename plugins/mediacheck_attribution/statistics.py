@@ -237,6 +237,7 @@ _RATIO_LEFT = re.compile(
 )
 _LINKS = (b" in ", b" out of ")
 _SMALL_ENDINGS = frozenset("eorxntEORXNT")
+_SMALL_WORDS = tuple(_SMALL.split("|"))
 _SMALL_BEFORE = re.compile(rf"(?<![\w])(?:{_SMALL})$", re.IGNORECASE)
 _RANK_TAILS = ((b"est", re.compile(r"est\b")), (b"most", re.compile(r"most[-\s]")))
 _RANK_BACK = re.compile(rf"(?<![\w])(?:{_ORDINAL})[-\s](?:most[-\s])?[a-z]*$", re.IGNORECASE)
@@ -415,6 +416,10 @@ def _starts(text: str) -> list[int]:
             # the last letters of one ... ten: most links fail this at once
             if text[at - 1 : at] not in _SMALL_ENDINGS:
                 continue
+            # then the word itself, in ASCII (case folding may match more)
+            word = text[max(0, at - 5) : at]
+            if word.isascii() and not word.lower().endswith(_SMALL_WORDS):
+                continue
             small = _SMALL_BEFORE.search(text, max(0, at - 6), at)
             if small:
                 starts.append(small.start())
@@ -528,10 +533,15 @@ class _Sourcing:
         self._document = document
         self._claims: tuple[list[int], list[int]] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
+        self._kept_list: list[Attribution] | None = None
 
     def _kept(self) -> list[Attribution]:
-        document = self._document
-        return [a for a in document.attributions if not _sources_nothing(document, a)]
+        if self._kept_list is None:
+            document = self._document
+            self._kept_list = [
+                a for a in document.attributions if not _sources_nothing(document, a)
+            ]
+        return self._kept_list
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a source credits a claim that holds ``start``..``end``."""
