@@ -600,7 +600,10 @@ def _relative_head(
     text: str, lower: int, subject: tuple[int, int, int]
 ) -> tuple[int, int, int] | None:
     """'A person who has seen the minutes said': the noun the clause describes speaks."""
-    who = _WHO_CLAUSE.search(text, max(lower, subject[0] - 60), subject[0])
+    near = max(lower, subject[0] - 60)
+    if text.find("who", near, subject[0]) < 0:
+        return None  # a cheap look first: most subjects have no clause before them
+    who = _WHO_CLAUSE.search(text, near, subject[0])
     if who is None or any(_BASE.get(w, "read") != "read" for w in who.group().split()[1:]):
         return None  # "who has seen the memo said two directors": the cue ends the clause
     head = subject_before(text, lower, who.start())
@@ -694,8 +697,11 @@ def _source_first(
         return None
     if "as" in flags and not _AS_OR_THAT.match(text, start, upper):
         return None
-    named_before = _NAMED_BEFORE.search(text, max(0, src[0] - 12), src[0])  # "which they called"
-    if "naming" in flags and not named_before and not _NAMING.match(text, start, upper):
+    if (
+        "naming" in flags
+        and not _NAMED_BEFORE.search(text, max(0, src[0] - 12), src[0])  # "which they called"
+        and not _NAMING.match(text, start, upper)
+    ):
         return None
     if "object" in flags:
         obj = _OBJECT.match(text, start, upper) or _BARE_OBJECT.match(text, start, upper)
