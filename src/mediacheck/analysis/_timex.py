@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from mediacheck.analysis import calendar as cal
+from mediacheck.analysis._trie import trie as _trie
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 
 __all__ = ["Reading", "Resolver", "scan"]
@@ -224,32 +225,6 @@ _HEADS: dict[str, str] = {
 _HEADS.update({word.capitalize(): tail for word, tail in list(_HEADS.items())})
 _HEADS.update({word: "" for word in _NAMES.split()})
 _HEADS["New"] = r"\s+Year"
-
-
-def _trie(heads: dict[str, str]) -> str:
-    """One regex for all heads, sharing prefixes, so each branch starts with a literal.
-
-    Lower-case branches come first: most words are lower case, and the regex
-    engine tries the branches of an alternation one by one."""
-    tree: dict[str, object] = {}
-    for head, tail in heads.items():
-        node = tree
-        for char in head:
-            node = node.setdefault(char, {})  # type: ignore[assignment]
-        node[""] = tail
-
-    def emit(node: dict[str, object]) -> str:
-        keys = sorted((k for k in node if k), key=_lower_first)
-        branches = [re.escape(k) + emit(node[k]) for k in keys]  # type: ignore[arg-type]
-        if "" in node:
-            branches.append(f"(?:{node['']})")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
-
-
-def _lower_first(char: str) -> tuple[bool, str]:
-    return not char.islower(), char
 
 
 #: What a number must be followed by to open a form: four digits (a year, an

@@ -50,6 +50,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
 
@@ -100,7 +101,8 @@ _ROLE = {
     "s_weak": (_SINGLE, _WEAK),
 }
 
-_VERB = "|".join(sorted(entries("speech_verbs.txt"), key=len, reverse=True))
+#: The speech verbs as a trie: every pattern below only asks whether it matches.
+_VERB = word_trie(entries("speech_verbs.txt"))
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
 _VERBS = frozenset(entries("speech_verbs.txt"))
 #: What may stand between a verb and the quote: told reporters "...".

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document, Sentence, new_sentence
 
@@ -55,7 +56,7 @@ _ABBREVIATIONS = {
     for abbreviation, kind in (entry.split() for entry in entries("abbreviations.txt"))
 }
 _STARTERS = frozenset(entries("sentence_starters.txt"))
-_VERB = "|".join(sorted(entries("speech_verbs.txt"), key=len, reverse=True))
+_VERB = word_trie(entries("speech_verbs.txt"))
 #: After "?’": a speaker and a verb, so the sentence goes on ("Putin asked").
 _SPEAKER_VERB = re.compile(
     rf"\s+(?:[A-Z][\w.\-]*\s+){{1,4}}(?:{_VERB})\b(?!\s+(?:the|a|an|that)\b)"
