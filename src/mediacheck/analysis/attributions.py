@@ -1146,16 +1146,17 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
             kept[f.content].quotes.extend(f.quotes)
             continue
         kept[f.content] = f
+    span = document.index.span if document.index is not None else document.span
     for f in kept.values():
-        source = document.span(*f.source) if f.source else None
+        source = span(*f.source) if f.source else None
         kind, speaker = _who(text, f, speakers)
         out.append(
             Attribution(
-                content=document.span(*f.content),
+                content=span(*f.content),
                 source=source,
                 speaker=speaker,
                 source_kind=kind,
-                cue=document.span(*f.cue),
+                cue=span(*f.cue),
                 index=len(out),
                 quotes=tuple(sorted(set(f.quotes))),
             )
