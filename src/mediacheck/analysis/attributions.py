@@ -363,7 +363,7 @@ class _Found:
 def find_attributions(document: Document) -> tuple[Attribution, ...]:
     """Every attribution in the document, in order of its content."""
     text = document.text
-    sentences = [(s.start, s.end) for s in document.sentences]
+    sentences = [(s.span.start, s.span.end) for s in document.sentences]  # not the properties
     if not sentences:
         return ()
     starts = [s for s, _ in sentences]
@@ -444,7 +444,7 @@ def _read(
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
         return None  # "she put it on the table"
-    if _FINITE_AFTER.match(text, match.end()) and form == _BASE[form] and form != "say":
+    if form == _BASE[form] and form != "say" and _FINITE_AFTER.match(text, match.end()):
         prior = before.split()[-1:] or [""]
         plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
         if not plural and prior[0].lower() not in PRONOUNS:
