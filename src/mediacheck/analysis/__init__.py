@@ -7,14 +7,12 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
-
 from mediacheck.analysis.attributions import find_attributions
 from mediacheck.analysis.quotes import find_quotes
 from mediacheck.analysis.sentences import split_sentences
 from mediacheck.analysis.structure import read_structure
 from mediacheck.analysis.temporal import find_temporal
-from mediacheck.model import Document, TextIndex
+from mediacheck.model import Document, TextIndex, with_fields
 
 __all__ = ["analyse"]
 
@@ -39,7 +37,7 @@ def analyse(
         meta["headline"] = headline
     document = Document(text=text, id=id, metadata=meta, index=TextIndex(text))
     document = read_structure(document, published=published, fallback=fallback_published)
-    document = attrs.evolve(document, sentences=split_sentences(document))
-    document = attrs.evolve(document, quotes=find_quotes(document))
-    document = attrs.evolve(document, attributions=find_attributions(document))
-    return attrs.evolve(document, temporal=find_temporal(document))
+    document = with_fields(document, sentences=split_sentences(document))
+    document = with_fields(document, quotes=find_quotes(document))
+    document = with_fields(document, attributions=find_attributions(document))
+    return with_fields(document, temporal=find_temporal(document))

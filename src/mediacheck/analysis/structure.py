@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import attrs
-
 from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date
-from mediacheck.model import Document, new_paragraph
+from mediacheck.model import Document, new_paragraph, with_fields
 
 __all__ = ["read_structure"]
 
@@ -102,7 +100,7 @@ def read_structure(
     # the headline, byline and dated line stay paragraphs: checks read them too
     span = document.span
     paragraphs = tuple(new_paragraph(span(a, b), i) for i, (a, b) in enumerate(blocks))
-    return attrs.evolve(
+    return with_fields(
         document,
         headline=headline,
         byline=byline,
