@@ -137,7 +137,8 @@ _OWNER = re.compile(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
 )
 #: 'his call for "', 'Lee's repeated promise that, "': an owner's words before their quote.
-_CLAIM_NOUN = trie_pattern(word_set("claim_nouns.txt"))
+_CLAIM_NOUNS = word_set("claim_nouns.txt")
+_CLAIM_NOUN = trie_pattern(_CLAIM_NOUNS)
 _OWNER_WORD = (
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
 )
@@ -546,7 +547,7 @@ def _as_aside(
 ) -> Quote | None:
     """'As Lee pointed out in May, "..."': the quote after the opening aside is the
     source's (the aside's own clause says nothing)."""
-    if not _AS_OPENING.fullmatch(text, lower, source):
+    if not text.startswith("As", lower) or not _AS_OPENING.fullmatch(text, lower, source):
         return None
     lead = _AS_ASIDE_QUOTE.match(text, end, upper)
     if lead is None:
@@ -1012,12 +1013,16 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
 def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
     """'his call for "...", 'Lee's "..." promise': the owner of the words speaks them."""
     near = max(lower, quote.start - 120)
-    before = _OWNED_BEFORE.search(text, near, quote.start)
+    # the regex ends in the noun or its preposition, so the last word tells cheaply
+    last = text[near : quote.start].rstrip().removesuffix(",").rsplit(None, 1)[-1:]
+    before = None
+    if last and (last[0] in _CLAIM_NOUNS or last[0] in ("of", "for", "that", "to", "about")):
+        before = _OWNED_BEFORE.search(text, near, quote.start)
     if before is not None:
         owner, noun = before.span("owner"), before.span("noun")
     else:
-        only = _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
         after = _NOUN_AFTER.match(text, quote.end)
+        only = after and _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
         if only is None or after is None:
             return None
         owner, noun = only.span("owner"), after.span("noun")
@@ -1167,7 +1172,7 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
 def _trade_opening_sentence(text: str, mention: str) -> bool:
     """'Planners call ...': a plural trade noun capitalised only because a sentence
     opens with it ('Sanders' is capitalised mid-sentence too, a name)."""
-    if not _CAPITAL_TRADE.fullmatch(mention):
+    if not mention.endswith("s") or not _CAPITAL_TRADE.fullmatch(mention):
         return False
     return re.search(rf"[\w,;] {mention}\b", text) is None
 
