@@ -45,6 +45,7 @@ _ENDINGS = tuple(
     )
     for char in ".?!…"
 )
+_SPACE, _WORD = (_ENDINGS[0][1].groupindex[name] for name in ("space", "word"))
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 #: Longer tokens are no abbreviations: the look-back window is this wide.
 _WINDOW = 12
@@ -68,38 +69,34 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
     text = document.text
     span = document.index.span if document.index is not None else document.span
     sentences: list[Sentence] = []
-    # (mark, space start, space end, match): offsets read once, sorted by the mark
+    # (mark, space start, space end, next word): read once, sorted by the mark,
+    # which no two candidates share (so the sort never compares the rest)
     candidates = [
-        (m.start(), *m.span("space"), m)
+        (m.start(), *m.span(_SPACE), m[_WORD])
         for char, ending in _ENDINGS
         if char in text
         for m in ending.finditer(text)
     ]
-    candidates.sort(key=_first)
+    candidates.sort()
     n, i = len(candidates), 0
     for paragraph in document.paragraphs:
         start, end = paragraph.span.start, paragraph.span.end
         while i < n and candidates[i][0] < end:
-            mark, stop, after, candidate = candidates[i]
+            mark, stop, after, word = candidates[i]
             i += 1
-            if start <= mark and after < end and _ends_sentence(text, candidate, start):
+            if start <= mark and after < end and _ends_sentence(text, mark, stop, word, start):
                 sentences.append(new_sentence(span(start, stop), len(sentences), paragraph.index))
                 start = after
         sentences.append(new_sentence(span(start, end), len(sentences), paragraph.index))
     return tuple(sentences)
 
 
-def _first(candidate: tuple[int, int, int, re.Match[str]]) -> int:
-    return candidate[0]
-
-
-def _ends_sentence(text: str, candidate: re.Match[str], lower_bound: int) -> bool:
-    word = candidate["word"]
+def _ends_sentence(text: str, position: int, stop: int, word: str, lower_bound: int) -> bool:
+    """Whether the marks at ``position``..``stop``, before ``word``, end a sentence."""
     if word[:1].islower():
         return False
-    mark = text[candidate.start() : candidate.start("space")]
+    mark = text[position:stop]
     if mark == ".":
-        position = candidate.start()
         window = text[max(lower_bound, position - _WINDOW) : position].rsplit(None, 1)
         token = (window[-1].lstrip(_OPENING) if window else "") + "."
         kind = _ABBREVIATIONS.get(token)
@@ -112,5 +109,5 @@ def _ends_sentence(text: str, candidate: re.Match[str], lower_bound: int) -> boo
         if kind == _FINAL:
             return word in _STARTERS
     elif mark[-1] in "\"'”’" and ("?" in mark or "!" in mark):
-        return not _SPEAKER_VERB.match(text, candidate.start("space"))
+        return not _SPEAKER_VERB.match(text, stop)
     return True
