@@ -32,11 +32,28 @@ _ORD = r"(?:st|nd|rd|th)?"
 #: 1000 to 2199: laws, loans and climate targets reach past 2100 ("Feb. 29, 2100").
 _YEAR = r"(?:1\d\d\d|2[01]\d\d)"
 _POD = r"(?:morning|afternoon|evening|night)"
+#: A count, matched in any case: digits, "a"/"an", "a few", "a couple of", "a
+#: half", the number words, "half a" before decade or century.  A trie, since
+#: under ``(?i)`` the regex engine enters every branch of an alternation of
+#: words; it matches what the alternation does, and as each alternative must
+#: be followed by white space and a unit, at most one of them can.
 _NUM = (
-    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety|hundred|several|a\s+few|a\s+couple\s+of|a\s+half|many"
-    r"|half\s+an?(?=\s+(?:decade|century)))"
+    r"(?:\d+|"
+    + _trie(
+        {
+            **dict.fromkeys(
+                str.split(
+                    "one two three four five six seven eight nine ten eleven twelve thirteen "
+                    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+                    "fifty sixty seventy eighty ninety hundred several many"
+                ),
+                "",
+            ),
+            "a": r"n?|\s+(?:few|couple\s+of|half)",
+            "half": r"\s+an?(?=\s+(?:decade|century))",
+        }
+    )
+    + ")"
 )
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
 _DUR_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
