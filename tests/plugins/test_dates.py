@@ -160,6 +160,40 @@ CASES = [
     ),
     ("date-after-publication", HEAD + "The vote was scheduled for March 20.", []),
     ("date-after-publication", HEAD + "The mayor decided to resign on March 20.", []),
+    # the date must be the day of an event its own clause tells as past
+    ("date-after-publication", HEAD + "The senator traveled to Denver on March 20.", ["March 20"]),
+    (
+        "date-after-publication",
+        HEAD + "The mayor dropped out of the race March 20, 2025.",
+        ["March 20, 2025"],
+    ),
+    (
+        "date-after-publication",
+        HEAD + "Aides said the mayor's March 20 meeting with donors was arranged last week.",
+        [],
+    ),
+    ("date-after-publication", HEAD + "The judge ordered him to appear in court March 20.", []),
+    (
+        "date-after-publication",
+        HEAD + "The firm said it will redeem its preferred shares on March 20.",
+        [],
+    ),
+    ("date-after-publication", HEAD + "She said she'll probably attend the gala on March 20.", []),
+    (
+        "date-after-publication",
+        HEAD + "The board declared a dividend, payable March 20 to holders of record.",
+        [],
+    ),
+    (
+        "date-after-publication",
+        HEAD + "He said he could take the state after winning its primary on March 20.",
+        [],
+    ),
+    (
+        "date-after-publication",
+        HEAD + "In the year-ago quarter, which ended March 20, the chain lost money.",
+        [],
+    ),
     # a future year-less date whose last occurrence just passed
     (
         "date-after-publication",
