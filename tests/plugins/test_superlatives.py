@@ -177,6 +177,10 @@ LEFT_ALONE = {
     "famous-for": "The town is most famous for its cheese and best remembered as a port.",
     "earliest-convenience": "The panel will meet at its earliest convenience.",
     "headline-asks": "City's Hottest Summer? Not Quite\n\nThe heat eased on Friday.",
+    "kinship-plural": "The mayor and her two eldest children moved to the oldest children's wing.",
+    "closest-relations": "Her closest rival met his closest aides and closest allies.",
+    "political-colours": "Turnout fell in the deepest red and deepest blue counties.",
+    "looms-largest": "Housing looms largest in the race; for the briefest of moments it faded.",
     "best-years-of-life": "He gave \u2019em the best years of his life: the best of times and "
     "the worst of times.",
 }
