@@ -1244,3 +1244,27 @@ def test_a_groups_reported_view_is_not_carried_to_the_next_quote() -> None:
         "The jobless rate fell, and wages rose after showing no gain in May.\n\n“We may see more.”"
     )
     assert all(a.quotes == () for a in document.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port should stay open for ferries, Ann Lee told reporters.\n\n“This is the town.”",
+        "“We will reopen the dock,” Ann Lee said at the pier, hours after the council voted"
+        " against the plan. “It is not over.”",
+        "“The dock stays,” said Ann Lee, who heads the Harbor Fund, a group focused on"
+        " the fleet. “We will not move.”",
+    ],
+)
+def test_a_quote_goes_on_after_details_of_the_speakers_sentence(text: str) -> None:
+    """'X told reporters.' closing a paragraph, or a clause after the cue (a vote, a
+    group's focus) in the speaker's own sentence: the next quote is still the speaker's."""
+    document = analyse(text)
+    speech = [q.index for q in document.quotes if q.is_speech]
+    credited = {i for a in document.attributions if a.speaker == "Ann Lee" for i in a.quotes}
+    assert set(speech) <= credited
+
+
+def test_told_reporters_is_no_content() -> None:
+    document = analyse("The port should stay open, Ann Lee told reporters.")
+    assert [a.content.text for a in document.attributions] == ["The port should stay open"]

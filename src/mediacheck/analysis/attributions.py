@@ -290,8 +290,10 @@ _TAIL = re.compile(
 _NEAR_THAT = re.compile(
     r"(?:[^,.;:“”\"]{1,60}?(?:,[^,.;:“”\"]{1,40}?){0,2}),?\s+that\s+(?=[a-z]*\s)"
 )
-#: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.'
+#: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.',
+#: 'he told reporters.'
 _BARE_TAIL = re.compile(
+    r"(?:\s+(?:reporters|journalists|me|us|him|her|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
     r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|as|from|via|yesterday|today"
     r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^.!?“”\"]{0,60}|,\s+[a-z]+ing\b[^.!?“”\"]{0,80})?[.!]\s*$"
@@ -311,7 +313,7 @@ _OBJECT = re.compile(
 )
 _BARE_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|you|supporters|voters|lawmakers"
-    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s)"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s|[.;!?])"
 )
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
 _CLOSING_QUOTES = "”\"’'"
@@ -938,6 +940,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     sentences = document.sentences
     text = document.text
     added: list[_Found] = []
+    sentence_starts = [s.start for s in sentences]
     for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
@@ -981,6 +984,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             if previous.content[1] < f.content[0] < quote.start
             and f.source != previous.source
             and (f.source is None or text[f.source[0] : f.source[1]].lower() not in _RELATIVES)
+            and not _inside_speakers_sentence(text, sentence_starts, previous, f)
         ]
         if here.paragraph - there.paragraph > 1 or between:
             continue
@@ -1008,6 +1012,22 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
     _credit_held_quotes(document, found)
+
+
+def _inside_speakers_sentence(
+    text: str, sentence_starts: list[int], speaker: _Found, clause: _Found
+) -> bool:
+    """'"...," Lee said, hours after outlets declared him the victor. "..."': a clause
+    after the speaker's cue in the same sentence, with no quote and no person as its
+    source, is a detail of the speaker's sentence, not a new voice."""
+    if clause.quotes or clause.cue[0] < speaker.cue[1]:
+        return False
+    here = bisect.bisect_right(sentence_starts, clause.cue[0])
+    if here != bisect.bisect_right(sentence_starts, speaker.cue[0]):
+        return False
+    if clause.source is None:
+        return True
+    return classify(text[clause.source[0] : clause.source[1]]) is not SourceKind.PERSON
 
 
 def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
