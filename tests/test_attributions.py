@@ -1268,3 +1268,26 @@ def test_a_quote_goes_on_after_details_of_the_speakers_sentence(text: str) -> No
 def test_told_reporters_is_no_content() -> None:
     document = analyse("The port should stay open, Ann Lee told reporters.")
     assert [a.content.text for a in document.attributions] == ["The port should stay open"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In a speech at the pier in 1990, she declared:\n\n“The harbor is ours.”", "she"),
+        (
+            "Last week the harbor board said about its long plan for the old northern dock"
+            " and the ferry landing:\n\n“We will keep both open.”",
+            "the harbor board",
+        ),
+    ],
+)
+def test_a_cue_before_a_colon_credits_the_quote_it_introduces(text: str, source: str) -> None:
+    document = analyse(text)
+    quote = next(q.index for q in document.quotes if q.is_speech)
+    owners = [a.source.text for a in document.attributions if quote in a.quotes and a.source]
+    assert owners == [source]
+
+
+def test_a_colon_after_a_verb_of_another_kind_credits_nobody() -> None:
+    document = analyse("The town painted a new sign on the old ferry landing:\n\n“Welcome home.”")
+    assert all(a.quotes == () for a in document.attributions)
