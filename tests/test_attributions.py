@@ -1291,3 +1291,20 @@ def test_a_cue_before_a_colon_credits_the_quote_it_introduces(text: str, source:
 def test_a_colon_after_a_verb_of_another_kind_credits_nobody() -> None:
     document = analyse("The town painted a new sign on the old ferry landing:\n\n“Welcome home.”")
     assert all(a.quotes == () for a in document.attributions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor faced a wave of attacks from rivals over the harbor plan.",
+        "The clerk released 44 emails about the ferry contract on Friday.",
+        "Ever since the 2001 attacks the port has screened every container.",
+    ],
+)
+def test_a_cue_word_after_a_preposition_or_figure_is_a_noun(text: str) -> None:
+    assert analyse(text).attributions == ()
+
+
+def test_a_name_with_a_number_is_still_a_subject() -> None:
+    document = analyse("Local station WXYZ 7 is reporting that the ferry will run again in May.")
+    assert [a.source.text for a in document.attributions if a.source] == ["WXYZ 7"]

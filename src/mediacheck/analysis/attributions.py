@@ -166,6 +166,12 @@ _AS_OPENING = re.compile(
 #: A comma inside the closing quote of a title: 'author of "Rules,"'.
 _COMMA_IN_QUOTE = re.compile(r",(?:”|\"|''|’)\s*\Z")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
+#: A mention ending in a preposition or a figure is no subject: the cue after it is a noun.
+_NOUN_BEFORE = re.compile(r"(?:\s(?:of|in|for|with|on|at|from|about)|\d)$")
+#: A name with a number is still a subject: "ABC 7 reports", "Channel 4 says" (not "Sept. 11").
+_NUMBERED_NAME = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w-]*\s+\d+$"
+)
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(
     r"\s(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
@@ -626,6 +632,8 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     mention = text[subject[0] : subject[1]]
     if _POSSESSIVE_END.search(mention):
         return False
+    if _NOUN_BEFORE.search(mention) and not _NUMBERED_NAME.search(mention):
+        return False  # "the wave of attacks", "the 9/11 attacks", "44 emails": a noun
     aux = text[subject[2] : cue]
     parts = mention.lower().split()
     first = parts[0]
