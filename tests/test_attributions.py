@@ -1308,3 +1308,26 @@ def test_a_cue_word_after_a_preposition_or_figure_is_a_noun(text: str) -> None:
 def test_a_name_with_a_number_is_still_a_subject() -> None:
     document = analyse("Local station WXYZ 7 is reporting that the ferry will run again in May.")
     assert [a.source.text for a in document.attributions if a.source] == ["WXYZ 7"]
+
+
+def test_a_transcripts_turns_are_their_speakers_words() -> None:
+    document = analyse(
+        "The interview, in part:\n\nRUIZ: Will the ferry run in winter?\n\n"
+        "ANN LEE: It will, and I think it will run at night too."
+    )
+    turns = {a.source.text: a.content.text for a in document.attributions if a.source}
+    assert turns["RUIZ"] == "Will the ferry run in winter?"
+    assert turns["ANN LEE"] == "It will, and I think it will run at night too"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RUIZ: The ferry runs at night.\n\nThe port opens at six.",
+        "UPDATE: The ferry runs at night.\n\nCORRECTION: It runs at noon.",
+    ],
+)
+def test_one_label_or_an_editors_note_is_no_transcript(text: str) -> None:
+    assert all(
+        a.source is None or a.source.text not in text[:10] for a in analyse(text).attributions
+    )

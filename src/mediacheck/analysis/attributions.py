@@ -346,6 +346,17 @@ _SURNAME_LABEL = re.compile(
     r"[A-Z][a-z’'-]+"
 )
 _INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
+#: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon.
+_TURN = re.compile(
+    r"^[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):"
+    r"[ \t]+(?P<words>[^\s\"“‘][^\n]*)",
+    re.MULTILINE,
+)
+_NOT_SPEAKERS = words(
+    """UPDATE CORRECTION CLARIFICATION NOTE EDITOR PHOTO VIDEO WATCH SOURCE SOURCES READ RELATED
+    Q A QUESTION ANSWER QUOTE TRANSLATION TRANSCRIPT WARNING EXAMPLE CAPTION CREDIT DISCLOSURE
+    BREAKING EXCLUSIVE ABSTRACT UPDATED WHAT WHY HOW WHEN WHERE WHO"""
+)
 _WORDY = re.compile(r"\w")
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
 _CLAUSE_JOINT = re.compile(
@@ -397,8 +408,24 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
     found = _without_swallowed(text, found)
+    found.extend(_transcript_turns(text))
     _attach_quotes(document, found, speech)
     return _finish(document, found)
+
+
+def _transcript_turns(text: str) -> list[_Found]:
+    """'WALLACE: Governor, ...' / 'PENCE: ...': in a transcript (two speakers or more
+    label their turns in capitals) each turn is its speaker's words."""
+    turns = [m for m in _TURN.finditer(text) if m.group("label").split()[0] not in _NOT_SPEAKERS]
+    if len({m.group("label").split()[-1] for m in turns}) < 2:
+        return []
+    out = []
+    for m in turns:
+        content = _trim(text, m.start("words"), m.end("words"))
+        if content is not None:
+            label = m.span("label")
+            out.append(_Found(content, label, (label[1], label[1] + 1), kind=SourceKind.PERSON))
+    return out
 
 
 def _read(
