@@ -1199,7 +1199,8 @@ def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found
     the last verb of speech before the colon speaks the quote it introduces."""
     cue = None
     for match in _CUE.finditer(text, max(lower, colon - 160), colon):
-        if match.lastgroup == "verb" and _BASE[match.group()] in _INVERTING:
+        verb = _CUE_KINDS[match.lastgroup or ""] == "verb"
+        if verb and _BASE[match.group()] in _INVERTING:
             cue = match  # "said about its plan for ...:": the verb of speech, not "plan"
     if cue is None:
         return None
