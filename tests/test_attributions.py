@@ -1331,3 +1331,14 @@ def test_one_label_or_an_editors_note_is_no_transcript(text: str) -> None:
     assert all(
         a.source is None or a.source.text not in text[:10] for a in analyse(text).attributions
     )
+
+
+def test_a_verb_joined_by_and_belongs_to_the_main_clause() -> None:
+    """'X said they found A and said B': the second "said" is X's, not the inner "they"'s,
+    and X's first content stops at "and"."""
+    document = analyse(
+        'Ann Lee and Bo Ruiz said they found the plan "odd" and said it "leaves gaps."'
+    )
+    said = [a for a in document.attributions if a.cue.text == "said"]
+    assert [a.source.text for a in said if a.source] == ["Ann Lee and Bo Ruiz"] * 2
+    assert [a.content.text for a in said] == ['they found the plan "odd"', 'it "leaves gaps."']

@@ -880,14 +880,21 @@ def _owned(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | 
 
 
 def _sentence_subject(found: list[_Found], lower: int, before: int) -> tuple[int, int] | None:
-    """The source of an earlier attribution in the same sentence, the participle's subject."""
+    """The source of an earlier attribution in the same sentence, the participle's subject:
+    the main clause's, not one inside its content ('Lee said they found A and said B')."""
+    candidates = []
     for attribution in reversed(found):
         if attribution.cue[0] < lower:
             break
         nominal = attribution.kind is SourceKind.VAGUE  # "rumors of ...": no agent
         if attribution.source is not None and attribution.cue[0] < before and not nominal:
+            candidates.append(attribution)
+    for attribution in candidates:
+        assert attribution.source is not None
+        at = attribution.source[0]
+        if not any(o.content[0] <= at < o.content[1] for o in candidates if o is not attribution):
             return attribution.source
-    return None
+    return candidates[0].source if candidates else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -912,6 +919,15 @@ def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
     """'X said A, adding B': the first content stops where the second clause begins."""
+    for i, later in enumerate(found):
+        if later.joint < 0 or i < 2:
+            continue
+        # 'X said they found A and said B': the owner of the verb "and" joins, with
+        # another attribution in between, stops at "and" too
+        for earlier in found[max(0, i - 4) : i - 1]:
+            a, b = earlier.content
+            if earlier.source == later.source and earlier.cue[1] <= a < later.joint < b:
+                earlier.content = _trim(text, a, later.joint) or earlier.content
     for earlier, later in itertools.pairwise(found):
         a, b = earlier.content
         if later.joint > earlier.cue[1]:
