@@ -1342,3 +1342,15 @@ def test_a_verb_joined_by_and_belongs_to_the_main_clause() -> None:
     said = [a for a in document.attributions if a.cue.text == "said"]
     assert [a.source.text for a in said if a.source] == ["Ann Lee and Bo Ruiz"] * 2
     assert [a.content.text for a in said] == ['they found the plan "odd"', 'it "leaves gaps."']
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Not before the vote,” Ann Lee interjected.", "interjected"),
+        ("“No,” Bo Ruiz said, remarking that “the door is open.”", "remarking"),
+        ("Ann Lee anticipated that the ferry would be late.", "anticipated"),
+    ],
+)
+def test_more_verbs_of_speech(text: str, cue: str) -> None:
+    assert cue in [a.cue.text for a in analyse(text).attributions]
