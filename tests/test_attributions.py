@@ -1354,3 +1354,17 @@ def test_a_verb_joined_by_and_belongs_to_the_main_clause() -> None:
 )
 def test_more_verbs_of_speech(text: str, cue: str) -> None:
     assert cue in [a.cue.text for a in analyse(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The dock is fine,” one said. Yet another said, “It is not.”", "another"),
+        (
+            'The quay was full, with many sailors and dockers chanting "Keep it open."',
+            "many sailors and dockers",
+        ),
+    ],
+)
+def test_pronoun_another_and_two_plural_heads_are_subjects(text: str, source: str) -> None:
+    assert source in [a.source.text for a in analyse(text).attributions if a.source]

@@ -29,7 +29,7 @@ _DETERMINERS = words(
     other few both all each every one two three four five no any another such"""
 )
 _QUANTIFIER_HEADS = words(
-    "many some others most several few both all everyone everybody nobody someone somebody"
+    "many some others most several few both all everyone everybody nobody someone somebody another"
 )
 _NOT_NP = words(
     """and or but if when while as because so than then there here what which where how why
@@ -37,6 +37,7 @@ _NOT_NP = words(
     during without within through is are was were be been has have had will would could
     should may might can must do does did said says say"""
 )
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s’'\W]s")
 _PREPOSITIONS = words("by from of for within among at with in")
 _LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
 _CAPITAL_STOPS = words(
@@ -191,8 +192,9 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
             return j
         if _capitalised(word):
             return _name_start(tokens, j)
-        if lowered in _NOT_NP and lowered != "of":
-            break
+        coordinated = lowered == "and" and j and _PLURAL_NOUN.fullmatch(tokens[j - 1])
+        if lowered in _NOT_NP and lowered != "of" and not (coordinated and head.endswith("s")):
+            break  # "marchers and spectators chanting": two plural heads are one subject
         first = j
     else:
         if i >= 6:
