@@ -167,7 +167,7 @@ _AS_OPENING = re.compile(
 _COMMA_IN_QUOTE = re.compile(r",(?:”|\"|''|’)\s*\Z")
 _POSSESSIVE_END = re.compile(r"(?:’s|'s|s’|s')$")
 #: A mention ending in a preposition or a figure is no subject: the cue after it is a noun.
-_NOUN_BEFORE = re.compile(r"(?:\s(?:of|in|for|with|on|at|from|about)|\d)$")
+_PREPOSITIONS_BEFORE = words("of in for with on at from about")
 #: A name with a number is still a subject: "ABC 7 reports", "Channel 4 says" (not "Sept. 11").
 _NUMBERED_NAME = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w-]*\s+\d+$"
@@ -659,7 +659,8 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     mention = text[subject[0] : subject[1]]
     if _POSSESSIVE_END.search(mention):
         return False
-    if _NOUN_BEFORE.search(mention) and not _NUMBERED_NAME.search(mention):
+    last = mention[mention.rfind(" ") + 1 :]
+    if (last in _PREPOSITIONS_BEFORE or last[-1].isdigit()) and not _NUMBERED_NAME.search(mention):
         return False  # "the wave of attacks", "the 9/11 attacks", "44 emails": a noun
     aux = text[subject[2] : cue]
     parts = mention.lower().split()
@@ -919,9 +920,8 @@ def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
     """'X said A, adding B': the first content stops where the second clause begins."""
-    for i, later in enumerate(found):
-        if later.joint < 0 or i < 2:
-            continue
+    for i in [i for i, later in enumerate(found) if later.joint >= 0 and i >= 2]:
+        later = found[i]
         # 'X said they found A and said B': the owner of the verb "and" joins, with
         # another attribution in between, stops at "and" too
         for earlier in found[max(0, i - 4) : i - 1]:
@@ -991,7 +991,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
     sentences = document.sentences
     text = document.text
     added: list[_Found] = []
-    sentence_starts = [s.start for s in sentences]
+    sentence_starts = [s.span.start for s in sentences]  # not the properties
     for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
