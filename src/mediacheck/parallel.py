@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.pool import AsyncResult
 from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -71,6 +72,8 @@ _work: Work[Any] | None = None
 
 def _start(recipe: Callable[[], Engine], work: Work[Any]) -> None:
     global _engine, _work
+    # Ctrl-C reaches the whole process group: the parent stops the workers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if _engine is None:  # not inherited by a fork: build it
         _engine = recipe()
     _work = work
@@ -110,31 +113,37 @@ def imap(
     """
     global _engine
     stream = iter(items)
-    pending: deque[tuple[list[SourceDocument | InputError], Future[list[R]]]] = deque()
-    pool = ProcessPoolExecutor(
-        jobs, mp_context=_context(start_method), initializer=_start, initargs=(recipe, work)
-    )
+    pending: deque[tuple[list[SourceDocument | InputError], AsyncResult[list[R]]]] = deque()
+    _engine = engine  # for forked workers to inherit
+    try:
+        pool = _context(start_method).Pool(jobs, initializer=_start, initargs=(recipe, work))
+    finally:
+        _engine = None
 
     def submit() -> bool:
         batch = list(itertools.islice(stream, chunk))
         if not batch:
             return False
         documents = [item for item in batch if isinstance(item, SourceDocument)]
-        pending.append((batch, pool.submit(_run, documents)))
+        pending.append((batch, pool.apply_async(_run, (documents,))))
         return True
 
-    _engine = engine  # for forked workers to inherit
+    finished = False
     try:
         for _ in range(jobs * (AHEAD + 1)):
             if not submit():
                 break
-        _engine = None
         while pending:
-            batch, future = pending.popleft()
-            outcomes = iter(future.result())
+            batch, result = pending.popleft()
+            outcomes = iter(result.get())
             submit()
             for item in batch:
                 yield item if isinstance(item, InputError) else next(outcomes)
+        finished = True
     finally:
-        _engine = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        # interrupted, failed or abandoned: no worker outlives the run
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
