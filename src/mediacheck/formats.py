@@ -94,7 +94,12 @@ class InputFormat:
 
 
 class Reporter(Protocol):
-    """Receives results one document at a time, so output streams."""
+    """Receives results one document at a time, so output streams.
+
+    A reporter may also offer ``render(result) -> str`` and
+    ``document_rendered(text)``: ``check --jobs`` then renders in the worker
+    processes and sends back only text (see docs/hooks.md).
+    """
 
     def document(self, result: CheckResult) -> None: ...
 
