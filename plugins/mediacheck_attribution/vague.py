@@ -62,6 +62,9 @@ body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
 already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
+share of those polled (`28 percent of voters said`, `about two-thirds say`,
+`voters say by a 7-point margin`), whose source is the poll (whether the
+article names it is `unsourced-statistic`'s business); a
 bare quantifier that labels a list (`Most read:`, `Many:`);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
@@ -198,6 +201,23 @@ _MODAL_CUE = re.compile(
 _LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
 _ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
+#: A share of a population: a poll's result, not a claim credited to a crowd.
+_SHARE = (
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\d+\s+in\s+\d+\b|half\b"
+    r"|(?:a|the)\s+(?:\w+\s+)?(?:majority|plurality|minority)\b"
+    r"|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?|in\s+(?:three|four|five|ten))\b)"
+)
+_SHARE_BEFORE = re.compile(
+    _SHARE + r"(?:\s+of)?(?:\s+(?:the|all|those|likely|registered|surveyed|polled))*\s*$",
+    re.IGNORECASE,
+)
+_SHARE_IN = re.compile(r"(?:about|around|nearly|almost|roughly|just|only)?\s*" + _SHARE, re.I)
+#: "Voters say by a 7-point margin", "by 49 percent to 42 percent".
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?by\s+(?:an?\s+)?(?:\d+|\w+)[-\s]point\b"
+    r"|\s+(?:\w+ly\s+)?by\s+\d+(?:\.\d+)?\s*(?:%|percent)",
+    re.IGNORECASE,
+)
 _NAMED = frozenset(
     {
         SourceKind.PERSON,
@@ -405,6 +425,22 @@ def _modal(document: Document, source: Span, cue: Span | None) -> bool:
     return _MODAL_CUE.search(document.text, source.end, cue.end) is not None
 
 
+def _poll_result(document: Document, attribution: Attribution) -> bool:
+    """Whether the vague source is a share of those polled: "28 percent of
+    voters said", "about two-thirds say", "Voters say by a 7-point margin".
+    The poll is the source there, and `unsourced-statistic` judges whether
+    the article names it."""
+    source = attribution.source
+    assert source is not None
+    text = document.text
+    if _SHARE_IN.match(source.text) or _SHARE_BEFORE.search(
+        text, max(0, source.start - 48), source.start
+    ):
+        return True
+    cue = attribution.cue
+    return cue is not None and _MARGIN_AFTER.match(text, cue.end) is not None
+
+
 def _reportable(document: Document, attribution: Attribution, head: str) -> bool:
     """Guards against misreadings, by kind of vague source (see vague-kinds.txt)."""
     source = attribution.source
@@ -412,7 +448,7 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     kind = _KINDS.get(head, "group")
     if kind == "skip" or head in _PRONOUNS or head in _NOT_OPEN:
         return False
-    if _modal(document, source, attribution.cue):
+    if _modal(document, source, attribution.cue) or _poll_result(document, attribution):
         return False
     if kind == "mood":
         before = _word_before(document, source)

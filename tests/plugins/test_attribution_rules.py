@@ -414,6 +414,30 @@ VAGUE_CASES = [
         ["claims"],
         id="claims-of-a-named-subject-are-still-vague",
     ),
+    pytest.param(
+        "Just 28 percent of voters said they trust the council.",
+        [("voters", "said", "they trust the council", V)],
+        [],
+        id="poll-share-of-a-group",
+    ),
+    pytest.param(
+        "Voters say by a 9-point margin that they want a new mayor.",
+        [("Voters", "say", "that they want a new mayor", V)],
+        [],
+        id="poll-margin-after-the-cue",
+    ),
+    pytest.param(
+        "About two-thirds say they will vote for Lee.",
+        [("two-thirds", "say", "they will vote for Lee", V)],
+        [],
+        id="poll-fraction-as-the-source",
+    ),
+    pytest.param(
+        "Voters say they want a new mayor.",
+        [("Voters", "say", "they want a new mayor", V)],
+        ["Voters"],
+        id="a-group-with-no-share-is-still-vague",
+    ),
 ]
 
 
