@@ -89,3 +89,55 @@ def test_a_sentence_ending_in_a_quote_is_not_a_headline(first: str) -> None:
 def test_a_question_can_be_a_headline() -> None:
     doc = mediacheck.parse("Will the Council Close the Pool?\n\nThe council met on Monday.\n")
     assert doc.headline is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Sept. 4, 2023", None),
+        ("Monday, September 4, 2023", None),
+        ("September 4, 2023 at 6:30 a.m. PDT", None),
+        ("6:30 AM ET, September 4, 2023", None),
+        ("Updated 10:02 PM GMT, 4 September 2023", None),
+        ("2023-09-04T06:30", None),
+        ("By Rosa Vidal | Sept. 4, 2023", "By Rosa Vidal"),
+        ("By Rosa Vidal and Tom Ng, Sept. 4, 2023", "By Rosa Vidal and Tom Ng"),
+        ("Rosa Vidal · 4 September 2023", "Rosa Vidal"),
+        ("By Rosa Vidal\nSeptember 4, 2023", "By Rosa Vidal"),
+    ],
+)
+def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str | None) -> None:
+    doc = mediacheck.parse(f"Ferry service resumes\n\n{line}\n\nThe ferry sailed on Friday.\n")
+    assert doc.published == dt.date(2023, 9, 4)
+    assert doc.published_from == "line"
+    assert (doc.byline.text if doc.byline else None) == byline
+    assert doc.headline is not None and doc.headline.text == "Ferry service resumes"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence that opens with a date holds more than the date
+        "Sept. 4, 2023 was the day the ferry sailed again.",
+        "Sept. 4, 2023, at 6:30 a.m., the ferry sailed.",
+        "By Sept. 4, 2023 the ferry had sailed.",
+        # a date line below the opening paragraphs is no longer the article's header
+        "The ferry sailed.\n\nIt was full.\n\nThe crew cheered.\n\nSept. 4, 2023",
+    ],
+)
+def test_a_body_sentence_with_a_date_does_not_date_the_article(body: str) -> None:
+    doc = mediacheck.parse(f"Ferry service resumes\n\n{body}\n\nThe ferry sailed on Friday.\n")
+    assert doc.published is None
+
+
+def test_a_date_line_alone_is_no_headline() -> None:
+    doc = mediacheck.parse("Sept. 4, 2023\n\nThe ferry sailed on Friday.\n")
+    assert doc.headline is None
+    assert doc.published == dt.date(2023, 9, 4)
+
+
+def test_a_given_date_wins_over_a_date_line() -> None:
+    doc = mediacheck.parse(
+        "Ferry service resumes\n\nSept. 4, 2023\n\nThe ferry sailed.", published=dt.date(2023, 9, 5)
+    )
+    assert doc.published == dt.date(2023, 9, 5)

@@ -3,6 +3,10 @@
 Plain-text news has conventions, not markup: a first line followed by a
 blank line is the headline, a "By ..." line the byline, a leading
 "CITY, Month Day (Agency) —" the dateline, a "Published ..." line the date.
+Under the headline a line that holds a full date and nothing else (a time,
+a weekday, a byline before it: "Dec. 30, 2024", "March 8, 2024 at 11:45
+p.m. EST", "By Ann Lee | March 8, 2024", "Ann Lee · 8 March 2024") dates the
+article too; a sentence that merely opens with a date holds more than that.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 import re
 
 from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date
-from mediacheck.model import Document, new_paragraph, with_fields
+from mediacheck.model import Document, Span, new_paragraph, with_fields
 
 __all__ = ["read_structure"]
 
@@ -23,6 +27,29 @@ _DATELINE = re.compile(
     r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}\s"
 )
 _DATED_LINE = re.compile(r"^(?:Published|Updated|Posted|First published)\b[^\n]{0,80}$", re.I)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TIME = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AaPp]\.?[Mm]\b\.?)|\d{1,2}:\d\d)"
+    r"(?:\s+\(?[A-Z]{1,4}\)?(?![\w.]))?"
+)
+#: A date with its year, maybe a weekday before it and a time on either side:
+#: the whole of a line that dates the article.
+_STAMP = (
+    rf"(?:{_TIME}\s*(?:,|\bon\b)?\s*)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"(?:\s*(?:,|[|·•/]|[—–-]|\bat\b|T)?\s*(?:at\s+)?{_TIME})?"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|la|le|bin)){0,5}"
+#: A stamp alone, or after a byline: "By Ann Lee | March 8, 2024" (a comma
+#: will do after "By"), "Ann Lee · 8 March 2024" (a bullet or bar without it).
+_STAMP_LINE = re.compile(
+    rf"(?:(?P<by>(?:By|BY)\s+(?!{_WEEKDAY}|{MONTH_PATTERN}\s)[A-Z][^\n|·•]{{0,80}}?)"
+    rf"\s*(?:[|·•,]|\s[—–-])\s*|(?P<name>{_NAME})\s*[|·•]\s*)?"
+    rf"(?:(?:Published|Updated|Posted)\b:?\s*)?{_STAMP}[\s.]*"
+)
+#: How many blocks under the headline may hold the byline and dated lines.
+_HEADER_BLOCKS = 3
 #: Lines longer than this are not hard-wrapped prose, so a single line break
 #: after one ends a paragraph.
 _UNWRAPPED = 100
@@ -53,6 +80,34 @@ def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
     return [s for s in spans if s[0] < s[1]]
 
 
+def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.date | None, bool]:
+    """The byline and date of a block under the headline, and whether it is
+    such a header block: every line of it a byline, a dated line or a stamp."""
+    text = document.text
+    byline, date = None, None
+    if b - a > 300:
+        return None, None, False
+    start = a
+    while start < b:
+        end = text.find("\n", start, b)
+        end = b if end == -1 else end
+        line = text[start:end]
+        stamp = _STAMP_LINE.fullmatch(line)
+        if stamp is not None:
+            date = date or explicit_date(line)
+            group = "by" if stamp["by"] else "name" if stamp["name"] else None
+            if group and byline is None:
+                byline = document.span(start + stamp.start(group), start + stamp.end(group))
+        elif _DATED_LINE.match(line):
+            date = date or explicit_date(line)
+        elif _BYLINE.match(line):
+            byline = byline or document.span(start, end)
+        else:
+            return None, None, False
+        start = end + 1
+    return byline, date, True
+
+
 def read_structure(
     document: Document, *, published: dt.date | None, fallback: dt.date | None
 ) -> Document:
@@ -71,22 +126,24 @@ def read_structure(
             and not first.rstrip().rstrip("\"”’'").endswith((".", ":", ","))
             and not _BYLINE.match(first)
             and not _DATED_LINE.match(first)
+            and not _STAMP_LINE.fullmatch(first)
         ):
             headline = document.span(a, b)
             body.pop(0)
-    for i, (a, b) in enumerate(body[:3]):
-        if _BYLINE.match(text[a:b]):
-            byline = document.span(a, b)
-            body.pop(i)
+    kept: list[tuple[int, int]] = []
+    for position, (a, b) in enumerate(body):
+        if position - len(kept) >= _HEADER_BLOCKS or len(kept) >= _HEADER_BLOCKS:
+            kept += body[position:]
             break
-    for i, (a, b) in enumerate(body[:3]):
-        line = text[a:b]
-        if _DATED_LINE.match(line):
-            found = explicit_date(line)
-            if found and published is None:
-                published, published_from = found, "line"
-            body.pop(i)
-            break
+        found_byline, found_date, header = _header_block(document, a, b)
+        if not header:
+            kept.append((a, b))
+            continue
+        if byline is None:
+            byline = found_byline
+        if found_date and published is None:
+            published, published_from = found_date, "line"
+    body = kept
     if body:
         a, b = body[0]
         match = _DATELINE.match(text, a, b)
