@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from typing import IO
+from typing import IO, Any
 
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
@@ -45,15 +46,60 @@ _ARTICLE = re.compile(r"<article[\s>]", re.I)
 DATE_META = frozenset(
     {"article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "pubdate"}
 )
+#: Schema.org types of the JSON-LD item whose ``datePublished`` is the article's.
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report)$")
+#: How many blocks of text at the top of the article are its header area,
+#: where a ``<time>`` in a block of its own or in a byline dates the article:
+#: the headline, a deck, a byline, an "Updated" line.
+_HEADER_AREA = 5
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+#: Lower-case words of bylines and dated lines; two others and a full stop
+#: make a sentence ("On Jan. 2 it rained."), whose ``<time>`` is an event's.
+_HEADER_WORDS = frozenset(
+    str.split("by on at and updated published posted first last of the in am pm from for")
+)
 #: Marks a browser draws around ``<q>``: double outside, single nested.
 QUOTE_MARKS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
 
-def _date(value: str | None) -> dt.date | None:
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
     try:
-        return dt.date.fromisoformat((value or "").strip()[:10])
+        return dt.date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+
+
+def _linked_data_date(source: str) -> dt.date | None:
+    """The ``datePublished`` of a JSON-LD block: the article's item's (a
+    NewsArticle, BlogPosting ...) before any other's, as pages also describe
+    related stories, the site and the author."""
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return None
+    found: list[tuple[bool, dt.date]] = []
+    todo: list[Any] = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, list):
+            todo += reversed(item)
+        elif isinstance(item, dict):
+            date = _date(item.get("datePublished"))
+            if date is not None:
+                kinds = item.get("@type")
+                kinds = kinds if isinstance(kinds, list) else [kinds]
+                article = any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds)
+                found.append((article, date))
+            todo += reversed([v for v in item.values() if isinstance(v, (list, dict))])
+    return max(found, key=lambda f: f[0], default=(False, None))[1]
+
+
+def _sentence(text: str) -> bool:
+    words = [w for w in _LOWER_WORD.findall(text) if w not in _HEADER_WORDS]
+    return len(words) >= 2 and bool(_SENTENCE_END.search(text))
 
 
 class _Extractor(HTMLParser):
@@ -68,9 +114,20 @@ class _Extractor(HTMLParser):
         self._articles = 0
         self._quotes = 0
         self._header = 0
-        #: From ``<meta>`` (preferred) and from a ``<time datetime>`` in a header.
+        #: The publication date from each kind of markup, in order of precedence:
+        #: ``<meta>``, JSON-LD, a ``<time>`` marked as the publication's
+        #: (``pubdate``, ``itemprop="datePublished"``), a ``<time>`` in the header.
         self.meta_date: dt.date | None = None
+        self.linked_data_date: dt.date | None = None
+        self.marked_date: dt.date | None = None
         self.header_date: dt.date | None = None
+        #: JSON-LD being read, while inside its ``<script>``.
+        self._linked_data: list[str] | None = None
+        #: The text of the current block and the ``<time>`` dates in it, while
+        #: the header area lasts, and how many blocks of text it has had.
+        self._block: list[str] | None = []
+        self._block_dates: list[dt.date] = []
+        self._blocks = 0
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -84,8 +141,44 @@ class _Extractor(HTMLParser):
             key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
             if key is not None and key.lower() in DATE_META:
                 self.meta_date = _date(attributes.get("content"))
-        elif tag == "time" and self._header and self.header_date is None:
-            self.header_date = _date(attributes.get("datetime"))
+        elif tag == "script" and (attributes.get("type") or "").lower() == "application/ld+json":
+            self._linked_data = []
+        elif tag == "time":
+            date = _date(attributes.get("datetime"))
+            if date is None:
+                return
+            itemprop = (attributes.get("itemprop") or "").lower().split()
+            if self.marked_date is None and (
+                "pubdate" in attributes or "datepublished" in itemprop
+            ):
+                self.marked_date = date
+            elif self._header and self.header_date is None:
+                self.header_date = date
+            elif self._block is not None and not self._hidden:
+                self._block_dates.append(date)
+
+    def _end_block(self) -> None:
+        """A block ends: in the header area, a ``<time>`` in a block that is
+        no sentence dates the article ("By Ann Lee · <time>", "Updated
+        <time>")."""
+        if self._block is None:
+            return
+        text = "".join(self._block)
+        if self._block_dates and self.header_date is None and not _sentence(text):
+            self.header_date = self._block_dates[0]
+        self._block.clear()
+        self._block_dates.clear()
+        self._blocks += bool(text.strip())
+        if self._blocks >= _HEADER_AREA:
+            self._block = None
+
+    def close(self) -> None:
+        super().close()
+        self._end_block()
+
+    def _paragraph(self) -> None:
+        self._end_block()
+        self.builder.paragraph(self._offset())
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
@@ -93,14 +186,14 @@ class _Extractor(HTMLParser):
             self._articles += 1
             if self._articles == 1:
                 self._hidden -= 1
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag in HIDDEN:
             self._hidden += 1
         elif tag == "header":
             self._header += 1
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag in BLOCKS:
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag == "q" and not self._hidden:
             self.builder.replaced(self._quote_mark(self._quotes, closing=False), self._offset())
             self._quotes += 1
@@ -108,28 +201,36 @@ class _Extractor(HTMLParser):
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
         if tag in BLOCKS:
-            self.builder.paragraph(self._offset())
+            self._paragraph()
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "article" and self._articles:
             self._articles -= 1
             if not self._articles:
                 self._hidden += 1
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag in HIDDEN:
             self._hidden = max(0, self._hidden - 1)
+            if tag == "script" and self._linked_data is not None:
+                if self.linked_data_date is None:
+                    self.linked_data_date = _linked_data_date("".join(self._linked_data))
+                self._linked_data = None
         elif tag == "header":
             self._header = max(0, self._header - 1)
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag in BLOCKS:
-            self.builder.paragraph(self._offset())
+            self._paragraph()
         elif tag == "q" and self._quotes and not self._hidden:
             self._quotes -= 1
             self.builder.replaced(self._quote_mark(self._quotes, closing=True), self._offset())
 
     def handle_data(self, data: str) -> None:
+        if self._linked_data is not None:
+            self._linked_data.append(data)
         if not self._hidden:
             self.builder.flow(data, self._offset())
+            if self._block is not None:
+                self._block.append(data)
 
     def _reference(self, raw: str) -> None:
         if self._hidden:
@@ -141,6 +242,8 @@ class _Extractor(HTMLParser):
             self.builder.space(self._offset())
         else:
             self.builder.replaced(char, self._offset())
+        if self._block is not None:
+            self._block.append(char)
 
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
@@ -154,7 +257,10 @@ def extract_html(source: str, where: str) -> SourceDocument:
     (it usually carries the site's name), the first heading is.  ``<q>`` gets
     the quotation marks a browser draws, so the quote is seen as one; the
     publication date comes from ``<meta property="article:published_time">``
-    (or a like meta) else from a ``<time datetime>`` inside ``<header>``."""
+    (or a like meta), else from JSON-LD's ``datePublished``, else from a
+    ``<time datetime>`` marked ``pubdate`` or ``itemprop="datePublished"``,
+    else from one in the header area: inside ``<header>``, or in one of the
+    first blocks of text that is no sentence (a byline, an "Updated" line)."""
     parser = _Extractor(source)
     parser.feed(source)
     leftover = parser.rawdata
@@ -167,7 +273,9 @@ def extract_html(source: str, where: str) -> SourceDocument:
     text, source_map = parser.builder.build()
     if not text.strip():
         raise InputError(where, "no text found in the HTML")
-    published = parser.meta_date or parser.header_date
+    published = (
+        parser.meta_date or parser.linked_data_date or parser.marked_date or parser.header_date
+    )
     return SourceDocument(text, id=where, path=where, published=published, source_map=source_map)
 
 

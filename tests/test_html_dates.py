@@ -1,0 +1,79 @@
+"""Where an HTML page states its publication date, and which statement wins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mediacheck.inputs.html import extract_html
+
+DAY = dt.date(2023, 11, 17)
+BODY = "<p>The ferry left the harbour at dawn and reached the island by noon.</p>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f'<article><h1>Ferry back</h1><p>By Rosa Vidal | <time datetime="2023-11-17">Nov. 17</time>'
+        f"</p>{BODY}</article>",
+        f'<article><h1>Ferry back</h1><time datetime="2023-11-17T06:45:00Z">6:45</time>{BODY}'
+        f"</article>",
+        f'<h1>Ferry back</h1><div class="meta"><span>Updated <time datetime="2023-11-17">today'
+        f"</time></span></div>{BODY}",
+        f"{BODY}<p>More.</p><p>More.</p><p>More.</p><p>More.</p><footer><time pubdate "
+        f'datetime="2023-11-17">Nov. 17</time></footer>',
+        f'{BODY}<span><time itemprop="datePublished dateCreated" datetime="2023-11-17"></time>'
+        f"</span>",
+        '<head><script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"datePublished": "2023-11-17T06:45:00+01:00"}}</script></head><body>{BODY}</body>',
+    ],
+    ids=["byline-time", "time-after-headline", "updated-time", "pubdate", "itemprop", "json-ld"],
+)
+def test_the_page_dates_itself(page: str) -> None:
+    assert extract_html(page, "a.html").published == DAY
+
+
+def test_json_ld_prefers_the_articles_own_item() -> None:
+    graph = (
+        '{"@graph": [{"@type": "WebPage", "datePublished": "2019-01-01"}, '
+        '{"@type": ["NewsArticle"], "author": {"@type": "Person"}, '
+        '"datePublished": "2023-11-17"}]}'
+    )
+    page = f'<head><script type="application/ld+json">{graph}</script></head><body>{BODY}</body>'
+    assert extract_html(page, "a.html").published == DAY
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<head><script type="application/ld+json">{"datePublished": </script></head><p>Ferry.</p>',
+        '<head><script type="application/ld+json">{"dateModified": "2023-11-17"}</script></head>'
+        "<p>Ferry.</p>",
+        # a <time> in a sentence is an event's day, not the page's
+        '<article><h1>Ferry back</h1><p>The old ferry sank on <time datetime="1998-02-03">Feb. 3,'
+        " 1998</time>, in a storm.</p></article>",
+        # below the header area a bare <time> tells nothing about the page
+        f'<h1>Ferry</h1>{BODY * 5}<p>Archive: <time datetime="1998-02-03">1998</time></p>',
+        # nor does one in the site's chrome around the article
+        '<nav><time datetime="2024-01-01">Today</time></nav><article><h1>Ferry</h1>'
+        f"{BODY}</article>",
+    ],
+    ids=["broken-json-ld", "modified-only", "time-in-a-sentence", "late-time", "site-chrome"],
+)
+def test_no_publication_date(page: str) -> None:
+    assert extract_html(page, "a.html").published is None
+
+
+def test_precedence_meta_then_json_ld_then_marked_time_then_header_time() -> None:
+    meta = '<meta property="article:published_time" content="2023-11-17">'
+    linked = '<script type="application/ld+json">{"datePublished": "2023-11-16"}</script>'
+    marked = '<time pubdate datetime="2023-11-15"></time>'
+    header = '<header><time datetime="2023-11-14"></time></header>'
+    parts = [meta, linked, marked, header]
+    expected = [DAY, dt.date(2023, 11, 16), dt.date(2023, 11, 15), dt.date(2023, 11, 14)]
+    for i, day in enumerate(expected):
+        # the statements that lose come first in the page, so order alone cannot decide
+        losers = "".join(reversed(parts[i + 1 :]))
+        page = f"<html><body>{losers}{parts[i]}{BODY}</body></html>"
+        assert extract_html(page, "a.html").published == day
