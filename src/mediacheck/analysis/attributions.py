@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -380,6 +381,19 @@ class _Found:
     joint: int = -1
 
 
+class _Speech(list[Quote]):
+    """The speech quotes in order, with their starts and the running maximum
+    of their ends, built once a document: a lookup of the quote at or after
+    an offset is a binary search, not a scan of every quote in the article."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        super().__init__(quotes)
+        self.starts = [q.start for q in quotes]
+        self.reach = list(itertools.accumulate((q.end for q in quotes), max))
+
+
 def find_attributions(document: Document) -> tuple[Attribution, ...]:
     """Every attribution in the document, in order of its content."""
     text = document.text
@@ -387,8 +401,8 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     if not sentences:
         return ()
     starts = [s for s, _ in sentences]
-    speech = [q for q in document.quotes if q.is_speech]
-    quote_starts = [q.start for q in speech]
+    speech = _Speech([q for q in document.quotes if q.is_speech])
+    quote_starts = speech.starts
     scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
     for match in _CUE.finditer(text):
@@ -433,7 +447,7 @@ def _read(
     match: re.Match[str],
     sentence: tuple[int, int],
     found: list[_Found],
-    speech: list[Quote],
+    speech: _Speech,
     scare_ends: dict[int, int],
 ) -> _Found | None:
     lower, upper = sentence
@@ -578,7 +592,7 @@ def _is_postposed(
 
 
 def _as_aside(
-    text: str, lower: int, source: int, end: int, upper: int, speech: list[Quote]
+    text: str, lower: int, source: int, end: int, upper: int, speech: _Speech
 ) -> Quote | None:
     """'As Lee pointed out in May, "..."': the quote after the opening aside is the
     source's (the aside's own clause says nothing)."""
@@ -587,17 +601,17 @@ def _as_aside(
     lead = _AS_ASIDE_QUOTE.match(text, end, upper)
     if lead is None:
         return None
-    i = bisect.bisect_left([q.start for q in speech], lead.end())
+    i = bisect.bisect_left(speech.starts, lead.end())
     return speech[i] if i < len(speech) and speech[i].start == lead.end() else None
 
 
 def _quote_just_before(
-    text: str, lower: int, source: int, end: int, upper: int, speech: list[Quote]
+    text: str, lower: int, source: int, end: int, upper: int, speech: _Speech
 ) -> Quote | None:
     """'"... missing." Trump said.': a sentence of its own credits the quote ending before it."""
     if source != lower or not _BARE_TAIL.match(text, end, upper):
         return None
-    i = bisect.bisect_right([q.start for q in speech], lower) - 1
+    i = bisect.bisect_right(speech.starts, lower) - 1
     if i < 0 or not text[speech[i].end : lower].isspace() or "\n" in text[speech[i].end : lower]:
         return None
     return speech[i]
@@ -777,7 +791,7 @@ def _postposed(
     cue: tuple[int, int],
     lower: int,
     upper: int,
-    speech: list[Quote],
+    speech: _Speech,
 ) -> _Found | None:
     """'"...," X said' and '"...," said X': the content comes before."""
     first = min(src[0], cue[0])
@@ -785,8 +799,11 @@ def _postposed(
     while end > lower and text[end - 1] in " \t\n,;—–":
         end -= 1
     start = lower
-    # a quote that ends right before the comma may have begun sentences earlier
-    for quote in speech:
+    # a quote that ends right before the comma may have begun sentences earlier;
+    # none before the first that reaches ``end`` does, none starting after it
+    for quote in itertools.islice(speech, bisect.bisect_left(speech.reach, end), None):
+        if quote.start > end:
+            break
         if quote.end == end or quote.end == end + 1 or (quote.start < end <= quote.end):
             start = min(start, quote.start)
             if text[lower : quote.start].rstrip().endswith(":"):
@@ -797,8 +814,9 @@ def _postposed(
         return None
     # a split quote: '"...," Rutte said, "..."' is one attribution
     rest = max(src[1], match.end())
-    for quote in speech:
-        if rest <= quote.start < rest + 4 and text[rest : quote.start].strip(" ,:") == "":
+    near = bisect.bisect_left(speech.starts, rest)
+    for quote in speech[near : bisect.bisect_left(speech.starts, rest + 4, near)]:
+        if text[rest : quote.start].strip(" ,:") == "":
             # '"...," Rutte said, "..."' is one split quote; 'Asked about it, X said, "..."'
             # credits only the quote
             split = text[content[1] - 1] in _CLOSING_QUOTES
@@ -983,21 +1001,26 @@ def _can_hold_a_view(text: str, source: tuple[int, int]) -> bool:
     return mention.lower() not in PRONOUNS and classify(mention) is SourceKind.VAGUE
 
 
-def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote]) -> None:
+def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> None:
     """Give each attribution its quotes; a quote nobody claims continues the one before."""
     found.sort(key=lambda f: f.content[0])
     starts = [f.content[0] for f in found]
+    # the contents' ends as sorted (a content stretched below reaches no further than
+    # the quotes read so far), and the last found whose cue precedes an offset
+    reach = list(itertools.accumulate((f.content[1] for f in found), max))
+    cue_floor = list(itertools.accumulate((f.cue[0] for f in reversed(found)), min))[::-1]
     previous: _Found | None = None
     sentences = document.sentences
     text = document.text
     added: list[_Found] = []
     sentence_starts = [s.span.start for s in sentences]  # not the properties
-    for quote in speech:
+    for k, quote in enumerate(speech):
         i = bisect.bisect_right(starts, quote.start) - 1
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
         if owner is None:
             # a nested attribution may hold it while the outer one starts earlier
-            owner = next((f for f in reversed(found[: i + 1]) if _holds(f, quote)), None)
+            stretched = speech.reach[k - 1] if k else -1
+            owner = _last_holding(found, reach, i, quote, stretched)
         if owner is None and i >= 0 and quote.start < found[i].content[1]:
             # 'Trump said: "A. B."' read one sentence at a time: the quote runs on
             owner = found[i]
@@ -1017,7 +1040,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             added.append(owned)
             previous = owned
             continue
-        carried = _said_just_before(document, found, quote)
+        carried = _said_just_before(document, found, cue_floor, quote)
         if carried is not None:
             # '..., Ruiz says. "We knew."': the quote goes on with the point Ruiz made
             previous = _Found((quote.start, quote.end), carried.source, carried.cue)
@@ -1028,22 +1051,24 @@ def _attach_quotes(document: Document, found: list[_Found], speech: list[Quote])
             continue
         last = document.quotes[previous.quotes[-1]]
         here, there = sentences[quote.sentence], sentences[last.sentence]
+        if here.paragraph - there.paragraph > 1:
+            continue
         # another speaker in between ends the quote's run; "..., referring to X" does not
         between = [
             f
-            for f in found
-            if previous.content[1] < f.content[0] < quote.start
+            for f in found[bisect.bisect_right(starts, previous.content[1]) : i + 1]
+            if f.content[0] < quote.start
             and f.source != previous.source
             and (f.source is None or text[f.source[0] : f.source[1]].lower() not in _RELATIVES)
             and not _inside_speakers_sentence(text, sentence_starts, previous, f)
         ]
-        if here.paragraph - there.paragraph > 1 or between:
+        if between:
             continue
         # '"A," he said, adding that B. "C."': the quote continues the later clause
         later = [
             f
-            for f in found
-            if previous.content[1] <= f.content[0] < quote.start and f.source == previous.source
+            for f in found[bisect.bisect_left(starts, previous.content[1]) : i + 1]
+            if f.content[0] < quote.start and f.source == previous.source
         ]
         if (
             later
@@ -1102,9 +1127,12 @@ def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
     return found
 
 
-def _said_just_before(document: Document, found: list[_Found], quote: Quote) -> _Found | None:
+def _said_just_before(
+    document: Document, found: list[_Found], cue_floor: list[int], quote: Quote
+) -> _Found | None:
     """The speaker of a '..., X says.' sentence right before a quote that opens its own
-    sentence: the next sentence of the paragraph or the first of the next one."""
+    sentence: the next sentence of the paragraph or the first of the next one
+    (``cue_floor[j]`` is the earliest cue of ``found[j:]``)."""
     sentences = document.sentences
     k = quote.sentence
     if k == 0 or sentences[k].start != quote.start:
@@ -1112,7 +1140,9 @@ def _said_just_before(document: Document, found: list[_Found], quote: Quote) -> 
     here, before = sentences[k], sentences[k - 1]
     if here.paragraph - before.paragraph > 1:
         return None
-    last = next((f for f in reversed(found) if f.cue[0] < before.end), None)
+    # the last of ``found`` cued before the end: the last whose floor lies before it
+    j = bisect.bisect_left(cue_floor, before.end) - 1
+    last = found[j] if j >= 0 else None
     if last is None or last.source is None or last.cue[0] < before.start or last.quotes:
         return None
     text = document.text
@@ -1151,20 +1181,19 @@ def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
     any kind inside a sourced content is that source's wording, credited to the
     innermost attribution holding it (the quote keeps its kind)."""
     starts = [f.content[0] for f in found]
+    reach = list(itertools.accumulate((f.content[1] for f in found), max))
+    sourced = [f if f.source is not None else None for f in found]
     for quote in document.quotes:
         if quote.is_speech:
             continue
         i = bisect.bisect_right(starts, quote.start) - 1
-        holder = next(
-            (f for f in reversed(found[: i + 1]) if f.source is not None and _holds(f, quote)),
-            None,
-        )
+        holder = _last_holding(sourced, reach, i, quote, -1)
         if holder is not None and quote.index not in holder.quotes:
             holder.quotes.append(quote.index)
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> int:
-    return bisect.bisect_right([s.start for s in sentences], at) - 1
+    return bisect.bisect_right(sentences, at, key=lambda s: s.span.start) - 1
 
 
 def _introduced(document: Document, quote: Quote) -> _Found | None:
@@ -1228,6 +1257,24 @@ def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found
 
 def _holds(found: _Found, quote: Quote) -> bool:
     return found.content[0] <= quote.start and quote.end - 1 <= found.content[1]
+
+
+def _last_holding(
+    found: Sequence[_Found | None], reach: list[int], i: int, quote: Quote, stretched: int
+) -> _Found | None:
+    """The last of ``found[: i + 1]`` (sorted by start) that holds the quote, read back only
+    while a content can still reach its end: ``reach[j]`` is the furthest end of
+    ``found[: j + 1]`` as sorted, ``stretched`` the furthest any was stretched since."""
+    end = quote.end - 1
+    if stretched >= end:
+        reach = []  # every content may reach it: read them all
+    for j in range(i, -1, -1):
+        if reach and reach[j] < end:
+            return None
+        f = found[j]
+        if f is not None and _holds(f, quote):
+            return f
+    return None
 
 
 def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
