@@ -1368,3 +1368,18 @@ def test_more_verbs_of_speech(text: str, cue: str) -> None:
 )
 def test_pronoun_another_and_two_plural_heads_are_subjects(text: str, source: str) -> None:
     assert source in [a.source.text for a in analyse(text).attributions if a.source]
+
+
+def test_a_round_up_credits_a_headline_and_its_excerpt_to_the_byline() -> None:
+    document = analyse(
+        'HARBOR NEWS—"Ferry to run all winter," by the Gazette\'s Ann Lee: "The ferry will'
+        ' keep its night crossings until March." http://example.com/ferry'
+    )
+    speech = [q.index for q in document.quotes if q.is_speech]
+    credited = {i for a in document.attributions if a.speaker == "Ann Lee" for i in a.quotes}
+    assert speech and set(speech) <= credited
+
+
+def test_a_deadline_after_a_quote_is_no_byline() -> None:
+    document = analyse('Crowds gathered.\n\n"We will finish the pier," by Monday.')
+    assert all(a.quotes == () for a in document.attributions)

@@ -347,6 +347,17 @@ _SURNAME_LABEL = re.compile(
     r"[A-Z][a-z’'-]+"
 )
 _INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
+#: A byline after a quoted headline or before an excerpt: ', by Times' Ann Lee' / 'by Ann Lee: '
+#: (the author, not the outlet that owns them, is the source).
+_BYLINE_NAME = (
+    r"(?P<by>by)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Christmas|Thanksgiving|Easter|Election)\b)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[a-z])"
+)
+_BYLINE_AFTER = re.compile(rf"\s*,?\s*{_BYLINE_NAME}\s*[:.\n]")
+_BYLINE_BEFORE = re.compile(rf"(?:^|[,—–]\s*|\s){_BYLINE_NAME}\s*:\s*\Z", re.MULTILINE)
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
@@ -1035,6 +1046,11 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
             added.append(introduced)
             previous = introduced
             continue
+        bylined = _bylined(text, quote)
+        if bylined is not None:
+            added.append(bylined)
+            previous = bylined
+            continue
         owned = _owned_quote(text, sentences[quote.sentence].start, quote)
         if owned is not None:
             added.append(owned)
@@ -1104,6 +1120,22 @@ def _inside_speakers_sentence(
     if clause.source is None:
         return True
     return classify(text[clause.source[0] : clause.source[1]]) is not SourceKind.PERSON
+
+
+def _bylined(text: str, quote: Quote) -> _Found | None:
+    """'"Pop-up show opens," by the Times' Ann Lee: "..."': a round-up credits a piece's
+    headline and the excerpt after it to the author its byline names."""
+    after = _BYLINE_AFTER.match(text, quote.end)
+    if after is not None:
+        name, cue = after.span("name"), after.span("by")
+    else:
+        before = _BYLINE_BEFORE.search(text, max(0, quote.start - 80), quote.start)
+        if before is None:
+            return None
+        name, cue = before.span("name"), before.span("by")
+    found = _Found((quote.start, quote.end), name, cue)
+    found.quotes.append(quote.index)
+    return found
 
 
 def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
