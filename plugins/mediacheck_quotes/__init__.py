@@ -39,7 +39,8 @@ writes long quotes). A quote with neither is reported; the evidence shows the
 sentences where a speaker was looked for.
 
 Scare quotes (a word or short phrase held at a distance: 'fatal', 'war
-rhetoric') and quoted titles are not speech and are never reported.
+rhetoric'), quoted titles and the values of markup attributes left in the
+text (`author="..."`) are not speech and are never reported.
 Quotes credited to an unnamed person ("a regular said") are credited: the
 `anonymous-source` and `vague-attribution` rules judge those sources.
 """,
@@ -63,6 +64,11 @@ Quotes credited to an unnamed person ("a regular said") are credited: the
             "The minister called the plan ‘fatal’ for the region.\n",
             note="A scare quote is not speech.",
         ),
+        RuleExample(
+            'Readers answered online.\n\n<tweet author="@harborwatch, the night ferry crew">'
+            "Open all winter!</tweet>\n",
+            note="A value of a markup attribute left in the text is not a quotation.",
+        ),
     ],
 )
 
@@ -85,6 +91,8 @@ def unattributed_quotes(document: Document, context: CheckContext) -> Iterator[F
     for quote in document.quotes:
         if not quote.is_speech or quote.index in credited or quote.parent is not None:
             continue
+        if document.text[max(0, quote.start - 1) : quote.start] == "=":
+            continue  # '<tweet author="@harbor">': a markup attribute's value, not speech
         yield context.finding(
             UNATTRIBUTED_QUOTE,
             quote.span,
