@@ -1383,3 +1383,13 @@ def test_a_round_up_credits_a_headline_and_its_excerpt_to_the_byline() -> None:
 def test_a_deadline_after_a_quote_is_no_byline() -> None:
     document = analyse('Crowds gathered.\n\n"We will finish the pier," by Monday.')
     assert all(a.quotes == () for a in document.attributions)
+
+
+def test_emails_is_a_noun_and_emailed_a_verb() -> None:
+    assert (
+        analyse("The new emails belong to her aide, the clerk said later.").attributions[0].cue.text
+        == "said"
+    )
+    assert [
+        a.cue.text for a in analyse("The clerk emailed that the dock was closed.").attributions
+    ] == ["emailed"]

@@ -42,8 +42,11 @@ def _verbs() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     for line in entries("cue_verbs.txt"):
         words, _, flag = line.partition("|")
         forms = [form.replace("_", " ") for form in words.split()]
+        first = forms[0].strip("()")
         for form in forms:
-            base[form] = forms[0]
+            if form.startswith("("):
+                continue  # a form named but not read as a cue: "(emails)", mostly a noun
+            base[form] = first
             flags[form] = frozenset(flag.split())
     return flags, base
 
