@@ -1393,3 +1393,14 @@ def test_emails_is_a_noun_and_emailed_a_verb() -> None:
     assert [
         a.cue.text for a in analyse("The clerk emailed that the dock was closed.").attributions
     ] == ["emailed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The personal attacks on the mayor grew sharper after the vote.",
+        "Reporters' questions about the ferry went unanswered for a week.",
+    ],
+)
+def test_attacks_and_questions_are_nouns(text: str) -> None:
+    assert analyse(text).attributions == ()
