@@ -1404,3 +1404,25 @@ def test_emails_is_a_noun_and_emailed_a_verb() -> None:
 )
 def test_attacks_and_questions_are_nouns(text: str) -> None:
     assert analyse(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the ferry line pulls back, the town loses its night crossings.",
+        "The harbor is back under control after the storm.",
+        "The council did not back down on the dock fees.",
+    ],
+)
+def test_back_as_a_particle_backs_no_one(text: str) -> None:
+    assert [a for a in analyse(text).attributions if a.cue.text.endswith("back")] == []
+
+
+def test_voters_back_a_candidate() -> None:
+    document = analyse("Most dockers back Ann Lee in the harbor race.")
+    assert [a.cue.text for a in document.attributions] == ["back"]
+
+
+def test_a_thing_considered_a_label_has_no_source() -> None:
+    document = analyse("The harbor will also be considered a key stop on the new route.")
+    assert [a.source for a in document.attributions] == [None]

@@ -190,8 +190,21 @@ _OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 _FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
+#: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
+_PARTICLE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:in|into|to|at|on|down|off|up|away|out|from|under|over|and|then"
+    r"|nearly|more|toward|towards)\b)"
+)
+_MOTION_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|’s|'s|go|goes|went|gone|going|come|comes|came|coming"
+    r"|pull|pulls|pulled|jump|jumps|jumped|pivot|pivots|pivoted|roll|rolls|step|steps|stepped"
+    r"|get|gets|got|bring|brings|brought|fight|fights|fought|fire|fires|fired|push|pushes"
+    r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
+)
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+#: "was considered by the board": a passive cue with its agent after it.
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 _AGENTLESS_PASSIVE = words(
     """expect estimate predict project forecast anticipate say believe report think rumor rumour
     allege understand know consider claim fear"""
@@ -478,6 +491,10 @@ def _read(
             return _owned(text, match, lower, upper)
         if reading == "noun" or form not in _BASE:
             return _nominal(text, match, lower, upper)
+    if form == "back" and (
+        _PARTICLE_AFTER.match(text, match.end()) or _MOTION_BEFORE.search(text, lower, cue[0])
+    ):
+        return None  # "pulls back", "is back under control", "back down": not backing anyone
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, match.end()):
         return None
@@ -520,9 +537,11 @@ def _read(
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
         )
-        if passive and _TO_AFTER.match(text, match.end()):
-            # "He is said to be ill", "Repairs are expected to cost $1.4 million": a claim or
-            # forecast with no one behind it (the subject says and expects nothing)
+        considered = _BASE[form] == "consider" and not _BY_AFTER.match(text, match.end())
+        if passive and (considered or _TO_AFTER.match(text, match.end())):
+            # "He is said to be ill", "Repairs are expected to cost $1.4 million", "The state
+            # is considered a battleground": a claim or forecast with no one behind it (the
+            # subject says and expects nothing)
             content = _trim(text, lower, upper)
             cue = (subject[2], cue[1])
             return _Found(content, None, cue, kind=SourceKind.NONE) if content else None
