@@ -1426,3 +1426,14 @@ def test_voters_back_a_candidate() -> None:
 def test_a_thing_considered_a_label_has_no_source() -> None:
     document = analyse("The harbor will also be considered a key stop on the new route.")
     assert [a.source for a in document.attributions] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbor plan seems to have won over the dockers.",
+        "The mayor appears to enjoy the fight over the ferry.",
+    ],
+)
+def test_a_writers_hedge_credits_no_source(text: str) -> None:
+    assert all(a.source is None for a in analyse(text).attributions)
