@@ -15,5 +15,5 @@ def in_speech_quote(document: Document, span: Span) -> bool:
     """
     return any(
         quote.is_speech and quote.inner.start <= span.start and span.end <= quote.inner.end
-        for quote in document.quotes
+        for quote in document.quotes_covering(span.start, span.end)
     )

@@ -404,8 +404,6 @@ def _credited_to_named(document: Document, attribution: Attribution) -> bool:
     return any(
         other.index != attribution.index
         and other.source_kind in _NAMED
-        and other.content.start <= source.start
-        and source.end <= other.content.end
         # "X was warned, according to sources": the named cue lies in the
         # vague claim, so the vague source frames the named one, not the reverse
         and not (
@@ -413,7 +411,7 @@ def _credited_to_named(document: Document, attribution: Attribution) -> bool:
             and content.start <= other.cue.start
             and other.cue.end <= content.end
         )
-        for other in document.attributions
+        for other in document.attributions_covering(source.start, source.end)
     )
 
 

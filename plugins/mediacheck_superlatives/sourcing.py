@@ -110,11 +110,7 @@ def _tail_attribution(document: Document, start: int) -> Attribution | None:
     if sentence is None:
         return None
     last = max(
-        (
-            a
-            for a in document.attributions
-            if a.cue is not None and sentence.span.start <= a.cue.start < start and _end(a) <= start
-        ),
+        (a for a in document.attributions_cued(sentence.span.start, start) if _end(a) <= start),
         key=_end,
         default=None,
     )

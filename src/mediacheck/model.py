@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -318,6 +319,56 @@ def _start(element: Sentence) -> int:
     return element.span.start
 
 
+_ByStart = tuple[list[int], list[int], list[int]]
+
+
+def _by_start(spans: list[Span]) -> _ByStart:
+    """The positions of ``spans`` ordered by start, those starts, and the
+    running maximum of the ends in that order."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    return (
+        order,
+        [spans[i].start for i in order],
+        list(itertools.accumulate((spans[i].end for i in order), max)),
+    )
+
+
+class _Lookups:
+    """Indexes over one document's quotes and attributions, each built at its
+    first lookup and kept: a lookup is then a binary search and a short walk,
+    not a scan of every element, so a long article costs in proportion to its
+    length.  A walk goes back from the last element that starts early enough
+    and stops where the running maximum of the ends says no earlier one can
+    still enclose the offsets."""
+
+    __slots__ = ("_attributions", "_cues", "_quotes")
+
+    def __init__(self) -> None:
+        self._quotes: _ByStart | None = None
+        self._attributions: _ByStart | None = None
+        self._cues: tuple[list[int], list[int]] | None = None
+
+    def quotes(self, quotes: tuple[Quote, ...]) -> _ByStart:
+        if self._quotes is None:
+            self._quotes = _by_start([quote.span for quote in quotes])
+        return self._quotes
+
+    def attributions(self, attributions: tuple[Attribution, ...]) -> _ByStart:
+        """By the start of their content."""
+        if self._attributions is None:
+            self._attributions = _by_start([a.content for a in attributions])
+        return self._attributions
+
+    def cues(self, attributions: tuple[Attribution, ...]) -> tuple[list[int], list[int]]:
+        """The positions of the attributions with a cue, ordered by the cue's
+        start, and those starts."""
+        if self._cues is None:
+            cues = [(a.cue.start, i) for i, a in enumerate(attributions) if a.cue is not None]
+            cues.sort()
+            self._cues = ([i for _, i in cues], [start for start, _ in cues])
+        return self._cues
+
+
 def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     if not value:
         return _EMPTY
@@ -352,6 +403,15 @@ class Document:
     #: Results of analysis plugins, keyed by the name they declared.
     extras: Mapping[str, Any] = attrs.field(default=_EMPTY, converter=_freeze_mapping)
     index: TextIndex | None = attrs.field(default=None, eq=False, repr=False)
+    #: The lookups' indexes, built at the first lookup (see :class:`_Lookups`).
+    _lookups: _Lookups | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def _lookup(self) -> _Lookups:
+        lookups = self._lookups
+        if lookups is None:
+            lookups = _Lookups()
+            object.__setattr__(self, "_lookups", lookups)  # a cache: the document is unchanged
+        return lookups
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` for ``text[start:end]`` with its line and column."""
@@ -370,20 +430,48 @@ class Document:
     def quote_at(self, start: int, end: int | None = None) -> Quote | None:
         """The innermost quote whose marks enclose ``start``..``end``."""
         end = start if end is None else end
-        found = None
-        for quote in self.quotes:
-            if quote.span.start > start:
+        quotes = self.quotes
+        order, starts, reach = self._lookup().quotes(quotes)
+        for i in range(_bisect_right(starts, start) - 1, -1, -1):
+            if reach[i] < end:
                 break
-            if quote.span.start <= start and end <= quote.span.end:
-                found = quote
-        return found
+            if end <= quotes[order[i]].span.end:
+                return quotes[order[i]]
+        return None
+
+    def quotes_covering(self, start: int, end: int | None = None) -> Iterator[Quote]:
+        """The quotes whose marks enclose ``start``..``end``, in order (the
+        outermost first)."""
+        end = start if end is None else end
+        quotes = self.quotes
+        order, starts, reach = self._lookup().quotes(quotes)
+        enclosing = []
+        for i in range(_bisect_right(starts, start) - 1, -1, -1):
+            if reach[i] < end:
+                break
+            if end <= quotes[order[i]].span.end:
+                enclosing.append(order[i])
+        return (quotes[i] for i in sorted(enclosing))
 
     def attributions_covering(self, start: int, end: int | None = None) -> Iterator[Attribution]:
-        """Attributions whose content holds ``start``..``end``."""
+        """Attributions whose content holds ``start``..``end``, in order."""
         end = start if end is None else end
-        for attribution in self.attributions:
-            if attribution.content.start <= start and end <= attribution.content.end:
-                yield attribution
+        attributions = self.attributions
+        order, starts, reach = self._lookup().attributions(attributions)
+        holding = []
+        for i in range(_bisect_right(starts, start) - 1, -1, -1):
+            if reach[i] < end:
+                break
+            if end <= attributions[order[i]].content.end:
+                holding.append(order[i])
+        return (attributions[i] for i in sorted(holding))
+
+    def attributions_cued(self, start: int, end: int) -> Iterator[Attribution]:
+        """Attributions whose cue starts at ``start`` or after and before
+        ``end`` (those of one sentence, say), in order."""
+        order, starts = self._lookup().cues(self.attributions)
+        cued = order[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        return (self.attributions[i] for i in sorted(cued))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         index = self.index if self.index is not None else TextIndex(self.text)
@@ -397,16 +485,16 @@ _KEEP: Any = object()
 def _document_with_fields() -> Callable[..., Document]:
     fields = attrs.fields(Document)
     converted = " or ".join(f"{f.name} is not _KEEP" for f in fields if f.converter is not None)
+    given = [f.name for f in fields if f.init]
     source = "\n".join(
         [
-            f"def with_fields(document, *, {', '.join(f'{f.name}=_KEEP' for f in fields)}):",
+            f"def with_fields(document, *, {', '.join(f'{n}=_KEEP' for n in given)}):",
             f"    if {converted}:",
-            f"        return _evolve(document, {', '.join(f'{f.name}={f.name}' for f in fields)})",
+            f"        return _evolve(document, {', '.join(f'{n}={n}' for n in given)})",
             "    new = _new(_Document)",
-            *(
-                f"    _set_{n}(new, _get_{n}(document) if {n} is _KEEP else {n})"
-                for n in (f.name for f in fields)
-            ),
+            *(f"    _set_{n}(new, _get_{n}(document) if {n} is _KEEP else {n})" for n in given),
+            # a cache of the old document's lookups would not fit the new one
+            *(f"    _set_{f.name}(new, None)" for f in fields if not f.init),
             "    return new",
         ]
     )
