@@ -1437,3 +1437,26 @@ def test_a_thing_considered_a_label_has_no_source() -> None:
 )
 def test_a_writers_hedge_credits_no_source(text: str) -> None:
     assert all(a.source is None for a in analyse(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The board met twice.\n\nIn May, after the storm, the board issued this statement:\n\n"
+            "“The ferry will run.”",
+            "the board",
+        ),
+        (
+            "Ann Lee, in an interview with the Gazette, blurted out,"
+            " “Not again, not in the middle of winter.”",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_message_before_a_colon_and_blurted_out(text: str, source: str) -> None:
+    document = analyse(text)
+    quote = next(q.index for q in document.quotes if q.is_speech)
+    assert [a.source.text for a in document.attributions if quote in a.quotes and a.source] == [
+        source
+    ]

@@ -374,6 +374,12 @@ _BYLINE_NAME = (
 )
 _BYLINE_AFTER = re.compile(rf"\s*,?\s*{_BYLINE_NAME}\s*[:.\n]")
 _BYLINE_BEFORE = re.compile(rf"(?:^|[,—–]\s*|\s){_BYLINE_NAME}\s*:\s*\Z", re.MULTILINE)
+#: 'made the following comment:', 'had one message:': a message its subject gave, before a colon.
+_MESSAGE_BEFORE_COLON = re.compile(
+    r"\b(?:made|issued|released|gave|offered|posted|sent|had)\s+(?:the\s+following|this|these"
+    r"|one|a|an)\s+(?:[a-z]+\s+)?(?:comments?|statements?|messages?|remarks?|responses?"
+    r"|answers?|reply|replies|warnings?|tweets?)\s*\Z"
+)
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
@@ -1296,11 +1302,12 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
 def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found | None:
     """'In a 1963 speech, he declared:', 'The panel said of its plan:': the subject of
     the last verb of speech before the colon speaks the quote it introduces."""
-    cue = None
-    for match in _CUE.finditer(text, max(lower, colon - 160), colon):
-        verb = _CUE_KINDS[match.lastgroup or ""] == "verb"
-        if verb and _BASE[match.group()] in _INVERTING:
-            cue = match  # "said about its plan for ...:": the verb of speech, not "plan"
+    cue: re.Match[str] | None = _MESSAGE_BEFORE_COLON.search(text, max(lower, colon - 60), colon)
+    if cue is None:
+        for match in _CUE.finditer(text, max(lower, colon - 160), colon):
+            verb = _CUE_KINDS[match.lastgroup or ""] == "verb"
+            if verb and _BASE[match.group()] in _INVERTING:
+                cue = match  # "said about its plan for ...:": the verb of speech, not "plan"
     if cue is None:
         return None
     subject = subject_before(text, lower, cue.start())
