@@ -1366,12 +1366,23 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
+#: A capitalised trade noun after a word or comma: capitalised mid-sentence.
+_MID_SENTENCE_TRADE = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+(?:ers|ors|ists|ians)\b")
+#: The last text read and its mid-sentence trade nouns: one pass over a text,
+#: not one search of the whole text for each mention.
+_mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
+
+
 def _trade_opening_sentence(text: str, mention: str) -> bool:
     """'Planners call ...': a plural trade noun capitalised only because a sentence
     opens with it ('Sanders' is capitalised mid-sentence too, a name)."""
+    global _mid_sentence
     if not mention.endswith("s") or not _CAPITAL_TRADE.fullmatch(mention):
         return False
-    return re.search(rf"[\w,;] {mention}\b", text) is None
+    seen = _mid_sentence
+    if seen[0] is not text:
+        seen = _mid_sentence = (text, frozenset(_MID_SENTENCE_TRADE.findall(text)))
+    return mention not in seen[1]
 
 
 def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
