@@ -46,6 +46,9 @@ def assert_like_scans(document: Document, offsets: list[tuple[int, int]]) -> Non
         covering = list(document.attributions_covering(start, end))
         assert covering == scan_covering(document, start, end)
         assert list(document.attributions_cued(start, end)) == scan_cued(document, start, end)
+    for quote in document.quotes:
+        crediting = [a for a in document.attributions if quote.index in a.quotes]
+        assert list(document.attributions_quoting(quote.index)) == crediting
 
 
 SAMPLE = (
@@ -87,7 +90,9 @@ def test_elements_out_of_order_are_found_too() -> None:
     )
     attributions = (
         Attribution(document.span(25, 55), None, None, SourceKind.NONE, document.span(40, 45), 0),
-        Attribution(document.span(0, 30), None, None, SourceKind.NONE, document.span(5, 9), 1),
+        Attribution(
+            document.span(0, 30), None, None, SourceKind.NONE, document.span(5, 9), 1, (2, 1, 2)
+        ),
         Attribution(document.span(5, 40), None, None, SourceKind.NONE, None, 2),
     )
     document = attrs.evolve(document, quotes=quotes, attributions=attributions)

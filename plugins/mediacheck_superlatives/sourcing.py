@@ -156,7 +156,7 @@ def backing(
         if best is None or _BY_KIND[attribution.source_kind] > _BY_KIND[best.source_kind]:
             best = attribution
     if quote is not None:
-        speaker = next((a for a in document.attributions if quote.index in a.quotes), best)
+        speaker = next(iter(document.attributions_quoting(quote.index)), best)
         return Backing(Standing.QUOTED, speaker, quote)
     if best is None:
         return Backing(Standing.UNSOURCED)

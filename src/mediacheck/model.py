@@ -341,12 +341,13 @@ class _Lookups:
     and stops where the running maximum of the ends says no earlier one can
     still enclose the offsets."""
 
-    __slots__ = ("_attributions", "_cues", "_quotes")
+    __slots__ = ("_attributions", "_credits", "_cues", "_quotes")
 
     def __init__(self) -> None:
         self._quotes: _ByStart | None = None
         self._attributions: _ByStart | None = None
         self._cues: tuple[list[int], list[int]] | None = None
+        self._credits: dict[int, tuple[Attribution, ...]] | None = None
 
     def quotes(self, quotes: tuple[Quote, ...]) -> _ByStart:
         if self._quotes is None:
@@ -367,6 +368,16 @@ class _Lookups:
             cues.sort()
             self._cues = ([i for _, i in cues], [start for start, _ in cues])
         return self._cues
+
+    def credits(self, attributions: tuple[Attribution, ...]) -> dict[int, tuple[Attribution, ...]]:
+        """The attributions crediting each quote, by the quote's index."""
+        if self._credits is None:
+            credits: dict[int, list[Attribution]] = {}
+            for attribution in attributions:
+                for index in dict.fromkeys(attribution.quotes):
+                    credits.setdefault(index, []).append(attribution)
+            self._credits = {index: tuple(found) for index, found in credits.items()}
+        return self._credits
 
 
 def _freeze_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -472,6 +483,11 @@ class Document:
         order, starts = self._lookup().cues(self.attributions)
         cued = order[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         return (self.attributions[i] for i in sorted(cued))
+
+    def attributions_quoting(self, quote: int) -> tuple[Attribution, ...]:
+        """The attributions crediting the quote of index ``quote`` (holding
+        it in their ``quotes``), in order: the first names who said it."""
+        return self._lookup().credits(self.attributions).get(quote, ())
 
     def line_col(self, offset: int) -> tuple[int, int]:
         index = self.index if self.index is not None else TextIndex(self.text)
