@@ -275,6 +275,13 @@ class TemporalExpression(_Spanned):
     weekday: int | None = None
     #: False for a date that is on no calendar: February 30, a 13th month.
     valid: bool = True
+    #: For a "yearless" date with an ``anchor``, the years its month and day
+    #: can belong to: of the anchor's year and the years either side, those
+    #: on the side the ``tense`` points to (back for "past", ahead for
+    #: "future", a day's slack allowed), in order.  ``date`` took its year
+    #: from them (the one a named ``weekday`` fits, if any); a check can say
+    #: which years a weekday fits none of.  Empty for any other expression.
+    plausible_years: tuple[int, ...] = ()
 
 
 _T = TypeVar("_T")

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from mediacheck.analysis._timex import Resolver, scan
-from mediacheck.analysis.tense import TenseReader
+from mediacheck.analysis._timex import Reading, Resolver, scan
+from mediacheck.analysis.calendar import plausible_years
+from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 from mediacheck.model import Document, TemporalExpression, new_temporal
 
 __all__ = ["find_temporal"]
@@ -52,7 +53,17 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
                     reading.tense,
                     reading.weekday,
                     reading.valid,
+                    _plausible_years(reading),
                 )
             )
             resolver.remember(len(out) - 1, reading)
     return tuple(out)
+
+
+def _plausible_years(reading: Reading) -> tuple[int, ...]:
+    """The years a year-less date can belong to, on the side its tense points to."""
+    date, anchor = reading.date, reading.anchor
+    if reading.anchoring != "yearless" or anchor is None or date is None:
+        return ()
+    direction = DIRECTIONS.get(reading.tense or "", 0)
+    return tuple(plausible_years(anchor, date.month, date.day, direction))
