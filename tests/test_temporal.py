@@ -103,8 +103,11 @@ def test_range_gives_both_ends() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The fair runs Friday through Sunday, Dec. 19-21.", "The fair runs Friday-Sunday, Dec. 19-21.",
-     "The fair runs Friday to Sunday, Dec. 19 to 21."],
+    [
+        "The fair runs Friday through Sunday, Dec. 19-21.",
+        "The fair runs Friday-Sunday, Dec. 19-21.",
+        "The fair runs Friday to Sunday, Dec. 19 to 21.",
+    ],
 )
 def test_weekday_range_pairs_each_end_with_its_day(text: str) -> None:
     """The first weekday of a range is its first day's, the last its last day's."""
@@ -210,6 +213,56 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
     """The tense of the clause around a date is read from its verbs."""
     (found,) = analyse(text, published=PUBLISHED).temporal
     assert found.tense == tense
+
+
+@pytest.mark.parametrize(
+    "verb", str.split("flew drove swam rode wrote spoke fought sank froze threw stole shook")
+)
+def test_an_irregular_past_is_past(verb: str) -> None:
+    (found,) = analyse(f"The envoy {verb} on Dec. 29.", published=PUBLISHED).temporal
+    assert found.tense == "past"
+    assert found.date is not None and found.date.year == PUBLISHED.year - 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause joined by "and" with its own verb has its own tense
+        ("The club last lost on Dec. 12 and next hosts a match on Dec. 27.", ["past", "present"]),
+        (
+            "The club lost on Dec. 12, but still faces the champions on Dec. 27.",
+            ["past", "present"],
+        ),
+        # a marker after the date, within its clause, when that clause follows a comma
+        ("Talks collapsed on Dec. 12, and on Dec. 27 the union will strike.", ["past", "future"]),
+        ("Talks collapsed on Dec. 12; on Dec. 27 the union will strike.", ["past", "future"]),
+        # a modal of the clause before does not reach across "but"
+        ("The club could have won on Dec. 12 but lost on Dec. 14.", ["conditional", "past"]),
+        # an "if" does
+        (
+            "If the bill passes on Dec. 22 and the mayor signs it on Dec. 27, it takes effect.",
+            ["conditional", "conditional"],
+        ),
+        # two nouns joined by "and" are no clauses
+        ("Aides said she will campaign in Ohio and Iowa on Dec. 27, a paper reported.", ["future"]),
+        ("The team played Dec. 12 and Dec. 14 and will rest.", ["past", "past"]),
+        # a pronoun and a verb in -s
+        ("Aides said it depends on how she handles the summit on Dec. 27.", ["present"]),
+        # plans made in the past, and a contraction with a curly apostrophe
+        ("Donors laid plans for a rally on Dec. 27.", ["future-in-past"]),
+        ("The mayor said she’ll sign it on Dec. 27.", ["future"]),
+    ],
+)
+def test_each_clause_has_its_own_tense(text: str, expected: list[str]) -> None:
+    found = analyse(text, published=PUBLISHED).temporal
+    assert [t.tense for t in found if t.type == "DATE"] == expected
+
+
+def test_a_later_clause_in_the_present_looks_ahead() -> None:
+    published = dt.date(2024, 6, 8)
+    text = "The team last won on May 30 and next plays June 15."
+    found = analyse(text, published=published).temporal
+    assert [t.value for t in found] == ["2024-05-30", "2024-06-15"]
 
 
 # ---------------------------------------------------------------- the scan
@@ -343,12 +396,12 @@ _ALL_MARKERS = re.compile(
     + "|".join(
         f"(?P<{kind.replace('-', '_')}>{'|'.join(markers)})" for kind, markers in tense._TABLE
     )
-    + rf"|(?P<contracted>'ll{tense._VERB}))\b"
+    + rf"|(?P<contracted>['’]ll{tense._VERB}))\b"
 )
 _TENSE_WORDS = str.split(
     "if If would may were was to scheduled for set voted agreed will won't 'll be not have held "
     "is are am about plans planned Tomorrow today now said ago yesterday walked red the vote on "
-    "Dec. 19 they"
+    "Dec. 19 they he and next plays flew laid plans class"
 )
 
 
@@ -357,7 +410,7 @@ _TENSE_WORDS = str.split(
     st.lists(
         st.tuples(
             st.sampled_from(_TENSE_WORDS),
-            st.sampled_from([" ", " ", ", ", ". ", "\n", "", "'", "-", "é", "_"]),
+            st.sampled_from([" ", " ", ", ", ". ", "\n", "", "'", "’", "-", "é", "_"]),
         ),
         max_size=30,
     ),

@@ -1,9 +1,14 @@
 """The tense of the clause around a temporal expression, as far as it shows.
 
-No tagger: the verbs that decide it in news copy are few and regular.  The
-marker nearest before the expression in its sentence wins ("said the vote
-will be held Friday" is future); with none before it, the first one after
-("On Dec. 19 the council voted").  Conditionals and modals come out as
+No tagger: the verbs that decide it in news copy are few and regular (the
+irregular pasts are a data file).  The marker nearest before the expression
+in its sentence wins ("said the vote will be held Friday" is future); with
+none before it, the first one after ("On Dec. 19 the council voted").  A
+sentence of clauses joined by "and", "but" or ";" gives each its own tense:
+a clause with no marker before the expression takes the first after it in
+the clause ("Talks broke down in May, and in June the union will strike"),
+and a verb in -s after "and next" or "he" is a present ("won on May 30 and
+next plays June 15").  Conditionals and modals come out as
 "conditional", so checks can leave hypotheticals alone.  A past verb of
 intention before an infinitive ("agreed to hold the vote on Monday", "was
 scheduled for"), like a participle of planning that describes a noun ("the
@@ -20,6 +25,8 @@ import re
 import sys
 from collections.abc import Iterator
 
+from mediacheck.analysis._trie import word_trie
+from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document
 
 __all__ = ["DIRECTIONS", "TenseReader"]
@@ -36,6 +43,10 @@ _INTEND = (
     "pledging vowed vowing scheduled intended hoped aimed threatened offered proposed expected "
     "prepared preparing"
 )
+#: Past verbs that, before "plans for" or "plans to", tell of a later event
+#: seen from the past, as the verbs of intention do ("laid plans for an
+#: assault in the states holding contests on March 15").
+_PLANS_MADE = "laid made drew announced unveiled outlined drafted"
 #: Participles of planning that, with "for" or "on" and no auxiliary, describe a noun
 #: ("the festival, scheduled for Saturday, will go ahead"): the planned day may lie on
 #: either side of publication, whatever the clause's own verb.  After an auxiliary
@@ -45,10 +56,32 @@ _PLANNED = "scheduled rescheduled slated planned due timed"
 #: Present verbs of intention, markers of the future only before an infinitive:
 #: "plans to hold", not the noun in "endorsed the plan on April 2".
 _INTENDS = "plans plan planning intends intend aims aim hopes hope"
-_PAST = (
-    "was were had did said told went came took made met held began left fell rose won lost got "
-    "gave saw found became ran brought spoke wrote sent ago Yesterday yesterday"
+#: Adverbs that may stand between a subject or "and" and its verb.
+_ADVERB = (
+    r"(?:next|now|still|also|then|again|later|soon|currently|usually|often|always|rarely"
+    r"|never|only|already|even|just|typically|normally|once)"
 )
+#: A verb in the third person singular present, after a pronoun ("he
+#: navigates the convention in July") or as the verb of a clause joined by
+#: "and"/"but" and an adverb ("won on May 30 and next plays June 15"; with
+#: no adverb the word may be a noun: "openings and rallies since February"):
+#: a word in -s, not -ss or -us ("class", "bonus"), nor "was".  The marker is
+#: the pronoun or the conjunction, so the verb is read on its own ("and is to
+#: resume" is a future).
+_PRESENT_S = r"(?!was\b)[a-z]+s(?<![su]s)"
+#: Markers of the past beside the irregular verbs of the data file and the -ed forms.
+_PAST = "ago Yesterday yesterday"
+
+
+def _by_initial(words: tuple[str, ...]) -> list[str]:
+    """The words as one marker per initial, its rest a trie ("f(?:e(?:ll|lt)|...)"):
+    a hundred words cost the branch of their letter one marker each."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return [initial + f"(?:{word_trie(rest)})" for initial, rest in rests.items()]
+
+
 #: The markers of each tense, in order of precedence: at one offset the first that matches wins.
 _TABLE: list[tuple[str, list[str]]] = [
     (
@@ -66,7 +99,8 @@ _TABLE: list[tuple[str, list[str]]] = [
         [rf"{word}\s+(?:to|{_PLAN}\s+(?:to|for))\b" for word in ("was", "were")]
         + [rf"{word}\s+to\s+[a-z]+" for word in _INTEND.split()]
         + [rf"{word}\s+(?:for|on)\b" for word in _PLANNED.split()]
-        + [r"set\s+for\b"],
+        + [r"set\s+for\b"]
+        + [rf"{verb}\s+(?:[a-z]+\s+)?plans?\s+(?:for|to)\b" for verb in _PLANS_MADE.split()],
     ),
     (
         "future",
@@ -75,8 +109,18 @@ _TABLE: list[tuple[str, list[str]]] = [
         + [rf"{word}\s+to\b" for word in _INTENDS.split()]
         + str.split("planned intended Tomorrow tomorrow upcoming"),
     ),
-    ("past", _PAST.split() + [f"{char}[a-z]+ed" for char in "abcdefghijklmnopqrstuvwxyz"]),
-    ("present", str.split("is are am says Today today now")),
+    (
+        "past",
+        _PAST.split()
+        + _by_initial(entries("past_irregular.txt"))
+        + [f"{char}[a-z]+ed" for char in "abcdefghijklmnopqrstuvwxyz"],
+    ),
+    (
+        "present",
+        str.split("is are am says Today today now")
+        + [rf"{word}(?=\s+(?:{_ADVERB}\s+)?{_PRESENT_S}\b)" for word in ("he", "she", "it")]
+        + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")],
+    ),
 ]
 
 
@@ -114,14 +158,16 @@ _BRANCHES, _KINDS = _by_first_character()
 #: character in C, where ``\b`` would be tried at every character.  Every
 #: marker ends with a word character before ``\b``, so the character after
 #: one is there to open the next.  A marker starts one character into its
-#: match, "'ll" at the apostrophe.  The set lets through letters and digits
+#: match, "'ll" (or "’ll") at the apostrophe.  The set lets through letters and digits
 #: beyond ASCII, which are word characters: :func:`_read` drops them,
 #: cheaper than a look back at every character.
-_MARKERS = re.compile(
-    rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|(?<=\w')(?P<contracted>ll{_VERB}))\b"
-)
+_MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|(?<=\w['’])(?P<contracted>ll{_VERB}))\b")
 #: A marker at the opening of a sentence, where ``_MARKERS`` cannot see it.
-_MARKER_AT = re.compile(rf"\b(?:{_BRANCHES}|'(?P<contracted>ll{_VERB}))\b")
+_MARKER_AT = re.compile(rf"\b(?:{_BRANCHES}|['’](?P<contracted>ll{_VERB}))\b")
+#: Where a sentence's clauses may join: at ";", before "and" or "but".  After
+#: a comma or at a semicolon it is a clause that follows; with neither it may
+#: be a noun ("in Kansas and Florida on Saturday").
+_CLAUSE_WORDS = (";", " and ", " but ")
 #: With no sentence splitting (a bare document), the window read around an expression.
 _WINDOW = 160
 
@@ -157,6 +203,11 @@ class TenseReader:
         markers.reach(start)
         positions, kinds = markers.positions, markers.kinds
         i = bisect.bisect_left(positions, start)
+        if i and markers.conditional >= i and not _joint(self._text, positions[i - 1], start):
+            return kinds[i - 1]  # the nearest marker before is in the expression's clause
+        own = markers.clause_tense(start, end, i)
+        if own is not None:
+            return own
         if markers.conditional < i:
             return "conditional"
         if i:
@@ -177,13 +228,23 @@ class _Markers:
     A match after a letter or digit beyond ASCII is dropped and the search
     goes on from the character after it, as a look back would have made it."""
 
-    __slots__ = ("_end", "_matches", "_text", "conditional", "kinds", "positions")
+    __slots__ = (
+        "_breaks",
+        "_end",
+        "_matches",
+        "_start",
+        "_text",
+        "conditional",
+        "kinds",
+        "positions",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.positions: list[int] = []
         self.kinds: list[str] = []
         self.conditional = _NONE
-        self._text, self._end = text, end
+        self._text, self._start, self._end = text, start, end
+        self._breaks: list[int] | None = None
         first = _MARKER_AT.match(text, start, end)
         if first:
             self._add(first.start(), first.lastgroup or "")
@@ -206,12 +267,67 @@ class _Markers:
             else:
                 self._add(at + 1, group)
 
+    def clause_tense(self, start: int, end: int, before: int) -> str | None:
+        """The tense of the clause holding ``text[start:end]``, where the
+        sentence joins clauses with "and", "but" or ";" and that clause has
+        a marker of its own: the nearest before the expression (a modal of
+        the clause before no longer counts: "could have won on May 3 but
+        lost on May 9"), else, after a comma or semicolon, the first after
+        it in the clause ("Talks broke down in May, and in June the union
+        will strike": June is future).  None where the sentence is one
+        clause or the clause has no marker; ``before`` is the number of
+        markers before ``start``, all read."""
+        breaks = self._breaks
+        if breaks is None:
+            breaks = self._breaks = _clause_breaks(self._text, self._start, self._end)
+        if not breaks:
+            return None
+        k = bisect.bisect_right(breaks, start)
+        opening = breaks[k - 1] if k else self._start
+        closing = breaks[k] if k < len(breaks) else self._end
+        positions, kinds = self.positions, self.kinds
+        first = bisect.bisect_left(positions, opening)
+        if first < before:
+            return "conditional" if "conditional" in kinds[first:before] else kinds[before - 1]
+        text = self._text
+        if self.conditional < before or (k and text[opening] != ";" and text[opening - 1] != ","):
+            # "If it passes and is signed on May 9, it becomes law" is conditional;
+            # "in Kansas and Florida on Saturday, CNN reported" names places
+            return None
+        self.reach(end)
+        j = bisect.bisect_left(positions, end)
+        if j < len(kinds) and positions[j] < closing:
+            return "past" if kinds[j] == "future-in-past" else kinds[j]
+        return None
+
     def _add(self, position: int, group: str) -> None:
         kind = _KINDS[group]
         if kind == "conditional" and self.conditional == _NONE:
             self.conditional = len(self.kinds)
         self.positions.append(position)
         self.kinds.append(kind)
+
+
+def _joint(text: str, start: int, end: int) -> bool:
+    """Whether clauses may join in ``text[start:end]``."""
+    find = text.find
+    return (
+        find(" and ", start, end) != -1 or find(" but ", start, end) != -1 or ";" in text[start:end]
+    )
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the clause joints of ``text[start:end]`` (";", or the
+    space before "and" and "but"), found with ``str.find``: a regex would
+    try every space."""
+    breaks = []
+    for word in _CLAUSE_WORDS:
+        at = text.find(word, start, end)
+        while at != -1:
+            breaks.append(at)
+            at = text.find(word, at + 1, end)
+    breaks.sort()
+    return breaks
 
 
 #: The index of the first conditional while none is read: past any index.
