@@ -1460,3 +1460,30 @@ def test_a_message_before_a_colon_and_blurted_out(text: str, source: str) -> Non
     assert [a.source.text for a in document.attributions if quote in a.quotes and a.source] == [
         source
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Hundreds of dockers marched, chanting "No more cuts at the pier," raising doubts'
+            " about the budget.",
+            '"No more cuts at the pier,"',
+        ),
+        (
+            'Ann Lee said the plan is "dead on arrival," but she gave ground on the fees.',
+            'the plan is "dead on arrival,"',
+        ),
+    ],
+)
+def test_a_quote_closing_before_a_new_clause_ends_the_content(text: str, content: str) -> None:
+    assert content in [a.content.text for a in analyse(text).attributions]
+
+
+def test_a_participle_with_its_own_quote_stays_in_the_content() -> None:
+    document = analyse(
+        'The memo describes how Lee ran what she called "the harbor desk," obtaining'
+        ' "favors for the mayor and his friends on the council."'
+    )
+    speech = [q.index for q in document.quotes if q.is_speech]
+    assert speech and all(any(i in a.quotes for a in document.attributions) for i in speech)

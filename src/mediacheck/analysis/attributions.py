@@ -380,6 +380,9 @@ _MESSAGE_BEFORE_COLON = re.compile(
     r"|one|a|an)\s+(?:[a-z]+\s+)?(?:comments?|statements?|messages?|remarks?|responses?"
     r"|answers?|reply|replies|warnings?|tweets?)\s*\Z"
 )
+#: A quote closing with its comma before a new clause: 'chanting "No Hill," raising ...',
+#: 'are "non-entities," but he ...': the content ends with the quote.
+_QUOTE_THEN_CLAUSE = re.compile(r",[”\"’]\s+(?=(but\b)|[a-z]{3,}ing\b)")
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
@@ -817,7 +820,10 @@ def _content_after(
         near = _NEAR_THAT.match(text, start, upper)  # a cheap find first: the match is slow
     if near is not None:
         start = near.end()
-    content = _trim(text, start, upper)
+    stop = _QUOTE_THEN_CLAUSE.search(text, start, upper)
+    if stop and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper):
+        stop = None  # 'what he called "X," obtaining "Y"': the participle's quote is held too
+    content = _trim(text, start, stop.start() + 2 if stop else upper)
     if content is None:
         return None
     return _Found(content, src, cue, kind=kind)
