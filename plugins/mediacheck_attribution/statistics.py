@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from mediacheck import (
+    MONTH_PATTERN,
     Attribution,
     Check,
     CheckContext,
@@ -28,7 +29,6 @@ from mediacheck import (
     Sentence,
     Span,
 )
-from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck_attribution._words import alternation, load_words
 
 __all__ = ["UNSOURCED_STATISTIC", "check"]

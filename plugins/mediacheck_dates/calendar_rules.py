@@ -18,8 +18,6 @@ from mediacheck import (
     RuleExample,
     TemporalExpression,
 )
-from mediacheck.analysis.calendar import plausible_years
-from mediacheck.analysis.tense import DIRECTIONS
 from mediacheck_dates._common import WEEKDAY_NAMES, human
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
@@ -49,7 +47,12 @@ WEEKDAY_MISMATCH = Rule(
         "not checked. A weekday kept apart from its date by a word or a bracket (*last "
         "Wednesday, March 5*, *Wednesday (March 5)*, *March 5, a Wednesday*) is checked the "
         "same way; *last* and *next* only say which week, so *next Friday, March 22* is fine "
-        "when March 22 is a Friday. Without a year and without a publication date nothing "
+        "when March 22 is a Friday. A weekday with a day of an implied month (*Wednesday the "
+        "5th*, *Friday, the 8th*) is the nearest such day before publication in a clause in "
+        "the past tense, after it in one in the future tense, and within ten days of it "
+        "otherwise; if the weekday fits the nearest day before or after publication, that "
+        "one is taken and nothing is reported, and with no direction and no near day the "
+        "month is not guessed. Without a year and without a publication date nothing "
         "can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared."
@@ -108,6 +111,18 @@ WEEKDAY_MISMATCH = Rule(
             "Count disputed\n\nPublished March 14, 2025\n\n"
             "The launch came at 11:30 p.m. ET on Thursday, March 13 (0330 GMT Friday)."
         ),
+        RuleExample(
+            "Count disputed\n\nPublished Friday, March 14, 2025\n\n"
+            "The recount began on Tuesday the 12th and will end on Monday, the 17th.",
+            flagged=["Tuesday the 12th"],
+            note="the month is the publication's: March 12, 2025 is a Wednesday; the 17th, "
+            "told in the future tense, is Monday, March 17",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished Friday, March 14, 2025\n\n"
+            "The count ended on Sunday, the 9th, a day late.",
+            note="March 9, 2025 is a Sunday",
+        ),
     ],
 )
 
@@ -143,18 +158,23 @@ IMPOSSIBLE_DATE = Rule(
 )
 
 
+#: The tenses that narrow a year-less date's years to one side of the anchor.
+_TOLD = {"past": " (told in the past tense)", "future": " (told in the future tense)"}
+
+
 def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: int) -> str:
     named, actual = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[date.weekday()]
-    direction = DIRECTIONS.get(expression.tense or "", 0)
-    years = (
-        []
-        if expression.anchoring != "yearless" or expression.anchor is None
-        else [str(y) for y in plausible_years(expression.anchor, date.month, date.day, direction)]
-    )
+    if expression.anchoring == "relative" and expression.weekday is not None:
+        # "Tuesday the 12th": the month was the reader's guess, from the publication date
+        return (
+            f"{date:%B} {date.day}, {date.year} (the month taken from the publication date) "
+            f"is a {actual}, not a {named}"
+        )
+    years = [str(year) for year in expression.plausible_years]
     if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
     # The model already took the plausible year the weekday fits, if there was one.
-    told = {-1: " (told in the past tense)", 1: " (told in the future tense)"}.get(direction, "")
+    told = _TOLD.get(expression.tense or "", "")
     listed = ", ".join(years[:-1]) + " or " + years[-1] if len(years) > 1 else years[0]
     return (
         f"{date:%B} {date.day} is not a {named} in {listed}{told}; in {date.year} it is a {actual}"
@@ -210,10 +230,7 @@ def _fits(date_expression: TemporalExpression, date: dt.date, weekday: int) -> b
     the years it can belong to."""
     if date.weekday() == weekday:
         return True
-    if date_expression.anchoring != "yearless" or date_expression.anchor is None:
-        return False
-    direction = DIRECTIONS.get(date_expression.tense or "", 0)
-    years = plausible_years(date_expression.anchor, date.month, date.day, direction)
+    years = date_expression.plausible_years
     return any(_weekday_in(year, date.month, date.day) == weekday for year in years)
 
 

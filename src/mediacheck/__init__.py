@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from importlib import metadata
 
+from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
@@ -32,6 +33,7 @@ from mediacheck.model import (
 from mediacheck.plugins import PLUGIN_API
 
 __all__ = [
+    "MONTH_PATTERN",
     "PLUGIN_API",
     "Analyzer",
     "Attribution",
