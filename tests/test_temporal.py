@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mediacheck.analysis import _timex, analyse, tense
+from mediacheck.analysis import _timex, analyse, calendar, tense
 
 PUBLISHED = dt.date(2025, 12, 22)  # a Monday
 
@@ -427,3 +427,41 @@ def test_markers_are_what_one_alternation_finds(words: list[tuple[str, str]], sk
     assert list(zip(positions, kinds, strict=True)) == expected
     assert kinds[conditional : conditional + 1] in ([], ["conditional"])
     assert "conditional" not in kinds[:conditional]
+
+
+# ------------------------------------------- a weekday and a day of an implied month
+@pytest.mark.parametrize(
+    ("text", "value", "weekday"),
+    [
+        # past: the nearest 12th on or before Monday, Dec. 22, 2025
+        ("The recount began on Friday the 12th.", "2025-12-12", 4),
+        ("The recount began on Thursday, the 12th.", "2025-12-12", 3),
+        # future: the nearest 9th after it
+        ("The recount will end on Friday, the 9th.", "2026-01-09", 4),
+        # the weekday fits the day on the other side: it decides
+        ("The recount ended on Friday the 26th.", "2025-12-26", 4),
+        # no direction: the day within ten days
+        ("The recount is on Saturday the 20th.", "2025-12-20", 5),
+        # no direction and no near day: the month is not guessed
+        ("The recount is on Saturday the 7th.", "XXXX-XX-07", 5),
+    ],
+)
+def test_a_weekday_with_a_day_of_an_implied_month(text: str, value: str, weekday: int) -> None:
+    (found,) = analyse(text, published=PUBLISHED).temporal
+    assert (found.value, found.weekday) == (value, weekday)
+    match = re.search(r"\w+day,? the \d+th", text)
+    assert match is not None and found.text == match.group()
+
+
+def test_the_ordinal_day_needs_the_weekday_and_no_month_after() -> None:
+    found = analyse("The recount began on Friday the 12th of December.", published=PUBLISHED)
+    assert [t.value for t in found.temporal] == ["2025-12-12"]
+    assert [t.text for t in analyse("It was the 12th.", published=PUBLISHED).temporal] == []
+
+
+def test_nearest_day_of_month_across_a_short_month() -> None:
+    # no Feb. 30: the 30th before March 10 is Jan. 30, after it March 30
+    anchor = dt.date(2025, 3, 10)
+    assert calendar.nearest_day_of_month(anchor, 30, -1) == dt.date(2025, 1, 30)
+    assert calendar.nearest_day_of_month(anchor, 30, 1) == dt.date(2025, 3, 30)
+    assert calendar.nearest_day_of_month(anchor, 10, 0) == anchor

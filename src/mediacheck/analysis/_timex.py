@@ -82,6 +82,12 @@ _FORMS = [
         rf"|(?<![\d.,])(?P<date_d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
         rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)",
     ),
+    (
+        # "Wednesday the 5th", "Friday, the 8th": the month is implied
+        "wdord",
+        _WD_FIRST,
+        rf"(?P<wo_wd>{_WD}),?\s+the\s+(?P<wo_d>{_DAY})(?:st|nd|rd|th)(?![\w-])",
+    ),
     ("iso", _D, r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/-])"),
     ("slash", _D, r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])"),
     ("monthyear", _M_FIRST, rf"(?P<my_m>{_M})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)"),
@@ -546,6 +552,27 @@ class Resolver:
             )
             found.append((last_span[0], last_span[1], second))
         return found
+
+    def _wdord(self, match: re.Match[str]) -> Reading:
+        weekday, day = cal.weekday_number(match["wo_wd"]), int(match["wo_d"])
+        direction, tense = self._direction(match.start(), match.end())
+        date = None
+        if self.published is not None:
+            date = cal.nearest_day_of_month(self.published, day, direction, weekday)
+        if date is None:
+            value = f"XXXX-XX-{day:02d}"
+            return Reading("DATE", value, None, None, "relative", None, tense, weekday)
+        return Reading(
+            "DATE",
+            date.isoformat(),
+            self.published,
+            date,
+            "relative",
+            None,
+            tense,
+            weekday,
+            year=date.year,
+        )
 
     def _iso(self, match: re.Match[str]) -> Reading:
         year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])

@@ -23,6 +23,7 @@ __all__ = [
     "holiday",
     "iso_week",
     "month_number",
+    "nearest_day_of_month",
     "nearest_month",
     "nearest_month_day",
     "nearest_quarter",
@@ -181,6 +182,43 @@ def nearest_month_day(
     if direction > 0 and not any(c[0] >= anchor for c in candidates):
         direction = 0
     return _pick(candidates, anchor, direction)
+
+
+#: How far from the anchor the day of an implied month may lie when the text
+#: gives no direction ("Wednesday the 5th" said in the present tense).
+_NEAR_DAYS = 10
+
+
+def nearest_day_of_month(
+    anchor: dt.date, day: int, direction: int, weekday: int | None = None
+) -> dt.date | None:
+    """The date of a day of the month named without its month ("Wednesday
+    the 5th"), or None when it cannot be told.
+
+    The candidates are the nearest such day on or before the anchor and the
+    nearest on or after it.  A weekday that fits one of them only picks it
+    (it is evidence, as in :func:`nearest_month_day`); else the direction
+    picks, and with no direction the nearer one, if it lies within ten days.
+    """
+    before = after = None
+    for months in range(-2, 3):
+        year, month = add_months(anchor.year, anchor.month, months)
+        if not day_exists(year, month, day):
+            continue
+        date = dt.date(year, month, day)
+        if date <= anchor:
+            before = date
+        if date >= anchor and after is None:
+            after = date
+    fitting = {d for d in (before, after) if d is not None and d.weekday() == weekday}
+    if len(fitting) == 1:
+        return fitting.pop()
+    if direction < 0:
+        return before
+    if direction > 0:
+        return after
+    near = {d for d in (before, after) if d is not None and abs((d - anchor).days) <= _NEAR_DAYS}
+    return near.pop() if len(near) == 1 else None
 
 
 def nearest_month(anchor: dt.date, month: int, direction: int) -> int:
