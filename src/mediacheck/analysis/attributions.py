@@ -1050,26 +1050,26 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
     """Give each attribution its quotes; a quote nobody claims continues the one before."""
     found.sort(key=lambda f: f.content[0])
     starts = [f.content[0] for f in found]
-    # the contents' ends as sorted (a content stretched below reaches no further than
-    # the quotes read so far), and the last found whose cue precedes an offset
+    # the running max of the contents' ends (kept up as contents stretch), and the
+    # last found whose cue precedes an offset
     reach = list(itertools.accumulate((f.content[1] for f in found), max))
+    at = {id(f): j for j, f in enumerate(found)}
     cue_floor = list(itertools.accumulate((f.cue[0] for f in reversed(found)), min))[::-1]
     previous: _Found | None = None
     sentences = document.sentences
     text = document.text
     added: list[_Found] = []
     sentence_starts = [s.span.start for s in sentences]  # not the properties
-    for k, quote in enumerate(speech):
+    for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
         if owner is None:
             # a nested attribution may hold it while the outer one starts earlier
-            stretched = speech.reach[k - 1] if k else -1
-            owner = _last_holding(found, reach, i, quote, stretched)
+            owner = _last_holding(found, reach, i, quote)
         if owner is None and i >= 0 and quote.start < found[i].content[1]:
             # 'Trump said: "A. B."' read one sentence at a time: the quote runs on
             owner = found[i]
-            owner.content = (owner.content[0], quote.end)
+            _stretch(owner, quote.end, reach, at)
         if owner is not None:
             owner.quotes.append(quote.index)
             previous = owner
@@ -1126,7 +1126,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
         ):
             previous = later[-1]
         if here.paragraph == there.paragraph:
-            previous.content = (previous.content[0], max(previous.content[1], quote.end))
+            _stretch(previous, max(previous.content[1], quote.end), reach, at)
             previous.quotes.append(quote.index)
         else:
             # a new paragraph is a new attribution of the same speaker
@@ -1253,7 +1253,7 @@ def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
         if quote.is_speech:
             continue
         i = bisect.bisect_right(starts, quote.start) - 1
-        holder = _last_holding(sourced, reach, i, quote, -1)
+        holder = _last_holding(sourced, reach, i, quote)
         if holder is not None and quote.index not in holder.quotes:
             holder.quotes.append(quote.index)
 
@@ -1322,21 +1322,29 @@ def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found
     return _Found((quote.start, quote.end), subject[:2], (subject[2], cue.end()))
 
 
+def _stretch(f: _Found, end: int, reach: list[int], at: dict[int, int]) -> None:
+    """Let ``f``'s content run to ``end``, keeping ``reach`` (the running max of the ends
+    of the contents ``at`` indexes) exact."""
+    f.content = (f.content[0], end)
+    j = at.get(id(f), len(reach))
+    while j < len(reach) and reach[j] < end:
+        reach[j] = end
+        j += 1
+
+
 def _holds(found: _Found, quote: Quote) -> bool:
     return found.content[0] <= quote.start and quote.end - 1 <= found.content[1]
 
 
 def _last_holding(
-    found: Sequence[_Found | None], reach: list[int], i: int, quote: Quote, stretched: int
+    found: Sequence[_Found | None], reach: list[int], i: int, quote: Quote
 ) -> _Found | None:
     """The last of ``found[: i + 1]`` (sorted by start) that holds the quote, read back only
     while a content can still reach its end: ``reach[j]`` is the furthest end of
-    ``found[: j + 1]`` as sorted, ``stretched`` the furthest any was stretched since."""
+    ``found[: j + 1]``."""
     end = quote.end - 1
-    if stretched >= end:
-        reach = []  # every content may reach it: read them all
     for j in range(i, -1, -1):
-        if reach and reach[j] < end:
+        if reach[j] < end:
             return None
         f = found[j]
         if f is not None and _holds(f, quote):
