@@ -61,8 +61,8 @@ vague source still counts here; `vague-attribution` judges it.  A verb such as
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
 the subject did, not who reported it, so it sources nothing; nor does a
 passive forecast (`repairs are expected to cost $1.4 million`).  A percentage
-is also taken as sourced when an earlier sentence of its paragraph or the
-paragraph before names a poll, survey, study or index (`A new poll ...`,
+is also taken as sourced when an earlier sentence of its paragraph or one
+of the two paragraphs before names a poll, survey, study or index (`A new poll ...`,
 then `45 percent back the plan.`), or when the headline or the first two
 paragraphs do (the article reports on it); further away, or after an
 agency's name only (`the Bureau of Labor Statistics said`), a share is taken
@@ -71,7 +71,8 @@ to be about something else and is reported.
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
 and tallies (`passed 52-48`, `won 35 to 12 percent`), vote shares given as
-results (`won 48 percent of the vote`), class labels (`the top 1 percent`),
+results (`won 48 percent of the vote`, `won with 51 percent`, `has won
+women by 10 points`), class labels (`the top 1 percent`),
 spelled-out small counts (`two children`), measures with no scale word,
 which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
 prices, wages and rents (`$22 an hour`, `$2,000 a month`; an amount in
@@ -257,14 +258,16 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-#: Sentences that give election results: "won 48 percent of the vote",
+#: Sentences that give election results: "won 48 percent of the vote", "won
+#: with 51 percent", "has won women by 10 points",
 #: "carried the state 66% to 30%" or "35 to 12 percent", "with 95 percent of
 #: precincts reporting".
 _RESULT = re.compile(
     r"\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
     r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d"
     r"|\b\d+\s+to\s+\d+\s*(?:%|percent\b)"
-    r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b",
+    r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b"
+    r"|\b(?:won|wins|winning|lost|loses|losing)\b(?:\s+\S+){0,5}?\s+(?:with|by)\b",
     re.IGNORECASE,
 )
 #: A figure after these refers back to something already said ("the 49
@@ -497,6 +500,11 @@ def _data_mentions(text: str, pattern: re.Pattern[str], start: int, end: int) ->
     ]
 
 
+#: How many paragraphs back a named poll still sources the shares after it:
+#: poll stories spread one poll's results over several short paragraphs.
+_POLL_REACH = 2
+
+
 def _takes_figure(text: str, word_end: int, word: str) -> bool:
     """Whether ``word`` (ending at ``word_end``) is a verb whose object is
     the figure right after it ("the firm added 3,000 workers")."""
@@ -613,11 +621,13 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         return opening[0]
 
     def follows_data(sentence: Sentence) -> bool:
-        """Whether the article's opening, the paragraph before ``sentence``
-        or its own paragraph up to it names the poll, survey or index a share
-        may come from."""
+        """Whether the article's opening, the paragraphs just before
+        ``sentence`` or its own paragraph up to it name the poll, survey or
+        index a share may come from."""
         paragraph = sentence.paragraph
-        if opening_mention() < sentence.start or (paragraph and mentions_in(paragraph - 1)):
+        if opening_mention() < sentence.start or any(
+            mentions_in(p) for p in range(max(0, paragraph - _POLL_REACH), paragraph)
+        ):
             return True
         own = mentions_in(paragraph)
         return bool(own) and own[0] < sentence.start

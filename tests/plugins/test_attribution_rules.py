@@ -780,6 +780,16 @@ STATISTIC_CASES = [
         id="survey-several-paragraphs-before",
     ),
     pytest.param(
+        "Rents\n\nThe mayor spoke.\n\nA survey of 900 tenants was published on Monday.\n\n"
+        "Most tenants want caps.\n\nAbout 12 percent of homes are empty.",
+        [],
+        id="survey-two-paragraphs-before",
+    ),
+    pytest.param("The merger won with 51 percent of the shares voted.", [], id="result-won-with"),
+    pytest.param(
+        "The senator has won older voters by 12 points this year.", [], id="result-won-by"
+    ),
+    pytest.param(
         "Survey Finds Rents Outpacing Pay\n\nThe mayor spoke.\n\nThe council met.\n\n"
         "About 12 percent of homes are empty.",
         [],
