@@ -181,6 +181,36 @@ KINDS = {
         "According to ‘Harbour.news,’ Ortega’s remarks came late.",
         [("Harbour.news,", "scare")],
     ),
+    # a short quote in the first person is someone talking
+    "first-person-we": (
+        "Fans packed a hall the owners called “the fullest we’ve seen.” Most stayed.",
+        [("the fullest we’ve seen.", "speech")],
+    ),
+    "first-person-our": (
+        'The builder called the ferry "our finest hull."',
+        [("our finest hull.", "speech")],
+    ),
+    "first-person-I": ('A sign read "I stayed home" in red.', [("I stayed home", "speech")]),
+    "first-person-me": ("She said little beyond “news to me.”", [("news to me.", "speech")]),
+    # ... but not a title, a named stance, a mentioned word or a name for something
+    "first-person-title": (
+        "They screened the film “We Bought a Harbor” twice.",
+        [("We Bought a Harbor", "scare")],
+    ),
+    "first-person-modifier": (
+        "Critics mocked the “me first” attitude of the board.",
+        [("me first", "scare")],
+    ),
+    "first-person-one-word": ("Ads put “we” on every bus.", [("we", "scare")]),
+    "first-person-mentioned-word": (
+        "He praised the ‘power of “us”’ in town.",
+        [("power of “us”", "scare"), ("us", "scare")],
+    ),
+    "first-person-so-called": (
+        'The so-called "our town" levy failed.',
+        [("our town", "scare")],
+    ),
+    "us-is-not-first-person": ('Aides cited the "US first" policy.', [("US first", "scare")]),
 }
 
 

@@ -68,16 +68,9 @@ class Backing:
     label: tuple[int, int] | None = None
 
 
-#: A first-person word inside quotation marks: someone's own words, whatever
-#: the model made of the marks ('called it "our greatest achievement"', 'a
-#: crowd they called "the loudest we've had"').  A term held at a distance
-#: has no "we".
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s|[Mm]e)\b")
-
-
 def _speech_quote(document: Document, start: int, end: int) -> Quote | None:
     quote = document.quote_at(start, end)
-    while quote is not None and not (quote.is_speech or _FIRST_PERSON.search(quote.inner.text)):
+    while quote is not None and not quote.is_speech:
         quote = document.quotes[quote.parent] if quote.parent is not None else None
     return quote
 

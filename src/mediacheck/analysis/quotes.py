@@ -32,14 +32,18 @@ sentence, so the rule, first match wins, is:
    opens a quote starting with a capital (said of the flood, “Bad.”);
 2. a Title Case phrase of two words or more is a name or title: scare
    (‘Primates of Park Avenue,’ “Are You Smarter Than a Fifth Grader?”);
-3. a question or exclamation mark inside, or more than one sentence inside,
+3. a quote of two words or more with a first-person word in it (I, we,
+   our, my, me, us) is someone talking: speech ("the loudest we've had."),
+   unless a naming cue introduces it or it stands between a determiner and
+   its noun (the "me first" attitude);
+4. a question or exclamation mark inside, or more than one sentence inside,
    makes it speech, and so does a quote that is a sentence on its own (it
    starts its sentence and nothing but punctuation follows it there);
-4. a quote of one to four words is scare (‘fatal’, ‘war rhetoric.’,
+5. a quote of one to four words is scare (‘fatal’, ‘war rhetoric.’,
    ‘coalition of the willing,’, ‘Ukraine.ru,’), and so is a longer one that
    a naming cue introduces (so-called, dubbed, known as, the phrase, the
    book);
-5. anything longer is speech: a phrase such as "calling it ‘the most
+6. anything longer is speech: a phrase such as "calling it ‘the most
    dangerous period since World War II.’" is someone's words and wants a
    speaker.
 """
@@ -164,6 +168,20 @@ _CUE_AFTER_ASIDE = re.compile(
 )
 #: A speech verb a few words before the comma that opens the quote.
 _CLAUSE_CUE = re.compile(rf"\b(?:{_VERB})(?:\s+[\w’'.-]+){{0,5}},\Z")
+#: A first-person word: someone is talking ("the loudest we've had").  "US"
+#: and a capitalised "Us" or "Me" are left to the title rule; a word in
+#: quotation marks of its own is mentioned, not used ("the power of 'we'").
+#: It opens with a character set, so the regex engine skips to candidates in C.
+_FIRST_PERSON = re.compile(
+    r"[IWwOoMmu](?<![\w\"'“‘`].)"
+    r"(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])urselves|(?<=[Oo])urs?|(?<=[Mm])y(?:self)?|(?<=m)e|(?<=u)s)"
+    r"\b(?![\"'”’]\B)"
+)
+#: Before a quote that modifies the noun after it: the "us versus them" rhetoric.
+_DETERMINER = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\Z")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|as|is|was)\b)[a-z]"
+)
 _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
 _BEFORE_WINDOW = 40
@@ -332,6 +350,13 @@ def _kind(
     words = inner.split()
     if _title_case(words):
         return QuoteKind.SCARE
+    if (
+        len(words) > 1
+        and _FIRST_PERSON.search(inner)
+        and not _naming(last)
+        and not _modifier(text, before, close_end)
+    ):
+        return QuoteKind.SPEECH  # called it "our greatest achievement"
     if "?" in inner or "!" in inner or _SEVERAL_SENTENCES.search(inner):
         return QuoteKind.SPEECH
     if document.sentences and _whole_sentence(document, open_at, close_end, sentence):
@@ -339,6 +364,12 @@ def _kind(
     if len(words) <= _SHORT or _naming(last):
         return QuoteKind.SCARE
     return QuoteKind.SPEECH
+
+
+def _modifier(text: str, before: str, close_end: int) -> bool:
+    """A quote between a determiner and a noun names a stance, not words
+    said: the "me first" attitude, a "my body, my choice" chant."""
+    return bool(_DETERMINER.search(before) and _NOUN_AFTER.match(text, close_end))
 
 
 def _cue_before(last: list[str]) -> bool:
