@@ -104,6 +104,8 @@ def test_a_question_can_be_a_headline() -> None:
         ("By Rosa Vidal and Tom Ng, Sept. 4, 2023", "By Rosa Vidal and Tom Ng"),
         ("Rosa Vidal · 4 September 2023", "Rosa Vidal"),
         ("By Rosa Vidal\nSeptember 4, 2023", "By Rosa Vidal"),
+        ("By Rosa Vidal\nHarbor Reporter\nMon., Sept. 4, 2023 at 8 a.m.", "By Rosa Vidal"),
+        ("Rosa Vidal\nSept. 4, 2023", "Rosa Vidal"),
     ],
 )
 def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str | None) -> None:
@@ -121,6 +123,7 @@ def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str
         "Sept. 4, 2023 was the day the ferry sailed again.",
         "Sept. 4, 2023, at 6:30 a.m., the ferry sailed.",
         "By Sept. 4, 2023 the ferry had sailed.",
+        "Harbor Reporter\nThe ferry sailed on Sept. 4, 2023.",
         # a date line below the opening paragraphs is no longer the article's header
         "The ferry sailed.\n\nIt was full.\n\nThe crew cheered.\n\nSept. 4, 2023",
     ],

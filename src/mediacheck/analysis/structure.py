@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}\s"
 )
 _DATED_LINE = re.compile(r"^(?:Published|Updated|Posted|First published)\b[^\n]{0,80}$", re.I)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
 _TIME = (
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AaPp]\.?[Mm]\b\.?)|\d{1,2}:\d\d)"
     r"(?:\s+\(?[A-Z]{1,4}\)?(?![\w.]))?"
@@ -48,6 +48,9 @@ _STAMP_LINE = re.compile(
     rf"\s*(?:[|·•,]|\s[—–-])\s*|(?P<name>{_NAME})\s*[|·•]\s*)?"
     rf"(?:(?:Published|Updated|Posted)\b:?\s*)?{_STAMP}[\s.]*"
 )
+#: A line of a header block beside its byline or date: a name, an outlet or a
+#: title in capitals ("Staff Writer", "The Associated Press"), no sentence.
+_NAME_LINE = re.compile(rf"(?:The\s+)?{_NAME}")
 #: How many blocks under the headline may hold the byline and dated lines.
 _HEADER_BLOCKS = 3
 #: Lines longer than this are not hard-wrapped prose, so a single line break
@@ -82,9 +85,11 @@ def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
 
 def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.date | None, bool]:
     """The byline and date of a block under the headline, and whether it is
-    such a header block: every line of it a byline, a dated line or a stamp."""
+    such a header block: every line of it a byline, a dated line or a stamp,
+    or a name beside one ("By Ann Lee" over "Staff Writer" over a date)."""
     text = document.text
-    byline, date = None, None
+    byline, date, dated = None, None, False
+    name: Span | None = None
     if b - a > 300:
         return None, None, False
     start = a
@@ -94,18 +99,24 @@ def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.d
         line = text[start:end]
         stamp = _STAMP_LINE.fullmatch(line)
         if stamp is not None:
-            date = date or explicit_date(line)
+            date, dated = date or explicit_date(line), True
             group = "by" if stamp["by"] else "name" if stamp["name"] else None
             if group and byline is None:
                 byline = document.span(start + stamp.start(group), start + stamp.end(group))
         elif _DATED_LINE.match(line):
-            date = date or explicit_date(line)
+            date, dated = date or explicit_date(line), True
         elif _BYLINE.match(line):
             byline = byline or document.span(start, end)
+        elif (start > a or end < b) and _NAME_LINE.fullmatch(line):
+            # a line of names counts beside a byline or a date in its block
+            if name is None and not dated:
+                name = document.span(start, end)
         else:
             return None, None, False
         start = end + 1
-    return byline, date, True
+    if not dated and byline is None:
+        return None, None, False
+    return byline or name, date, True  # "Ann Lee" over "March 8, 2024" is the byline
 
 
 def read_structure(
