@@ -233,6 +233,8 @@ def test_an_irregular_past_is_past(verb: str) -> None:
             "The club lost on Dec. 12, but still faces the champions on Dec. 27.",
             ["past", "present"],
         ),
+        ("The club lost on Dec. 12 and hosts the champions on Dec. 27.", ["past", "present"]),
+        ("The club lost Friday, and meets the champions on Dec. 27.", ["past", "present"]),
         # a marker after the date, within its clause, when that clause follows a comma
         ("Talks collapsed on Dec. 12, and on Dec. 27 the union will strike.", ["past", "future"]),
         ("Talks collapsed on Dec. 12; on Dec. 27 the union will strike.", ["past", "future"]),

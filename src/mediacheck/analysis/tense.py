@@ -63,8 +63,9 @@ _ADVERB = (
 )
 #: A verb in the third person singular present, after a pronoun ("he
 #: navigates the convention in July") or as the verb of a clause joined by
-#: "and"/"but" and an adverb ("won on May 30 and next plays June 15"; with
-#: no adverb the word may be a noun: "openings and rallies since February"):
+#: "and"/"but" and an adverb ("won on May 30 and next plays June 15"), or
+#: by "and"/"but" right after a date ("won on May 30 and plays June 15"); with
+#: neither the word may be a noun: "openings and rallies since February"):
 #: a word in -s, not -ss or -us ("class", "bonus"), nor "was".  The marker is
 #: the pronoun or the conjunction, so the verb is read on its own ("and is to
 #: resume" is a future).
@@ -119,7 +120,12 @@ _TABLE: list[tuple[str, list[str]]] = [
         "present",
         str.split("is are am says Today today now")
         + [rf"{word}(?=\s+(?:{_ADVERB}\s+)?{_PRESENT_S}\b)" for word in ("he", "she", "it")]
-        + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")],
+        + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")]
+        + [
+            rf"{word}(?<={after}{word})(?=\s+{_PRESENT_S}\b)"
+            for word in ("and", "but")
+            for after in (r"\d\s", r"\d,\s", r"day\s", r"day,\s")
+        ],
     ),
 ]
 
