@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import enum
 import itertools
+import operator
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -332,12 +333,16 @@ _ByStart = tuple[list[int], list[int], list[int]]
 def _by_start(spans: list[Span]) -> _ByStart:
     """The positions of ``spans`` ordered by start, those starts, and the
     running maximum of the ends in that order."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
-    return (
-        order,
-        [spans[i].start for i in order],
-        list(itertools.accumulate((spans[i].end for i in order), max)),
-    )
+    starts = [span.start for span in spans]
+    if all(map(operator.le, starts, starts[1:])):  # as the analysis makes them
+        return list(range(len(spans))), starts, list(itertools.accumulate(_ends(spans), max))
+    order = sorted(range(len(spans)), key=starts.__getitem__)
+    ordered = [spans[i] for i in order]
+    return order, [span.start for span in ordered], list(itertools.accumulate(_ends(ordered), max))
+
+
+def _ends(spans: list[Span]) -> list[int]:
+    return [span.end for span in spans]
 
 
 class _Lookups:
