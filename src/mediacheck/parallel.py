@@ -15,20 +15,20 @@ loaded; elsewhere (spawn, as on macOS and Windows) it builds one with
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
-from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mediacheck.engine import Engine
 from mediacheck.errors import InputError
 from mediacheck.formats import SourceDocument
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 __all__ = ["CHUNK", "available_cpus", "imap"]
 
@@ -52,9 +52,16 @@ def _reduce_mapping(mapping: MappingProxyType[str, Any]) -> tuple[Any, ...]:
     return _mapping, (dict(mapping),)
 
 
-# Documents keep their metadata in read-only mappings, which pickle cannot
-# send as they are; only the pickler of multiprocessing learns how.
-ForkingPickler.register(MappingProxyType, _reduce_mapping)
+def _pickle_mappings() -> None:
+    """Documents keep their metadata in read-only mappings, which pickle
+    cannot send as they are; only the pickler of multiprocessing learns how.
+
+    multiprocessing is imported here, in the parent and in each worker, not
+    with this module: ~10 ms of start-up a run in one process need not pay.
+    """
+    from multiprocessing.reduction import ForkingPickler
+
+    ForkingPickler.register(MappingProxyType, _reduce_mapping)
 
 
 def available_cpus() -> int:
@@ -74,6 +81,7 @@ def _start(recipe: Callable[[], Engine], work: Work[Any]) -> None:
     global _engine, _work
     # Ctrl-C reaches the whole process group: the parent stops the workers
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _pickle_mappings()
     if _engine is None:  # not inherited by a fork: build it
         _engine = recipe()
     _work = work
@@ -90,6 +98,8 @@ def _run(batch: list[SourceDocument]) -> list[Any]:
 def _context(method: str | None) -> Any:
     """fork where it is safe (Linux): workers start at once with the
     parent's engine; else the platform's default."""
+    import multiprocessing
+
     if method is None and sys.platform.startswith("linux"):
         method = "fork"
     return multiprocessing.get_context(method)
@@ -114,6 +124,7 @@ def imap(
     global _engine
     stream = iter(items)
     pending: deque[tuple[list[SourceDocument | InputError], AsyncResult[list[R]]]] = deque()
+    _pickle_mappings()
     _engine = engine  # for forked workers to inherit
     try:
         pool = _context(start_method).Pool(jobs, initializer=_start, initargs=(recipe, work))
