@@ -1487,3 +1487,71 @@ def test_a_participle_with_its_own_quote_stays_in_the_content() -> None:
     )
     speech = [q.index for q in document.quotes if q.is_speech]
     assert speech and all(any(i in a.quotes for a in document.attributions) for i in speech)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents turned down the levy on Monday by a narrow margin.",
+        "The council rejected the zoning change by 6 to 3.",
+        "Members opposed the merger in a referendum last spring.",
+    ],
+)
+def test_a_ballot_with_its_tally_credits_no_claim(text: str) -> None:
+    assert not [a for a in attributions(text) if a.cue and a.cue.text != "turned"]
+
+
+def test_a_rejection_without_a_tally_is_still_a_view() -> None:
+    assert texts(only("The union rejected the offer as an insult to its members.")) == (
+        "The union",
+        "rejected",
+        "the offer as an insult to its members",
+    )
+
+
+def test_a_person_showing_a_feeling_inside_a_claim_is_no_new_source() -> None:
+    found = attributions(
+        "Lawyers argued that while the driver apologized, she showed little regret in court."
+    )
+    assert [texts(a) for a in found] == [
+        ("Lawyers", "argued", "while the driver apologized, she showed little regret in court")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("A survey of growers showed a sharp drop in yields.", "A survey of growers"),
+        ("Lee said a new poll showed a narrow lead for the mayor.", "a new poll"),
+    ],
+)
+def test_a_text_still_shows_its_findings(text: str, source: str) -> None:
+    assert source in [a.source.text for a in attributions(text) if a.source]
+
+
+def test_show_up_is_no_cue() -> None:
+    assert attributions("Hundreds of fans showed up at the gate before dawn.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "The curator, who arrived on March 3, 2021, said the hall will reopen in June.",
+            "The curator",
+            "the hall will reopen in June",
+        ),
+        (
+            "At a time when doubts about the budget are spreading among donors, the charity "
+            "has little choice but to cut staff, said Nora Vance, a board member.",
+            "Nora Vance",
+            "At a time when doubts about the budget are spreading among donors, the charity "
+            "has little choice but to cut staff",
+        ),
+    ],
+)
+def test_a_date_or_a_prepositions_object_before_a_comma_is_no_speaker(
+    text: str, source: str, content: str
+) -> None:
+    a = only(text)
+    assert (a.source.text if a.source else None, a.content.text) == (source, content)

@@ -156,3 +156,8 @@ def test_the_name_is_the_head_not_a_place_or_date(mention: str, name: str | None
 @pytest.mark.parametrize("mention", ["Saudi Arabia", "the Netherlands", "Norway"])
 def test_a_country_speaks_as_its_government(mention: str) -> None:
     assert classify(mention) is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize("mention", ["Polls", "Figures", "Records"])
+def test_a_document_noun_opening_a_sentence_is_a_document(mention: str) -> None:
+    assert classify(mention) is SourceKind.DOCUMENT

@@ -71,6 +71,20 @@ _NAMING = re.compile(
     r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
 )
 _NAMED_BEFORE = re.compile(r"\b(?:which|what|whom)\s+\Z")
+#: A ballot's tally after the verb: "by a wide margin", "by 52 to 48", "in a referendum".
+_TALLY = re.compile(
+    r"[^.;:!?“”\"]{0,80}?\b(?:by\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:margin|majority|vote)\b"
+    r"|by\s+[\d,]+(?:\s*(?:-|to)\s*\d|\s+(?:votes|percent|points))|in\s+a\s+(?:[\w-]+\s+)?(?:referendum|vote|ballot)\b|at\s+the\s+polls\b)"
+)
+#: "she showed that", "rejected the claim", "showed how": a clause or a claim after the verb.
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?(?:(?:that|how|why|what|whether)\b|,?\s*[:“\"‘]"
+    r"|(?:(?:the|a|an|any|all|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
+    + trie_pattern(word_set("claim_nouns.txt") | words("idea notion suggestion suggestions"))
+    + r")\b"
+    r"|[^.,;:!?“”\"]{0,60}?\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+    r"|must|should|did|does|do)\b)"
+)
 #: "sees the vote as a test", "saw that the vote was lost": the belief reading.
 _AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 _NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
@@ -135,6 +149,9 @@ _INVERTING = words(
     advise exclaim fume shout yell scream muse scoff snap gush marvel sigh remember react whisper
     mutter chant predict recount concede elaborate snipe grumble gripe plead scold"""
 )
+#: Verbs of saying that take no object: '..., said Ann Lee, a board member.' names the
+#: speaker ('..., told the Times' its listener, '..., recalling the meeting' what was said).
+_SAID = words("say says said add adds added write writes wrote")
 #: The owner of a claim noun: "Exxon's", "Bernie Sanders’", "his" right before it.
 _OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')"
@@ -201,6 +218,7 @@ _MOTION_BEFORE = re.compile(
     r"|get|gets|got|bring|brings|brought|fight|fights|fought|fire|fires|fired|push|pushes"
     r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
 )
+_UP_AFTER = re.compile(r"\s+(?:up|off)\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 #: "was considered by the board": a passive cue with its agent after it.
@@ -504,6 +522,8 @@ def _read(
         _PARTICLE_AFTER.match(text, match.end()) or _MOTION_BEFORE.search(text, lower, cue[0])
     ):
         return None  # "pulls back", "is back under control", "back down": not backing anyone
+    if _BASE[form] == "show" and _UP_AFTER.match(text, match.end()):
+        return None  # "voters who did not show up", "showed off the plans": no display of a claim
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, match.end()):
         return None
@@ -513,7 +533,14 @@ def _read(
         text, max(lower, cue[0] - 30), cue[0]
     )
     verb_at = habit.start() if habit else cue[0]
-    subject = subject_before(text, lower, verb_at) or _appositive_subject(text, lower, before)
+    subject = subject_before(text, lower, verb_at)
+    if subject is None and form in _SAID and before.rstrip().endswith(","):
+        after = name_after(text, match.end(), upper)
+        if after is not None and " " in (person_name(text[after[0] : after[1]]) or ""):
+            # "..., the charity has little choice, said Nora Vance, a board member": the
+            # full name after the cue speaks, not a noun before the comma
+            return _postposed(text, match, after, cue, lower, upper, speech)
+    subject = subject or _appositive_subject(text, lower, before)
     if subject is None and before.startswith("As ") and _COMMA_IN_QUOTE.search(before):
         # 'As Lee, author of "Rules," put it': the aside ends at the title's comma
         cut = _COMMA_IN_QUOTE.search(before)
@@ -562,6 +589,15 @@ def _read(
         aside = _as_aside(text, lower, src[0], match.end(), upper, speech)
         if aside is not None:
             return _Found((aside.start, aside.end), src, cue)
+        if (
+            "clause" in _FLAGS[form]
+            and _inside_content(found, lower, cue[0])
+            and _person(text, src)
+            and not _CLAUSE_AFTER.match(text, match.end(), upper)
+        ):
+            # "argued that, although he confessed, he showed no remorse": inside what was
+            # said, a person who shows a feeling is part of the claim, no source of one
+            return None
         relative = text[src[0] : src[1]].lower() in _RELATIVES
         if not relative and _is_postposed(
             text, form, lower, src[0], match.end(), upper, scare_ends
@@ -674,18 +710,37 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
         if not nested and not name and not _ASIDE.match(trimmed, opening + 1):
             return None
         subject = subject_before(text, lower, lower + opening)
-        if (
-            subject is not None
-            and name is not None
-            and len(name.group().split()) == 1
-            and _place_before_state(text, lower, subject[:2])
-        ):
-            continue  # "Clinton, during a meeting in Columbus, Ohio, said": a place, not a speaker
+        if subject is not None and _object_or_date(text, lower, subject[:2], name):
+            # "Clinton, during a meeting in Columbus, Ohio, said", "Lee, who took over on
+            # Jan. 8, 2023, said", "..., resonating with voters, candidates ..., said Ann Lee"
+            continue
         if subject is not None:
             # "A delegate on the slate, Jim Poe, said": the mention runs to the name
             end = lower + closing if name and not nested and name.end() > closing else subject[1]
             return subject[0], end, lower + len(before)
     return None
+
+
+def _object_or_date(
+    text: str, lower: int, mention: tuple[int, int], name: re.Match[str] | None
+) -> bool:
+    """Whether a mention before an aside's comma is a date, or a preposition's object that
+    names no one: a common noun ('with voters') or a place before its state ('in Salem' of
+    'Salem, Oregon,'); 'aides to Michael Lee, who ..., said' keeps the name, 'a delegate on
+    the slate, Jim Poe, said' the name after it."""
+    if _DATE.fullmatch(text, *mention):
+        return True
+    last = text.rfind(" ", *mention) + 1 or mention[0]
+    full_name = name is not None and " " in name.group().strip(" ,")
+    if full_name:
+        return False  # "A delegate on the slate, Jim Poe, said": the mention runs to the name
+    if not text[last].isupper():
+        at = mention[0]
+    elif name is not None:
+        at = last
+    else:
+        return False
+    return bool(_IN_PHRASE.search(text, max(lower, at - 12), at))
 
 
 def _relative_head(
@@ -702,12 +757,6 @@ def _relative_head(
     if head is None or text[head[0] : head[1]].lower() in PRONOUNS:
         return None
     return head[0], subject[1], subject[2]
-
-
-def _place_before_state(text: str, lower: int, mention: tuple[int, int]) -> bool:
-    """Whether a mention ends in a place after a preposition ('in Salem' of 'Salem, Oregon,')."""
-    last = text.rfind(" ", mention[0], mention[1]) + 1 or mention[0]
-    return text[last].isupper() and bool(_IN_PHRASE.search(text, max(lower, last - 12), last))
 
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
@@ -792,6 +841,8 @@ def _source_first(
         return None
     if "as" in flags and not _AS_OR_THAT.match(text, start, upper):
         return None
+    if "vote" in flags and _TALLY.match(text, start, upper):
+        return None  # "voters rejected the recall by a wide margin": a ballot, no claim
     if (
         "naming" in flags
         and not _NAMED_BEFORE.search(text, max(0, src[0] - 12), src[0])  # "which they called"
@@ -803,6 +854,25 @@ def _source_first(
         if obj is not None:
             start = obj.end()
     return _content_after(text, (start, start), upper, src, cue, None)
+
+
+def _inside_content(found: list[_Found], lower: int, at: int) -> bool:
+    """Whether ``at`` lies in the content of an attribution found earlier in its sentence."""
+    for earlier in reversed(found):
+        if earlier.cue[0] < lower:
+            return False
+        if earlier.content[0] <= at < earlier.content[1]:
+            return True
+    return False
+
+
+def _person(text: str, src: tuple[int, int]) -> bool:
+    """Whether a subject is a person or people, not a text or a thing ("it", "the poll")."""
+    mention = text[src[0] : src[1]]
+    gender = PRONOUNS.get(mention.lower())
+    if gender is not None:
+        return gender in "mfpx" or mention.lower() == "who"
+    return classify(mention) is SourceKind.PERSON
 
 
 def _content_after(

@@ -107,8 +107,10 @@ def _kind_of(mention: str) -> SourceKind:
     grouped = grouped and not any(_CAPITALISED.match(w) for w in words[1:])
     if grouped and not _ANONYMOUS.search(mention):
         return SourceKind.VAGUE  # "analysts surveyed by the Journal": the group, not the outlet
-    if len(words) > 1 and head in _DOCUMENTS and words[-1].islower():
-        return SourceKind.DOCUMENT  # "a Washington Post analysis", "A CNN/ORC poll"
+    alone = head not in _VAGUE and words[0][1:].islower()  # "Reports say" stays vague
+    if head in _DOCUMENTS and (words[-1].islower() if len(words) > 1 else alone):
+        # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
+        return SourceKind.DOCUMENT
     if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention) or _MASTHEAD.match(mention):
         return SourceKind.OUTLET
     if _ANONYMOUS.search(mention) and not _named(mention):
