@@ -272,12 +272,23 @@ _START_AT = re.compile(rf"\b(?={_HEAD}|'[0-9])")
 #: The forms that can start with each character, in order, so that a
 #: position tries only those (the first that matches wins, as in one
 #: alternation of all the forms).
-_FORMS_AT: dict[str, re.Pattern[str]] = {
-    char: re.compile(
-        "|".join(f"(?P<{name}>{body})" for name, first, body in _FORMS if char in first)
-    )
+_FORMS_AT: dict[str, str] = {
+    char: "|".join(f"(?P<{name}>{body})" for name, first, body in _FORMS if char in first)
     for char in {char for _, first, _ in _FORMS for char in first}
 }
+
+
+class _Compiled(dict[str, re.Pattern[str]]):
+    """``_FORMS_AT``, each compiled the first time a text needs it: all of
+    them take ~190 ms to compile, of which an article needs about a third,
+    so checking one short file need not pay for the rest."""
+
+    def __missing__(self, char: str) -> re.Pattern[str]:
+        pattern = self[char] = re.compile(_FORMS_AT[char])
+        return pattern
+
+
+_MATCHERS = _Compiled()
 
 
 def scan(text: str) -> Iterator[re.Match[str]]:
@@ -286,7 +297,7 @@ def scan(text: str) -> Iterator[re.Match[str]]:
     forms, found at a fraction of its cost."""
     last = 0
     if _START_AT.match(text):
-        match = _FORMS_AT[text[0]].match(text)
+        match = _MATCHERS[text[0]].match(text)
         if match:
             last = match.end()
             yield match
@@ -295,13 +306,13 @@ def scan(text: str) -> Iterator[re.Match[str]]:
         if text[at] > "\x7f" and text[at].isalnum():
             continue  # a word character: no start of a word after it
         if at >= last and text[at] == "'" and _START_AT.match(text, at):
-            match = _FORMS_AT["'"].match(text, at)
+            match = _MATCHERS["'"].match(text, at)
             if match:
                 last = match.end()
                 yield match
         at += 1
         if at >= last:
-            match = _FORMS_AT[text[at]].match(text, at)
+            match = _MATCHERS[text[at]].match(text, at)
             if match:
                 last = match.end()
                 yield match
