@@ -161,3 +161,20 @@ def test_a_country_speaks_as_its_government(mention: str) -> None:
 @pytest.mark.parametrize("mention", ["Polls", "Figures", "Records"])
 def test_a_document_noun_opening_a_sentence_is_a_document(mention: str) -> None:
     assert classify(mention) is SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        ("Trucking executives", SourceKind.VAGUE),
+        ("Bank executives", SourceKind.VAGUE),
+        ("Hospital officials", SourceKind.VAGUE),
+        ("the town's garden society", SourceKind.ORGANIZATION),
+    ],
+)
+def test_a_trade_of_people_names_no_one(mention: str, kind: SourceKind) -> None:
+    assert classify(mention) is kind
+
+
+def test_author_before_a_name_is_a_title() -> None:
+    assert person_name("Author Ann Brook") == "Ann Brook"

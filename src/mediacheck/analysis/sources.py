@@ -139,6 +139,8 @@ def _kind_of(mention: str) -> SourceKind:
         # "Environmental groups", "some companies": a capital opening the sentence names nothing
         unnamed = capitalised in ([], words[:1])
         return SourceKind.VAGUE if unnamed else SourceKind.ORGANIZATION  # "the Koch groups"
+    if head in _VAGUE and capitalised == words[:1] and words[0].lower() in _ORGANIZATIONS:
+        return SourceKind.VAGUE  # "Bank executives say" opening a sentence: no bank is named
     if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
     if head in _ORGANIZATIONS:
