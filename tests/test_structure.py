@@ -114,6 +114,7 @@ def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str
     assert doc.published_from == "line"
     assert (doc.byline.text if doc.byline else None) == byline
     assert doc.headline is not None and doc.headline.text == "Ferry service resumes"
+    assert doc.published_line is not None and doc.published_line.text == line
 
 
 @pytest.mark.parametrize(
@@ -131,6 +132,7 @@ def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str
 def test_a_body_sentence_with_a_date_does_not_date_the_article(body: str) -> None:
     doc = mediacheck.parse(f"Ferry service resumes\n\n{body}\n\nThe ferry sailed on Friday.\n")
     assert doc.published is None
+    assert doc.published_line is None
 
 
 def test_a_date_line_alone_is_no_headline() -> None:

@@ -157,8 +157,9 @@ _MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
 
 def _in_dated_header(document: Document, start: int) -> bool:
     """The dateline and the "Published ..." line state the date; they tell no event."""
-    if document.dateline is not None and document.dateline.contains(start):
-        return True
+    for line in (document.dateline, document.published_line):
+        if line is not None and line.contains(start):
+            return True
     first_body = next(
         (
             p

@@ -416,6 +416,10 @@ class Document:
     published: dt.date | None = None
     #: Where ``published`` came from: "given", "dateline", "line" or None.
     published_from: str | None = None
+    #: The header line ``published`` was read from when it came from the
+    #: text ("Published March 8, 2024", "By Ann Lee | March 8, 2024", the
+    #: dateline), so a check can point the reader at it.
+    published_line: Span | None = None
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     quotes: tuple[Quote, ...] = ()

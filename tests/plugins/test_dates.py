@@ -437,6 +437,14 @@ def test_date_after_publication_evidence_gives_the_publication_date() -> None:
     assert finding.evidence[0].span.text == "Published March 14, 2025"
 
 
+def test_date_after_publication_evidence_points_at_a_bare_date_line() -> None:
+    text = "Town news\n\nBy Ann Lee | March 14, 2025\n\nThe mayor resigned on March 20."
+    (finding,) = [f for f in mediacheck.check(text) if f.rule == "date-after-publication"]
+    assert finding.evidence[0].note == "published 2025-03-14"
+    assert finding.evidence[0].span is not None
+    assert finding.evidence[0].span.text == "By Ann Lee | March 14, 2025"
+
+
 def test_unanchored_date_says_how_to_give_a_date() -> None:
     (finding,) = [
         f

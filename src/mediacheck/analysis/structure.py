@@ -125,7 +125,7 @@ def read_structure(
     """The document with headline, byline, dateline, published and paragraphs."""
     text = document.text
     blocks = _paragraph_spans(text, 0)
-    headline = byline = dateline = None
+    headline = byline = dateline = published_line = None
     published_from = "given" if published else None
     body = list(blocks)
     if len(body) > 1:
@@ -154,6 +154,7 @@ def read_structure(
             byline = found_byline
         if found_date and published is None:
             published, published_from = found_date, "line"
+            published_line = document.span(a, b)
     body = kept
     if body:
         a, b = body[0]
@@ -163,6 +164,7 @@ def read_structure(
             found = explicit_date(dateline.text)
             if found and published is None:
                 published, published_from = found, "dateline"
+                published_line = dateline
     if published is None and fallback is not None:
         published, published_from = fallback, "given"
     # the headline, byline and dated line stay paragraphs: checks read them too
@@ -175,5 +177,6 @@ def read_structure(
         dateline=dateline,
         published=published,
         published_from=published_from,
+        published_line=published_line,
         paragraphs=paragraphs,
     )
