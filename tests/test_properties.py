@@ -15,8 +15,18 @@ from mediacheck.serialize import document_to_dict
 #: Text heavy in the characters the analysis cares about.
 NEWSY = st.lists(
     st.sampled_from(
-        list("abcXYZ .,;:?!-—'\"‘’“”()0123456789\n")
-        + ["said", " Mr. ", "Dec. 19", " 2025", "most ", "best", "Monday", "percent", "\n\n"]
+        [
+            *list("abcXYZ .,;:?!-—'\"‘’“”()0123456789\n"),
+            "said",
+            " Mr. ",
+            "Dec. 19",
+            " 2025",
+            "most ",
+            "best",
+            "Monday",
+            "percent",
+            "\n\n",
+        ]
     ),
     max_size=120,
 ).map("".join)
