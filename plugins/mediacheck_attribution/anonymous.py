@@ -49,9 +49,12 @@ named`, `on condition of anonymity`, `for fear of reprisal` ...) and quotes
 it.  When no reason is given, the
 suggestion asks for one.
 
-Left alone: named people and bodies; groups (`officials`, `analysts`: see
-`vague-attribution`); and unnamed sources inside a quotation of speech,
-which are the speaker's.
+Left alone: named people and bodies, also when the name follows a title or
+stands in apposition (`master of ceremonies Ana Ruiz`, `a spokeswoman for the
+hotel, Ana Ruiz,`); what claims nothing (`declined to comment`, `did not
+respond to requests for comment`, `asked the clerk to delete the files`);
+groups (`officials`, `analysts`: see `vague-attribution`); and unnamed
+sources inside a quotation of speech, which are the speaker's.
 
 Configure with `extra-reasons`: more regular-expression fragments that
 count as a reason for anonymity (matched case-insensitively).
@@ -85,6 +88,20 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
 _INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 #: "the official" refers back to a source already introduced, and reported there.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Content that claims nothing: a refusal to comment, a request, an intention
+#: ("declined to comment", "did not respond to requests for comment", "asked
+#: the clerk to delete the files").
+_NO_CLAIM = re.compile(r"\s*to\s", re.IGNORECASE)
+#: A name at the end of the mention, after a title: "master of ceremonies
+#: Asab Al-Tabchi" (not after "the"/"of": "a spokesman for the State Department").
+_TITLED_NAME = re.compile(
+    r"(?<![\w'’])(?!(?:the|of|for|at|from|in|with|to|by|and|a|an)\s)[a-z][\w'’-]*\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$"
+)
+#: A name after these is whom the person works for: "a spokesman for candidate Hillary Clinton".
+_PRINCIPAL = re.compile(r"\b(?:for|at|with|to|from|by|close\s+to)\s", re.IGNORECASE)
+#: A name in apposition after the mention: "a spokeswoman for the hotels, Jo Ruiz, said".
+_NAME_AFTER = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+\s*(?:[,.;]|$)")
 
 
 @functools.cache
@@ -121,6 +138,16 @@ def _unnamed(source: Span) -> bool:
     return word[0].islower() or word.lower() in _INTRODUCERS
 
 
+def _named(document: Document, source: Span) -> bool:
+    """Whether the mention names its person after all: a title and a name
+    ("master of ceremonies Asab Al-Tabchi") or a name in apposition after it
+    ("a spokeswoman for the hotels, Jo Ruiz")."""
+    titled = _TITLED_NAME.search(source.text)
+    if titled and not _PRINCIPAL.search(source.text, 0, titled.start() + 1):
+        return True
+    return _NAME_AFTER.match(document.text, source.end) is not None
+
+
 def _mention(document: Document, source: Span) -> Span:
     """The mention without its relative clause: "a senior official" of "a
     senior official who spoke on condition of anonymity"."""
@@ -148,6 +175,8 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         source = _mention(document, attribution.source)
         # one finding per mention, though several claims may be credited to it
         if source.start in seen or not _unnamed(source) or in_speech_quote(document, source):
+            continue
+        if _NO_CLAIM.match(attribution.content.text) or _named(document, source):
             continue
         seen.add(source.start)
         evidence = [Evidence("the claim credited to this unnamed source", attribution.content)]

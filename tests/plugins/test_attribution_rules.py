@@ -570,6 +570,59 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
     assert run_anonymous(document) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "A ministry spokesman declined to comment on the talks.",
+            "A ministry spokesman",
+            "declined",
+            "to comment on the talks",
+        ),
+        (
+            "A lawyer for the mayor did not respond to requests for comment.",
+            "A lawyer for the mayor",
+            "did not respond",
+            "to requests for comment",
+        ),
+        (
+            "Another aide asked the clerk to delete the files.",
+            "Another aide",
+            "asked",
+            "to delete the files",
+        ),
+        (
+            '"Welcome home," said master of ceremonies Rosa Vidal.',
+            "master of ceremonies Rosa Vidal",
+            "said",
+            '"Welcome home,"',
+        ),
+        (
+            '"We have no plans," said a spokeswoman for the hotel, Rosa Vidal.',
+            "a spokeswoman for the hotel",
+            "said",
+            '"We have no plans,"',
+        ),
+    ],
+    ids=["declined-to-comment", "did-not-respond", "a-request", "title-and-name", "name-after"],
+)
+def test_anonymous_source_leaves_no_claims_and_names(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    """A refusal to comment or a request claims nothing; a title with a name
+    or a name in apposition names the person."""
+    assert run_anonymous(with_attributions(text, (source, cue, content, A))) == []
+
+
+def test_anonymous_source_a_name_after_for_is_the_principal() -> None:
+    """'a spokesman for candidate Ana Ruiz' is still an unnamed spokesman."""
+    text = "A spokesman for candidate Ana Ruiz called the report false."
+    document = with_attributions(
+        text, ("A spokesman for candidate Ana Ruiz", "called", "the report false", A)
+    )
+    assert texts(run_anonymous(document)) == ["A spokesman for candidate Ana Ruiz"]
+
+
 @pytest.mark.parametrize("kind", [A, V, P], ids=["read-as-anonymous", "read-as-vague", "person"])
 @pytest.mark.parametrize(
     ("text", "source"),
