@@ -62,6 +62,8 @@ body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
 already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
+what claims nothing but an intention, a request or a refusal (`protesters
+plan to march`, `officials declined to comment`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
@@ -201,6 +203,9 @@ _MODAL_CUE = re.compile(
 _LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
 _ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
+#: Content that is an intention, a request or a refusal, not a claim:
+#: "demonstrators were urged to remain calm", "officials declined to comment".
+_INTENTION = re.compile(r"\s*to\s", re.IGNORECASE)
 #: A share of a population: a poll's result, not a claim credited to a crowd.
 _SHARE = (
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\d+\s+in\s+\d+\b|half\b"
@@ -448,6 +453,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False
     if _modal(document, source, attribution.cue) or _poll_result(document, attribution):
         return False
+    if _INTENTION.match(attribution.content.text):
+        return False  # "protesters plan to march", "officials declined to comment"
     if kind == "mood":
         before = _word_before(document, source)
         return bool(_SPREAD.search(source.text)) or (

@@ -433,6 +433,18 @@ VAGUE_CASES = [
         id="poll-fraction-as-the-source",
     ),
     pytest.param(
+        "Officials declined to comment on the report.",
+        [("Officials", "declined", "to comment on the report", V)],
+        [],
+        id="a-refusal-claims-nothing",
+    ),
+    pytest.param(
+        "Protesters plan to march on Sunday.",
+        [("Protesters", "plan", "to march on Sunday", V)],
+        [],
+        id="an-intention-claims-nothing",
+    ),
+    pytest.param(
         "Voters say they want a new mayor.",
         [("Voters", "say", "they want a new mayor", V)],
         ["Voters"],
