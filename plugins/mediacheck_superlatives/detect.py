@@ -48,24 +48,20 @@ class Lexicon:
 
     #: The absolute terms and "record", found in one pass.
     absolute: PhraseFinder
-    #: For each superlative that occurs in a fixed phrase, those phrases.
-    idioms: Mapping[str, re.Pattern[str]]
+    #: For each superlative that occurs in a fixed phrase, those phrases
+    #: (compiled by :func:`lexicon.phrase_pattern` at the first such word).
+    idioms: Mapping[str, tuple[str, ...]]
     #: Single words never reported, as the superlative or the word after "most".
     ignored: frozenset[str]
 
 
-def _idioms_by_word(phrases: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+def _idioms_by_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     by_word: dict[str, list[str]] = {}
     for phrase in phrases:
         for word in re.split(r"[\s-]+", phrase):
             if _is_head(word):
                 by_word.setdefault(word, []).append(phrase)
-    out = {}
-    for word, group in by_word.items():
-        pattern = lexicon.phrase_pattern(tuple(group))
-        if pattern is not None:
-            out[word] = pattern
-    return out
+    return {word: tuple(group) for word, group in by_word.items()}
 
 
 @functools.lru_cache(maxsize=16)
@@ -342,7 +338,8 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     A phrase that ends on the superlative is fixed only when no noun follows:
     "it was for the best." but not "for the best experience".
     """
-    idioms = lex.idioms.get(word)
+    phrases = lex.idioms.get(word)
+    idioms = lexicon.phrase_pattern(phrases) if phrases else None
     if idioms is None:
         return False
     low = max(0, start - 40)

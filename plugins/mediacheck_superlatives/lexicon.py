@@ -7,6 +7,7 @@ extend them through the rule's options instead.
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib import resources
 
@@ -42,9 +43,11 @@ def read_list(name: str) -> tuple[str, ...]:
     return tuple(entry for entry in entries if entry)
 
 
+@functools.cache
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """One whole-word pattern for a list of lower-case phrases, to search in
-    lower-case text.
+    lower-case text; compiled once per list, when first needed rather than
+    at start-up (each superlative's idioms have their own).
 
     The phrases share their leading words as a trie does ("do {poss} best",
     "do {poss} worst"), so each position is tried once per word, not once
