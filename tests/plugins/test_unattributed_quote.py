@@ -33,6 +33,33 @@ def reported(text: str) -> list[str]:
         pytest.param(
             "Russia’s allies’ doubts about the ’90s deal don’t go away.", id="apostrophes"
         ),
+        # precision first: where the article names someone who speaks, a quote
+        # the model could not tie to them is not reported
+        pytest.param(
+            'She says the council must "stop pretending the money is there" and act.',
+            id="woven-into-a-sentence",
+        ),
+        pytest.param(
+            "The letter goes on:\n\n“Please explain why the ferry was sold in secret.”",
+            id="introduced-by-a-colon",
+        ),
+        pytest.param(
+            '"We will rebuild the pier before winter," the harbor\'s chief engineer, Ana '
+            "Costa, 51, of Dover, who has run the port since 2019, shouted to the crowd.",
+            id="speaker-after-a-long-aside",
+        ),
+        pytest.param(
+            '"The pier is safe," said former harbor master and port board chair Ana Costa.\n\n'
+            '"Nobody will be left behind by this council."',
+            id="continuation-after-a-quote-and-its-verb",
+        ),
+        pytest.param(
+            "The band’s biggest hit, “Harbor Lights Forever,” came out in May.",
+            id="title-in-capitals",
+        ),
+        pytest.param(
+            '— "Ferry to run all winter," by the Gazette\'s Ann Lee.', id="headline-with-byline"
+        ),
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -52,6 +79,12 @@ def test_left_alone(text: str) -> None:
             "The meeting ended at nine.",
             "“Nobody asked the tenants what they wanted, not once.”",
             id="mid-paragraph",
+        ),
+        pytest.param(
+            "Nearly 38 percent of residents say rents are too high.\n\n"
+            '"There is simply no money left for the parks."',
+            '"There is simply no money left for the parks."',
+            id="a-crowd-before-does-not-speak-it",
         ),
     ],
 )
