@@ -1555,3 +1555,38 @@ def test_a_date_or_a_prepositions_object_before_a_comma_is_no_speaker(
 ) -> None:
     a = only(text)
     assert (a.source.text if a.source else None, a.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Nora Vance said the count was slow. Vance’s remarks suggest that the vote will slip.",
+            "Nora Vance",
+        ),
+        ("Tom Reyes said talks went on. His comments show that the deal is close.", "Tom Reyes"),
+    ],
+)
+def test_a_persons_words_as_a_source_resolve_to_that_person(text: str, speaker: str) -> None:
+    last = attributions(text)[-1]
+    assert (last.source_kind, last.speaker) == (SourceKind.PERSON, speaker)
+
+
+def test_an_owned_plural_head_takes_the_base_form_verb() -> None:
+    a = only("Their letters show that the mill was losing money.")
+    assert (a.source.text if a.source else None, a.content.text) == (
+        "Their letters",
+        "the mill was losing money",
+    )
+
+
+def test_data_with_an_owner_is_a_document_that_shows() -> None:
+    a = only("The port authority's data show shipping fell for a third month.")
+    assert a.source_kind is SourceKind.DOCUMENT
+    assert a.content.text == "shipping fell for a third month"
+
+
+def test_a_firm_named_in_an_aside_speaks() -> None:
+    a = only('The architect, Moss & Finch, called the tower "our proudest work."')
+    assert a.source is not None and a.source.text == "The architect, Moss & Finch"
+    assert a.source_kind is SourceKind.ORGANIZATION

@@ -178,3 +178,22 @@ def test_a_trade_of_people_names_no_one(mention: str, kind: SourceKind) -> None:
 
 def test_author_before_a_name_is_a_title() -> None:
     assert person_name("Author Ann Brook") == "Ann Brook"
+
+
+@pytest.mark.parametrize(
+    "mention", ["Birch & Daughters", "the builder, Moss & Finch", "Pryor & Vane Ltd"]
+)
+def test_an_ampersand_between_names_is_a_firm(mention: str) -> None:
+    assert classify(mention) is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "mention, kind",
+    [
+        ("Islamic State", SourceKind.ORGANIZATION),
+        ("Kent State", SourceKind.ORGANIZATION),
+        ("Secretary of State Ann Brook", SourceKind.PERSON),
+    ],
+)
+def test_a_name_ending_in_state_is_a_body_not_a_title(mention: str, kind: SourceKind) -> None:
+    assert classify(mention) is kind

@@ -204,6 +204,12 @@ _ROLE_HEADS = word_set("titles.txt") | words(
 )
 #: An owner pronoun as a source ("his claims that ...") refers as its pronoun does.
 _OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
+#: A source that is someone's words ("Rutte’s comments suggest", "his remarks show"):
+#: the owner speaks through them.
+_OWNED_WORDS = re.compile(
+    r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')|(?P<pronoun>[Hh]is|[Hh]er))"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_CLAIM_NOUN})"
+)
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 _FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
@@ -271,7 +277,7 @@ _PAST_LIKE_BASE = words("read put") | {"put it"}
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
-_COLLECTIVE = words("people police men women children staff public media crowd youth clergy")
+_COLLECTIVE = words("people police men women children staff public media crowd youth clergy data")
 _POSSESSIVE_DETERMINERS = words("his her their its our my your")
 _PLURAL = words("these those many some several both all few two three")
 _IRREGULAR_PAST = (
@@ -300,7 +306,7 @@ _ASIDE = re.compile(
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
-_NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s*,")
+_NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*)*\s*,")
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 #: "rallied supporters by warning that", "quashed rumors by tweeting that"
 _PREPOSITION_BEFORE = re.compile(
@@ -781,7 +787,11 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
             return False  # "the most ambitious plan", "an annual report": a noun
         if _compound_noun(mention):
             return False  # "the infrastructure project", "the utility's annual report"
-        return first not in _SINGULAR and first not in _POSSESSIVE_DETERMINERS
+        if first in _POSSESSIVE_DETERMINERS:
+            # "Her remarks show", "their members say": a plural head takes the base form
+            head = parts[-1]
+            return head.endswith("s") and not head.endswith(("ss", "us", "is", "’s", "'s"))
+        return first not in _SINGULAR
     if form.endswith("s"):
         head = mention.rsplit(None, 1)[-1]
         plural = head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
@@ -1474,6 +1484,12 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
     if f.source is None:
         return f.kind or SourceKind.NONE, None
     mention = text[f.source[0] : f.source[1]]
+    owned = _OWNED_WORDS.fullmatch(mention) if f.kind is None else None
+    if owned is not None:
+        # "Rutte’s comments suggest": the owner of the words is who resolves
+        owner = owned.span("owner") if owned.group("owner") else owned.span("pronoun")
+        start = f.source[0]
+        return _who(text, _Found(f.content, (start + owner[0], start + owner[1]), f.cue), speakers)
     gender = PRONOUNS.get(mention.lower()) or _OWNER_GENDER.get(mention.lower())
     if gender is not None:
         if gender in "mf":

@@ -22,6 +22,7 @@ __all__ = ["PRONOUNS", "classify", "head_of", "person_name"]
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
 
 _TITLES = word_set("titles.txt")
+_TITLES_OR_OF = _TITLES | {"of"}
 _VAGUE = word_set("sources_vague.txt")
 _DOCUMENTS = word_set("sources_documents.txt")
 _ORGANIZATIONS = word_set("sources_organizations.txt")
@@ -72,6 +73,8 @@ _COUNTED = re.compile(
 _GROUP_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_ORGANIZATIONS)) + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
 )
+#: "Hale & Sons", "Procter & Gamble", "AT&T": an ampersand joins the names of a firm.
+_FIRM = re.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
 _QUANTIFIERS = words("many some others most several few all both")
 #: "the Daily Planet", "The Harbor Gazette": a masthead not in the outlet list.
@@ -143,6 +146,10 @@ def _kind_of(mention: str) -> SourceKind:
         return SourceKind.VAGUE  # "Bank executives say" opening a sentence: no bank is named
     if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
+    if words[-1] == "State" and len(words) > 1 and words[-2].lower() not in _TITLES_OR_OF:
+        return SourceKind.ORGANIZATION  # "Islamic State", "Ohio State": not "Secretary of State"
+    if _FIRM.search(mention):
+        return SourceKind.ORGANIZATION  # "The contractor, Hale & Sons"
     if head in _ORGANIZATIONS:
         return SourceKind.ORGANIZATION
     if head in _VAGUE or head in _QUANTIFIERS:
