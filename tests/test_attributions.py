@@ -1590,3 +1590,37 @@ def test_a_firm_named_in_an_aside_speaks() -> None:
     a = only('The architect, Moss & Finch, called the tower "our proudest work."')
     assert a.source is not None and a.source.text == "The architect, Moss & Finch"
     assert a.source_kind is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        (
+            "The mayor said the invoices showed that the ferry lost money.",
+            "the invoices showed that the ferry lost money",
+            ("the invoices", "the ferry lost money"),
+        ),
+        (
+            "Ruiz argued the inspection found that two beams had cracked.",
+            "the inspection found that two beams had cracked",
+            ("the inspection", "two beams had cracked"),
+        ),
+    ],
+)
+def test_a_cue_inside_the_content_keeps_its_own_that_clause(
+    text: str, outer: str, inner: tuple[str, str]
+) -> None:
+    found = [(a.source.text if a.source else None, a.content.text) for a in attributions(text)]
+    assert found[0][1] == outer
+    assert inner in found
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Ruiz said in a note to parents that the school will close.", "the school will close"),
+        ("The coach vowed not to repeat that error.", "not to repeat that error"),
+    ],
+)
+def test_an_aside_or_an_infinitive_before_that_is_no_clause(text: str, content: str) -> None:
+    assert only(text).content.text == content

@@ -898,7 +898,7 @@ def _content_after(
     near = None
     if not (lead and "that" in lead.group()) and text.find("that", start, upper) >= 0:
         near = _NEAR_THAT.match(text, start, upper)  # a cheap find first: the match is slow
-    if near is not None:
+    if near is not None and not _clause_with_cue(text, start, near.end()):
         start = near.end()
     stop = _QUOTE_THEN_CLAUSE.search(text, start, upper)
     if stop and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper):
@@ -907,6 +907,21 @@ def _content_after(
     if content is None:
         return None
     return _Found(content, src, cue, kind=kind)
+
+
+def _clause_with_cue(text: str, start: int, end: int) -> bool:
+    """'said the records showed that ...': a finite cue verb between a cue and a later
+    "that" heads a clause of the content, whose own attribution is nested in it (an
+    aside such as 'said in a letter to donors that' has none, nor has 'vowed to repeat
+    that', 'dismissed Lee's charges that' or 'said, responding to critics, that')."""
+    for match in _CUE.finditer(text, start, end):
+        form = match.group()
+        if _CUE_KINDS[match.lastgroup or ""] != "verb" or form.endswith("ing"):
+            continue
+        subject = subject_before(text, start, match.start())
+        if subject is not None and _is_verb(text, form, subject, match.start()):
+            return True
+    return False
 
 
 def _postposed(
