@@ -1624,3 +1624,18 @@ def test_a_cue_inside_the_content_keeps_its_own_that_clause(
 )
 def test_an_aside_or_an_infinitive_before_that_is_no_clause(text: str, content: str) -> None:
     assert only(text).content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("A quick glance shows that the pier needs repair.", SourceKind.DOCUMENT),
+        ("The harbor ledger shows that the fees went unpaid.", SourceKind.DOCUMENT),
+        ("The new timetable indicates that the line will close.", SourceKind.DOCUMENT),
+        ("The inspector showed that the wiring was faulty.", SourceKind.PERSON),
+        ("The nurse showed that the dose was wrong.", SourceKind.PERSON),
+        ("Halvorsen showed that the wiring was faulty.", SourceKind.PERSON),
+    ],
+)
+def test_what_shows_is_a_thing_unless_it_names_a_person(text: str, kind: SourceKind) -> None:
+    assert attributions(text)[0].source_kind is kind

@@ -267,6 +267,13 @@ _RELATIONS = _ROLE_HEADS | words(
     team staff"""
 )
 #: A preposition right before a mention: the mention is its object, no subject.
+#: A noun naming a kind of person by what they do: "the nurse", "two researchers".
+_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|ee|eer|ive|se|ic)s?")
+_PEOPLE = words(
+    """man men woman women person persons boy boys girl girls child children kid kids guy guys
+    expert experts chef chefs coach coaches cop cops pilot pilots aide aides neighbor neighbors
+    resident residents witness witnesses victim victims patient patients"""
+)
 _IN_PHRASE = re.compile(
     r"\b(?:in|at|on|from|of|near|outside|inside|to|for|with|by|during|across|around|into)\s+\Z"
 )
@@ -863,7 +870,25 @@ def _source_first(
         obj = _OBJECT.match(text, start, upper) or _BARE_OBJECT.match(text, start, upper)
         if obj is not None:
             start = obj.end()
-    return _content_after(text, (start, start), upper, src, cue, None)
+    kind = SourceKind.DOCUMENT if "evidence" in flags and _a_thing(text[src[0] : src[1]]) else None
+    return _content_after(text, (start, start), upper, src, cue, kind)
+
+
+def _a_thing(mention: str) -> bool:
+    """'An honest look', 'the pitch': a common noun that names no kind of person (no
+    trade in -er, -or, -ist, ..., no title or relation); a lone capitalised word may be
+    a name ('Trump')."""
+    if mention.lower() in PRONOUNS or not mention[1:].islower():
+        return False
+    if mention[0].isupper() and " " not in mention:
+        return False
+    head = head_of(mention).rsplit(None, 1)[-1]
+    return (
+        not _PERSON_NOUN.fullmatch(head)
+        and head not in _RELATIONS
+        and head not in _PEOPLE
+        and classify(mention) is SourceKind.PERSON
+    )
 
 
 def _inside_content(found: list[_Found], lower: int, at: int) -> bool:
