@@ -1639,3 +1639,21 @@ def test_an_aside_or_an_infinitive_before_that_is_no_clause(text: str, content: 
 )
 def test_what_shows_is_a_thing_unless_it_names_a_person(text: str, kind: SourceKind) -> None:
     assert attributions(text)[0].source_kind is kind
+
+
+def test_introducing_someone_as_a_quote_gives_the_words() -> None:
+    a = only('At the gala the host introduced her sister as "my oldest and fiercest critic."')
+    assert (a.source.text if a.source else None, a.cue.text) == ("the host", "introduced")
+    assert a.quotes == (0,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Moss introduced a bill that would cap rents.",
+        "The council introduced the levy as a stopgap.",
+        "Early traders landed on the coast, introducing rats to the island.",
+    ],
+)
+def test_introducing_without_a_quote_is_no_cue(text: str) -> None:
+    assert attributions(text) == ()

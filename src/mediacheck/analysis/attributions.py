@@ -87,6 +87,8 @@ _CLAUSE_AFTER = re.compile(
 )
 #: "sees the vote as a test", "saw that the vote was lost": the belief reading.
 _AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
+#: 'introduced her as "my oldest friend"': the words given after "as" are a quote.
+_AS_QUOTE = re.compile(r"[^.;:!?“”\"]{1,80}?\s+as\s+(?:[“\"‘]|'')")
 _NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
 
 
@@ -542,6 +544,8 @@ def _read(
         return None
     if "as" in _FLAGS.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
         return None  # "the most ambitious plan the city has ever seen"
+    if "quoted" in _FLAGS.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
+        return None  # "introduced a bill", not 'introduced him as "my brother"'
     habit = _BASE[form] in ("say", "put it") and _HABIT.search(
         text, max(lower, cue[0] - 30), cue[0]
     )
