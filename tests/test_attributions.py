@@ -1657,3 +1657,13 @@ def test_introducing_someone_as_a_quote_gives_the_words() -> None:
 )
 def test_introducing_without_a_quote_is_no_cue(text: str) -> None:
     assert attributions(text) == ()
+
+
+def test_a_naming_ends_at_its_quote_before_another_verb() -> None:
+    text = 'Ortiz called the plan "a slow disaster" and urged the board to start over.'
+    assert attributions(text)[0].content.text == 'the plan "a slow disaster"'
+
+
+def test_a_said_clause_keeps_the_verb_after_its_quote() -> None:
+    text = 'Lee said the firm was "reckless" and ignored the warnings.'
+    assert only(text).content.text == 'the firm was "reckless" and ignored the warnings'
