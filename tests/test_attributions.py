@@ -1667,3 +1667,13 @@ def test_a_naming_ends_at_its_quote_before_another_verb() -> None:
 def test_a_said_clause_keeps_the_verb_after_its_quote() -> None:
     text = 'Lee said the firm was "reckless" and ignored the warnings.'
     assert only(text).content.text == 'the firm was "reckless" and ignored the warnings'
+
+
+def test_an_ordinal_inside_a_rank_is_part_of_the_name_after_said() -> None:
+    text = (
+        '"The drill ran late," said Navy Cmdr. Ida Holm.\n\n'
+        '"We waited for hours," said Marine 2nd Lt. Omar Reyes.'
+    )
+    last = attributions(text)[-1]
+    assert last.source is not None and last.source.text == "Marine 2nd Lt. Omar Reyes"
+    assert last.speaker == "Omar Reyes"

@@ -235,7 +235,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
 
 _AFTER = re.compile(
     r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z\d][\w’'/-]*)"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|of|the|[a-z][\w’'-]*)){0,9}?)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){0,9}?)"
     r"(?=\s*(?:[,;—–]|[.!?]?[”\"’)]?\s*$|\s+\(|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
 )
 
