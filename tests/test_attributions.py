@@ -1677,3 +1677,15 @@ def test_an_ordinal_inside_a_rank_is_part_of_the_name_after_said() -> None:
     last = attributions(text)[-1]
     assert last.source is not None and last.source.text == "Marine 2nd Lt. Omar Reyes"
     assert last.speaker == "Omar Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('The leaked memo has Okafor saying, "We should settle quietly."', "Okafor"),
+        ("A recording caught Dunmore telling aides that the deal was dead.", "Dunmore"),
+    ],
+)
+def test_the_one_shown_or_heard_speaks_their_participle(text: str, source: str) -> None:
+    sources = [a.source.text for a in attributions(text) if a.source]
+    assert source in sources

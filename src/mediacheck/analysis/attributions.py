@@ -327,6 +327,11 @@ _MESSAGE_BEFORE = re.compile(
 )
 #: Before the subject of an absolute participle clause: ", Ryan saying", "and Lee calling".
 _ABSOLUTE = re.compile(r"(?:[,;—–]|\s-|\s(?:and|with|of))\s*\Z")
+#: A verb that shows or records someone before their participle: "has Lee saying".
+_DEPICTS = re.compile(
+    r"\b(?:has|had|have|shows?|showed|shown|heard|hears|caught|catches|features?|featured"
+    r"|captured|captures|recorded|records)\s+\Z"
+)
 _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+)?"
     r"(?:(?:at|in|on)\s+(?:one|a|the|that|this)\s+(?:point|time|moment)\s+|(?:then|also|later|again)\s+)?\Z"
@@ -661,6 +666,16 @@ def _read(
         and text[subject[0] : subject[1]] not in _OPENERS
     ):
         # "..., Ryan saying he was pleased and Lee calling it a success": a clause of its own
+        return _content_after(text, cue, upper, subject[:2], cue, None)
+    if (
+        participle
+        and subject is not None
+        and text[subject[0]].isupper()
+        and _BASE[form] != "show"
+        and _DEPICTS.search(text, max(lower, subject[0] - 12), subject[0])
+    ):
+        # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
+        # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
     if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
         after = name_after(text, match.end(), upper)
