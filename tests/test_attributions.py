@@ -1689,3 +1689,23 @@ def test_an_ordinal_inside_a_rank_is_part_of_the_name_after_said() -> None:
 def test_the_one_shown_or_heard_speaks_their_participle(text: str, source: str) -> None:
     sources = [a.source.text for a in attributions(text) if a.source]
     assert source in sources
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'Voss had said, "We will see," when asked whether she would run again.',
+            '"We will see,"',
+        ),
+        (
+            'Marsh said the levy was "a tax on hope," while his rival praised it.',
+            'the levy was "a tax on hope,"',
+        ),
+        ('He said "The Farmers" and claimed they all back him.', '"The Farmers"'),
+    ],
+)
+def test_the_writers_clause_after_a_closing_quote_is_not_the_content(
+    text: str, content: str
+) -> None:
+    assert attributions(text)[0].content.text == content

@@ -420,13 +420,16 @@ _MESSAGE_BEFORE_COLON = re.compile(
 )
 #: A quote closing with its comma before a new clause: 'chanting "No Hill," raising ...',
 #: 'are "non-entities," but he ...': the content ends with the quote.
-#: 'called the merger "a terrible deal" and ranked ...': after a naming verb, a quote closing
-#: before a second verb of the subject ends the content (the second verb says something
-#: else; after 'said that Lee was "careless" and mishandled ...' the verb is Lee's, held).
+#: 'called the merger "a terrible deal" and ranked ...': after a naming verb or a quote
+#: opening the content, a quote closing before a second verb of the subject ends it (the
+#: second verb says something else; after 'said that Lee was "careless" and mishandled
+#: ...' the verb is Lee's, held).
 _QUOTE_THEN_VERB = re.compile(
     rf"(?<=\S)[”\"](?=,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b)"
 )
-_QUOTE_THEN_CLAUSE = re.compile(r",[”\"’]\s+(?=(but\b)|[a-z]{3,}ing\b)")
+_QUOTE_THEN_CLAUSE = re.compile(
+    r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though)\s)|[a-z]{3,}ing\b)"
+)
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
@@ -955,7 +958,8 @@ def _content_after(
         stop = None  # 'what he called "X," obtaining "Y"': the participle's quote is held too
     end = stop.start() + 2 if stop else upper
     naming = "naming" in _FLAGS.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], ())
-    if naming and text.find(" and ", start, end) >= 0:  # a cheap find first
+    quoted = start < end and text[start] in _QUOTE_OPEN  # 'said "The plan" and swore ...'
+    if (naming or quoted) and text.find(" and ", start, end) >= 0:  # a cheap find first
         verb = _QUOTE_THEN_VERB.search(text, start, end)
         end = verb.end() if verb else end
     content = _trim(text, start, end)
