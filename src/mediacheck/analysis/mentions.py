@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from mediacheck.analysis.lexicon import word_set, words
+import attrs
+
+from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
 from mediacheck.analysis.sources import PRONOUNS
 
 __all__ = ["Mention", "name_after", "subject_before"]
@@ -46,9 +48,6 @@ _CAPITAL_STOPS = words(
     Earlier Later Speaking Asked Asked, Like Unlike Despite Even Under Over Until Once Here
     There What Why How Where Whether Today Yesterday Tonight"""
 )
-_TITLES = word_set("titles.txt")
-_BODIES = word_set("sources_organizations.txt")
-_PLURAL_HEADS = word_set("sources_vague.txt") | word_set("sources_documents.txt")
 _CLOSERS = ",;:”\"’')—–"
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
@@ -57,6 +56,27 @@ _BEFORE_DAY = words("on last this next early late out earlier later")
 _PERIODS = words(
     "week weekend month year morning afternoon evening night spring summer autumn fall winter"
 )
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """What finding a mention reads from the lexicon."""
+
+    titles: frozenset[str]
+    bodies: frozenset[str]
+    plural_heads: frozenset[str]
+
+
+def _build(lexicon: Lexicon) -> _Tables:
+    return _Tables(
+        titles=word_set("titles.txt", lexicon),
+        bodies=word_set("sources_organizations.txt", lexicon),
+        plural_heads=word_set("sources_vague.txt", lexicon)
+        | word_set("sources_documents.txt", lexicon),
+    )
+
+
+_tables = per_lexicon(_build)
 
 
 def _offset(text: str, tokens: list[str], end: int, k: int) -> int:
@@ -134,18 +154,19 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
 
 def _name_start(tokens: list[str], i: int) -> int | None:
     """The first token of a capitalised name ending at token ``i``."""
+    t = _tables()
     j = i
     while j > 0:
         word = tokens[j - 1]
         if not _plain(word):
             break
         lowered = word.lower()
-        if _capitalised(word) or lowered in _TITLES or lowered in ("of", "and", "&"):
+        if _capitalised(word) or lowered in t.titles or lowered in ("of", "and", "&"):
             j -= 1
         elif lowered in _DETERMINERS and lowered not in ("that", "no", "all", "both"):
             j -= 1
             break
-        elif lowered in _BODIES and j - 1 == i - _run(tokens, i):
+        elif lowered in t.bodies and j - 1 == i - _run(tokens, i):
             # "the consumer group Water Watch": the body's noun and its modifiers
             for k in range(j - 2, max(-1, j - 5), -1):
                 before = tokens[k]
@@ -199,7 +220,7 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
     else:
         if i >= 6:
             first = -1  # no boundary in sight: not a phrase we can delimit
-    if head in _PLURAL_HEADS:
+    if head in _tables().plural_heads:
         return i
     if first >= 0 and head.endswith("s") and not head.endswith("ss"):
         return first  # "federal prosecutors", right after a boundary
@@ -216,6 +237,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             return j
     if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
         return start
+    plural_heads = _tables().plural_heads
     for j in range(start - 2, max(-1, start - 5), -1):
         word = tokens[j]
         possessive = word.endswith(("’s", "'s", "s’", "s'"))
@@ -223,7 +245,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             break
         if word.lower() in _DETERMINERS:
             return j
-        if word.lower() in _PLURAL_HEADS and j == start - 2:
+        if word.lower() in plural_heads and j == start - 2:
             # "Critics of the plan", "some supporters of the measure": the group is the subject
             before = tokens[j - 1].lower() if j else ""
             return j - 1 if before in _DETERMINERS else j
@@ -265,10 +287,11 @@ def _titled_name(parts: list[str]) -> bool:
     if len(parts) > 9 or not parts[-1][0].isupper():
         return False
     # "said former Ohio Gov. and party chairman Tom Reed": 'and' only joins titles
+    titles = _tables().titles
     return all(
         w[0].isupper()
         or w not in _NOT_NP
         or w == "of"
-        or (w == "and" and 0 < k < len(parts) - 2 and parts[k - 1].lower() in _TITLES)
+        or (w == "and" and 0 < k < len(parts) - 2 and parts[k - 1].lower() in titles)
         for k, w in enumerate(parts)
     )

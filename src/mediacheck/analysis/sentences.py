@@ -25,8 +25,10 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from mediacheck.analysis._trie import word_trie
-from mediacheck.analysis.lexicon import entries
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
 from mediacheck.model import Document, Sentence, new_sentence
 
 __all__ = ["split_sentences"]
@@ -53,27 +55,45 @@ _WINDOW = 12
 _OPENING = "\"'“‘(["
 
 _TITLE, _NUMBER, _FINAL = "title", "number", "final"
-_ABBREVIATIONS = {
-    abbreviation: kind
-    for abbreviation, kind in (entry.split() for entry in entries("abbreviations.txt"))
-}
-_STARTERS = frozenset(entries("sentence_starters.txt"))
-_VERB = word_trie(entries("speech_verbs.txt"))
-#: After "?’": a speaker and a verb, so the sentence goes on ("Putin asked").
-#: Compiled at the first such quote (see :func:`_speaker_verb`), not at import.
-_SPEAKER_VERB = rf"\s+(?:[A-Z][\w.\-]*\s+){{1,4}}(?:{_VERB})\b(?!\s+(?:the|a|an|that)\b)"
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """What the splitter reads from the lexicon."""
+
+    abbreviations: dict[str, str]
+    starters: frozenset[str]
+    #: After "?’": a speaker and a verb, so the sentence goes on ("Putin asked").
+    #: Compiled at the first such quote (see :func:`_compiled`), not at import.
+    speaker_verb: str
+
+
+def _build(lexicon: Lexicon) -> _Tables:
+    verb = word_trie(entries("speech_verbs.txt", lexicon))
+    return _Tables(
+        abbreviations={
+            abbreviation: kind
+            for abbreviation, kind in (e.split() for e in entries("abbreviations.txt", lexicon))
+        },
+        starters=frozenset(entries("sentence_starters.txt", lexicon)),
+        speaker_verb=rf"\s+(?:[A-Z][\w.\-]*\s+){{1,4}}(?:{verb})\b(?!\s+(?:the|a|an|that)\b)",
+    )
+
+
+_tables = per_lexicon(_build)
 
 
 @functools.cache
-def _speaker_verb() -> re.Pattern[str]:
-    """``_SPEAKER_VERB``, compiled: ~8 ms of start-up that most articles,
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A speaker-verb pattern, compiled: ~8 ms of start-up that most articles,
     with no question or exclamation closing a quote, need not pay."""
-    return re.compile(_SPEAKER_VERB)
+    return re.compile(pattern)
 
 
 def split_sentences(document: Document) -> tuple[Sentence, ...]:
     """The sentences of every paragraph, in order."""
     text = document.text
+    tables = _tables()
     span = document.index.span if document.index is not None else document.span
     sentences: list[Sentence] = []
     # (mark, space start, space end, next word): read once, sorted by the mark,
@@ -91,14 +111,20 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
         while i < n and candidates[i][0] < end:
             mark, stop, after, word = candidates[i]
             i += 1
-            if start <= mark and after < end and _ends_sentence(text, mark, stop, word, start):
+            if (
+                start <= mark
+                and after < end
+                and _ends_sentence(text, mark, stop, word, start, tables)
+            ):
                 sentences.append(new_sentence(span(start, stop), len(sentences), paragraph.index))
                 start = after
         sentences.append(new_sentence(span(start, end), len(sentences), paragraph.index))
     return tuple(sentences)
 
 
-def _ends_sentence(text: str, position: int, stop: int, word: str, lower_bound: int) -> bool:
+def _ends_sentence(
+    text: str, position: int, stop: int, word: str, lower_bound: int, tables: _Tables
+) -> bool:
     """Whether the marks at ``position``..``stop``, before ``word``, end a sentence."""
     if word[:1].islower():
         return False
@@ -106,7 +132,7 @@ def _ends_sentence(text: str, position: int, stop: int, word: str, lower_bound: 
     if mark == ".":
         window = text[max(lower_bound, position - _WINDOW) : position].rsplit(None, 1)
         token = (window[-1].lstrip(_OPENING) if window else "") + "."
-        kind = _ABBREVIATIONS.get(token)
+        kind = tables.abbreviations.get(token)
         if kind is None and (len(token) == 2 or token[-3:-2] == ".") and _INITIALS.fullmatch(token):
             kind = _FINAL
         if kind == _TITLE:
@@ -114,7 +140,7 @@ def _ends_sentence(text: str, position: int, stop: int, word: str, lower_bound: 
         if kind == _NUMBER:
             return not word[:1].isdigit()
         if kind == _FINAL:
-            return word in _STARTERS
+            return word in tables.starters
     elif mark[-1] in "\"'”’" and ("?" in mark or "!" in mark):
-        return not _speaker_verb().match(text, stop)
+        return not _compiled(tables.speaker_verb).match(text, stop)
     return True

@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
+import attrs
+
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
 __all__ = ["PRONOUNS", "classify", "head_of", "person_name"]
@@ -21,19 +23,7 @@ __all__ = ["PRONOUNS", "classify", "head_of", "person_name"]
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
 
-_TITLES = word_set("titles.txt")
-_TITLES_OR_OF = _TITLES | {"of"}
-_VAGUE = word_set("sources_vague.txt")
-_DOCUMENTS = word_set("sources_documents.txt")
-_ORGANIZATIONS = word_set("sources_organizations.txt")
-_OUTLET_NOUNS = frozenset(e for e in entries("sources_outlets.txt") if e.islower())
-_OUTLET_NAMES = re.compile(
-    r"(?<![\w.])(?:"
-    + trie_pattern(e for e in entries("sources_outlets.txt") if not e.islower())
-    + r")(?![\w])"
-)
 _WEB_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|org|net|ru|ua|uk|co|io|news|info|tv)\b")
-_ANONYMOUS = re.compile("|".join(f"(?:{e})" for e in entries("sources_anonymous.txt")), re.I)
 _WORD = re.compile(r"[\w][\w.’'-]*")
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?$")
 _NAME_PART = re.compile(
@@ -52,37 +42,85 @@ _MONTHS = words(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
 )
 _ROLE_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
-_PLACES = re.compile(
-    r"(?:[Tt]he\s+)?(?:" + trie_pattern(entries("sources_places.txt")) + r")(?:’s|'s)?"
-)
 #: "a study published Wednesday in ...": what was done to the head ends it.
 _MADE_BY = re.compile(
     r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
 )
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
-#: "Critics of the plan": a group noun opening a sentence heads its phrase too.
-_GROUP_OF = re.compile(
-    r"(?i:" + trie_pattern(w for w in _VAGUE if w.endswith("s")) + r")(\s+(?:of|in|within|at)\s)"
-)
 _COUNTED = re.compile(
     r"(?:(?:nearly|about|almost|some|over|more\s+than|roughly|around|just)\s+)?"
     r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|millions|half|two-thirds|a\s+third|a\s+quarter)"
     r"(?:\s+percent|%)?\b",
     re.I,
 )
-_GROUP_NAME = re.compile(
-    r"\b(?:" + "|".join(sorted(_ORGANIZATIONS)) + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
-)
 #: "Hale & Sons", "Procter & Gamble", "AT&T": an ampersand joins the names of a firm.
 _FIRM = re.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
 _QUANTIFIERS = words("many some others most several few all both")
-#: "the Daily Planet", "The Harbor Gazette": a masthead not in the outlet list.
-_MASTHEAD = re.compile(
-    r"[Tt]he\s+(?:Daily\s+[A-Z][\w’'&.-]*|(?:[A-Z][\w’'&.-]*\s+){0,3}(?:"
-    + trie_pattern(entries("sources_newspaper_words.txt"))
-    + r"))$"
-)
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """What classifying reads from the lexicon (compared by identity, so the
+    caches below key on it cheaply)."""
+
+    titles: frozenset[str]
+    titles_or_of: frozenset[str]
+    vague: frozenset[str]
+    documents: frozenset[str]
+    organizations: frozenset[str]
+    outlet_nouns: frozenset[str]
+    outlet_names: re.Pattern[str]
+    anonymous: re.Pattern[str]
+    places: re.Pattern[str]
+    #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
+    group_of: re.Pattern[str]
+    group_name: re.Pattern[str]
+    #: "the Daily Planet", "The Harbor Gazette": a masthead not in the outlet list.
+    masthead: re.Pattern[str]
+
+
+def _build(lexicon: Lexicon) -> _Tables:
+    outlets = entries("sources_outlets.txt", lexicon)
+    vague = word_set("sources_vague.txt", lexicon)
+    organizations = word_set("sources_organizations.txt", lexicon)
+    anonymous = entries("sources_anonymous.txt", lexicon)
+    titles = word_set("titles.txt", lexicon)
+    return _Tables(
+        titles=titles,
+        titles_or_of=titles | {"of"},
+        vague=vague,
+        documents=word_set("sources_documents.txt", lexicon),
+        organizations=organizations,
+        outlet_nouns=frozenset(e for e in outlets if e.islower()),
+        outlet_names=re.compile(
+            r"(?<![\w.])(?:" + trie_pattern(e for e in outlets if not e.islower()) + r")(?![\w])"
+        ),
+        anonymous=re.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
+        places=re.compile(
+            r"(?:[Tt]he\s+)?(?:"
+            + trie_pattern(entries("sources_places.txt", lexicon))
+            + r")(?:’s|'s)?"
+        ),
+        group_of=re.compile(
+            r"(?i:"
+            + trie_pattern(w for w in vague if w.endswith("s"))
+            + r")(\s+(?:of|in|within|at)\s)"
+        ),
+        group_name=re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(w) for w in sorted(organizations))
+            + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
+        ),
+        masthead=re.compile(
+            r"[Tt]he\s+(?:Daily\s+[A-Z][\w’'&.-]*|(?:[A-Z][\w’'&.-]*\s+){0,3}(?:"
+            + trie_pattern(entries("sources_newspaper_words.txt", lexicon))
+            + r"))$"
+        ),
+    )
+
+
+_tables = per_lexicon(_build)
 
 
 def classify(mention: str, context: str = "") -> SourceKind:
@@ -91,119 +129,128 @@ def classify(mention: str, context: str = "") -> SourceKind:
     ``context`` is the text right after the mention, where anonymity is often
     explained ("..., who asked not to be named").
     """
-    kind = _kind_of(mention)
+    t = _tables()
+    kind = _kind_of(mention, t)
     if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
         return kind
-    if context and _ANONYMOUS.match(context.lstrip(", ")) and not _named(mention):
+    if context and t.anonymous.match(context.lstrip(", ")) and not _named(mention, t):
         return SourceKind.ANONYMOUS
     return kind
 
 
 @functools.lru_cache(maxsize=4096)
-def _kind_of(mention: str) -> SourceKind:
+def _kind_of(mention: str, t: _Tables) -> SourceKind:
     """The kind a mention has on its own words; mentions recur, so it is cached."""
-    words = _WORD.findall(head_of(mention))
+    words = _WORD.findall(_head_of(mention, t))
     if len(words) > 1 and words[-1].endswith("ed") and words[-1].islower():
         words.pop()  # "Most economists surveyed by ...": the participle is no head
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
-    grouped = head in _VAGUE and len(words) > 1 and head_of(mention) != mention
+    grouped = head in t.vague and len(words) > 1 and _head_of(mention, t) != mention
     grouped = grouped and not any(_CAPITALISED.match(w) for w in words[1:])
-    if grouped and not _ANONYMOUS.search(mention):
+    if grouped and not t.anonymous.search(mention):
         return SourceKind.VAGUE  # "analysts surveyed by the Journal": the group, not the outlet
-    alone = head not in _VAGUE and words[0][1:].islower()  # "Reports say" stays vague
-    if head in _DOCUMENTS and (words[-1].islower() if len(words) > 1 else alone):
+    alone = head not in t.vague and words[0][1:].islower()  # "Reports say" stays vague
+    if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
-    if _WEB_ADDRESS.search(mention) or _OUTLET_NAMES.search(mention) or _MASTHEAD.match(mention):
+    if _WEB_ADDRESS.search(mention) or t.outlet_names.search(mention) or t.masthead.match(mention):
         return SourceKind.OUTLET
-    if _ANONYMOUS.search(mention) and not _named(mention):
+    if t.anonymous.search(mention) and not _named(mention, t):
         return SourceKind.ANONYMOUS
-    if _PLACES.fullmatch(mention):
+    if t.places.fullmatch(mention):
         return SourceKind.ORGANIZATION  # "Saudi Arabia said": its government
     if not words or _COUNTED.match(mention):
         return SourceKind.VAGUE  # "12,400 households", "Nearly 38 percent of residents", "a dozen"
-    if len(words) == 1 and words[0].lower() in _VAGUE:
+    if len(words) == 1 and words[0].lower() in t.vague:
         return SourceKind.VAGUE  # bare "reports", "officials", "many"
     if _AGENT_PLURAL.fullmatch(words[-1]) and all(
         w.islower() or (k == 0 and w[1:].islower()) for k, w in enumerate(words)
     ):
         return SourceKind.VAGUE  # "planners", "Town engineers": a group by trade, no one named
-    if len(words) > 2 and _TITLES.intersection(w.lower() for w in words[:-1]):
-        name = person_name(mention)
-        if name and not _ORGANIZATIONS.intersection(name.lower().split()):
+    if len(words) > 2 and t.titles.intersection(w.lower() for w in words[:-1]):
+        name = _person_name(mention, t)
+        if name and not t.organizations.intersection(name.lower().split()):
             return SourceKind.PERSON  # "NATO Secretary General Mark Rutte"
     capitalised = [w for w in words[1:] if _CAPITALISED.match(w)]
     if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS | {"the", "a", "an"}:
         capitalised.insert(0, words[0])
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
-    if head in _OUTLET_NOUNS:
+    if head in t.outlet_nouns:
         return SourceKind.OUTLET
-    if _plural_body(head, words):
+    if _plural_body(head, words, t):
         # "Environmental groups", "some companies": a capital opening the sentence names nothing
         unnamed = capitalised in ([], words[:1])
         return SourceKind.VAGUE if unnamed else SourceKind.ORGANIZATION  # "the Koch groups"
-    if head in _VAGUE and capitalised == words[:1] and words[0].lower() in _ORGANIZATIONS:
+    if head in t.vague and capitalised == words[:1] and words[0].lower() in t.organizations:
         return SourceKind.VAGUE  # "Bank executives say" opening a sentence: no bank is named
-    if (capitalised and lowered & _ORGANIZATIONS) or _GROUP_NAME.search(mention):
+    if (capitalised and lowered & t.organizations) or t.group_name.search(mention):
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
-    if words[-1] == "State" and len(words) > 1 and words[-2].lower() not in _TITLES_OR_OF:
+    if words[-1] == "State" and len(words) > 1 and words[-2].lower() not in t.titles_or_of:
         return SourceKind.ORGANIZATION  # "Islamic State", "Ohio State": not "Secretary of State"
     if _FIRM.search(mention):
         return SourceKind.ORGANIZATION  # "The contractor, Hale & Sons"
-    if head in _ORGANIZATIONS:
+    if head in t.organizations:
         return SourceKind.ORGANIZATION
-    if head in _VAGUE or head in _QUANTIFIERS:
+    if head in t.vague or head in _QUANTIFIERS:
         # "State Department officials": a named body is not vague
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
 
 
-def _plural_body(head: str, words: list[str]) -> bool:
+def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
     """Organisations in the plural: 'Green groups', 'several agencies'."""
-    if not head.endswith("s") or head in _ORGANIZATIONS or not words[-1].islower():
+    if not head.endswith("s") or head in t.organizations or not words[-1].islower():
         return False  # "authorities" is a listed body of its own
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    return singular in _ORGANIZATIONS
+    return singular in t.organizations
 
 
-def _named(mention: str) -> bool:
+def _named(mention: str, t: _Tables) -> bool:
     """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous."""
-    first, _, rest = head_of(mention).partition(",")
-    if " " in (person_name(rest.split(" and ")[0]) or ""):
+    first, _, rest = _head_of(mention, t).partition(",")
+    if " " in (_person_name(rest.split(" and ")[0], t) or ""):
         return True  # "an aide, Ann Lee", "two aides, Ann Lee and Tom Fry"
-    name = person_name(first)
+    name = _person_name(first, t)
     if name is None:
         return False
-    return " " in name or mention.split(None, 1)[0].lower() in _TITLES
+    return " " in name or mention.split(None, 1)[0].lower() in t.titles
+
+
+def head_of(mention: str) -> str:
+    """The mention without a trailing phrase: "a report by the board" gives "a report"."""
+    return _head_of(mention, _tables())
 
 
 @functools.lru_cache(maxsize=4096)
-def head_of(mention: str) -> str:
-    """The mention without a trailing phrase: "a report by the board" gives "a report"."""
+def _head_of(mention: str, t: _Tables) -> str:
     relative = _RELATIVE.search(mention)
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
-    match = _PREPOSITIONAL.search(mention) or _GROUP_OF.match(mention) or _MADE_BY.search(mention)
+    match = _PREPOSITIONAL.search(mention) or t.group_of.match(mention) or _MADE_BY.search(mention)
     return mention[: match.start(1)] if match else mention
 
 
-@functools.lru_cache(maxsize=4096)
 def person_name(mention: str) -> str | None:
     """The name in a person mention, titles stripped, or None.
 
     "NATO Secretary General Mark Rutte" gives "Mark Rutte"; "the foreign
     minister, Sergei Ivanov" gives "Sergei Ivanov"; "the senator" gives None.
     """
+    return _person_name(mention, _tables())
+
+
+@functools.lru_cache(maxsize=4096)
+def _person_name(mention: str, t: _Tables) -> str | None:
     head, _, tail = mention.rpartition(",")
     if head and _ROLE_APPOSITIVE.match(tail):
-        return person_name(head)  # "Ann Lee, a professor at Yale"
+        return _person_name(head, t)  # "Ann Lee, a professor at Yale"
     tail = tail or mention
     where = _PLACE_AFTER.search(tail)
     if where is not None:
         # "Sen. Mark Feeney of Chatham", "Katrin Vogel of ETH Zurich": the name comes
         # before its place; "Secretary of State John Kerry" has none there
-        before = person_name(tail[: where.start()])
+        before = _person_name(tail[: where.start()], t)
         if before is not None and (" " in before or tail[: where.start()] != before):
             return before
     words = _WORD.findall(tail)
@@ -213,11 +260,11 @@ def person_name(mention: str) -> str | None:
         if name and bare in _PARTICLES and k and _NAME_PART.match(words[k - 1]):
             name.append(bare)  # "Jan de Vries", "Ludwig van Beethoven"
             continue
-        if bare.lower() in _TITLES:
+        if bare.lower() in t.titles:
             break
         if bare.endswith(".") and len(bare) > 3:
             bare = bare[:-1]
-        if bare.lower() in _TITLES or not _NAME_PART.match(bare):
+        if bare.lower() in t.titles or not _NAME_PART.match(bare):
             break
         name.append(bare)
     if not name or (len(name) == 1 and name[0] in _MONTHS):
