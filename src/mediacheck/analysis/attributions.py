@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from mediacheck.analysis.lexicon import entries, trie_pattern, word_set, words
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import name_after, subject_before
 from mediacheck.analysis.sources import PRONOUNS, classify, head_of, person_name
 from mediacheck.analysis.speakers import Speakers
@@ -36,10 +36,10 @@ from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind
 __all__ = ["find_attributions"]
 
 
-def _verbs() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+def _verbs(lexicon: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     flags: dict[str, frozenset[str]] = {}
     base: dict[str, str] = {}
-    for line in entries("cue_verbs.txt"):
+    for line in entries("cue_verbs.txt", lexicon):
         words, _, flag = line.partition("|")
         forms = [form.replace("_", " ") for form in words.split()]
         first = forms[0].strip("()")
@@ -51,17 +51,15 @@ def _verbs() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     return flags, base
 
 
-def _nouns(flag: str) -> list[str]:
+def _nouns(lexicon: Lexicon, flag: str) -> list[str]:
     return [
         form
-        for line in entries("cue_nouns.txt")
+        for line in entries("cue_nouns.txt", lexicon)
         if not flag or line.endswith(flag)
         for form in line.partition("|")[0].split()
     ]
 
 
-_FLAGS, _BASE = _verbs()
-_TAKES_OBJECT = {form: "object" in flags for form, flags in _FLAGS.items()}
 #: A figure right after the cue is its object: "the index added 3 percent".
 _FIGURE = re.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|more\s+than)\s+[$£€\d])")
 #: "called it a disgrace", "called the deal “a betrayal”": naming, not phoning or summoning.
@@ -125,23 +123,68 @@ def _cue_pattern(kinds: dict[str, list[tuple[str, str]]]) -> tuple[re.Pattern[st
     return re.compile(rf"\b(?=[{first}])(?:{'|'.join(parts)})(?![\w’'-])"), names
 
 
-_CUE, _CUE_KINDS = _cue_pattern(
-    {
-        "agentless": [
-            (
-                "Ii",
-                r"t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
-                r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared"
-                r"|known|expected|estimated|hoped|assumed|predicted|anticipated|suspected"
-                r"|announced|argued|suggested|speculated|forecast)(?=\s+that\b)",
-            )
-        ],
-        "according": [("Aa", r"ccording\s+to"), ("Ii", r"n\s+(?:the\s+)?(?:words|view)\s+of")],
-        "noun": _by_letter(_nouns(""), rf"{_NOUN_PP}(?=\s+that\s)")
-        + _by_letter(_nouns("| of"), rf"{_NOUN_PP}(?=\s+of\s)"),
-        "verb": _by_letter(list(_BASE)),
-    }
+_AGENTLESS = (
+    r"t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
+    r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared"
+    r"|known|expected|estimated|hoped|assumed|predicted|anticipated|suspected"
+    r"|announced|argued|suggested|speculated|forecast)(?=\s+that\b)"
 )
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """What reading attributions takes from the lexicon."""
+
+    #: Cue verb form -> its flags ("object", "figure", "as") and its base form.
+    flags: dict[str, frozenset[str]]
+    base: dict[str, str]
+    takes_object: dict[str, bool]
+    #: Every cue, and the kind each named group of ``cue`` marks.
+    cue: re.Pattern[str]
+    cue_kinds: dict[str, str]
+    claim_nouns: frozenset[str]
+    owned_before: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    owned_words: re.Pattern[str]
+    role_heads: frozenset[str]
+    relations: frozenset[str]
+    clause_head: re.Pattern[str]
+
+
+def _build(lexicon: Lexicon) -> _Tables:
+    flags, base = _verbs(lexicon)
+    cue, cue_kinds = _cue_pattern(
+        {
+            "agentless": [("Ii", _AGENTLESS)],
+            "according": [("Aa", r"ccording\s+to"), ("Ii", r"n\s+(?:the\s+)?(?:words|view)\s+of")],
+            "noun": _by_letter(_nouns(lexicon, ""), rf"{_NOUN_PP}(?=\s+that\s)")
+            + _by_letter(_nouns(lexicon, "| of"), rf"{_NOUN_PP}(?=\s+of\s)"),
+            "verb": _by_letter(list(base)),
+        }
+    )
+    claim_nouns = word_set("claim_nouns.txt", lexicon)
+    claim_noun = trie_pattern(claim_nouns)
+    role_heads = word_set("titles.txt", lexicon) | _ROLE_WORDS
+    heads = word_set("sources_documents.txt", lexicon) | word_set("sources_vague.txt", lexicon)
+    return _Tables(
+        flags=flags,
+        base=base,
+        takes_object={form: "object" in marks for form, marks in flags.items()},
+        cue=cue,
+        cue_kinds=cue_kinds,
+        claim_nouns=claim_nouns,
+        owned_before=re.compile(
+            rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{claim_noun})"
+            r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
+        ),
+        noun_after=re.compile(rf"\s+(?P<noun>{claim_noun})\b"),
+        owned_words=re.compile(rf"{_OWNED_WORDS_BEFORE}(?:{claim_noun})"),
+        role_heads=role_heads,
+        relations=role_heads | _RELATION_WORDS,
+        clause_head=re.compile(_CLAUSE_HEAD_BEFORE + trie_pattern(heads) + _CLAUSE_HEAD_AFTER),
+    )
+
+
 #: Verbs that take their speaker after them: '"...," said X' (not '..., referring to X').
 _INVERTING = words(
     """say add write ask tell continue explain note recall reply respond declare insist argue warn
@@ -160,18 +203,11 @@ _OWNER = re.compile(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
 )
 #: 'his call for "', 'Lee's repeated promise that, "': an owner's words before their quote.
-_CLAIM_NOUNS = word_set("claim_nouns.txt")
-_CLAIM_NOUN = trie_pattern(_CLAIM_NOUNS)
 _OWNER_WORD = (
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
 )
-_OWNED_BEFORE = re.compile(
-    rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{_CLAIM_NOUN})"
-    r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
-)
 #: 'Lee's "..." promise': the owner right before the quote, the noun right after.
 _OWNER_ONLY = re.compile(rf"{_OWNER_WORD}\s+\Z")
-_NOUN_AFTER = re.compile(rf"\s+(?P<noun>{_CLAIM_NOUN})\b")
 #: A habit of speech before the cue: "X likes to say", "X used to say", "X is fond of saying".
 _HABIT = re.compile(
     r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
@@ -200,7 +236,7 @@ _COORDINATED = re.compile(
     r"\s(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
 )
 #: Role nouns that, after "the", point back at a person named before ("the senator").
-_ROLE_HEADS = word_set("titles.txt") | words(
+_ROLE_WORDS = words(
     """official lawmaker legislator politician candidate executive spokesman spokeswoman
     aide adviser advisor strategist congressman congresswoman economist analyst activist"""
 )
@@ -208,9 +244,9 @@ _ROLE_HEADS = word_set("titles.txt") | words(
 _OWNER_GENDER = {"his": "m", "her": "f", "its": "n", "their": "p", "our": "p"}
 #: A source that is someone's words ("Rutte’s comments suggest", "his remarks show"):
 #: the owner speaks through them.
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS_BEFORE = (
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')|(?P<pronoun>[Hh]is|[Hh]er))"
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_CLAIM_NOUN})"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}"
 )
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
@@ -249,12 +285,11 @@ _CAPITAL_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians)")
 _INSIDE_PHRASE = re.compile(
     r"\b(?:in|by|from|of|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+)?\Z"
 )
-_CLAUSE_HEAD = re.compile(
+_CLAUSE_HEAD_BEFORE = (
     r"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Mm]ost|[Mm]any|[Ss]ome|[Ss]everal)\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
     r"(?:"
-    + trie_pattern(word_set("sources_documents.txt") | word_set("sources_vague.txt"))
-    + r")\s+(?:[a-z]+ed|by|in|from|of)\s"
 )
+_CLAUSE_HEAD_AFTER = r")\s+(?:[a-z]+ed|by|in|from|of)\s"
 _DATE = re.compile(
     r"May\s+\d{1,2}|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February"
     r"|March|April|June|July|August|September|October|November|December)"
@@ -263,7 +298,7 @@ _DATE = re.compile(
 #: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
 _WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
-_RELATIONS = _ROLE_HEADS | words(
+_RELATION_WORDS = words(
     """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
     daughter mother father brother sister parents family friend colleague boss campaign office
     team staff"""
@@ -477,8 +512,12 @@ class _Speech(list[Quote]):
         self.reach = list(itertools.accumulate((q.end for q in quotes), max))
 
 
+_tables = per_lexicon(_build)
+
+
 def find_attributions(document: Document) -> tuple[Attribution, ...]:
     """Every attribution in the document, in order of its content."""
+    t = _tables()
     text = document.text
     sentences = [(s.span.start, s.span.end) for s in document.sentences]  # not the properties
     if not sentences:
@@ -488,7 +527,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     quote_starts = speech.starts
     scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
-    for match in _CUE.finditer(text):
+    for match in t.cue.finditer(text):
         at = match.start()
         if at and text[at - 1] in "’'-":
             continue  # "don't-say", "n’t": not a word of its own
@@ -533,9 +572,10 @@ def _read(
     speech: _Speech,
     scare_ends: dict[int, int],
 ) -> _Found | None:
+    t = _tables()
     lower, upper = sentence
     cue = match.span()
-    kind = _CUE_KINDS[match.lastgroup or ""]
+    kind = t.cue_kinds[match.lastgroup or ""]
     if kind == "agentless":
         return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
     if kind == "according":
@@ -545,22 +585,22 @@ def _read(
         reading = _noun_reading(text, lower, match)
         if reading == "owned":
             return _owned(text, match, lower, upper)
-        if reading == "noun" or form not in _BASE:
+        if reading == "noun" or form not in t.base:
             return _nominal(text, match, lower, upper)
     if form == "back" and (
         _PARTICLE_AFTER.match(text, match.end()) or _MOTION_BEFORE.search(text, lower, cue[0])
     ):
         return None  # "pulls back", "is back under control", "back down": not backing anyone
-    if _BASE[form] == "show" and _UP_AFTER.match(text, match.end()):
+    if t.base[form] == "show" and _UP_AFTER.match(text, match.end()):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, match.end()):
         return None
-    if "as" in _FLAGS.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
+    if "as" in t.flags.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
         return None  # "the most ambitious plan the city has ever seen"
-    if "quoted" in _FLAGS.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
+    if "quoted" in t.flags.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
         return None  # "introduced a bill", not 'introduced him as "my brother"'
-    habit = _BASE[form] in ("say", "put it") and _HABIT.search(
+    habit = t.base[form] in ("say", "put it") and _HABIT.search(
         text, max(lower, cue[0] - 30), cue[0]
     )
     verb_at = habit.start() if habit else cue[0]
@@ -584,15 +624,15 @@ def _read(
         subject = _relative_head(text, lower, subject) or subject
         if _INSIDE_PHRASE.search(text, max(lower, subject[0] - 30), subject[0]):
             # "A study published in the journal Nature found": the clause's head noun
-            head = _CLAUSE_HEAD.match(text, lower, subject[0])
+            head = t.clause_head.match(text, lower, subject[0])
             subject = (head.start(), subject[1], subject[2]) if head else subject
-    if _BASE[form] == "read" and _READ_OBJECT.match(text, match.end()):
+    if t.base[form] == "read" and _READ_OBJECT.match(text, match.end()):
         return None  # "who has read the audit": reading, not a text that reads
-    if _BASE[form] == "put it" and (
+    if t.base[form] == "put it" and (
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
         return None  # "she put it on the table"
-    if form == _BASE[form] and form != "say" and _FINITE_AFTER.match(text, match.end()):
+    if form == t.base[form] and form != "say" and _FINITE_AFTER.match(text, match.end()):
         prior = before.split()[-1:] or [""]
         plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
         if not plural and prior[0].lower() not in PRONOUNS:
@@ -600,11 +640,11 @@ def _read(
             # that critics argue will ..." keeps its verb
             return None
     if subject is not None and _is_verb(text, form, subject, cue[0]):
-        passive = _BASE[form] in _AGENTLESS_PASSIVE and form != _BASE[form]
+        passive = t.base[form] in _AGENTLESS_PASSIVE and form != t.base[form]
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
         )
-        considered = _BASE[form] == "consider" and not _BY_AFTER.match(text, match.end())
+        considered = t.base[form] == "consider" and not _BY_AFTER.match(text, match.end())
         if passive and (considered or _TO_AFTER.match(text, match.end())):
             # "He is said to be ill", "Repairs are expected to cost $1.4 million", "The state
             # is considered a battleground": a claim or forecast with no one behind it (the
@@ -621,7 +661,7 @@ def _read(
         if aside is not None:
             return _Found((aside.start, aside.end), src, cue)
         if (
-            "clause" in _FLAGS[form]
+            "clause" in t.flags[form]
             and _inside_content(found, lower, cue[0])
             and _person(text, src)
             and not _CLAUSE_AFTER.match(text, match.end(), upper)
@@ -646,7 +686,7 @@ def _read(
     # the anchored searches below look at the last few words only, not the whole sentence
     near = max(lower, cue[0] - 40)
     coordinated = _COORDINATED.search(text, near, cue[0])
-    if coordinated is not None and not form.endswith("ing") and form != _BASE[form]:
+    if coordinated is not None and not form.endswith("ing") and form != t.base[form]:
         # "He praised the plan and warned that ...": the verbs share the subject
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
         if owner is not None:
@@ -674,13 +714,13 @@ def _read(
         participle
         and subject is not None
         and text[subject[0]].isupper()
-        and _BASE[form] != "show"
+        and t.base[form] != "show"
         and _DEPICTS.search(text, max(lower, subject[0] - 12), subject[0])
     ):
         # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
         # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
-    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and _BASE[form] in _INVERTING:
+    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and t.base[form] in _INVERTING:
         after = name_after(text, match.end(), upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
@@ -691,10 +731,11 @@ def _is_postposed(
     text: str, form: str, lower: int, source: int, end: int, upper: int, scare_ends: dict[int, int]
 ) -> bool:
     """Whether the content comes before the source: '"...," X said' or '..., X said.'."""
+    t = _tables()
     pre = text[lower:source].rstrip()
     if not pre or pre[-1] not in ",—–" + _CLOSING_QUOTES:
         return False
-    if _TAKES_OBJECT.get(form):
+    if t.takes_object.get(form):
         obj = _BARE_OBJECT.match(text, end, upper) or _DET_OBJECT.match(text, end, upper)
         end = obj.end() if obj else end
     tail = text[end:upper]
@@ -788,11 +829,12 @@ def _relative_head(
     text: str, lower: int, subject: tuple[int, int, int]
 ) -> tuple[int, int, int] | None:
     """'A person who has seen the minutes said': the noun the clause describes speaks."""
+    t = _tables()
     near = max(lower, subject[0] - 60)
     if text.find("who", near, subject[0]) < 0:
         return None  # a cheap look first: most subjects have no clause before them
     who = _WHO_CLAUSE.search(text, near, subject[0])
-    if who is None or any(_BASE.get(w, "read") != "read" for w in who.group().split()[1:]):
+    if who is None or any(t.base.get(w, "read") != "read" for w in who.group().split()[1:]):
         return None  # "who has seen the memo said two directors": the cue ends the clause
     head = subject_before(text, lower, who.start())
     if head is None or text[head[0] : head[1]].lower() in PRONOUNS:
@@ -802,6 +844,7 @@ def _relative_head(
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
     """Whether the cue word is a verb after this subject, not a noun ("a stark warning")."""
+    t = _tables()
     mention = text[subject[0] : subject[1]]
     if _POSSESSIVE_END.search(mention):
         return False
@@ -811,13 +854,13 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     aux = text[subject[2] : cue]
     parts = mention.lower().split()
     first = parts[0]
-    if len(parts) == 2 and first in _POSSESSIVE_DETERMINERS and parts[1] in _RELATIONS:
+    if len(parts) == 2 and first in _POSSESSIVE_DETERMINERS and parts[1] in t.relations:
         return True  # "Her publisher says": a relation, not "his claims"
     if form.endswith("ing"):
         return bool(_BE.search(aux)) or text.endswith("with ", 0, subject[0])
     if aux:
         return True
-    if form == _BASE[form] and form not in _PAST_LIKE_BASE:
+    if form == t.base[form] and form not in _PAST_LIKE_BASE:
         if _ADJECTIVE_END.search(mention):
             return False  # "the most ambitious plan", "an annual report": a noun
         if _compound_noun(mention):
@@ -880,8 +923,9 @@ def _opener(text: str, match: re.Match[str]) -> bool:
 def _source_first(
     text: str, match: re.Match[str], src: tuple[int, int], cue: tuple[int, int], upper: int
 ) -> _Found | None:
+    t = _tables()
     start = match.end()
-    flags = _FLAGS.get(match.group().lower(), frozenset())
+    flags = t.flags.get(match.group().lower(), frozenset())
     if "figure" in flags and _FIGURE.match(text, start, upper):
         return None
     if "as" in flags and not _AS_OR_THAT.match(text, start, upper):
@@ -913,7 +957,7 @@ def _a_thing(mention: str) -> bool:
     head = head_of(mention).rsplit(None, 1)[-1]
     return (
         not _PERSON_NOUN.fullmatch(head)
-        and head not in _RELATIONS
+        and head not in _tables().relations
         and head not in _PEOPLE
         and classify(mention) is SourceKind.PERSON
     )
@@ -957,7 +1001,7 @@ def _content_after(
     if stop and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper):
         stop = None  # 'what he called "X," obtaining "Y"': the participle's quote is held too
     end = stop.start() + 2 if stop else upper
-    naming = "naming" in _FLAGS.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], ())
+    naming = "naming" in _tables().flags.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], ())
     quoted = start < end and text[start] in _QUOTE_OPEN  # 'said "The plan" and swore ...'
     if (naming or quoted) and text.find(" and ", start, end) >= 0:  # a cheap find first
         verb = _QUOTE_THEN_VERB.search(text, start, end)
@@ -973,9 +1017,10 @@ def _clause_with_cue(text: str, start: int, end: int) -> bool:
     "that" heads a clause of the content, whose own attribution is nested in it (an
     aside such as 'said in a letter to donors that' has none, nor has 'vowed to repeat
     that', 'dismissed Lee's charges that' or 'said, responding to critics, that')."""
-    for match in _CUE.finditer(text, start, end):
+    t = _tables()
+    for match in t.cue.finditer(text, start, end):
         form = match.group()
-        if _CUE_KINDS[match.lastgroup or ""] != "verb" or form.endswith("ing"):
+        if t.cue_kinds[match.lastgroup or ""] != "verb" or form.endswith("ing"):
             continue
         subject = subject_before(text, start, match.start())
         if subject is not None and _is_verb(text, form, subject, match.start()):
@@ -1328,16 +1373,17 @@ def _bylined(text: str, quote: Quote) -> _Found | None:
 
 def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
     """'his call for "...", 'Lee's "..." promise': the owner of the words speaks them."""
+    t = _tables()
     near = max(lower, quote.start - 120)
     # the regex ends in the noun or its preposition, so the last word tells cheaply
     last = text[near : quote.start].rstrip().removesuffix(",").rsplit(None, 1)[-1:]
     before = None
-    if last and (last[0] in _CLAIM_NOUNS or last[0] in ("of", "for", "that", "to", "about")):
-        before = _OWNED_BEFORE.search(text, near, quote.start)
+    if last and (last[0] in t.claim_nouns or last[0] in ("of", "for", "that", "to", "about")):
+        before = t.owned_before.search(text, near, quote.start)
     if before is not None:
         owner, noun = before.span("owner"), before.span("noun")
     else:
-        after = _NOUN_AFTER.match(text, quote.end)
+        after = t.noun_after.match(text, quote.end)
         only = after and _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
         if only is None or after is None:
             return None
@@ -1353,6 +1399,7 @@ def _said_just_before(
     """The speaker of a '..., X says.' sentence right before a quote that opens its own
     sentence: the next sentence of the paragraph or the first of the next one
     (``cue_floor[j]`` is the earliest cue of ``found[j:]``)."""
+    t = _tables()
     sentences = document.sentences
     k = quote.sentence
     if k == 0 or sentences[k].start != quote.start:
@@ -1381,7 +1428,7 @@ def _said_just_before(
     )
     if not postposed and not reported:
         return None
-    if _BASE.get(text[last.cue[0] : last.cue[1]].rsplit(None, 1)[-1]) == "report":
+    if t.base.get(text[last.cue[0] : last.cue[1]].rsplit(None, 1)[-1]) == "report":
         return None  # "..., The Hill reported.": an outlet relaying, not the next quote's voice
     mention = text[last.source[0] : last.source[1]]
     if classify(mention) is SourceKind.VAGUE and mention.lower() not in PRONOUNS:
@@ -1462,11 +1509,12 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
 def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found | None:
     """'In a 1963 speech, he declared:', 'The panel said of its plan:': the subject of
     the last verb of speech before the colon speaks the quote it introduces."""
+    t = _tables()
     cue: re.Match[str] | None = _MESSAGE_BEFORE_COLON.search(text, max(lower, colon - 60), colon)
     if cue is None:
-        for match in _CUE.finditer(text, max(lower, colon - 160), colon):
-            verb = _CUE_KINDS[match.lastgroup or ""] == "verb"
-            if verb and _BASE[match.group()] in _INVERTING:
+        for match in t.cue.finditer(text, max(lower, colon - 160), colon):
+            verb = t.cue_kinds[match.lastgroup or ""] == "verb"
+            if verb and t.base[match.group()] in _INVERTING:
                 cue = match  # "said about its plan for ...:": the verb of speech, not "plan"
     if cue is None:
         return None
@@ -1555,10 +1603,11 @@ def _trade_opening_sentence(text: str, mention: str) -> bool:
 
 def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
     """The source's kind and resolved speaker."""
+    t = _tables()
     if f.source is None:
         return f.kind or SourceKind.NONE, None
     mention = text[f.source[0] : f.source[1]]
-    owned = _OWNED_WORDS.fullmatch(mention) if f.kind is None else None
+    owned = t.owned_words.fullmatch(mention) if f.kind is None else None
     if owned is not None:
         # "Rutte’s comments suggest": the owner of the words is who resolves
         owner = owned.span("owner") if owned.group("owner") else owned.span("pronoun")
@@ -1594,7 +1643,7 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
         head = mention.rsplit(None, 1)[-1].lower()
         if mention[:4].lower() == "the " and head == speakers.unnamed:
             return SourceKind.ANONYMOUS, None  # "a senior official ... the official"
-        if mention[:4].lower() == "the " and head in _ROLE_HEADS:
+        if mention[:4].lower() == "the " and head in t.role_heads:
             return kind, speakers.last  # "Jane Doe ... the Republican lawmaker"
         return kind, None
     if kind is SourceKind.ANONYMOUS:

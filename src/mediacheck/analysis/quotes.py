@@ -54,8 +54,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from mediacheck.analysis._trie import word_trie
-from mediacheck.analysis.lexicon import entries
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
 
 __all__ = ["find_quotes"]
@@ -109,10 +111,7 @@ _GLYPHS = "\"'“”‘’`"
 _CURLY = {"“": _ROLE["d_open"], "”": _ROLE["d_close"]}
 _APOSTROPHES = "'’‘"
 
-#: The speech verbs as a trie: every pattern below only asks whether it matches.
-_VERB = word_trie(entries("speech_verbs.txt"))
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
-_VERBS = frozenset(entries("speech_verbs.txt"))
 #: What may stand between a verb and the quote: told reporters "...".
 _HEARERS = frozenset(["reporters", "journalists", "me", "us", "him", "her", "them", "you"])
 #: Words just before a quote that name rather than cite it: so-called "...".
@@ -154,22 +153,6 @@ _NAMING_NOUNS = frozenset(
         "outlet",
     ]
 )
-#: A speech verb right after the quote, or after a name or a pronoun: the
-#: verb appears once, not once per opening (~10 ms less to compile at
-#: start-up); the lazy ``??`` tries the openings in the same order as an
-#: alternation of the three would.
-_CUE_AFTER = re.compile(
-    rf"\s*(?:(?:{_NAME}\s+){{1,4}}|(?:he|she|they|I|we|it|you)\s+)??(?:{_VERB})\b"
-)
-_CUE_AFTER_COMMA = re.compile(
-    rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_VERB})\b"
-)
-#: '"...," Sen. Ann Lee, Republican of Ohio, said': a name, an aside, then the verb.
-_CUE_AFTER_ASIDE = re.compile(
-    rf"\s*(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{_VERB})\b"
-)
-#: A speech verb a few words before the comma that opens the quote.
-_CLAUSE_CUE = re.compile(rf"\b(?:{_VERB})(?:\s+[\w’'.-]+){{0,5}},\Z")
 #: A first-person word: someone is talking ("the loudest we've had").  "US"
 #: and a capitalised "Us" or "Me" are left to the title rule; a word in
 #: quotation marks of its own is mentioned, not used ("the power of 'we'").
@@ -188,6 +171,45 @@ _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
 _BEFORE_WINDOW = 40
 _SHORT = 4
+
+
+@attrs.frozen(eq=False)
+class _Tables:
+    """The speech-verb patterns, built from the lexicon's speech verbs."""
+
+    verbs: frozenset[str]
+    #: A speech verb right after the quote, or after a name or a pronoun.
+    cue_after: re.Pattern[str]
+    cue_after_comma: re.Pattern[str]
+    #: '"...," Sen. Ann Lee, Republican of Ohio, said': a name, an aside, then the verb.
+    cue_after_aside: re.Pattern[str]
+    #: A speech verb a few words before the comma that opens the quote.
+    clause_cue: re.Pattern[str]
+
+
+def _build(lexicon: Lexicon) -> _Tables:
+    verbs = entries("speech_verbs.txt", lexicon)
+    # a trie: every pattern below only asks whether it matches
+    verb = word_trie(verbs)
+    return _Tables(
+        verbs=frozenset(verbs),
+        # the verb appears once, not once per opening (~10 ms less to compile
+        # at start-up); the lazy ``??`` tries the openings in the same order
+        # as an alternation of the three would
+        cue_after=re.compile(
+            rf"\s*(?:(?:{_NAME}\s+){{1,4}}|(?:he|she|they|I|we|it|you)\s+)??(?:{verb})\b"
+        ),
+        cue_after_comma=re.compile(
+            rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{verb})\b"
+        ),
+        cue_after_aside=re.compile(
+            rf"\s*(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{verb})\b"
+        ),
+        clause_cue=re.compile(rf"\b(?:{verb})(?:\s+[\w’'.-]+){{0,5}},\Z"),
+    )
+
+
+_tables = per_lexicon(_build)
 
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:
@@ -335,18 +357,19 @@ def _later_closer(marks: list[_Mark], i: int) -> bool:
 def _kind(
     document: Document, open_at: int, open_end: int, close_at: int, close_end: int, sentence: int
 ) -> QuoteKind:
+    t = _tables()
     text = document.text
     inner = text[open_end:close_at]
     before = text[max(open_at - _BEFORE_WINDOW, 0) : open_at].rstrip()
     last = before.rstrip(",").split()[-3:]
-    if before.endswith(":") or _cue_before(last) or _CUE_AFTER.match(text, close_end):
+    if before.endswith(":") or _cue_before(last, t.verbs) or t.cue_after.match(text, close_end):
         return QuoteKind.SPEECH
     if last[-2:] == ["put", "it"]:
         return QuoteKind.SPEECH  # as the mayor put it, "..."
-    if before.endswith(",") and inner[:1].isupper() and _CLAUSE_CUE.search(before):
+    if before.endswith(",") and inner[:1].isupper() and t.clause_cue.search(before):
         return QuoteKind.SPEECH  # said of the episode, "I ..."; told the agency simply, "We ..."
     if inner.rstrip().endswith(",") and (
-        _CUE_AFTER_COMMA.match(text, close_end) or _CUE_AFTER_ASIDE.match(text, close_end)
+        t.cue_after_comma.match(text, close_end) or t.cue_after_aside.match(text, close_end)
     ):
         return QuoteKind.SPEECH
     words = inner.split()
@@ -374,15 +397,15 @@ def _modifier(text: str, before: str, close_end: int) -> bool:
     return bool(_DETERMINER.search(before) and _NOUN_AFTER.match(text, close_end))
 
 
-def _cue_before(last: list[str]) -> bool:
+def _cue_before(last: list[str], verbs: frozenset[str]) -> bool:
     """said "...", told reporters "...", told the court "..."."""
     if not last:
         return False
-    if last[-1] in _VERBS:
+    if last[-1] in verbs:
         return True
-    if len(last) >= 2 and last[-2] in _VERBS:
+    if len(last) >= 2 and last[-2] in verbs:
         return last[-1] in _HEARERS
-    return len(last) == 3 and last[0] in _VERBS and last[1] == "the"
+    return len(last) == 3 and last[0] in verbs and last[1] == "the"
 
 
 def _naming(last: list[str]) -> bool:
