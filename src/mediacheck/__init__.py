@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from importlib import metadata
 
 from mediacheck.analysis.calendar import MONTH_PATTERN
+from mediacheck.analysis.lexicon import Lexicon
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
@@ -49,6 +50,7 @@ __all__ = [
     "Finding",
     "InputError",
     "InputFormat",
+    "Lexicon",
     "MediacheckError",
     "OutputFormat",
     "Paragraph",
@@ -89,9 +91,13 @@ def _engine(
     return Engine(select=select, ignore=ignore or (), config=config)
 
 
-def parse(text: str, *, published: dt.date | None = None) -> Document:
-    """Analyse ``text`` into a :class:`Document` (no checks run)."""
-    return _engine(None, None, None).parse(text, published=published)
+def parse(
+    text: str, *, published: dt.date | None = None, lexicon: Lexicon | None = None
+) -> Document:
+    """Analyse ``text`` into a :class:`Document` (no checks run), reading the
+    word lists of ``lexicon`` if given (as ``[lexicon]`` in a configuration)."""
+    config = None if lexicon is None else Config(lexicon=lexicon)
+    return _engine(None, None, config).parse(text, published=published)
 
 
 def check(

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from mediacheck.analysis.lexicon import BUILTIN, LISTS, Lexicon
 from mediacheck.errors import ConfigError
 from mediacheck.findings import Rule, Severity
 
@@ -23,7 +24,10 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = ["Config", "find_config", "load_config"]
 
-KEYS = {"select", "ignore", "severity", "options", "plugins"}
+KEYS = {"select", "ignore", "severity", "options", "plugins", "lexicon"}
+#: ``[lexicon]`` keys: ``extra-<list>`` adds entries to a word list of the
+#: analysis, ``ignore-<list>`` removes built-in ones.
+LEXICON_KEYS = {f"{verb}-{name}" for verb in ("extra", "ignore") for name in LISTS}
 
 
 def _names(value: Any, key: str, where: str) -> tuple[str, ...] | None:
@@ -36,6 +40,29 @@ def _names(value: Any, key: str, where: str) -> tuple[str, ...] | None:
     return tuple(v for v in value if v)
 
 
+def _lexicon(value: Any, source: str) -> Lexicon:
+    if value is None:
+        return BUILTIN
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{source}: 'lexicon' must be a table of word lists")
+    unknown = sorted(set(value) - LEXICON_KEYS)
+    if unknown:
+        raise ConfigError(
+            f"{source}: unknown key {unknown[0]!r} in [lexicon] "
+            f"(keys: extra-<list> or ignore-<list>, lists: {', '.join(LISTS)})"
+        )
+    tables: dict[str, dict[str, list[str]]] = {"extra": {}, "ignore": {}}
+    for key, items in value.items():
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ConfigError(f"{source}: lexicon key {key!r} must be a list of strings")
+        verb, _, name = key.partition("-")
+        tables[verb][name] = items
+    try:
+        return Lexicon(extra=tables["extra"], ignore=tables["ignore"])
+    except ValueError as exc:
+        raise ConfigError(f"{source}: [lexicon]: {exc}") from None
+
+
 @attrs.frozen
 class Config:
     """Which rules run, how severe they are and what options they get."""
@@ -46,6 +73,8 @@ class Config:
     severity: Mapping[str, Severity] = attrs.field(factory=dict)
     options: Mapping[str, Mapping[str, Any]] = attrs.field(factory=dict)
     plugins: tuple[str, ...] = ()
+    #: The word lists the analysis reads: the built-in ones plus ``[lexicon]``.
+    lexicon: Lexicon = BUILTIN
     #: The file it came from, for messages.
     source: str = "configuration"
 
@@ -75,6 +104,7 @@ class Config:
             severity=severity,
             options={slug: dict(opts) for slug, opts in options.items()},
             plugins=_names(data.get("plugins"), "plugins", source) or (),
+            lexicon=_lexicon(data.get("lexicon"), source),
             source=source,
         )
 

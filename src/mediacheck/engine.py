@@ -210,6 +210,7 @@ class Engine:
             fallback_published=fallback_published,
             headline=headline,
             metadata=metadata,
+            lexicon=self.config.lexicon,
         )
         if self._analyzers:
             document, _ = self._run_analyzers(document)

@@ -81,7 +81,7 @@ def _additions(value: Mapping[str, Iterable[str]] | Additions) -> Additions:
     for key, items in sorted(pairs):
         if key not in LISTS:
             raise ValueError(f"no word list {key!r} (lists: {', '.join(LISTS)})")
-        cleaned = tuple(dict.fromkeys(" ".join(item.split()) for item in items))
+        cleaned = tuple(sorted({" ".join(item.split()) for item in items}))
         if "" in cleaned:
             raise ValueError(f"an entry of {key!r} is empty")
         if cleaned:
