@@ -17,7 +17,8 @@ from click.testing import CliRunner
 
 from mediacheck import Config, ConfigError, Engine, Lexicon, SourceKind, parallel, parse
 from mediacheck.analysis import analyse
-from mediacheck.analysis.lexicon import BUILTIN, LISTS, in_force, per_lexicon
+from mediacheck.analysis import sources as sources_stage
+from mediacheck.analysis.lexicon import BUILTIN, LISTS, in_force
 from mediacheck.analysis.sources import classify
 from mediacheck.cli import ParseWork, main
 from mediacheck.config import load_config
@@ -254,17 +255,16 @@ class TestIsolation:
         ]
 
     def test_tables_are_built_once_per_lexicon(self) -> None:
-        """The built-in tables at once, another lexicon's on first use, then kept."""
-        built: list[Lexicon] = []
-        tables = per_lexicon(lambda lexicon: built.append(lexicon) or len(built))
+        """The built-in tables serve an equal lexicon; another's are built once, then kept."""
+        default = sources_stage._tables()
         other = Lexicon(extra={"titles": ["commodore"]})
-        assert tables() == 1
         with in_force(Lexicon()):
-            assert tables() == 1  # equal to the built-in lexicon: its tables
-        for _ in range(3):
-            with in_force(other):
-                assert tables() == 2
-        assert built == [BUILTIN, other]
+            assert sources_stage._tables() is default
+        with in_force(other):
+            first = sources_stage._tables()
+        with in_force(other):
+            assert sources_stage._tables() is first is not default
+        assert sources_stage._tables() is default
 
 
 TOML = textwrap.dedent(

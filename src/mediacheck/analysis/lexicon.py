@@ -8,12 +8,12 @@ entries (``[lexicon]`` in the configuration) without forking: a
 entries it removes.
 
 The stages compile their lists into regexes and sets once per lexicon, not
-per document: :func:`per_lexicon` keeps a stage's tables by lexicon and hands
-out those of the lexicon in force, which :func:`in_force` sets for the
-analysis of one document.  A context variable rather than a parameter carries
-it because the tables are read deep inside each stage's helpers; it is set
-and reset around each document, so engines with different lexicons in one
-process (or thread) never see each other's.
+per document: :func:`per_lexicon` keeps a stage's tables by lexicon, and
+:func:`in_force` puts a lexicon's tables in force for the analysis of one
+document.  Context variables rather than parameters carry them because the
+tables are read deep inside each stage's helpers; they are set and reset
+around each document, so engines with different lexicons in one process (or
+thread) never see each other's, and reading them costs one C call.
 
 Long alternations are compiled as a prefix tree: Python's regex engine tries
 alternatives one by one, and a tree keeps a scan over a whole article to one
@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
@@ -132,35 +132,38 @@ class Lexicon:
 
 #: The built-in lists as shipped.
 BUILTIN = Lexicon()
-_IN_FORCE: ContextVar[Lexicon] = ContextVar("mediacheck lexicon", default=BUILTIN)
+#: Each stage's tables in force, and how to get them for a lexicon.
+_STAGES: list[tuple[ContextVar[Any], Callable[[Lexicon], Any]]] = []
 
 
 @contextmanager
 def in_force(lexicon: Lexicon) -> Iterator[None]:
     """Analyse under ``lexicon`` for the duration of the block."""
-    token = _IN_FORCE.set(lexicon)
+    tokens = [(tables, tables.set(of(lexicon))) for tables, of in _STAGES]
     try:
         yield
     finally:
-        _IN_FORCE.reset(token)
+        for tables, token in reversed(tokens):
+            tables.reset(token)
 
 
 def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[], T]:
-    """The tables ``build`` makes from a lexicon, for the lexicon in force.
+    """A function giving the tables ``build`` makes from the lexicon in force.
 
     Each lexicon's are built on first use and kept; the built-in lexicon's
     at once, as the stages compiled theirs at import before lexicons existed.
     """
     built = {BUILTIN: build(BUILTIN)}
 
-    def tables() -> T:
-        lexicon = _IN_FORCE.get()
+    def of(lexicon: Lexicon) -> T:
         found = built.get(lexicon)
         if found is None:
             found = built[lexicon] = build(lexicon)
         return found
 
-    return tables
+    tables: ContextVar[T] = ContextVar(f"{build.__module__} tables", default=built[BUILTIN])
+    _STAGES.append((tables, of))
+    return tables.get
 
 
 @cache
