@@ -1709,3 +1709,18 @@ def test_the_writers_clause_after_a_closing_quote_is_not_the_content(
     text: str, content: str
 ) -> None:
     assert attributions(text)[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            '"We tried," the soft-spoken, 64-year-old warden said.',
+            "the soft-spoken, 64-year-old warden",
+        ),
+        ("Rents rose again in the city, planners said.", "planners"),
+    ],
+)
+def test_adjectives_listed_with_a_comma_stay_in_the_subject(text: str, source: str) -> None:
+    a = only(text)
+    assert a.source is not None and a.source.text == source

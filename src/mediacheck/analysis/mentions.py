@@ -53,6 +53,8 @@ _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
 )
 _BEFORE_DAY = words("on last this next early late out earlier later")
+#: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
+_LISTED_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
 _PERIODS = words(
     "week weekend month year morning afternoon evening night spring summer autumn fall winter"
 )
@@ -204,6 +206,11 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
     for j in range(i - 1, max(-1, i - 6), -1):
         word = tokens[j]
         possessive = word.endswith(("’s", "'s", "s’", "s'"))
+        listed = 0 < j < i - 1 and _LISTED_ADJECTIVE.fullmatch(word)
+        if listed and tokens[j - 1].lower() in _DETERMINERS:
+            # "the bespectacled, 71-year-old diplomat": adjectives in a row ("the
+            # party, officials said" has no second one)
+            return j - 1
         if not _plain(word) and not possessive:
             break
         lowered = word.lower()
