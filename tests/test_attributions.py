@@ -1724,3 +1724,18 @@ def test_the_writers_clause_after_a_closing_quote_is_not_the_content(
 def test_adjectives_listed_with_a_comma_stay_in_the_subject(text: str, source: str) -> None:
     a = only(text)
     assert a.source is not None and a.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('Okafor in the past has called the levy "a tax on hope."', "Okafor"),
+        (
+            "The port authority in recent years has warned that the pier is unsafe.",
+            "The port authority",
+        ),
+    ],
+)
+def test_a_time_phrase_before_the_verb_is_no_subject(text: str, source: str) -> None:
+    a = only(text)
+    assert a.source is not None and a.source.text == source

@@ -53,6 +53,8 @@ _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
 )
 _BEFORE_DAY = words("on last this next early late out earlier later")
+#: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
+_TIME_HEADS = words("past meantime interim years months weeks days decades")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
 _LISTED_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
 _PERIODS = words(
@@ -126,6 +128,14 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
             skipped += 1
         elif lowered in _PERIODS and i and tokens[i - 1].lower() in _BEFORE_DAY:
             i -= 2  # "The council last week said"
+            skipped += 1
+        elif (
+            lowered in _TIME_HEADS
+            and i >= 2
+            and tokens[i - 1].lower() in ("the", "recent")
+            and tokens[i - 2].lower() in ("in", "over", "during")
+        ):
+            i -= 3  # "Lee in the past has called", "the agency in recent years has warned"
             skipped += 1
         elif word in _DAYS:  # "New polls out Monday show", "the mayor on Tuesday rejected"
             i -= 1
