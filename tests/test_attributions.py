@@ -1739,3 +1739,14 @@ def test_adjectives_listed_with_a_comma_stay_in_the_subject(text: str, source: s
 def test_a_time_phrase_before_the_verb_is_no_subject(text: str, source: str) -> None:
     a = only(text)
     assert a.source is not None and a.source.text == source
+
+
+def test_a_name_after_its_role_before_a_colon_speaks() -> None:
+    text = 'The swing did not surprise the veteran pollster Dana Shore: "Late deciders break late."'
+    a = only(text)
+    assert a.source is not None and a.source.text == "Dana Shore"
+
+
+def test_a_name_after_a_listeners_role_before_a_colon_is_told() -> None:
+    text = 'Ruiz put it plainly to the weekly newspaper Harbor Ledger: "We are done waiting."'
+    assert all(a.source is None or a.source.text != "Harbor Ledger" for a in attributions(text))

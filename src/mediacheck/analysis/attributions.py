@@ -424,12 +424,16 @@ _LABEL = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
     r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*)?"
 )
-#: A person's name, with a role before it, right before a colon: 'her editor, Ann Lowe:'.
+#: A person's name, with a role before it, right before a colon: 'her editor, Ann Lowe:',
+#: 'pollster Dan Shaw:'.
 _NAME_BEFORE_COLON = re.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+"
-    r"|\b(?:from|of|quotes|quoted|cites|cited|citing)\s+(?:[a-z][\w’'-]*\s+){0,3})"
+    r"|\b(?:from|of|quotes|quoted|cites|cited|citing)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    r"|\b(?P<role>[a-z]+(?:er|or|ist|ian))\s+)"  # "surprise Republican pollster Dan Shaw:"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\Z"
 )
+#: A listener's role before a name: "told reporter Ann Lee", "to the newspaper NRC".
+_LISTENER = re.compile(r"\b(?:to|told|tells|tell|asked|asks|with)\s+(?:\S+\s+){0,3}\Z")
 _SURNAME_LABEL = re.compile(
     r"(?!(?:Update|Correction|Note|Editor|Photo|Video|Watch|Source|Sources|Read|Related|Clarification"
     r"|Q|A|Question|Answer|Quote|Translation|Transcript|Warning|Example|Caption|Credit|Disclosure)\b)"
@@ -1486,6 +1490,9 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     named = text[lead.start()] == ":" and _NAME_BEFORE_COLON.search(
         text, max(sentence.start, lead.start() - 80), lead.start()
     )
+    near = max(sentence.start, named.start() - 60) if named else 0
+    if named and named.group("role") and _LISTENER.search(text, near, named.start()):
+        named = None  # "explained to the Dutch newspaper NRC Handelsblad:": who was told
     if named and named.group("name").split()[0] not in _OPENERS | {"Of"}:
         # 'advice from her editor, Ann Lowe: "..."': the name that opens the quote speaks
         mention = (named.start() if "," in named.group() else named.start("name"), named.end())
