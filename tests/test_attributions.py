@@ -1750,3 +1750,8 @@ def test_a_name_after_its_role_before_a_colon_speaks() -> None:
 def test_a_name_after_a_listeners_role_before_a_colon_is_told() -> None:
     text = 'Ruiz put it plainly to the weekly newspaper Harbor Ledger: "We are done waiting."'
     assert all(a.source is None or a.source.text != "Harbor Ledger" for a in attributions(text))
+
+
+def test_a_surname_like_a_trade_after_a_closing_quote_is_a_name() -> None:
+    a = only('"We will hold the line," Summers said.')
+    assert (a.source_kind, a.speaker) == (SourceKind.PERSON, "Summers")

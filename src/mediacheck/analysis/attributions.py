@@ -1596,6 +1596,11 @@ _MID_SENTENCE_TRADE = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+(?:ers|ors|ists|ians)\
 _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
 
 
+#: A closing quote with its comma or stop right before a mention: '"We will win," Sanders
+#: said' opens no sentence with "Sanders".
+_AFTER_CLOSING_QUOTE = re.compile(r"[,.!?][”\"’]\s+\Z")
+
+
 def _trade_opening_sentence(text: str, mention: str) -> bool:
     """'Planners call ...': a plural trade noun capitalised only because a sentence
     opens with it ('Sanders' is capitalised mid-sentence too, a name)."""
@@ -1640,6 +1645,7 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
     if (
         kind is SourceKind.PERSON
         and _trade_opening_sentence(text, mention)
+        and not _AFTER_CLOSING_QUOTE.search(text, max(0, f.source[0] - 4), f.source[0])
         and not speakers.knows(mention)
     ):
         return SourceKind.VAGUE, None  # "Planners call this induced demand"
