@@ -1755,3 +1755,71 @@ def test_a_name_after_a_listeners_role_before_a_colon_is_told() -> None:
 def test_a_surname_like_a_trade_after_a_closing_quote_is_a_name() -> None:
     a = only('"We will hold the line," Summers said.')
     assert (a.source_kind, a.speaker) == (SourceKind.PERSON, "Summers")
+
+
+@pytest.mark.parametrize(
+    "text, source, cue, content",
+    [
+        (
+            'Branding the levy "a tax on hope," Councillor Ida Marsh left the chamber.',
+            "Councillor Ida Marsh",
+            "Branding",
+            'the levy "a tax on hope,"',
+        ),
+        (
+            'Insisting she had "nothing to hide," the treasurer resigned.',
+            "the treasurer",
+            "Insisting",
+            'she had "nothing to hide,"',
+        ),
+        (
+            "Arguing that the ferry was unsafe, the inspector closed the pier.",
+            "the inspector",
+            "Arguing",
+            "the ferry was unsafe",
+        ),
+    ],
+)
+def test_a_participle_opening_a_sentence_is_spoken_by_the_main_clauses_subject(
+    text: str, source: str, cue: str, content: str
+) -> None:
+    found = [a for a in attributions(text) if a.cue is not None and a.cue.text == cue]
+    assert len(found) == 1
+    assert texts(found[0]) == (source, cue, content)
+
+
+def test_the_quote_in_an_opening_participle_clause_is_credited_to_the_subject() -> None:
+    found = analyse('Calling the merger "a quiet theft," Senator Rosa Vidal walked out.')
+    (a,) = found.attributions
+    assert a.source is not None and a.source.text == "Senator Rosa Vidal"
+    assert [found.quotes[i].span.text for i in a.quotes] == ['"a quiet theft,"']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking about the budget, Marsh left early.",  # a topic, no claim
+        "Recalling that winter, the farmers planted late.",  # "that" as a determiner
+        'Calling the levy "a tax on hope" is unfair.',  # a gerund subject, no comma
+        "Arguing that the ferry was unsafe",  # no main clause after it
+    ],
+)
+def test_an_opening_participle_without_a_claim_or_a_subject_credits_nothing(text: str) -> None:
+    assert attributions(text) == ()
+
+
+def test_an_opening_participle_does_not_double_the_main_clauses_attribution() -> None:
+    (a,) = attributions("Speaking to reporters, Marsh said the pier would reopen.")
+    assert texts(a) == ("Marsh", "said", "the pier would reopen")
+
+
+def test_a_gerund_subject_before_a_postposed_cue_is_what_was_said() -> None:
+    (a,) = attributions("Warning the town is not easy, the mayor said.")
+    assert texts(a) == ("the mayor", "said", "Warning the town is not easy")
+
+
+def test_the_main_verb_after_an_opening_quote_clause_does_not_take_it_too() -> None:
+    found = attributions('Warning that "the fund will run dry," the treasurer asked for a loan.')
+    contents = [a.content.text for a in found]
+    assert contents.count('"the fund will run dry,"') == 1
+    assert not any(c.startswith("Warning") for c in contents)

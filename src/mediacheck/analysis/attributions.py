@@ -21,6 +21,7 @@ classified (:mod:`.sources`) and resolved to speakers in document order
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from collections.abc import Sequence
@@ -141,6 +142,9 @@ class _Tables:
     takes_object: dict[str, bool]
     #: Every cue, and the kind each named group of ``cue`` marks.
     cue: re.Pattern[str]
+    #: A cue's participle opening a sentence, capitalised: matched at sentence starts only
+    #: (a capital branch in ``cue`` would try every capitalised word of the text).
+    opening: re.Pattern[str]
     cue_kinds: dict[str, str]
     claim_nouns: frozenset[str]
     owned_before: re.Pattern[str]
@@ -171,6 +175,10 @@ def _build(lexicon: Lexicon) -> _Tables:
         base=base,
         takes_object={form: "object" in marks for form, marks in flags.items()},
         cue=cue,
+        opening=re.compile(
+            trie_pattern(form.capitalize() for form in base if form.endswith("ing"))
+            + r"(?![\w’'-])"
+        ),
         cue_kinds=cue_kinds,
         claim_nouns=claim_nouns,
         owned_before=re.compile(
@@ -333,6 +341,20 @@ _LEADING = re.compile(
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
     r"|He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z])"
+)
+_AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
+#: The comma closing a sentence-opening participle clause, then the main clause's
+#: subject and its verb: ', the mayor resigned', ',” Senator Ana Lee walked out'.
+_MAIN_CLAUSE = re.compile(
+    r"(?P<close>,(?:''|[”\"’])?)\s+(?P<subject>he|she|they|we|I"
+    r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+    rf"(?P<verb>{_AUXILIARY}|[a-z]+ed|[a-z]+s|said|put|set|cut|{_IRREGULAR_PAST})\b"
+)
+#: What a participle reports: a clause with its own verb ('Saying he had no regrets',
+#: 'Noting that the plan failed'), not a topic ('Recalling that moment', 'Citing a report').
+_CLAUSE_IN = re.compile(
+    rf"\s+(?:that|he|she|they|we|I|it|there)\s+(?:[\w’'-]+\s+){{0,6}}?(?:{_AUXILIARY}|[a-z]+ed)\b"
 )
 _OPENERS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now The This
@@ -531,7 +553,9 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     quote_starts = speech.starts
     scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
-    for match in t.cue.finditer(text):
+    openings = [m for m in map(t.opening.match, itertools.repeat(text), starts) if m]
+    cues = t.cue.finditer(text)
+    for match in heapq.merge(openings, cues, key=_at) if openings else cues:
         at = match.start()
         if at and text[at - 1] in "’'-":
             continue  # "don't-say", "n’t": not a word of its own
@@ -543,7 +567,10 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         q = bisect.bisect_right(quote_starts, at) - 1
         if q >= 0 and speech[q].inner.start <= at < speech[q].inner.end:
             continue
-        attribution = _read(text, match, sentences[k], found, speech, scare_ends)
+        if match.re is t.opening:
+            attribution = _opening(text, match, *sentences[k])
+        else:
+            attribution = _read(text, match, sentences[k], found, speech, scare_ends)
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
@@ -551,6 +578,10 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     found.extend(_transcript_turns(text))
     _attach_quotes(document, found, speech)
     return _finish(document, found)
+
+
+def _at(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def _transcript_turns(text: str) -> list[_Found]:
@@ -674,8 +705,12 @@ def _read(
             # said, a person who shows a feeling is part of the claim, no source of one
             return None
         relative = text[src[0] : src[1]].lower() in _RELATIVES
-        if not relative and _is_postposed(
-            text, form, lower, src[0], match.end(), upper, scare_ends
+        # 'Warning that "...," the treasurer asked ...': the opening clause is taken
+        opened = bool(found) and found[-1].cue[0] == lower and found[-1].source == src
+        if (
+            not relative
+            and not opened
+            and _is_postposed(text, form, lower, src[0], match.end(), upper, scare_ends)
         ):
             return _postposed(text, match, src, cue, lower, upper, speech)
         quote = _quote_just_before(text, lower, src[0], match.end(), upper, speech)
@@ -728,6 +763,38 @@ def _read(
         after = name_after(text, match.end(), upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
+    return None
+
+
+def _opening(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
+    """'Saying he had "no regrets," the mayor resigned': the subject of the main clause
+    after the participle clause says what the clause holds; a clause holding neither a
+    quote nor a claim ('Speaking about the plan, Lee said ...') credits nothing."""
+    t = _tables()
+    form = match.group().lower()
+    end = match.end()
+    for _ in range(4):  # the clause may hold commas of its own: 'Calling Ann, his aide, "..."'
+        comma = text.find(",", end, upper)
+        if comma < 0:
+            return None
+        main = _MAIN_CLAUSE.match(text, comma, upper)
+        if main is not None:
+            break
+        end = comma + 1
+    else:
+        return None
+    clause = main.start("subject")
+    if main.group("verb") in t.base and text[main.end() : main.end() + 1] in ".?!":
+        return None  # "Finding it is not simple, he said.": a gerund subject, then its source
+    src, end = main.span("subject"), main.end("close")
+    quoted = (
+        _QUOTE_IN.search(text, match.end(), clause) or text.find("''", match.end(), clause) >= 0
+    )
+    if quoted and "naming" in t.flags[form]:
+        # 'Calling Mr. Lee's rival "a friend,"': the quote names, whatever stands before it
+        return _content_after(text, match.span(), end, src, match.span(), None)
+    if quoted or "naming" in t.flags[form] or _CLAUSE_IN.match(text, match.end(), clause):
+        return _source_first(text, match, src, match.span(), end)
     return None
 
 
