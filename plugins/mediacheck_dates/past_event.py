@@ -49,7 +49,7 @@ _NOT_PAST = _words(
 #: hand the date to another verb: it is then a plan, a deadline or a condition.
 _AHEAD = _words(
     """will would shall could should might may must can to scheduled slated set expected
-    expects expect planned payable upcoming next ahead advance before until
+    expects expect planned payable upcoming coming forthcoming next ahead advance before until
     till await awaits awaited due pending if unless"""
 )
 
@@ -95,8 +95,10 @@ def told_as_past_event(document: Document, expression: TemporalExpression) -> bo
         word = words[i].lower()
         if word == "to" and i + 1 < len(words) and _noun_phrase_start(words[i + 1]):
             continue  # a preposition: "went to the polls on", "flew to Paris on"
-        if word in _AHEAD or word.endswith(("ing", "’ll", "'ll")):
+        if word in _AHEAD or word.endswith(("’ll", "'ll")):
             return False
+        if word.endswith("ing") and not (i > 0 and words[i - 1].lower() in _DETERMINERS):
+            return False  # a gerund; after an article a noun or adjective ("the opening heat")
         if _past(word, words[i + 1] if i + 1 < len(words) else None) and not (
             i > 0 and words[i - 1].lower() in _DETERMINERS
         ):

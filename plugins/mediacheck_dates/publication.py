@@ -44,7 +44,9 @@ DATE_AFTER_PUBLICATION = Rule(
         "March 14, 2025 is March 15, 2025, a day after publication, within the tolerance.\n\n"
         "The past must be the date's own: a past verb a few words before it (*resigned on*, "
         "*dropped out of the race*) with nothing between that points ahead (*will*, *to "
-        "appear*, *payable*, *scheduled*, a gerund such as *after winning*). A past sentence "
+        "appear*, *payable*, *scheduled*, a gerund such as *after winning*, though not an "
+        "-ing word after an article, as in *finished the qualifying heat on*; nor *the coming "
+        "vote*). A past sentence "
         "often holds a plan (*officials said the Dec. 28 meeting was arranged*, *subpoenaed "
         "her to testify on Feb. 10*); on real wire copy those made nine in ten of this rule's "
         "reports before it asked for the verb.\n\n"
@@ -69,6 +71,16 @@ DATE_AFTER_PUBLICATION = Rule(
             "Count disputed\n\nPublished March 14, 2025\n\nThe summit will be held on "
             "March 3, 2025.",
             flagged=["March 3, 2025"],
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe rowers finished the opening "
+            "heat on March 22.",
+            flagged=["March 22"],
+            note="an -ing word after an article is a noun or an adjective, not a gerund",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nThe mayor announced the coming "
+            "vote on March 22."
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nThe runoff will be held on March 22."
