@@ -63,7 +63,8 @@ body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
 what claims nothing but an intention, a request or a refusal (`protesters
-plan to march`, `officials declined to comment`); a
+plan to march`, `officials declined to comment`, `most voters say they plan to
+vote early`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
@@ -107,6 +108,15 @@ alone).
         RuleExample(
             "It is a treaty which critics say will cost the port its trade.",
             flagged=["critics"],
+        ),
+        RuleExample(
+            "Most shoppers say they plan to spend less on gifts.",
+            note="The shoppers' own intention, as a poll reports it: no claim about the world.",
+        ),
+        RuleExample(
+            "Most shoppers say they plan to spend less, and many say prices will keep rising.",
+            flagged=["many"],
+            note="The second share states a claim about prices.",
         ),
         RuleExample(
             "Skeptics will say the old tram line was never worth saving.",
@@ -205,7 +215,13 @@ _LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 _ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
 #: Content that is an intention, a request or a refusal, not a claim:
 #: "demonstrators were urged to remain calm", "officials declined to comment".
-_INTENTION = re.compile(r"\s*to\s", re.IGNORECASE)
+#: Also an intention reported of the speakers themselves: "most voters say
+#: they plan to vote early" tells what they will do, not a claim about the world.
+_INTENTION = re.compile(
+    r"\s*(?:(?:they|we)\s+(?:\w+ly\s+)?"
+    r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?to\s",
+    re.IGNORECASE,
+)
 #: A share of a population: a poll's result, not a claim credited to a crowd.
 _SHARE = (
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\d+\s+in\s+\d+\b|half\b"
