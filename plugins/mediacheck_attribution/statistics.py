@@ -128,6 +128,11 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
             flagged=["third-largest"],
         ),
         RuleExample(
+            "Lakeview is the second-biggest town in the valley.",
+            flagged=["second-biggest"],
+            note="A ranking always takes 'the': it refers back to nothing",
+        ),
+        RuleExample(
             "Unemployment rose to 37 percent, according to the national statistics office.",
             note="The sentence names its source.",
         ),
@@ -351,8 +356,12 @@ def _ends_with_word(text: str, start: int, reach: int, words: tuple[str, ...]) -
 
 
 def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> bool:
-    if _ends_with_word(text, start, 12, _REFERRING_ENDS) and _REFERRING.search(
-        text, max(0, start - 12), start
+    # a ranking takes "the" or an owner whether or not it was stated before
+    # ("the third-largest city"), so only the other figures can refer back
+    if (
+        kind != "rank"
+        and _ends_with_word(text, start, 12, _REFERRING_ENDS)
+        and _REFERRING.search(text, max(0, start - 12), start)
     ):
         return False
     figure = match.group(kind)
