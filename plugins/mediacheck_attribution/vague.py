@@ -106,6 +106,15 @@ alone).
             flagged=["Conservation groups"],
         ),
         RuleExample(
+            "The new stand was a mistake, longtime fans said.",
+            flagged=["longtime fans"],
+            note="A kind of group in common nouns, even where the model reads it as a person.",
+        ),
+        RuleExample(
+            "Two fans said the new stand was a mistake.",
+            note="Counted people: a quantity, not an open group.",
+        ),
+        RuleExample(
             "It is a treaty which critics say will cost the port its trade.",
             flagged=["critics"],
         ),
