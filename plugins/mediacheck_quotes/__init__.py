@@ -52,7 +52,12 @@ alone where the article plainly names who speaks or introduces the words:
   long aside: `"...," the port's chief engineer, Ana Costa, 51, of Dover,
   who has run the port since 2019, shouted`);
 - the paragraph before ends with credited words, or with a quote and its
-  verb of speech: news style lets a speaker's quotes run on;
+  verb of speech, or opens with the surname of someone quoted earlier
+  (`Reyes has lived there since 1988.`): news style lets a speaker's quotes
+  run on;
+- the next paragraph opens by pointing back at the quote and names its
+  speaker (`So said Maria Lopez, a tenant ...`, `That was the message from
+  Diaz on Tuesday.`), as a quote opening a story often is;
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`).
 
@@ -80,6 +85,20 @@ Quotes credited to an unnamed person ("a regular said") are credited: the
             'Mayor Ellen Park spoke first. "We will never give up," she said. '
             '"This town is our home."\n',
             note="The second quote continues the mayor's words.",
+        ),
+        RuleExample(
+            '"We are not leaving."\n\nSo said Maria Lopez, a tenant of the tower, on Monday.\n',
+            note="The next paragraph points back at the quote and names the speaker.",
+        ),
+        RuleExample(
+            '"Everything went dark."\n\nThat was how the night began in Harlow County.\n',
+            flagged=['"Everything went dark."'],
+            note="Pointing back is not enough: no one is named as speaker.",
+        ),
+        RuleExample(
+            '"It is our home," said tenant Tom Reyes.\n\nReyes has lived there since 1988.\n\n'
+            '"I raised three kids here."\n',
+            note="The paragraph before is about the speaker quoted earlier.",
         ),
         RuleExample(
             "The minister called the plan ‘fatal’ for the region.\n",
@@ -160,6 +179,15 @@ _SPEECH_VERB = re.compile(
 _CAN_SPEAK = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.ANONYMOUS})
 
 
+#: A paragraph that opens by pointing back at the quote before it and names
+#: its speaker: 'So said Maria Lopez, ...', 'That was the message from Diaz'.
+_POINTS_BACK = re.compile(
+    r"(?:So|Thus)\s+(?:said|says|wrote|writes)\b"
+    r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
+)
+_FROM_NAME = re.compile(r"\b(?:from|by)\s+[A-Z]")
+
+
 class _Speakers:
     """Where the article names someone who speaks, by paragraph.
 
@@ -177,9 +205,16 @@ class _Speakers:
         self._paragraphs: set[int] = set()
         self._sentences: set[int] = set()
         self._speech_starts = sorted(q.start for q in document.quotes if q.is_speech)
+        #: Surnames of people quoted: a paragraph about one of them ('Reyes
+        #: has lived there since 1988.') lets their quotes run on after it.
+        self._quoted: set[str] = set()
         for attribution in document.attributions:
             if attribution.source is None or attribution.source_kind not in _CAN_SPEAK:
                 continue
+            if attribution.quotes and attribution.source_kind is SourceKind.PERSON:
+                words = _WORD.findall(attribution.source.text)
+                if len(words) > 1 and words[-1][0].isupper():
+                    self._quoted.add(words[-1])
             for span in (attribution.source, attribution.cue):
                 sentence = document.sentence_at(span.start) if span is not None else None
                 if sentence is not None:
@@ -196,6 +231,8 @@ class _Speakers:
             paragraph.start, paragraph.end
         ):
             return True
+        if self._named_after(sentence.paragraph):
+            return True
         before = sentence.index - 1
         while before >= 0 and document.sentences[before].paragraph == sentence.paragraph:
             before -= 1
@@ -204,8 +241,32 @@ class _Speakers:
         last = document.sentences[before].span
         # a quote with its verb closing the paragraph before: the quote goes on
         # ('"...," said former Gov. Ed Rendell.' then '"Where surrogates ..."')
-        return before in self._sentences or (
+        if before in self._sentences or (
             self._speech_verb(last.start, last.end) and self._speech_quote_in(last.start, last.end)
+        ):
+            return True
+        # the paragraph before is about someone quoted earlier ('Reyes has lived there')
+        first = _WORD.match(document.text, document.paragraphs[sentence.paragraph - 1].span.start)
+        return first is not None and first.group() in self._quoted
+
+    def _named_after(self, paragraph: int) -> bool:
+        """Whether the next paragraph opens by pointing back at the quote and
+        names who spoke: 'So said Maria Lopez, a tenant', 'That was the
+        message from Diaz'."""
+        document = self._document
+        if paragraph + 1 >= len(document.paragraphs):
+            return False
+        start = document.paragraphs[paragraph + 1].span.start
+        if _POINTS_BACK.match(document.text, start) is None:
+            return False
+        opening = document.sentence_at(start)
+        if opening is None:
+            return False
+        end = opening.span.end
+        return (
+            opening.index in self._sentences
+            or self._speech_verb(start, end)
+            or _FROM_NAME.search(document.text, start, end) is not None
         )
 
     def _speech_quote_in(self, start: int, end: int) -> bool:
