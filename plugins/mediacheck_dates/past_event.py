@@ -56,16 +56,18 @@ _AHEAD = _words(
 #: Words after which an -ed form is an adjective ("a designated day").
 _DETERMINERS = _words("a an the its his her their our your my this that these those")
 
-#: Words that may follow a past verb: a preposition, particle or pronoun.
+#: Words that may follow a past verb: a preposition, particle, pronoun or
+#: number ("arrested two men on").
 _LINKS = _words(
     """on in at to for from with by into out up down off over after before about against
-    him her them it us me you himself herself themselves"""
+    him her them it us me you himself herself themselves
+    two three four five six seven eight nine ten dozens hundreds thousands several both all"""
 )
 
 #: Words that may follow a date told as the day of an event; any other word
 #: makes the date a modifier of what follows ("the Dec. 28 meeting").
 _FOLLOWERS = _words(
-    """and or at in on to when after before but as from by with while until amid during
+    """and or at in on to for when after before but as from by with while until amid during
     local time this that last when where which who because despite"""
 )
 

@@ -79,6 +79,12 @@ DATE_AFTER_PUBLICATION = Rule(
             note="an -ing word after an article is a noun or an adjective, not a gerund",
         ),
         RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\nPolice arrested two men on "
+            "March 22 for vandalism.",
+            flagged=["March 22"],
+            note="a number may follow the verb, and 'for' the date",
+        ),
+        RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nThe mayor announced the coming "
             "vote on March 22."
         ),
