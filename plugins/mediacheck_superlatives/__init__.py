@@ -191,6 +191,10 @@ UNSOURCED_SUPERLATIVE = Rule(
             note="Harm compounds, a distance, a counted set, a prize category and an idiom.",
         ),
         RuleExample(
+            "The crew tried their hardest to save the barn, and the mayor did her utmost.",
+            note="Doing one's hardest or utmost ranks nothing, like doing one's best.",
+        ),
+        RuleExample(
             "Ana, the youngest of her sisters, finished second-best, behind Norway.",
             note="A ranking within a set the sentence names: her sisters, the race.",
         ),
