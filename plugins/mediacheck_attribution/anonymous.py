@@ -73,6 +73,15 @@ count as a reason for anonymity (matched case-insensitively).
         ),
         RuleExample("The talks have stalled, Foreign Minister Ana Petrova said."),
         RuleExample(
+            "A spokeswoman for the port, Dana Cruz, said talks would resume.",
+            note="Named in apposition, even where the model takes the name into the mention.",
+        ),
+        RuleExample(
+            "A dock worker, who asked that his name not be used, said pay had not risen.",
+            flagged=["A dock worker"],
+            note="Reported with the reason quoted in the evidence.",
+        ),
+        RuleExample(
             '"A senior official told me the talks had stalled," the senator said.',
             note="The senator's own sourcing, inside her quotation.",
         ),
@@ -102,6 +111,9 @@ _TITLED_NAME = re.compile(
 _PRINCIPAL = re.compile(r"\b(?:for|at|with|to|from|by|close\s+to)\s", re.IGNORECASE)
 #: A name in apposition after the mention: "a spokeswoman for the hotels, Jo Ruiz, said".
 _NAME_AFTER = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+\s*(?:[,.;]|$)")
+#: The same name inside the mention, where the model took it in: "A
+#: spokeswoman for the port, Dana Cruz".
+_NAME_IN = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+$")
 
 
 @functools.cache
@@ -145,7 +157,10 @@ def _named(document: Document, source: Span) -> bool:
     titled = _TITLED_NAME.search(source.text)
     if titled and not _PRINCIPAL.search(source.text, 0, titled.start() + 1):
         return True
-    return _NAME_AFTER.match(document.text, source.end) is not None
+    return (
+        _NAME_IN.search(source.text) is not None
+        or _NAME_AFTER.match(document.text, source.end) is not None
+    )
 
 
 def _mention(document: Document, source: Span) -> Span:
