@@ -87,16 +87,6 @@ REVISED = {
 #: Expectations that fail because of the document model, not the rules: left
 #: out here and reported to the model's owners (the findings they cause are named).
 BLOCKED = {
-    ("05_marathon.md", "weekday-mismatch"): (
-        "'Friday, Oct. 31' missed: in 'the expo opens on Friday, Oct. 31' (published "
-        "2024-10-22, a Thursday that year) the model's plausible years include 2025, where "
-        "the weekday fits, so the date is resolved to 2025-10-31, a year away"
-    ),
-    ("06_levy.txt", "weekday-mismatch"): (
-        "'Monday, March 18' missed: 'Early voting began on Monday, March 18' (byline date "
-        "March 28, 2025; a Tuesday that year) is resolved to 2024-03-18, a year and ten days "
-        "before publication, because the weekday fits 2024"
-    ),
     ("09_union.md", "anonymous-source"): (
         "'one patient' missed: '\"Why now?\" asked one patient in the lobby' gets source "
         "kind person, not anonymous"

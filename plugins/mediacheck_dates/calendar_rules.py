@@ -170,10 +170,17 @@ def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: in
             f"{date:%B} {date.day}, {date.year} (the month taken from the publication date) "
             f"is a {actual}, not a {named}"
         )
-    years = [str(year) for year in expression.plausible_years]
+    plausible = expression.plausible_years
+    fits = [y for y in plausible if _weekday_in(y, date.month, date.day) == weekday]
+    if fits:
+        # the weekday fits only a year far from publication: the nearer day is meant
+        return (
+            f"{date:%B} {date.day}, {date.year}, the nearest to the publication date, is a "
+            f"{actual}, not a {named}; {date:%B} {date.day} is a {named} only in {fits[0]}"
+        )
+    years = [str(year) for year in plausible]
     if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
-    # The model already took the plausible year the weekday fits, if there was one.
     told = _TOLD.get(expression.tense or "", "")
     listed = ", ".join(years[:-1]) + " or " + years[-1] if len(years) > 1 else years[0]
     return (

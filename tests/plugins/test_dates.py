@@ -34,7 +34,22 @@ CASES = [
     ("weekday-mismatch", HEAD + "The vote took place on Saturday, March 15, at 12:10 a.m.", []),
     ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15, 2024.", []),
     ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15.", []),
-    ("weekday-mismatch", HEAD + "The vote will take place on Sunday, March 15.", []),
+    # a Sunday only in 2026, a year away: the day after publication is meant, a Saturday
+    (
+        "weekday-mismatch",
+        HEAD + "The vote will take place on Sunday, March 15.",
+        ["Sunday, March 15"],
+    ),
+    (
+        "weekday-mismatch",
+        "Expo\n\nPublished Oct. 22, 2024\n\nThe expo opens on Friday, Oct. 31.",
+        ["Friday, Oct. 31"],
+    ),
+    (
+        "weekday-mismatch",
+        "Vote\n\nPublished March 28, 2025\n\nEarly voting began on Monday, March 18.",
+        ["Monday, March 18"],
+    ),
     (
         "weekday-mismatch",
         HEAD + "The vote took place on Thursday, March 15.",
@@ -513,3 +528,14 @@ def test_arbitrary_text(text: str, published: dt.date | None) -> None:
     assert findings == mediacheck.check(text)
     for finding in findings:
         assert text[finding.span.start : finding.span.end] == finding.span.text
+
+
+def test_weekday_fitting_only_a_far_year_names_the_nearer_day() -> None:
+    """A weekday that fits only a year away does not move the date there:
+    the message gives the nearer day's weekday and where the named one fits."""
+    text = "Expo\n\nPublished Oct. 22, 2024\n\nThe expo opens on Friday, Oct. 31."
+    (finding,) = [f for f in mediacheck.check(text) if f.rule == "weekday-mismatch"]
+    assert finding.message == (
+        "October 31, 2024, the nearest to the publication date, is a Thursday, not a "
+        "Friday; October 31 is a Friday only in 2025"
+    )

@@ -156,6 +156,11 @@ def plausible_years(anchor: dt.date, month: int, day: int, direction: int) -> li
     return [year for _, year in candidates]
 
 
+#: How far from the anchor a year the weekday fits may lie: a nearer day the
+#: weekday does not fit is the likelier meaning beyond it (the weekday is wrong).
+_WEEKDAY_REACH = 183
+
+
 def nearest_month_day(
     anchor: dt.date, month: int, day: int, direction: int, weekday: int | None = None
 ) -> int:
@@ -166,16 +171,19 @@ def nearest_month_day(
     A weekday named with the day is evidence for the year: of the
     :func:`plausible_years`, the one the weekday fits is taken ("Saturday,
     March 15" in an article of Friday, March 14, 2025 is 2025, even in a
-    past-tense clause).  A day falls on a given weekday in at most one of
-    three consecutive years; when it fits none, the direction decides as if
-    no weekday were named.
+    past-tense clause), if it lies within half a year of the anchor.  A day
+    falls on a given weekday in at most one of three consecutive years; when
+    it fits none near the anchor, the direction decides as if no weekday were
+    named, so "opens on Friday, Oct. 31" in an article of Oct. 22, 2024 is
+    Oct. 31, 2024, a Thursday, and not the Friday a year later.
     """
     candidates = _candidates(anchor, month, day)
     if not candidates:
         return anchor.year
     if weekday is not None:
         for year in plausible_years(anchor, month, day, direction):
-            if dt.date(year, month, day).weekday() == weekday:
+            date = dt.date(year, month, day)
+            if date.weekday() == weekday and abs((date - anchor).days) <= _WEEKDAY_REACH:
                 return year
     if direction < 0 and not any(c[0] <= anchor for c in candidates):
         direction = 0
