@@ -146,3 +146,18 @@ def test_a_given_date_wins_over_a_date_line() -> None:
         "Ferry service resumes\n\nSept. 4, 2023\n\nThe ferry sailed.", published=dt.date(2023, 9, 5)
     )
     assert doc.published == dt.date(2023, 9, 5)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["DUBLIN, Thursday, May 2, 2025 -", "DUBLIN, May 2, 2025 —", "CORK, May 2 —"]
+)
+def test_a_dateline_on_a_line_of_its_own(dateline: str) -> None:
+    doc = mediacheck.parse(f"Quiz night\n\n{dateline}\n\nThe quiz began on Wednesday, April 30.\n")
+    assert doc.dateline is not None and doc.dateline.text == dateline
+    if "2025" in dateline:
+        assert doc.published == dt.date(2025, 5, 2)
+
+
+def test_a_dash_alone_on_its_line_is_no_dateline() -> None:
+    doc = mediacheck.parse("Quiz night\n\n—\n\nThe quiz began on Wednesday, April 30.\n")
+    assert doc.dateline is None

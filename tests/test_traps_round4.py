@@ -91,12 +91,6 @@ BLOCKED = {
         "'one patient' missed: '\"Why now?\" asked one patient in the lobby' gets source "
         "kind person, not anonymous"
     ),
-    ("12_pub_quiz.txt", "unanchored-date"): (
-        "'Wednesday, April 30' and 'Tuesday, May 6' reported: the dateline 'DUBLIN, Thursday, "
-        "May 2, 2025 -' on a line of its own is read neither as a dateline nor as the "
-        "publication date ('DUBLIN, May 2, 2025 -' alone on its line is not either; followed "
-        "by text on the same line it is)"
-    ),
     ("08_storm.txt", "anonymous-source"): (
         "'a lineman' missed: '\"...,\" a lineman told a reporter' gets source kind person, "
         "not anonymous, so the rule never sees an unnamed source"

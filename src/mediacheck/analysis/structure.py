@@ -24,8 +24,10 @@ _BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*)?"
-    r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}\s"
+    r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}(?:\s|$)"
 )
+#: A dateline names a place or a date; a dash alone on its line is a rule.
+_PLACE_OR_DATE = re.compile(r"[^\W\d_]")
 _DATED_LINE = re.compile(r"^(?:Published|Updated|Posted|First published)\b[^\n]{0,80}$", re.I)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
 _TIME = (
@@ -159,7 +161,7 @@ def read_structure(
     if body:
         a, b = body[0]
         match = _DATELINE.match(text, a, b)
-        if match and match.end() - a < 80:
+        if match and match.end() - a < 80 and _PLACE_OR_DATE.search(match.group()):
             dateline = document.span(a, match.end())
             found = explicit_date(dateline.text)
             if found and published is None:
