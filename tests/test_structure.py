@@ -161,3 +161,11 @@ def test_a_dateline_on_a_line_of_its_own(dateline: str) -> None:
 def test_a_dash_alone_on_its_line_is_no_dateline() -> None:
     doc = mediacheck.parse("Quiz night\n\n—\n\nThe quiz began on Wednesday, April 30.\n")
     assert doc.dateline is None
+
+
+def test_a_byline_name_that_is_a_month_is_a_name() -> None:
+    """'By June Okafor, Dec. 3, 2024': June is her name, the date dates the article."""
+    doc = mediacheck.parse("Storm\n\nBy June Okafor, Dec. 3, 2024\n\nThe storm hit on Monday.\n")
+    assert doc.byline is not None and doc.byline.text == "By June Okafor"
+    assert doc.published == dt.date(2024, 12, 3)
+    assert [t.text for t in doc.temporal] == ["Dec. 3, 2024", "Monday"]

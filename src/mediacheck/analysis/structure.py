@@ -46,7 +46,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|la|le|
 #: A stamp alone, or after a byline: "By Ann Lee | March 8, 2024" (a comma
 #: will do after "By"), "Ann Lee · 8 March 2024" (a bullet or bar without it).
 _STAMP_LINE = re.compile(
-    rf"(?:(?P<by>(?:By|BY)\s+(?!{_WEEKDAY}|{MONTH_PATTERN}\s)[A-Z][^\n|·•]{{0,80}}?)"
+    rf"(?:(?P<by>(?:By|BY)\s+(?!{_WEEKDAY}|{MONTH_PATTERN}\s+\d)[A-Z][^\n|·•]{{0,80}}?)"
     rf"\s*(?:[|·•,]|\s[—–-])\s*|(?P<name>{_NAME})\s*[|·•]\s*)?"
     rf"(?:(?:Published|Updated|Posted)\b:?\s*)?{_STAMP}[\s.]*"
 )

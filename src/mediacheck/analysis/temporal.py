@@ -30,13 +30,24 @@ _MODIFIER = re.compile(
 )
 
 
+#: A month name that starts a person's name: a capitalised word follows it.
+_A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
 def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     text = document.text
     resolver = Resolver(text, document.published, TenseReader(document))
     out: list[TemporalExpression] = []
     span = document.span
+    byline = document.byline
     for match in scan(text):
         for start, end, reading in resolver.read(match):
+            if (
+                byline is not None
+                and byline.start <= start < byline.end
+                and _A_NAME.match(text, start, byline.end)
+            ):
+                continue  # "By June Okafor, Dec. 3, 2024": June is her name
             before = _MODIFIER.search(text, max(0, start - 24), start)
             if before and (not out or out[-1].end <= before.start()):
                 start = before.start()
