@@ -10,20 +10,10 @@ they are judged by those rules' own tests.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-from mediacheck import Engine, InputError
-from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
-
-DATA = Path(__file__).parent / "data" / "traps_round3"
-EXPECTED: dict[str, Any] = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))
-ARTICLES = sorted(name for name in EXPECTED if not name.startswith("_"))
+from trap_articles import TrapArticles
 
 RULES = (
     "unsourced-superlative",
@@ -56,37 +46,16 @@ BLOCKED = {
     ),
 }
 
-ENGINE = Engine(select=list(RULES))
-
-
-@functools.cache
-def _findings(name: str) -> dict[str, list[str]]:
-    published = EXPECTED[name].get("published")
-    day = dt.date.fromisoformat(published) if published else None
-    sources = []
-    for source in read_inputs([str(DATA / name)], [CORPUS, MARKDOWN, HTML, TEXT], fallback=TEXT):
-        assert not isinstance(source, InputError), source
-        sources.append(source)
-    found: dict[str, list[str]] = {}
-    for result in ENGINE.run(sources, published=day):
-        for finding in result.findings:
-            found.setdefault(finding.rule, []).append(finding.span.text)
-    return found
-
-
-CASES = [
-    (name, rule)
-    for name in ARTICLES
-    for rule in RULES
-    if rule in EXPECTED[name]["rules"] and (name, rule) not in BLOCKED
-]
+TRAPS = TrapArticles("traps_round3", RULES)
+EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
+CASES = TRAPS.cases(BLOCKED)
 
 
 @pytest.mark.parametrize(("name", "rule"), CASES, ids=[f"{n}-{r}" for n, r in CASES])
 def test_trap_article(name: str, rule: str) -> None:
     """The rule finds exactly what was expected by hand in the article."""
-    expected = REVISED.get((name, rule), (EXPECTED[name]["rules"][rule], ""))[0]
-    assert sorted(_findings(name).get(rule, [])) == sorted(expected)
+    expected = TRAPS.expected_findings(name, rule, REVISED)
+    assert sorted(TRAPS.findings(name).get(rule, [])) == sorted(expected)
 
 
 def test_every_input_format_is_covered() -> None:
