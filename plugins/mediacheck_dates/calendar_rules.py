@@ -173,15 +173,14 @@ def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: in
             f"{date:%B} {date.day}, {date.year} (the month taken from the publication date) "
             f"is a {actual}, not a {named}"
         )
-    plausible = expression.plausible_years
-    fits = [y for y in plausible if _weekday_in(y, date.month, date.day) == weekday]
+    fits = _fitting_years(expression, date, weekday)
     if fits:
         # the weekday fits only a year far from publication: the nearer day is meant
         return (
             f"{date:%B} {date.day}, {date.year}, the nearest to the publication date, is a "
             f"{actual}, not a {named}; {date:%B} {date.day} is a {named} only in {fits[0]}"
         )
-    years = [str(year) for year in plausible]
+    years = [str(year) for year in expression.plausible_years]
     if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
     told = _TOLD.get(expression.tense or "", "")
@@ -238,10 +237,16 @@ def _dated(expression: TemporalExpression) -> bool:
 def _fits(date_expression: TemporalExpression, date: dt.date, weekday: int) -> bool:
     """Whether the weekday fits the date, or for a date without a year one of
     the years it can belong to."""
-    if date.weekday() == weekday:
-        return True
-    years = date_expression.plausible_years
-    return any(_weekday_in(year, date.month, date.day) == weekday for year in years)
+    return date.weekday() == weekday or bool(_fitting_years(date_expression, date, weekday))
+
+
+def _fitting_years(expression: TemporalExpression, date: dt.date, weekday: int) -> list[int]:
+    """The years a date without one can belong to in which it falls on ``weekday``."""
+    return [
+        year
+        for year in expression.plausible_years
+        if _weekday_in(year, date.month, date.day) == weekday
+    ]
 
 
 def _weekday_in(year: int, month: int, day: int) -> int | None:
