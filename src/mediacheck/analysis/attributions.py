@@ -614,7 +614,7 @@ def _read(
     if kind == "agentless":
         return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
     if kind == "according":
-        return _according(text, cue, lower, upper)
+        return _according(text, cue, lower, upper, speech)
     form = match.group()
     if kind == "noun":
         reading = _noun_reading(text, lower, match)
@@ -1147,7 +1147,11 @@ def _postposed(
     return _Found(content, src, cue)
 
 
-def _according(text: str, cue: tuple[int, int], lower: int, upper: int) -> _Found | None:
+def _according(
+    text: str, cue: tuple[int, int], lower: int, upper: int, speech: _Speech
+) -> _Found | None:
+    """'"A. B," Lee said, according to the Herald': what the outlet relays is the whole
+    quote with its speaker, though the sentence reader starts the clause at "B"."""
     rest = text[cue[1] : upper]
     cut = len(rest)
     for stop in (",", ";", " that "):
@@ -1162,6 +1166,9 @@ def _according(text: str, cue: tuple[int, int], lower: int, upper: int) -> _Foun
     while after is not None and text[after[0]] in '’”"':
         after = _trim(text, after[0] + 1, after[1])
     if before is not None and (before[1] - before[0]) > 15:
+        i = bisect.bisect_right(speech.starts, before[0]) - 1
+        if i >= 0 and before[0] < speech[i].end:
+            before = (speech[i].start, before[1])
         content = before if after is None else (before[0], after[1])
     elif after is not None:
         content = after

@@ -55,6 +55,8 @@ _DAYS = words(
 _BEFORE_DAY = words("on last this next early late out earlier later")
 #: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
 _TIME_HEADS = words("past meantime interim years months weeks days decades")
+#: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
+_CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
 _LISTED_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
 _PERIODS = words(
@@ -153,6 +155,11 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     if lowered in PRONOUNS:
         at = _offset(text, tokens, cue, i)
         return at, at + len(word), aux_start
+    fused = _CONTRACTED.fullmatch(word)
+    if fused is not None and fused.group(1).lower() in PRONOUNS:
+        # "he's said": the pronoun speaks, its auxiliary ("'s") joins the cue
+        at = _offset(text, tokens, cue, i)
+        return at, at + fused.end(1), at + fused.end(1)
     if lowered in _PERIODS or word[0] in "’'" or _DECADE.fullmatch(word):
         return None  # "this week said", "the ’90s promise": a time is no source
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
