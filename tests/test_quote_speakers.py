@@ -59,3 +59,33 @@ class TestRelayedQuotes:
         # the speaker's own attribution stays: Lee said the words
         said = [a for a in document.attributions if a.cue.text == "said"]
         assert said and said[0].source is not None and said[0].source.text == "Lee"
+
+
+class TestSubjectsAfterAnOpeningPhrase:
+    def test_lower_case_pronoun_after_an_opener_introduces_a_colon_quote(self) -> None:
+        """'But at home, she went back to her old slogan: "..."': the local "she" speaks."""
+        text = (
+            '"We will talk again soon," Lee said in Ottawa.\n\n'
+            'But back in Denver, she went back to her old slogan: "Jobs first, always."'
+        )
+        (a,) = holding(text, "Jobs first")
+        assert a.source is not None
+        assert a.source.start == text.index("she went")
+
+    def test_adverb_opening_a_sentence_is_no_subject(self) -> None:
+        """'Shortly after ..., the office sent a statement saying': the office speaks."""
+        text = (
+            "Shortly after the hearing ended, the senator's office sent out a statement "
+            'saying the board owes "the county an apology."'
+        )
+        (a,) = holding(text, "the county an apology")
+        assert a.source is not None and a.source.text == "the senator's office"
+
+    def test_lower_case_noun_phrase_after_an_opener_comma(self) -> None:
+        """'At a dinner in May, the retired judge closed by quoting ...': the judge speaks."""
+        text = (
+            "At a dinner in May, the retired judge closed her talk by quoting an old motto: "
+            '"Patience wins every appeal."'
+        )
+        (a,) = holding(text, "Patience wins")
+        assert a.source is not None and a.source.text == "the retired judge"

@@ -337,9 +337,9 @@ _IRREGULAR_PAST = (
 )
 _LEADING = re.compile(
     r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
-    rf"(?P<subject>The\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
+    rf"(?P<subject>[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
-    r"|He|She|They|We|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z])"
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
@@ -981,11 +981,12 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
 
 
 def _opener(text: str, match: re.Match[str]) -> bool:
-    """'During ...', 'Speaking at ...': a sentence's opening phrase, not its subject."""
+    """'During ...', 'Speaking at ...', 'Shortly after ...': a sentence's opening phrase,
+    not its subject."""
     words = match.group("subject").split()
     if words[0] in _OPENERS and not (words[0] == "The" and len(words) > 1):
         return True
-    if len(words) > 1 or not words[0].endswith("ing"):
+    if len(words) > 1 or not words[0].endswith(("ing", "ly")):
         return False
     following = _WORD_AFTER.match(text, match.end())  # "King said" is a name
     return following is not None and following.group(1) in _AFTER_PARTICIPLE
