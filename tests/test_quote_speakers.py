@@ -89,3 +89,10 @@ class TestSubjectsAfterAnOpeningPhrase:
         )
         (a,) = holding(text, "Patience wins")
         assert a.source is not None and a.source.text == "the retired judge"
+
+
+def test_parent_of_a_count_is_one_subject() -> None:
+    """'the 41-year-old father of two replied, "..."': the father speaks, the count is his."""
+    text = 'Asked about the gap, the 41-year-old father of two replied, "It is meant for parents."'
+    (a,) = holding(text, "It is meant")
+    assert a.source is not None and a.source.text == "the 41-year-old father of two"

@@ -55,6 +55,7 @@ _DAYS = words(
 _BEFORE_DAY = words("on last this next early late out earlier later")
 #: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
 _TIME_HEADS = words("past meantime interim years months weeks days decades")
+_COUNTS = words("two three four five six seven eight nine ten")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
@@ -162,6 +163,13 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         return at, at + fused.end(1), at + fused.end(1)
     if lowered in _PERIODS or word[0] in "’'" or _DECADE.fullmatch(word):
         return None  # "this week said", "the ’90s promise": a time is no source
+    if lowered in _COUNTS and i >= 2 and tokens[i - 1] == "of" and _plain(tokens[i - 2]):
+        # "the mother of three replied": the parent heads the phrase, not the count
+        start = _phrase_start(tokens, i - 2)
+        if start is None or tokens[start].lower() not in _DETERMINERS:
+            return None
+        end = _offset(text, tokens, cue, i) + len(word)
+        return _offset(text, tokens, cue, start), end, aux_start
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
         return None
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
