@@ -99,3 +99,10 @@ def test_findings_lie_in_the_text(article: Article) -> None:
     for finding in run_check(article.text, RULE, plugins=PLUGINS):
         assert article.text[finding.span.start : finding.span.end] == finding.span.text
         assert finding.span.text.lower() in plugin.WORDS
+
+
+def test_known_by_its_name_however_loaded() -> None:
+    """MEDIACHECK_NAME makes the name --select takes the entry point's name,
+    here where the plugin is passed as a module."""
+    findings = run_check("Harbour Plan\n\nThe outlook is grim.", "loaded-language", plugins=PLUGINS)
+    assert [(f.plugin, f.span.text) for f in findings] == [("loaded-language", "grim")]

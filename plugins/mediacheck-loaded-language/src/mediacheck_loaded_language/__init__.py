@@ -21,6 +21,10 @@ __all__ = ["LOADED_LANGUAGE", "WORDS", "loaded_language", "mediacheck_checks"]
 #: if it does not provide that API.
 MEDIACHECK_API = 1
 
+#: The plugin's name everywhere (--select, --ignore, error records), however
+#: it is loaded: installed, --plugin, or Engine(plugins=[...]).
+MEDIACHECK_NAME = "loaded-language"
+
 try:
     __version__ = metadata.version("mediacheck-loaded-language")
 except metadata.PackageNotFoundError:  # pragma: no cover - imported from a bare checkout
