@@ -3,11 +3,13 @@
 **Marks.**  One compiled regex finds every quotation mark and classifies it
 from its neighbours: curly “ ” and ‘ are openers or closers by shape; a
 straight " or ' opens after a space, bracket or dash and closes after a
-non-space before a space or punctuation.  A single mark between two letters
-(don't, Russia’s) is an apostrophe and is never matched; neither are the
-elisions ’90s, '16, ’em, ’til, ’cause, 'tis and rock ’n’ roll.  A closer
-after an "s" and before a lower-case word (the allies’ weapons) is *weak*: a
-plural possessive unless no later closer can end the quote.
+non-space before a space or punctuation.  A curly double mark of the wrong
+shape, as a typo leaves it, has the role of its place (“expedited review“
+of).  A single mark between two letters (don't, Russia’s) is an apostrophe
+and is never matched; neither are the elisions ’90s, '16, ’em, ’til,
+’cause, 'tis and rock ’n’ roll.  A closer after an "s" and before a
+lower-case word (the allies’ weapons) is *weak*: a plural possessive unless
+no later closer can end the quote.
 
 **Pairing.**  Per paragraph, with a stack, so ‘single’ quotes nest inside
 “double” ones (the inner quote's ``parent`` is set).  A closer with no
@@ -17,9 +19,17 @@ unbalanced mark never swallows the rest of the article.  Two exceptions
 carry the outermost open quote into the next paragraph, making one quote
 whose span covers both: news style, where the next paragraph *starts* with
 the same mark (the quote is reopened), and the form where the next
-paragraph closes it.  A mark of the same family and glyph opened while one
-is open means the first was stray ("a “b" does not nest); a different glyph
-nests (a curly quote inside a straight block quote).
+paragraph closes it.  Only whole sentences of speech run on so (AP style
+closes a partial quote at the paragraph's end), and only one speaker's: a
+quote opened inside the writer's own sentence (the plan was “reckless), or
+followed in its paragraph by its own cue (“We will stay, said Ann Lee.),
+was left open by a typo, and so was one whose reopened paragraph closes on
+a named speaker other than the one named before it opened ('Ann Lee said:
+“...' then '“...,” said Tom Hale'); such a quote stays in its paragraph,
+and the next paragraph's quote is its own.  A mark of the same family and
+glyph opened while one is open means the first was stray ("a “b" does not
+nest); a different glyph nests (a curly quote inside a straight block
+quote).
 
 **Kind.**  A quote is ``speech`` or ``scare`` (a word or short phrase held
 at a distance, a name or a title).  Scare quotes sit inside the writer's own
@@ -57,7 +67,7 @@ from collections.abc import Sequence
 import attrs
 
 from mediacheck.analysis._trie import word_trie
-from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, word_set
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
 
 __all__ = ["find_quotes"]
@@ -109,6 +119,13 @@ _ROLE = {
 #: Every glyph that ``_MARK`` can start with.
 _GLYPHS = "\"'“”‘’`"
 _CURLY = {"“": _ROLE["d_open"], "”": _ROLE["d_close"]}
+#: A curly double mark of the wrong shape, as a typo or a converter leaves
+#: it, has the role its place gives it: “ between a word and a space or the
+#: end of the text closes (“expedited review“ of), ” between a space and a
+#: word opens (”like this”).
+_MISSHAPEN = {"“": _ROLE["d_close"], "”": _ROLE["d_open"]}
+_OPENS_AFTER = frozenset("([{—–/:-“‘\"'")
+_CLOSES_BEFORE = frozenset(")]}.,;:!?—–-…")
 _APOSTROPHES = "'’‘"
 
 _NAME = r"[A-Z][\w.\-]*(?:['’][A-Za-z][\w.\-]+)?"
@@ -167,6 +184,7 @@ _DETERMINER = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]e
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|as|is|was)\b)[a-z]"
 )
+_CAPITALISED = re.compile(r"[A-Z][\w.\-’']*")
 _SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
 _BEFORE_WINDOW = 40
@@ -185,6 +203,14 @@ class _Tables:
     cue_after_aside: re.Pattern[str]
     #: A speech verb a few words before the comma that opens the quote.
     clause_cue: re.Pattern[str]
+    #: Inside a quote left open: its own cue, the closer forgotten before it
+    #: ("We will stay, said Ann Lee.).
+    cue_inside: re.Pattern[str]
+    #: The name in a cue after a quote's closer ("...," said Tom Hale), and
+    #: in a cue before a quote ("Ann Lee said: “...").
+    names_after: re.Pattern[str]
+    names_before: re.Pattern[str]
+    titles: frozenset[str]
 
 
 def _build(lexicon: Lexicon) -> _Tables:
@@ -206,6 +232,20 @@ def _build(lexicon: Lexicon) -> _Tables:
             rf"\s*(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{verb})\b"
         ),
         clause_cue=re.compile(rf"\b(?:{verb})(?:\s+[\w’'.-]+){{0,5}},\Z"),
+        cue_inside=re.compile(
+            rf"[,?!]\s+(?:(?:(?:{_NAME}\s+){{1,4}}|(?:he|she|they)\s+)(?:{verb})\b"
+            rf"|(?:{verb})\s+(?:the\s|an?\s|[A-Z]))[^.!?\"“”\n]{{0,50}}[.!?](?!\w)"
+        ),
+        names_after=re.compile(
+            rf"\s*(?:(?:{_NAME}\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{verb})\b"
+            rf"|(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{verb})\b"
+            rf"|(?:{verb})\s+(?:(?:the|an?)\s+(?:[\w’'-]+,?\s+){{0,4}}?)?{_NAME}(?:\s+{_NAME}){{0,3}})"
+        ),
+        names_before=re.compile(
+            rf"(?:{_NAME}\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{verb})\b"
+            rf"|\b(?:{verb})\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+        ),
+        titles=word_set("titles.txt", lexicon),
     )
 
 
@@ -214,7 +254,7 @@ _tables = per_lexicon(_build)
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:
     """The document's quotations, ordered by start."""
-    pairs = _pair(document.text, document.paragraphs)
+    pairs = _pair(document)
     if not pairs:
         return ()
     pairs.sort()
@@ -258,6 +298,14 @@ def _marks(text: str, paragraphs: Sequence[Paragraph]) -> list[list[_Mark]]:
         glyph = text[at]
         role = _CURLY.get(glyph)
         if role is not None:
+            after = text[at + 1 : at + 2]
+            if glyph == "“":
+                if (not after or after.isspace() or after in _CLOSES_BEFORE) and (
+                    at and not text[at - 1].isspace() and text[at - 1] not in _OPENS_AFTER
+                ):
+                    role = _MISSHAPEN[glyph]
+            elif after.isalnum() and (not at or text[at - 1].isspace()):
+                role = _MISSHAPEN[glyph]
             found.append((at, at + 1, *role, glyph))
             continue
         if glyph in _APOSTROPHES:
@@ -293,23 +341,73 @@ def _glyphs(text: str) -> list[int]:
     return offsets
 
 
-def _pair(text: str, paragraphs: Sequence[Paragraph]) -> list[_Pair]:
+def _pair(document: Document) -> list[_Pair]:
+    text, paragraphs = document.text, document.paragraphs
     pairs: list[_Pair] = []
     stack: list[_Mark] = []
+    before: Paragraph | None = None
     for paragraph, marks in zip(paragraphs, _marks(text, paragraphs), strict=True):
-        if stack:
+        if stack and before is not None and _may_run_on(document, stack[0], before):
             opener = stack[0]
             reopens = bool(marks) and (
                 marks[0][0] == paragraph.span.start and marks[0][4] == opener[4]
             )
             trial: list[_Pair] = []
             rest = _scan(marks, [opener], 0 if reopens else -1, trial)
-            if reopens or any(pair[0] == opener[0] for pair in trial):
+            closer = next((pair for pair in trial if pair[0] == opener[0]), None)
+            if (reopens or closer is not None) and not (
+                reopens and closer is not None and _new_speaker(document, opener, closer)
+            ):
                 pairs += trial
                 stack = rest
+                before = paragraph
                 continue
         stack = _scan(marks, [], -1, pairs)
+        before = paragraph
     return pairs
+
+
+def _may_run_on(document: Document, opener: _Mark, before: Paragraph) -> bool:
+    """Whether a quote left open at the end of paragraph ``before`` may run on.
+
+    News style leaves a quote open only where it is whole sentences of
+    speech (AP: close a partial quote at the paragraph's end even when the
+    quotation goes on), so an opener woven into the writer's sentence (the
+    plan was “reckless) was left open by a typo, as was a quote whose own
+    speech cue follows it in the paragraph (“We will stay, said Ann Lee.):
+    its closer was forgotten and the next paragraph's quote is not its."""
+    text = document.text
+    sentence = document.sentence_at(opener[0])
+    lead = text[sentence.span.start if sentence else 0 : opener[0]].rstrip()
+    if lead and not lead.endswith(":"):
+        last = lead.rstrip(",").split()[-3:]
+        if not (_cue_before(last, _tables().verbs) or last[-2:] == ["put", "it"]):
+            return False
+    start = max(opener[1], before.span.start)
+    return _tables().cue_inside.search(text, start, before.span.end) is None
+
+
+def _new_speaker(document: Document, opener: _Mark, closer: _Pair) -> bool:
+    """Whether the reopened quote closes on a speaker other than the one
+    named before the quote opened ('Ann Lee said: “...' then '“...,” said
+    the treasurer, Tom Hale.'): two quotes, the first left open by a typo.
+    A pronoun or a description ('she said', 'the mayor said') names no one
+    new; neither does a cue that repeats a name."""
+    t = _tables()
+    text = document.text
+    after = t.names_after.match(text, closer[3])
+    if after is None:
+        return False
+    sentence = document.sentence_at(opener[0])
+    start = document.paragraphs[sentence.paragraph].span.start if sentence is not None else 0
+    named = [cue.group() for cue in t.names_before.finditer(text, start, opener[0])]
+    return bool(named) and not (_names(named[-1], t.titles) & _names(after.group(), t.titles))
+
+
+def _names(cue: str, titles: frozenset[str]) -> set[str]:
+    """The capitalised words of a speech cue other than titles (Sen., Mayor)."""
+    words = (word.rstrip(".") for word in _CAPITALISED.findall(cue))
+    return {w for w in words if w.lower() not in titles and f"{w.lower()}." not in titles}
 
 
 def _scan(marks: list[_Mark], stack: list[_Mark], skip: int, pairs: list[_Pair]) -> list[_Mark]:
