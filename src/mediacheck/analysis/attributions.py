@@ -242,6 +242,7 @@ _NUMBERED_NAME = re.compile(
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(
     r"\s(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
+    r"|(?<=,[”\"’])(?P<series>)\s+\Z"  # 'supports "modest raises," opposes "any freeze"'
 )
 #: Role nouns that, after "the", point back at a person named before ("the senator").
 _ROLE_WORDS = words(
@@ -436,10 +437,13 @@ _BARE_OBJECT = re.compile(
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
 _CLOSING_QUOTES = "”\"’'"
 _QUOTE_IN = re.compile(r"[“\"‘]")
-#: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said'
+#: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said',
+#: '"...," Ann Lee of the Ross Center for Transit Studies wrote' (a role or an affiliation
+#: with no comma of its own belongs to the name; a participle or a relative word opens a
+#: clause instead: '"...," telling reporters that he', '"...," citing a case in which a judge').
 _AFTER_QUOTE = re.compile(
     r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when)\s)"
-    r"(?P<words>(?:[\w.’'-]+\s+){1,4})\Z"
+    r"(?P<words>(?![a-z]+ing\s)(?:(?!(?:that|which|who|whom|whose|where)\s)[\w.’'-]+\s+){1,10})\Z"
 )
 #: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."'.
 _LABEL = re.compile(
@@ -480,7 +484,8 @@ _MESSAGE_BEFORE_COLON = re.compile(
     r"|answers?|reply|replies|warnings?|tweets?)\s*\Z"
 )
 #: A quote closing with its comma before a new clause: 'chanting "No Hill," raising ...',
-#: 'are "non-entities," but he ...': the content ends with the quote.
+#: 'are "non-entities," but he ...', 'as "Spanish," which is what ...': the content ends
+#: with the quote (a relative clause after it is the writer's).
 #: 'called the merger "a terrible deal" and ranked ...': after a naming verb or a quote
 #: opening the content, a quote closing before a second verb of the subject ends it (the
 #: second verb says something else; after 'said that Lee was "careless" and mishandled
@@ -489,7 +494,8 @@ _QUOTE_THEN_VERB = re.compile(
     rf"(?<=\S)[”\"](?=,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b)"
 )
 _QUOTE_THEN_CLAUSE = re.compile(
-    r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though)\s)|[a-z]{3,}ing\b)"
+    r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though|which)\s)"
+    r"|[a-z]{3,}ing\b)"
 )
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
@@ -503,6 +509,8 @@ _NOT_SPEAKERS = words(
     BREAKING EXCLUSIVE ABSTRACT UPDATED WHAT WHY HOW WHEN WHERE WHO"""
 )
 _WORDY = re.compile(r"\w")
+#: "before adding", "after claiming": a later step of the same speaker, a participle's own claim.
+_STEP_BEFORE = re.compile(r"\s(?:before|after|while)\s+\Z")
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
 _CLAUSE_JOINT = re.compile(
     r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
@@ -725,6 +733,13 @@ def _read(
     # the anchored searches below look at the last few words only, not the whole sentence
     near = max(lower, cue[0] - 40)
     coordinated = _COORDINATED.search(text, near, cue[0])
+    if (
+        coordinated is not None
+        and coordinated.group("series") is not None
+        and t.base[form] in _INVERTING
+        and not _THAT_AHEAD.match(text, match.end())
+    ):
+        coordinated = None  # '"...," says the mayor': the speaker follows the verb
     if coordinated is not None and not form.endswith("ing") and form != t.base[form]:
         # "He praised the plan and warned that ...": the verbs share the subject
         owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
@@ -1122,8 +1137,10 @@ def _postposed(
             break
         if quote.end == end or quote.end == end + 1 or (quote.start < end <= quote.end):
             start = min(start, quote.start)
-            if text[lower : quote.start].rstrip().endswith(":"):
-                start = quote.start  # 'X hinted at it: "...," he told the paper'
+            if text[lower : quote.start].rstrip().endswith((":", "(")):
+                # 'X hinted at it: "...," he told the paper', 'Members balked ("...,"
+                # wrote Ann Lee, a welder)': the quote alone is the speaker's
+                start = quote.start
             break
     content = _trim(text, start, end)
     if content is None:
@@ -1269,6 +1286,13 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
             a, b = earlier.content
             if earlier.source == later.source and earlier.cue[1] <= a < later.joint < b:
                 earlier.content = _trim(text, a, later.joint) or earlier.content
+    for i, later in enumerate(found):
+        if i and text[later.content[0] - 1] == "(":
+            # 'Lee wrote that A ("...," wrote Ruiz)': an aside with a voice of its own
+            for earlier in found[max(0, i - 3) : i]:
+                a, b = earlier.content
+                if earlier.cue[1] <= a < later.content[0] < b:
+                    earlier.content = _trim(text, a, later.content[0] - 1) or earlier.content
     for earlier, later in itertools.pairwise(found):
         a, b = earlier.content
         if later.joint > earlier.cue[1]:
@@ -1277,6 +1301,16 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
                 lead = _THAT.match(text, earlier.cue[1], later.joint)
                 start = lead.end() if lead else earlier.cue[1]
                 earlier.content = _trim(text, start, later.joint) or earlier.content
+            continue
+        step = _STEP_BEFORE.search(text, max(a, later.cue[0] - 12), later.cue[0])
+        if (
+            step is not None
+            and later.source == earlier.source
+            and a < step.start() < b
+            and text.endswith("ing", later.cue[0], later.cue[1])
+        ):
+            # 'Lee said A on Monday before adding that B': the next step is a claim of its own
+            earlier.content = _trim(text, a, step.start()) or earlier.content
             continue
         start = later.cue[0]
         if later.source and max(a, later.cue[0] - 60) < later.source[0] < start:
