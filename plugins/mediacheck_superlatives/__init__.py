@@ -45,7 +45,9 @@ headlines count: they are the writer's voice too, unless the headline asks
 (*City's Hottest Summer? Not Quite*). A capitalised word in *-est* inside
 a sentence is taken for a name (*Wildest Dreams*, *Best Buy*) unless a
 determiner stands before it, and so is one that goes on into another
-capitalised word after an article (*the Best Western*), but on a Title
+capitalised word after an article (*the Best Western*); a capitalised
+*Most* or *Least* going on into capitals names an award or a show even
+after an owner (*the league's Most Valuable Player*), but on a Title
 Case line (a short
 line of one sentence whose longer words all start with a capital, as
 headlines are set) an *-est* word counts: *Rate Falls to Lowest Level*. The evidence names the
@@ -89,12 +91,13 @@ that analysis: a claim the model credits wrongly is judged by that credit.
 unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
 latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
 *best known for*, *most famous for*, *at its earliest convenience*,
-*for the most part*, *eldest son*, *fear the worst*, *the worst is yet to
-come*); hedges and time order (*most likely*, *latest*, *most recent*: a
-writer unsure enough to hedge makes no absolute claim); *nearest* (a
-distance: *the nearest station*); *record* as a noun (*the record shows*,
-*on the record*, *for the record*) and as a document or a disc even as a
-predicate (*was a criminal record*, *voting record*, *track record*, *is
+*for the most part*, *the best part of an hour*, *eldest son*, *her youngest
+grandson*, *fear the worst*, *the worst is yet to come*); hedges and time
+order (*most likely*, *latest*, *most recent*: a writer unsure enough to
+hedge makes no absolute claim); *nearest* (a distance: *the nearest
+station*); *record* as a noun (*the record shows*, *on the record*, *for
+the record*) and as a document or a disc even as a predicate
+(*was a criminal record*, *voting record*, *track record*, *is
 the record label*, *was a record of the talks*; a data file lists them).
 A ranking within a set the sentence itself names needs no source: one it
 counts out (*the tallest of the three brothers*, *the best of the two
@@ -113,7 +116,8 @@ asks for the damage figures, not for who ranked them. Other compounds
 (*best-known*, *best-selling*, *highest-paid*) are claims after a
 determiner (*the best-selling album*, *the world's highest-paid*, *one of
 the best-known*) and labels of a kind without one (*best-selling author Ana
-Ruiz*, *a best-selling novel*), which are left alone.
+Ruiz*, *a best-selling novel*) or before a role and a full name, as a title
+(*the best-selling novelist Ana Ruiz*), which are left alone.
 
 **Configuration.** `report-sourced = true` reports every superlative, the
 sourced ones as `info` with their source, for editors who want the full list.
@@ -207,6 +211,11 @@ UNSOURCED_SUPERLATIVE = Rule(
             "She did her best, and at best the plan will cost twice as much. The latest figures "
             "are most likely late, and the record shows no vote on it.",
             note="Fixed phrases, a hedge, time order and *record* as a noun.",
+        ),
+        RuleExample(
+            "Ruiz scored twice in the best part of an hour and was named the league's Most "
+            "Valuable Player. Her youngest grandson met the best-selling novelist Ana Ruiz.",
+            note="An idiom, an award's title, a family and a label before a name.",
         ),
     ],
     options={"report-sourced": False, "extra-terms": [], "ignore-terms": []},

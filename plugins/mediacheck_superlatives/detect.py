@@ -355,14 +355,16 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     return False
 
 
-def _ranking_compound(text: str, start: int, tail: str) -> bool:
+def _ranking_compound(text: str, start: int, tail: str, end: int) -> bool:
     """Whether a compound such as "best-known" or "worst-hit" ranks.
 
     One that ranks harm ("the worst-hit towns") sorts what the story names
     by the damage it reports.  Without a determiner ("best-selling author
-    Ana Ruiz", "a best-selling novel") the compound is a label of the kind;
-    after one ("the best-selling album", "the world's highest-paid") it
-    ranks.  "-ever" compounds are absolute either way.
+    Ana Ruiz", "a best-selling novel") the compound is a label of the kind,
+    and so it is before a role and a full name, which take a determiner as
+    titles do ("the best-selling novelist Ray Okafor"); otherwise, after one
+    ("the best-selling album", "the world's highest-paid") it ranks.
+    "-ever" compounds are absolute either way.
     """
     second = tail[1:].split("-", 1)[0].lower()
     if second == "ever":
@@ -372,7 +374,14 @@ def _ranking_compound(text: str, start: int, tail: str) -> bool:
     before = _words_before(text, start)
     if len(before) > 1 and before[-1] in ("and", "or") and _is_head(before[-2]):
         return True  # "the biggest and deepest-pocketed"
+    if _TITLE_BEFORE_NAME.match(text, end):
+        return False  # "the best-selling novelist Ray Okafor": a label, as without "the"
     return _has_determiner(before) or before[-2:] == ["one", "of"]
+
+
+#: After a compound, a common noun and a full name: the compound labels the
+#: person as a title does ("the best-selling novelist Ray Okafor").
+_TITLE_BEFORE_NAME = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+")
 
 
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
@@ -476,7 +485,7 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         left = _LEFT_COMPOUND.search(text, max(0, start - 30), start)
     if text[end : end + 1] == "-":
         right = _RIGHT_COMPOUND.match(text, end)
-    if right is not None and not _ranking_compound(text, start, right.group()):
+    if right is not None and not _ranking_compound(text, start, right.group(), right.end()):
         return None
     if low in ("most", "least"):
         if left is not None:
@@ -527,15 +536,21 @@ def _capitalised_name(text: str, found: Superlative, low: str) -> bool:
     (Ernest, Budapest), and so does one that goes on into another
     capitalised word, even after an article (Best Buy, the Best Western,
     The Greatest Showman); not after an owner, which ranks what it owns
-    even in a slogan ("America's Finest News Source").  On a Title Case line
-    the capitals say nothing: an -est word counts, and *best* or *worst*
-    after a determiner ("Some Of The Worst News").
+    even in a slogan ("America's Finest News Source"), unless it is *Most* or
+    *Least*: a capitalised degree going on into capitals is the title of an
+    award or a show, whoever owns it ("the league's Most Valuable Player").
+    On a Title Case line the capitals say nothing: an -est word counts, and
+    *best* or *worst* after a determiner ("Some Of The Worst News").
     """
     title_case = title_case_line(text, found.start)
     if title_case and low not in _IRREGULAR:
         return False
     before = _words_before(text, found.start)
-    owner = bool(before) and before[-1].endswith(("'s", "’s", "s'", "s’"))
+    owner = (
+        bool(before)
+        and before[-1].endswith(("'s", "’s", "s'", "s’"))
+        and low not in ("most", "least")
+    )
     if not title_case and not owner and _CAPITAL_NEXT.match(text, found.end):
         return True
     return not (

@@ -91,6 +91,8 @@ DETECTED = {
     "most-ing-after-copula": "The result was [[most striking]] in the north.",
     "title-case-headline": "Judge Gives Her Some Of The [[Worst]] News\n\nThe ruling came late.",
     "ranking-compound": "It was the [[best-selling]] car and the world's [[highest-paid]] job.",
+    "ranking-compound-before-a-role": "She is the [[highest-paid]] actor in Hollywood.",
+    "degree-after-owner": "He was the league's [[most valuable]] player.",
     "one-of-compound": "It is one of the [[best-known]] songs.",
     "coordinated-compound": "It is the [[biggest]] and [[deepest-pocketed]] lobby.",
     "most-compound": "It was the [[most-watched]] final.",
@@ -183,6 +185,10 @@ LEFT_ALONE = {
     "looms-largest": "Housing looms largest in the race; for the briefest of moments it faded.",
     "best-years-of-life": "He gave \u2019em the best years of his life: the best of times and "
     "the worst of times.",
+    "best-part-of": "She scored twice in the best part of an hour.",
+    "award-title-after-owner": "He was named the league's Most Valuable Player.",
+    "kin-beyond-the-nuclear-family": "Her youngest grandson and his eldest niece run the shop.",
+    "label-before-a-name": "It ends with the best-selling novelist Ray Okafor reading.",
 }
 
 
