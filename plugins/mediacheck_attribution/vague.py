@@ -49,9 +49,10 @@ Institute for the Study of War say ...") or to quote one of them by name.
 A share of a group is as vague as the group (`most economists`, `many
 fear`), and so is a group owned by a thing rather than someone (`the plan's
 critics`).  A kind of group in common nouns (`environmental groups`, `human
-rights campaigners`) is reported even where the attribution model reads it as
-a person or a body, and a dummy `it` before a passive cue (`it is widely
-expected that`) counts as no one whatever source the model gives it.
+rights campaigners`, `Fans` opening a sentence, the collective `staff`) is
+reported even where the attribution model reads it as a person or a body,
+and a dummy `it` before a passive cue (`it is widely expected that`) counts
+as no one whatever source the model gives it.
 
 Left alone: named people, organizations, outlets and documents; unnamed
 individuals (`a senior official who asked not to be named`) and unnamed
@@ -336,8 +337,8 @@ def _common_group(document: Document, source: Span) -> bool:
     campaigners"; not "Greenpeace campaigners", "two groups" or "their
     activists"."""
     words = _WORD.findall(source.text)
-    if not words or words[-1] not in _GROUP_NOUNS:
-        return False
+    if not words or words[-1].lower() not in _GROUP_NOUNS:
+        return False  # lowered: the noun may open the sentence ("Fans say")
     sentence = document.sentence_at(source.start)
     initial = not document.text[sentence.start if sentence else 0 : source.start].strip(_OPENERS)
     first = words[0].lower()
@@ -489,8 +490,11 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False
     if kind in {"hearsay", "claim"} and _OWNER_AFTER.match(document.text, source.end):
         return False
-    if kind == "group" and (_NAMED_BODY.search(source.text) or not head.endswith("s")):
-        # a singular head is no group: "warning" is a misread verb
+    if kind == "group" and (
+        _NAMED_BODY.search(source.text) or not (head.endswith("s") or head in _GROUP_NOUNS)
+    ):
+        # a singular head is no group ("warning" is a misread verb), unless
+        # the noun is one ("staff")
         return False
     if kind == "quantifier":
         if _PARTITIVE.match(source.text):

@@ -121,6 +121,15 @@ VAGUE_CASES = [
         id="common-noun-group-read-as-a-person",
     ),
     pytest.param(
+        "The game went long. Fans called it the loudest night yet. Staff say morale is low.",
+        [
+            ("Fans", "called", "it the loudest night yet", P),
+            ("Staff", "say", "morale is low", P),
+        ],
+        ["Fans", "Staff"],
+        id="group-noun-opening-a-sentence-and-a-collective-read-as-a-person",
+    ),
+    pytest.param(
         "The dam, human rights campaigners said, will flood villages.",
         [("human rights campaigners", "said", "The dam", SourceKind.ORGANIZATION)],
         ["human rights campaigners"],
