@@ -69,7 +69,8 @@ CHRONOLOGY_CONFLICT = Rule(
         "1944*, *of the 1969 landing*), marked in a year that is not N years on. The year "
         "it is marked in must be tied to the anniversary: right after the event's year (*in "
         "1944 in May 2025*, *the 1969 landing was marked in 2020*) or opening the sentence "
-        "(*In 2019, the town marked the ...*, *This year marks the ...*); else, for an "
+        "or a clause of it (*In 2019, the town marked the ...*, *..., and in 2019 it marked "
+        "the ...*, *This year marks the ...*); else, for an "
         "anniversary told in the present or future tense, the publication year, one year "
         "either way allowed for articles written ahead of or after the day. Other years "
         "in the sentence (*Gruber, who was born in 1959, said the 50th anniversary of the "
@@ -144,9 +145,12 @@ _OF_EVENT = re.compile(
 #: Between the event's year and the year the anniversary is marked in, in one clause:
 #: "in 1944 in May 2025", "1969 landing was marked in 2020".
 _EVENT_TO_MARKED = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:in|on)\s+$")
-#: A year opening the sentence that the anniversary is marked in: "In 2019, the town
-#: marked the ...", "This year marks the ...", "Tuesday is the ...".
-_SENTENCE_OPENING = re.compile(r"^\s*(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+)?$")
+#: A year opening the sentence or a clause of it that the anniversary is marked in:
+#: "In 2019, the town marked the ...", "..., and in 2019 it marked the ...", "This
+#: year marks the ...", "Tuesday is the ...".
+_SENTENCE_OPENING = re.compile(
+    r"(?:^|[,;]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)\s*(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+)?$"
+)
 _MARKED_TO_ANNIVERSARY = re.compile(
     r"^,?\s+(?:[\w'’]+\s+){0,3}?(?:marks?|marked|celebrat\w+|commemorat\w+|observ\w+|is|was"
     r"|will\s+be|will\s+mark)\s+(?:the|its|their|his|her)\s+$"
@@ -329,7 +333,7 @@ def _anniversary_years(
     for marked in inside:
         if (
             marked.end <= match.start()
-            and _SENTENCE_OPENING.match(text[sentence_start : marked.start])
+            and _SENTENCE_OPENING.search(text[sentence_start : marked.start])
             and _MARKED_TO_ANNIVERSARY.match(text[marked.end : match.start()])
         ):
             return event, marked, _year(marked) or 0, 0

@@ -139,7 +139,9 @@ UNANCHORED_DATE = Rule(
         "a relative day, week, month, season or year (*yesterday*, *last Tuesday*, *last "
         "month*, *this summer*, *last year*, *two years ago*). A reader cannot tell which "
         "year or which day is meant, and the other date checks cannot judge it.\n\n"
-        "Left alone: dates with a year, dates in quotations, durations (*for three months*), "
+        "Left alone: dates with a year, a day or month without one in a sentence that "
+        "gives another date's year (*opens on Aug. 15 and closes on Aug. 17, 2025*), "
+        "dates in quotations, durations (*for three months*), "
         "references to the present or past in general (*now*, *recently*) and *three years "
         "later* counted from a date the text gives.\n\n"
         "Give the publication date with `--published YYYY-MM-DD` (or the `published` field of "
@@ -171,6 +173,7 @@ _BOUND_BEFORE = re.compile(
     r"|deadline|starting|beginning|effective|[Tt]he|a|an)\s+(?:on\s+)?$"
 )
 _MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _in_dated_header(document: Document, start: int) -> bool:
@@ -296,6 +299,14 @@ def _comparable_day(expression: TemporalExpression, published: dt.date) -> dt.da
 def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is not None:
         return
+    # a year-less day beside a dated one ("opens on Friday, Aug. 15, and closes
+    # on Sunday, Aug. 17, 2025") takes the reader to that year
+    dated = {
+        sentence.start
+        for expression in document.temporal
+        if expression.anchoring == "absolute" and _YEAR_VALUE.match(expression.value)
+        if (sentence := document.sentence_at(expression.start)) is not None
+    }
     for expression in document.temporal:
         if expression.anchoring not in ("yearless", "relative") or expression.type != "DATE":
             continue
@@ -303,6 +314,10 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
             continue
         if quoted(document, expression):
             continue
+        if expression.anchoring == "yearless" and dated:
+            sentence = document.sentence_at(expression.start)
+            if sentence is not None and sentence.start in dated:
+                continue
         yield context.finding(
             UNANCHORED_DATE,
             expression.span,

@@ -265,6 +265,24 @@ CASES = [
     ("unanchored-date", HEAD + "The shop shut in January and last year.", []),
     ("unanchored-date", HEAD + "On December 19, the shop shut.", []),
     ("unanchored-date", 'Shop shuts\n\n"We shut yesterday," the owner said.', []),
+    # a year-less day beside a dated one in its sentence takes that year
+    (
+        "unanchored-date",
+        "Fair\n\nIt opens on Aug. 15 and closes on Aug. 17, 2025. It shut in March.",
+        ["March"],
+    ),
+    ("unanchored-date", "Fair\n\nIt opens on Aug. 15, 2025, and shut last year.", ["last year"]),
+    # a time on a year-less day dates an event like the day alone
+    (
+        "date-after-publication",
+        "Count\n\nPublished June 2, 2025\n\nPolls closed at 8 p.m. on June 5 in the first round.",
+        ["8 p.m. on June 5"],
+    ),
+    (
+        "date-after-publication",
+        "Count\n\nPublished June 2, 2025\n\nPolls closed at 8 p.m. on May 30.",
+        [],
+    ),
     # relative-date-conflict
     (
         "relative-date-conflict",
@@ -309,6 +327,17 @@ CASES = [
         ["50th anniversary"],
     ),
     ("chronology-conflict", "The 50th anniversary of the 1969 landing was marked in 2019.", []),
+    # the year opening a later clause is the one the anniversary is marked in
+    (
+        "chronology-conflict",
+        "It opened in 1968, and in 2019 it marked the 50th anniversary of its opening in 1968.",
+        ["50th anniversary"],
+    ),
+    (
+        "chronology-conflict",
+        "It opened in 1968, and in 2018 it marked the 50th anniversary of its opening in 1968.",
+        [],
+    ),
     # the anniversary's year: the year of the event it is OF, against a year tied to it
     (
         "chronology-conflict",

@@ -613,7 +613,7 @@ class Resolver:
             hour = int(g["t_h"]) % 12 + (12 if g["t_ap"] == "p" else 0)
             clock = f"{hour:02d}:{g['t_min'] or '00'}"
         day = self.reference_day
-        anchoring = "relative"
+        anchoring, date = "relative", None
         if g["t_wd"] and self.published:
             direction, _ = self._direction(match.start(), match.end())
             day = cal.nearest_weekday(self.published, cal.weekday_number(g["t_wd"]), direction)
@@ -626,9 +626,11 @@ class Resolver:
                 direction, _ = self._direction(match.start(), match.end())
                 year = cal.nearest_month_day(self.published, month, dnum, direction)
                 day = dt.date(year, month, dnum) if cal.day_exists(year, month, dnum) else None
+                # "8 p.m. on June 3" names its day as "June 3" would
+                anchoring, date = "yearless", day
         prefix = day.isoformat() if day else "XXXX-XX-XX"
         return Reading(
-            "TIME", f"{prefix}T{clock}", self.published, None, anchoring, tense=self._tense(match)
+            "TIME", f"{prefix}T{clock}", self.published, date, anchoring, tense=self._tense(match)
         )
 
     def _holiday(self, match: re.Match[str]) -> Reading | None:
