@@ -15,10 +15,12 @@ from mediacheck import (
     ConfigError,
     Document,
     Engine,
+    Evidence,
     Finding,
     PluginError,
     Rule,
     Severity,
+    Span,
     hookimpl,
 )
 
@@ -101,6 +103,50 @@ class TestRunning:
         result = Engine(plugins=[plugin], entrypoints=False).check(TEXT)
         assert result.findings == ()
         assert "not-declared" in result.errors[0].message
+
+    def test_raising_check_keeps_its_traceback_for_its_author(
+        self, broken: types.ModuleType
+    ) -> None:
+        """The JSON record stays one line; the traceback names the failing function."""
+        (error,) = Engine(plugins=[broken], entrypoints=False).check(TEXT).errors
+        assert "in raises" in error.traceback and "RuntimeError: boom" in error.traceback
+        assert "traceback" not in error.as_dict()
+
+    @pytest.mark.parametrize(
+        "produce",
+        [
+            lambda document, context: ["a finding"],
+            lambda document, context: [
+                Finding("always-raises", Severity.INFO, "x", Span(0, 99, "nowhere", 1, 1))
+            ],
+            lambda document, context: [
+                Finding(
+                    "always-raises",
+                    Severity.INFO,
+                    "x",
+                    document.span(2, 8),
+                    evidence=[Evidence("elsewhere", Span(-5, -1, "", 1, 1))],
+                )
+            ],
+            lambda document, context: [context.finding(BROKEN, (3, 9999), "too far")],
+            lambda document, context: [context.finding(BROKEN, (9, 3), "reversed")],
+        ],
+        ids=["not-a-finding", "past-end", "evidence-before-start", "offsets-too-far", "reversed"],
+    )
+    def test_findings_that_point_nowhere_become_errors(
+        self, produce: Check, fruit: types.ModuleType
+    ) -> None:
+        """A plugin's malformed output is its error on this document, never a
+        crash of the run or offsets that point nowhere in the JSON."""
+        plugin = make_plugin("sloppy", Check([BROKEN], produce))  # type: ignore[arg-type]
+        result = Engine(plugins=[plugin, fruit], entrypoints=False).check(TEXT, id="d")
+        assert [f.plugin for f in result.findings] == ["fruit", "fruit"]
+        (error,) = result.errors
+        assert (error.plugin, error.rules, error.document) == ("sloppy", ("always-raises",), "d")
+
+    def test_evidence_takes_a_span_not_a_pair(self) -> None:
+        with pytest.raises(TypeError, match="span"):
+            Evidence("elsewhere", (0, 4))  # type: ignore[arg-type]
 
     def test_output_is_deterministic(self, fruit: types.ModuleType) -> None:
         engine = Engine(plugins=[fruit], entrypoints=False)

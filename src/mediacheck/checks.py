@@ -57,7 +57,13 @@ class CheckContext:
         (say, secondhand sourcing as ``info``); configuration still wins.
         """
         if not isinstance(span, Span):
-            span = self.document.span(*span)
+            start, end = span
+            if not 0 <= start <= end <= len(self.document.text):
+                raise ValueError(
+                    f"a finding of {rule.slug!r} at {start}-{end} lies outside the document "
+                    f"(offsets run from 0 to {len(self.document.text)})"
+                )
+            span = self.document.span(start, end)
         chosen = self.severities.get(rule.slug) or (
             Severity(severity) if severity else rule.severity
         )

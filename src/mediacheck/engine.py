@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import traceback
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -22,7 +23,7 @@ from mediacheck.config import Config
 from mediacheck.errors import PluginError
 from mediacheck.findings import Finding, Rule
 from mediacheck.formats import SourceDocument
-from mediacheck.model import Document
+from mediacheck.model import Document, Span
 from mediacheck.plugins import PluginManager
 
 __all__ = ["CheckError", "CheckResult", "Engine", "RunSummary"]
@@ -36,6 +37,9 @@ class CheckError:
     rules: tuple[str, ...]
     document: str
     message: str
+    #: The Python traceback when the check raised, for its author (``run_check``
+    #: shows it); not part of the JSON output, which stays the same on every machine.
+    traceback: str = attrs.field(default="", repr=False, eq=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -44,6 +48,27 @@ class CheckError:
             "document": self.document,
             "message": self.message,
         }
+
+
+def _misplaced(finding: object, text: str) -> str:
+    """Why a check's output cannot be reported, or "" when it can.
+
+    A plugin's mistake is told as its error, on this document, rather than
+    crashing a reporter later or printing offsets that point nowhere.
+    """
+    if not isinstance(finding, Finding):
+        return f"produced {finding!r}, not a Finding"
+    for span in (finding.span, *(e.span for e in finding.evidence)):
+        if span is None:
+            continue
+        if not isinstance(span, Span):
+            return f"finding of {finding.rule!r} has {span!r} where a Span belongs"
+        if not 0 <= span.start <= span.end <= len(text) or text[span.start : span.end] != span.text:
+            return (
+                f"finding of {finding.rule!r} has span {span.start}-{span.end} {span.text!r}, "
+                f"which is not a place in the document (0-{len(text)})"
+            )
+    return ""
 
 
 @attrs.frozen
@@ -227,7 +252,13 @@ class Engine:
                 extras[analyzer.name] = analyzer.run(attrs.evolve(document, extras=extras))
             except Exception as exc:
                 errors.append(
-                    CheckError(plugin, (), document.id, f"analyzer {analyzer.name!r}: {exc!r}")
+                    CheckError(
+                        plugin,
+                        (),
+                        document.id,
+                        f"analyzer {analyzer.name!r}: {exc!r}",
+                        traceback.format_exc(),
+                    )
                 )
             self.seconds_by_plugin[plugin] += time.perf_counter() - started
         return attrs.evolve(document, extras=extras), errors
@@ -249,12 +280,23 @@ class Engine:
                 produced = list(loaded.check.run(document, context) or ())
             except Exception as exc:
                 errors.append(
-                    CheckError(plugin, tuple(sorted(loaded.selected)), document.id, repr(exc))
+                    CheckError(
+                        plugin,
+                        tuple(sorted(loaded.selected)),
+                        document.id,
+                        repr(exc),
+                        traceback.format_exc(),
+                    )
                 )
                 produced = []
             seconds[plugin] += clock() - started
             for finding in produced:
-                if finding.rule in loaded.selected:
+                fault = _misplaced(finding, document.text)
+                if fault:
+                    errors.append(
+                        CheckError(plugin, tuple(sorted(loaded.selected)), document.id, fault)
+                    )
+                elif finding.rule in loaded.selected:
                     # context.finding() names the plugin already
                     if finding.plugin != plugin:
                         finding = attrs.evolve(finding, plugin=plugin)

@@ -97,7 +97,9 @@ class Evidence:
     """A related place in the text (or None) and what it shows."""
 
     note: str
-    span: Span | None = None
+    span: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
 
     def as_dict(self) -> dict[str, Any]:
         span = self.span

@@ -80,7 +80,8 @@ def run_check(
     result = engine.check(text, published=published)
     if result.errors:
         raise AssertionError(
-            "the check failed:\n" + "\n".join(f"  {e.plugin}: {e.message}" for e in result.errors)
+            "the check failed:\n"
+            + "\n".join(f"  {e.plugin}: {e.message}\n{e.traceback}" for e in result.errors)
         )
     return list(result.findings)
 
