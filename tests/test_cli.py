@@ -190,6 +190,33 @@ class TestFormats:
         result = run("check", *ONLY_BANANA, "--format", "count", write("a.txt", "banana"))
         assert result.output == "a.txt 1\ntotal 1\n"
 
+    def test_output_format_hook_that_raises_is_one_line(self, fruit: Path) -> None:
+        """A plugin failing to give its formats stops the run with one line naming it."""
+        (fruit / "badformats.py").write_text(
+            "from mediacheck import hookimpl\n"
+            "@hookimpl\n"
+            "def mediacheck_output_formats():\n"
+            "    raise ValueError('no formats today')\n",
+            encoding="utf-8",
+        )
+        result = run("check", "--plugin", "badformats", write("a.txt", "x"))
+        assert result.exit_code == 2
+        (line,) = result.output.splitlines()
+        assert "'badformats'" in line and "no formats today" in line
+
+    def test_output_format_hook_returning_junk_is_one_line(self, fruit: Path) -> None:
+        (fruit / "junkformats.py").write_text(
+            "from mediacheck import hookimpl\n"
+            "@hookimpl\n"
+            "def mediacheck_output_formats():\n"
+            "    return ['github']\n",
+            encoding="utf-8",
+        )
+        result = run("check", "--plugin", "junkformats", write("a.txt", "x"))
+        assert result.exit_code == 2
+        (line,) = result.output.splitlines()
+        assert "'junkformats'" in line and "which is not an OutputFormat" in line
+
     def test_unknown_format(self) -> None:
         result = run("check", "--format", "xml", write("a.txt", "x"))
         assert result.exit_code == 2 and "'xml' is not an output format" in result.output

@@ -135,9 +135,21 @@ def _engine(
     return engine
 
 
+def _collect(engine: Engine, hook: str, kind: type[Any]) -> list[tuple[str, Any]]:
+    """A plugin's formats, or one line naming the plugin and exit 2."""
+    try:
+        found = list(engine.manager.collect(hook))
+    except MediacheckError as exc:
+        _fail(str(exc))
+    for plugin, item in found:
+        if not isinstance(item, kind):
+            _fail(f"plugin {plugin!r}: {hook}() returned {item!r}, which is not an {kind.__name__}")
+    return found
+
+
 def _input_formats(engine: Engine) -> list[InputFormat]:
     """Plugins' formats first, so a third party can claim an extension."""
-    found = list(engine.manager.collect("mediacheck_input_formats"))
+    found = _collect(engine, "mediacheck_input_formats", InputFormat)
     return [f for p, f in found if p != "mediacheck.inputs"] + [
         f for p, f in found if p == "mediacheck.inputs"
     ]
@@ -145,7 +157,7 @@ def _input_formats(engine: Engine) -> list[InputFormat]:
 
 def _output_formats(engine: Engine) -> dict[str, OutputFormat]:
     formats: dict[str, OutputFormat] = {}
-    for plugin, fmt in engine.manager.collect("mediacheck_output_formats"):
+    for plugin, fmt in _collect(engine, "mediacheck_output_formats", OutputFormat):
         if fmt.name in formats:
             _fail(f"plugin {plugin!r}: output format {fmt.name!r} is already defined")
         formats[fmt.name] = fmt
