@@ -97,9 +97,12 @@ def test_elements_out_of_order_are_found_too() -> None:
     )
     document = attrs.evolve(document, quotes=quotes, attributions=attributions)
     assert document.quote_at(4, 6) == quotes[2]
-    assert list(document.quotes_covering(4, 6)) == [quotes[1], quotes[2]]
+    assert document.quotes_covering(4, 6) == (quotes[1], quotes[2])
     assert [a.index for a in document.attributions_covering(26, 29)] == [0, 1, 2]
     assert [a.index for a in document.attributions_cued(0, 60)] == [0, 1]
+    # tuples, so a plain truth test means "found something"
+    assert not document.quotes_covering(58, 60) and not document.attributions_cued(56, 60)
+    assert not document.attributions_covering(58, 60)
     assert_like_scans(document, [(s, e) for s in range(61) for e in range(s, 61, 4)])
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 import enum
 import itertools
 import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -466,7 +466,7 @@ class Document:
                 return quotes[order[i]]
         return None
 
-    def quotes_covering(self, start: int, end: int | None = None) -> Iterator[Quote]:
+    def quotes_covering(self, start: int, end: int | None = None) -> tuple[Quote, ...]:
         """The quotes whose marks enclose ``start``..``end``, in order (the
         outermost first)."""
         end = start if end is None else end
@@ -478,9 +478,9 @@ class Document:
                 break
             if end <= quotes[order[i]].span.end:
                 enclosing.append(order[i])
-        return (quotes[i] for i in sorted(enclosing))
+        return tuple(quotes[i] for i in sorted(enclosing))
 
-    def attributions_covering(self, start: int, end: int | None = None) -> Iterator[Attribution]:
+    def attributions_covering(self, start: int, end: int | None = None) -> tuple[Attribution, ...]:
         """Attributions whose content holds ``start``..``end``, in order."""
         end = start if end is None else end
         attributions = self.attributions
@@ -491,14 +491,14 @@ class Document:
                 break
             if end <= attributions[order[i]].content.end:
                 holding.append(order[i])
-        return (attributions[i] for i in sorted(holding))
+        return tuple(attributions[i] for i in sorted(holding))
 
-    def attributions_cued(self, start: int, end: int) -> Iterator[Attribution]:
+    def attributions_cued(self, start: int, end: int) -> tuple[Attribution, ...]:
         """Attributions whose cue starts at ``start`` or after and before
         ``end`` (those of one sentence, say), in order."""
         order, starts = self._lookup().cues(self.attributions)
         cued = order[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        return (self.attributions[i] for i in sorted(cued))
+        return tuple(self.attributions[i] for i in sorted(cued))
 
     def attributions_quoting(self, quote: int) -> tuple[Attribution, ...]:
         """The attributions crediting the quote of index ``quote`` (holding
