@@ -14,11 +14,11 @@ from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import Lexicon
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
-from mediacheck.config import Config
-from mediacheck.engine import CheckError, CheckResult, Engine
+from mediacheck.config import Config, load_config
+from mediacheck.engine import CheckError, CheckResult, Engine, RunSummary
 from mediacheck.errors import ConfigError, InputError, MediacheckError, PluginError
 from mediacheck.findings import Evidence, Finding, Rule, RuleExample, Severity
-from mediacheck.formats import InputFormat, OutputFormat, SourceDocument
+from mediacheck.formats import InputFormat, OutputFormat, Reporter, SourceDocument
 from mediacheck.hookspecs import hookimpl
 from mediacheck.model import (
     Attribution,
@@ -57,8 +57,10 @@ __all__ = [
     "PluginError",
     "Quote",
     "QuoteKind",
+    "Reporter",
     "Rule",
     "RuleExample",
+    "RunSummary",
     "Sentence",
     "Severity",
     "SourceDocument",
@@ -68,6 +70,7 @@ __all__ = [
     "__version__",
     "check",
     "hookimpl",
+    "load_config",
     "parse",
 ]
 
