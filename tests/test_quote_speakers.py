@@ -96,3 +96,47 @@ def test_parent_of_a_count_is_one_subject() -> None:
     text = 'Asked about the gap, the 41-year-old father of two replied, "It is meant for parents."'
     (a,) = holding(text, "It is meant")
     assert a.source is not None and a.source.text == "the 41-year-old father of two"
+
+
+def content_of(text: str, cue: str) -> str:
+    """The content of the one attribution whose cue is ``cue``."""
+    (a,) = [a for a in analyse(text).attributions if a.cue.text == cue]
+    return a.content.text
+
+
+class TestContentsStopAtALaterClause:
+    def test_report_in_an_opening_clause_ends_at_the_main_clause(self) -> None:
+        """'Although she said A, at the hearing she said B': B is not part of A."""
+        text = (
+            "Although in May she said her choice of lawyer was a mistake, at the hearing "
+            'this week she said she did not think it was "a lapse in judgment."'
+        )
+        speakers = holding(text, "a lapse in judgment")
+        assert speakers and all(a.cue.start > text.index("at the hearing") for a in speakers)
+        first = min(analyse(text).attributions, key=lambda a: a.cue.start)
+        assert first.content.text == "her choice of lawyer was a mistake"
+
+    def test_main_clause_without_a_cue_ends_the_opening_clause_report(self) -> None:
+        """'When Lee argued A, the council voted ...': the vote is not what Lee argued."""
+        text = "When Lee argued that the port would close, the council voted to keep it open."
+        assert content_of(text, "argued") == "the port would close"
+
+    def test_relative_clause_closed_inside_the_content_stays_in_it(self) -> None:
+        """'said that the plan, which he called fair, would pass': one content, nested."""
+        text = "He said that the plan, which he called fair, would pass in May."
+        assert content_of(text, "said") == "the plan, which he called fair, would pass in May"
+
+    def test_relative_clause_ending_the_sentence_has_its_own_speaker(self) -> None:
+        """'criticised the donors, who he said are "far" less loyal': the quote is "he said"'s."""
+        text = (
+            "In a speech on Friday, Ruiz criticised the donors, who he said are "
+            '"far less loyal" than the unions.'
+        )
+        (inner,) = [a for a in holding(text, "far less loyal") if a.cue.text == "said"]
+        assert inner.source is not None and inner.source.text == "he"
+        assert "far less loyal" not in content_of(text, "criticised")
+
+    def test_as_aside_keeps_the_main_clause_as_its_content(self) -> None:
+        """'As Lee argued, the port will close': the main clause is what Lee argued."""
+        text = "As Lee argued last week, the port will close by June."
+        assert content_of(text, "argued") == "the port will close by June"

@@ -515,6 +515,31 @@ _STEP_BEFORE = re.compile(r"\s(?:before|after|while)\s+\Z")
 _CLAUSE_JOINT = re.compile(
     r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
 )
+#: An opening phrase between the comma and a new clause's subject: ', at the hearing
+#: this week she said', ', but in May he wrote'.
+_PHRASE_JOINT = re.compile(
+    r",[”\"’]?\s+(?:(?:and|but|yet)\s+)?(?:at|in|on|during|after|before|for|with|from|over"
+    r"|under|this|last|earlier|later|then|now)\s[^,;:“”\"]{0,60}\Z"
+)
+#: 'said the plan, which he called fair, ...': a relative clause, part of the content.
+_RELATIVE_JOINT = re.compile(r"\b(?:which|who|whom|whose)\b")
+#: A sentence opening with a subordinate clause that runs up to a cue: 'Although in May
+#: she said', 'When he was asked about'; no comma has closed it yet.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:^|[.!?][”\"’]?\s|\n)\s*(?:(?:And|But|So|Yet)\s+)?(?:Even\s+)?"
+    r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever)"
+    r"\s[^,;:.!?“”\"]*\Z",
+    re.MULTILINE,
+)
+#: The comma closing a subordinate clause, then the main clause: its subject (after an
+#: opening phrase, if any) and a verb: ', she offered', ', at the hearing she said'.
+_MAIN_AFTER = re.compile(
+    r",[”\"’]?\s+(?:(?:at|in|on|during|after|before|for|with|from|over|under|this|last"
+    r"|earlier|later|then|now)\s[^,;:“”\"]{0,60}?\s)?"
+    r"(?:he|she|they|we|I|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{_AUXILIARY}|[a-z]+ed|[a-z]+s|said|put|set|cut|{_IRREGULAR_PAST})\b"
+)
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
 )
@@ -1320,14 +1345,41 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
                 text.rfind(",", a, start), text.rfind(" - ", a, start), text.rfind("—", a, start)
             )
             joint = _CLAUSE_JOINT.match(text, comma, start) if comma > a else None
+            phrase = joint is None and comma > a and _PHRASE_JOINT.match(text, comma, start)
             dash = text[comma] != ","
-            if joint is None or (dash and text.find(text[comma : comma + 2], later.cue[1], b) > 0):
+            if phrase:
+                joint = phrase
+            elif joint is None or (
+                dash and text.find(text[comma : comma + 2], later.cue[1], b) > 0
+            ):
                 continue  # "A - he wrote B - C": a dash aside, not a new clause
             # "When X suggested A, Rubio fired back": a new main clause with its own subject
             main = start == later.source[0] if later.source else False
             main = main and later.content[0] >= later.cue[1] and joint.end() == start
+            # 'said the plan, which he called fair, would pass': a relative clause closed
+            # before the content goes on is part of it
+            aside = later.content[1] < b - 1 and _RELATIVE_JOINT.search(text, comma, start)
+            main = main and not aside
             if main or joint.group(1) or text[later.cue[1] - 3 : later.cue[1]] == "ing":
                 earlier.content = _trim(text, a, comma) or earlier.content
+    _end_opening_clauses(text, found)
+
+
+def _end_opening_clauses(text: str, found: list[_Found]) -> None:
+    """'When she was asked about schools, she offered a promise: "..."': a cue inside the
+    subordinate clause a sentence opens with reports only up to the comma closing that
+    clause, where the main clause begins with its own subject and verb."""
+    for f in found:
+        a, b = f.content
+        start = max(a, f.cue[1])
+        comma = text.find(",", start, b)
+        if comma < 0 or a < f.cue[0]:
+            continue  # no comma in the content, or a content before the cue
+        if not _SUBORDINATE_OPENING.search(text, max(0, f.cue[0] - 150), f.cue[0]):
+            continue
+        main = _MAIN_AFTER.search(text, comma, b)
+        if main is not None:
+            f.content = _trim(text, a, main.start()) or f.content
 
 
 def _without_swallowed(text: str, found: list[_Found]) -> list[_Found]:
