@@ -3,6 +3,7 @@ finding's text is text[start:end], and the sourcing summary counts sources."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -87,6 +88,33 @@ class TestExcerpt:
         line, column, width = excerpt(doc, doc.span(start, start + 6))
         assert line.startswith("…") and line.endswith("…") and len(line) <= WIDTH + 2
         assert line[column : column + width] == "target"
+
+
+def test_text_evidence_is_quoted_as_the_reader_sees_it() -> None:
+    """A no-break space or a line break inside evidence prints as a space,
+    not as Python's escape; an apostrophe needs no backslash."""
+    from mediacheck import CheckResult, Evidence, Finding, Severity
+    from mediacheck.outputs.text import TEXT
+
+    doc = parse("Fares rose 40\u00a0percent.\nThe mayor's aide\nagreed.")
+    rose = doc.text.index("rose")
+    aide = doc.text.index("The mayor")
+    finding = Finding(
+        "some-rule",
+        Severity.INFO,
+        "a message",
+        doc.span(rose, rose + 4),
+        evidence=[
+            Evidence("the figure", doc.span(0, doc.text.index("."))),
+            Evidence("who", doc.span(aide, aide + 23)),
+        ],
+    )
+    stream = io.StringIO()
+    TEXT.open(stream, {}).document(CheckResult(doc, (finding,), (), "a.txt"))
+    out = stream.getvalue()
+    assert "= the figure (1:1 'Fares rose 40 percent')" in out
+    assert """= who (2:1 "The mayor's aide agreed")""" in out
+    assert "\\x" not in out and "\\'" not in out
 
 
 class TestSourcing:

@@ -48,6 +48,8 @@ def excerpt(document: Document, span: Span) -> tuple[str, int, int]:
 
 
 _FLAT = str.maketrans("\n\r\t", "   ")
+#: Evidence is quoted as the reader sees it: a no-break space is a space, not ``\xa0``.
+_SPACE = re.compile(r"\s")
 
 
 #: A corpus line's path, ``file:LINE``: its findings' line and column count
@@ -102,9 +104,10 @@ class TextReporter:
         for evidence in finding.evidence:
             where = ""
             if evidence.span is not None:
-                quoted = evidence.span.text.translate(_FLAT)
+                quoted = _SPACE.sub(" ", evidence.span.text)
                 quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
-                where = f" ({evidence.span.line}:{evidence.span.column} {quoted!r})"
+                mark = '"' if "'" in quoted and '"' not in quoted else "'"
+                where = f" ({evidence.span.line}:{evidence.span.column} {mark}{quoted}{mark})"
             out.append(f"    = {evidence.note}{where}")
         if finding.suggestion:
             out.append(f"    = {self._style('suggestion:', bold=True)} {finding.suggestion}")
