@@ -51,3 +51,13 @@ def test_page_is_current(plugin: str, rule: Rule) -> None:
 
 def test_index_is_current() -> None:
     assert (DOCS / "index.md").read_text(encoding="utf-8") == render_index(RULES)
+
+
+def test_option_defaults_are_written_as_in_the_configuration_file() -> None:
+    """A user copies a default into TOML: ``false`` and ``["a"]``, not Python's."""
+    rule = Rule(
+        "some-rule", "Some", "info", "Reports.", options={"strict": False, "extra-words": ["a"]}
+    )
+    page = render_rule("some-plugin", rule)
+    assert '- `extra-words` (default: `["a"]`)' in page
+    assert "- `strict` (default: `false`)" in page

@@ -7,6 +7,7 @@ explain`` prints the same page, the tests run every example, and
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -53,7 +54,8 @@ def render_rule(plugin: str, rule: Rule, *, footer: bool = True) -> str:
     if rule.options:
         lines += ["## Options", "", f"Set in `[tool.mediacheck.options.{rule.slug}]`:", ""]
         for name, default in sorted(rule.options.items()):
-            lines.append(f"- `{name}` (default: `{default!r}`)")
+            # as it would be written in the TOML file (json's scalars and lists are TOML's)
+            lines.append(f"- `{name}` (default: `{json.dumps(default, ensure_ascii=False)}`)")
         lines.append("")
     if footer:
         lines += [
