@@ -19,6 +19,7 @@ from mediacheck import (
     TemporalExpression,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human
+from mediacheck_dates.publication import tense_conflict
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
 
@@ -41,6 +42,10 @@ WEEKDAY_MISMATCH = Rule(
         "them, and the message names the years tried, or fits only a year away (*opens on "
         "Friday, Oct. 31* in an article of Oct. 22, 2024: the nearer Oct. 31 is a Thursday, "
         "and the message says the named weekday fits only 2025). "
+        "When a year-less date fits its weekday in the publication year and only the tense "
+        "points elsewhere (*the ferry stopped on Friday, March 21* in an article of March 14,"
+        " 2025, a Friday that year), the tense is the odd one: `date-after-publication` "
+        "reports it and this rule does not. "
         "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) and plans a "
         "participle describes (*the festival, scheduled for Saturday, Dec. 6, will go ahead*) "
         "may lie on either side of publication. A range of weekdays before a range of dates "
@@ -61,6 +66,11 @@ WEEKDAY_MISMATCH = Rule(
         "weekday and are not compared."
     ),
     examples=[
+        RuleExample(
+            "Line closed\n\nPublished March 14, 2025\n\nThe ferry stopped on Friday, March 21.",
+            note="March 21, 2025 is a Friday: the past tense is what disagrees, and "
+            "`date-after-publication` reports it",
+        ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
             "The commission met on Tuesday, March 12, 2025.",
@@ -195,6 +205,8 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
         date, weekday = expression.date, expression.weekday
         if date is None or weekday is None or date.weekday() == weekday:
             continue
+        if _tense_is_the_odd_one(document, expression, weekday, context):
+            continue
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,
@@ -202,6 +214,23 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
             evidence=[Evidence(f"{human(date)}", expression.span)],
             suggestion="check which is right, the weekday or the date",
         )
+
+
+def _tense_is_the_odd_one(
+    document: Document, expression: TemporalExpression, weekday: int, context: CheckContext
+) -> bool:
+    """Whether a year-less date fits its weekday in the publication year and
+    only the tense took it to another year: "stopped on Friday, March 21" in
+    an article of March 14, 2025 (a Friday in 2025) is one conflict, told by
+    ``date-after-publication``, not also a wrong weekday for March 21, 2024."""
+    published, date = document.published, expression.date
+    return (
+        published is not None
+        and date is not None
+        and expression.anchoring == "yearless"
+        and _weekday_in(published.year, date.month, date.day) == weekday
+        and bool(tense_conflict(document, expression, context))
+    )
 
 
 #: A weekday the model keeps apart from the date beside it: "last Wednesday",

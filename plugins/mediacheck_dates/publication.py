@@ -5,6 +5,7 @@ because the article gives no publication date at all."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ from mediacheck import (
     RuleExample,
     TemporalExpression,
 )
-from mediacheck_dates._common import published_evidence, quoted
+from mediacheck_dates._common import WEEKDAY_NAMES, published_evidence, quoted
 from mediacheck_dates.past_event import told_as_past_event
 
 __all__ = ["DATE_AFTER_PUBLICATION", "UNANCHORED_DATE", "check"]
@@ -66,6 +67,12 @@ DATE_AFTER_PUBLICATION = Rule(
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nVoters went to the polls on March 22.",
             flagged=["March 22"],
+        ),
+        RuleExample(
+            "Line closed\n\nPublished March 14, 2025\n\nThe ferry stopped on Friday, March 21.",
+            flagged=["Friday, March 21"],
+            note="March 21, 2025 is a Friday: date and weekday agree, the tense does not "
+            "(reported here only, not also by `weekday-mismatch` for March 21, 2024)",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nThe summit will be held on "
@@ -197,65 +204,84 @@ def _in_dated_header(document: Document, start: int) -> bool:
 
 
 def _after_publication(document: Document, context: CheckContext) -> Iterator[Finding]:
+    if document.published is None:
+        return
+    for expression in document.temporal:
+        message = tense_conflict(document, expression, context)
+        if message:
+            yield context.finding(
+                DATE_AFTER_PUBLICATION,
+                expression.span,
+                message,
+                evidence=[published_evidence(document)],
+                suggestion="check the date, the tense and the publication date",
+            )
+
+
+def tense_conflict(
+    document: Document, expression: TemporalExpression, context: CheckContext
+) -> str:
+    """What ``date-after-publication`` says of ``expression``, or "" when it is
+    silent: shared with ``weekday-mismatch``, which leaves this rule a date
+    whose weekday fits and whose tense does not."""
     published = document.published
     if published is None:
-        return
-    tolerance = dt.timedelta(days=context.option(DATE_AFTER_PUBLICATION, "tolerance-days"))
-    yearless_window = context.option(DATE_AFTER_PUBLICATION, "yearless-window-days")
-    yearless_future_window = context.option(DATE_AFTER_PUBLICATION, "yearless-future-window-days")
-    future_window = context.option(DATE_AFTER_PUBLICATION, "future-window-days")
-    text = document.text
-    for expression in document.temporal:
-        if expression.tense not in ("past", "future") or expression.anchoring not in (
-            "absolute",
-            "yearless",
+        return ""
+    if expression.tense not in ("past", "future") or expression.anchoring not in (
+        "absolute",
+        "yearless",
+    ):
+        return ""
+    if quoted(document, expression) or _in_dated_header(document, expression.start):
+        return ""
+    if _BOUND_BEFORE.search(document.text, max(0, expression.start - 24), expression.start):
+        return ""
+    day = _comparable_day(expression, published)
+    if day is None:
+        return ""
+    option = functools.partial(context.option, DATE_AFTER_PUBLICATION)
+    tolerance = dt.timedelta(days=option("tolerance-days"))
+    if expression.tense == "past" and day > published + tolerance:
+        if not told_as_past_event(document, expression):
+            return ""
+        if expression.anchoring == "yearless" and (day - published).days > option(
+            "yearless-window-days"
         ):
-            continue
-        if quoted(document, expression) or _in_dated_header(document, expression.start):
-            continue
-        if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
-            continue
-        day = _comparable_day(expression, published)
-        if day is None:
-            continue
-        if expression.tense == "past" and day > published + tolerance:
-            if not told_as_past_event(document, expression):
-                continue
-            if expression.anchoring == "yearless" and (day - published).days > yearless_window:
-                continue
-            message = (
-                f"'{expression.text}' is told in the past tense but lies after the "
-                f"publication date, {published.isoformat()}"
-            )
-        elif (
-            expression.tense == "future"
-            and expression.anchoring == "absolute"
-            and published - tolerance > day >= published - dt.timedelta(days=future_window)
-        ):
-            message = (
-                f"'{expression.text}' is told in the future tense but lies before the "
-                f"publication date, {published.isoformat()}"
-            )
-        elif (
-            expression.tense == "future"
-            and expression.anchoring == "yearless"
-            and (passed := _just_passed(expression, published - tolerance, yearless_future_window))
-        ):
-            message = (
-                f"'{expression.text}' is told in the future tense, but {passed:%B} "
-                f"{passed.day} last fell on {passed.isoformat()}, "
-                f"{(published - passed).days} days before the publication date, "
-                f"{published.isoformat()}; the next one is almost a year away"
-            )
-        else:
-            continue
-        yield context.finding(
-            DATE_AFTER_PUBLICATION,
-            expression.span,
-            message,
-            evidence=[published_evidence(document)],
-            suggestion="check the date, the tense and the publication date",
+            return ""
+        agrees = ""
+        if expression.weekday == day.weekday():
+            agrees = f" ({day:%B} {day.day}, {day.year} is a {WEEKDAY_NAMES[day.weekday()]})"
+        return (
+            f"'{expression.text}' is told in the past tense but lies after the "
+            f"publication date, {published.isoformat()}{agrees}"
         )
+    if (
+        expression.tense == "future"
+        and expression.anchoring == "absolute"
+        and published - tolerance
+        > day
+        >= published - dt.timedelta(days=option("future-window-days"))
+    ):
+        return (
+            f"'{expression.text}' is told in the future tense but lies before the "
+            f"publication date, {published.isoformat()}"
+        )
+    if (
+        expression.tense == "future"
+        and expression.anchoring == "yearless"
+        and (
+            passed := _just_passed(
+                expression, published - tolerance, option("yearless-future-window-days")
+            )
+        )
+    ):
+        return (
+            f"'{expression.text}' is told in the future tense, but {passed:%B} "
+            f"{passed.day} last fell on {passed.isoformat()}, "
+            f"{(published - passed).days} days before the publication date, "
+            f"{published.isoformat()}; the next one is almost a year away"
+        )
+    return ""
 
 
 def _just_passed(expression: TemporalExpression, before: dt.date, window: int) -> dt.date | None:
