@@ -96,6 +96,14 @@ EXTENSIONS: list[tuple[str, str, str, Callable[[str, Lexicon], Any], Any, Any]] 
         [("A gardener in the loop", "anonymous")],
     ),
     (
+        "person-nouns",
+        "beekeeper",
+        "A beekeeper said that the hives were failing.",
+        sources,
+        [("A beekeeper", "person")],
+        [("A beekeeper", "anonymous")],
+    ),
+    (
         "places",
         "Freedonia",
         "Freedonia said that it would close its border.",
@@ -193,6 +201,20 @@ class TestIgnoredEntries:
         lexicon = Lexicon(ignore={"cue-verbs": ["claim"]})
         assert sources("The mayor claimed that the budget was short.") == [("The mayor", "person")]
         assert sources("The mayor claimed that the budget was short.", lexicon) == []
+
+    def test_an_ignored_person_noun_names_no_unnamed_person(self) -> None:
+        """Ignoring a person noun drops its plural too: 'two nurses' is no longer counted people."""
+        lexicon = Lexicon(ignore={"person-nouns": ["nurse"]})
+        assert sources("A nurse said that the ward was short.") == [("A nurse", "anonymous")]
+        assert sources("A nurse said that the ward was short.", lexicon) == [("A nurse", "person")]
+        with in_force(lexicon):
+            assert classify("two nurses") is not SourceKind.ANONYMOUS
+
+    def test_an_irregular_plural_is_given_on_the_line(self) -> None:
+        """'alumnus alumni': a small count takes the plural the entry gives."""
+        with in_force(Lexicon(extra={"person-nouns": ["alumnus alumni"]})):
+            assert classify("an alumnus") is SourceKind.ANONYMOUS
+            assert classify("two alumni") is SourceKind.ANONYMOUS
 
     def test_an_ignored_abbreviation_ends_sentences(self) -> None:
         lexicon = Lexicon(ignore={"abbreviations": ["Gen."]})

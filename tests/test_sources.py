@@ -187,6 +187,62 @@ def test_an_ampersand_between_names_is_a_firm(mention: str) -> None:
     assert classify(mention) is SourceKind.ORGANIZATION
 
 
+class TestUnnamedPeople:
+    """One person by trade, role or relation, introduced with 'a', 'one' or 'another',
+    is anonymous; a thing introduced so is not, and a group stays vague."""
+
+    @pytest.mark.parametrize(
+        "mention",
+        [
+            "a lineman",
+            "one patient",
+            "A nurse who works nights",
+            "one resident",
+            "another Democrat",
+            "a 27-year-old shop owner",
+            "a former senior law enforcement official",
+            "one Republican involved",
+            "an official traveling",
+            "two nurses",
+            "Three linemen",
+            "said one former executive who",
+        ],
+    )
+    def test_an_unnamed_person_is_anonymous(self, mention: str) -> None:
+        assert classify(mention) is SourceKind.ANONYMOUS
+
+    @pytest.mark.parametrize(
+        "mention",
+        [
+            "a petition",
+            "A decision",
+            "a video recording",
+            "a conservative group",
+            "a letter to an aide",
+            "a petition signed by a nurse",
+            "two million workers",
+            "One in four voters",
+        ],
+    )
+    def test_a_thing_or_a_crowd_is_no_unnamed_person(self, mention: str) -> None:
+        """The person noun must head the mention, after at most a few modifiers."""
+        assert classify(mention) is not SourceKind.ANONYMOUS
+
+    @pytest.mark.parametrize("mention", ["residents", "voters", "workers"])
+    def test_an_uncounted_plural_is_vague(self, mention: str) -> None:
+        assert classify(mention) is SourceKind.VAGUE
+
+    @pytest.mark.parametrize("mention", ["the nurse", "her lawyer"])
+    def test_a_definite_role_is_a_person(self, mention: str) -> None:
+        """'the nurse' points at someone the article has introduced."""
+        assert classify(mention) is SourceKind.PERSON
+
+    @pytest.mark.parametrize(("mention", "context"), [("Rendle", ", a nurse who works nights")])
+    def test_a_role_after_a_name_is_an_apposition(self, mention: str, context: str) -> None:
+        """'Rendle, a nurse, said': a surname is named even when the role follows it."""
+        assert classify(mention, context) is SourceKind.PERSON
+
+
 @pytest.mark.parametrize(
     "mention, kind",
     [

@@ -35,11 +35,13 @@ ANONYMOUS_SOURCE = Rule(
     description="""\
 Reports a claim credited to a person the article does not name: `a senior
 official`, `a person familiar with the matter`, `a diplomat who asked not to
-be named`, and unnamed people described only by their access to a body
-or a document (`sources close to the ministry`, `people familiar with the
-talks`, `two diplomats involved in the talks`, `a person who has seen the
-minutes`), which news standards count as anonymous sourcing, whether the
-attribution model reads them as anonymous, vague or a person.  Unnamed sources are sometimes
+be named`, one person by trade, role or relation (`a lineman`, `one
+patient`, `another Democrat`) or a few of them (`two nurses`), and unnamed
+people described only by their access to a body or a document (`sources
+close to the ministry`, `people familiar with the talks`, `two diplomats
+involved in the talks`, `a person who has seen the minutes`), which news
+standards count as anonymous sourcing, whether the attribution model reads
+them as anonymous, vague or a person.  Unnamed sources are sometimes
 unavoidable, so this is information for the editor rather than a fault.
 
 The evidence says whether the article gives a reason for the anonymity in
@@ -51,10 +53,13 @@ suggestion asks for one.
 
 Left alone: named people and bodies, also when the name follows a title or
 stands in apposition (`master of ceremonies Ana Ruiz`, `a spokeswoman for the
-hotel, Ana Ruiz,`); what claims nothing (`declined to comment`, `did not
-respond to requests for comment`, `asked the clerk to delete the files`);
-groups (`officials`, `analysts`: see `vague-attribution`); and unnamed
-sources inside a quotation of speech, which are the speaker's.
+hotel, Ana Ruiz,`, `Ana Ruiz, a pollster for the campaign,`); what claims
+nothing (`declined to comment`, `did not respond to requests for comment`,
+`asked the clerk to delete the files`, `asked the crowd to cheer`, a cry
+such as `a woman shouted`, `not one resident said`); groups (`officials`,
+`residents`: see `vague-attribution`); things (`a petition`, `the sign on
+the door`); and unnamed sources inside a quotation of speech, which are the
+speaker's.
 
 Configure with `extra-reasons`: more regular-expression fragments that
 count as a reason for anonymity (matched case-insensitively).
@@ -71,7 +76,16 @@ count as a reason for anonymity (matched case-insensitively).
             flagged=["a diplomat"],
             note="Reported with the reason quoted in the evidence.",
         ),
+        RuleExample(
+            '"We are doing what we can," a lineman told reporters.',
+            flagged=["a lineman"],
+            note="One person by trade, not named.",
+        ),
         RuleExample("The talks have stalled, Foreign Minister Ana Petrova said."),
+        RuleExample(
+            "Ana Ruiz, a pollster who works for the campaign, said the race was close.",
+            note="The role stands in apposition to a name.",
+        ),
         RuleExample(
             "A spokeswoman for the port, Dana Cruz, said talks would resume.",
             note="Named in apposition, even where the model takes the name into the mention.",
@@ -114,6 +128,22 @@ _NAME_AFTER = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+\s*(
 #: The same name inside the mention, where the model took it in: "A
 #: spokeswoman for the port, Dana Cruz".
 _NAME_IN = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+$")
+#: A name opening the sentence with the mention in apposition to it: "Ann Lee,
+#: a pollster who works with the campaign, said" (not "In New York, a nurse").
+_NAME_BEFORE = re.compile(
+    r"(?!(?:In|On|At|By|For|From|With|Without|After|Before|During|Since|Until|Like|Unlike"
+    r"|Last|This|Next|Early|Late|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|[A-Z][a-z]+day)\b)"
+    r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
+)
+#: "not one woman appeared", "no official said": nobody is credited.
+_NEGATED = re.compile(r"\b(?:not|no)\s+\Z", re.IGNORECASE)
+#: Cues that report a request or a cry, not a claim: "asked the crowd to clap", '"Oh,
+#: my God," a woman exclaimed'.
+_REQUESTS = frozenset({"ask", "asks", "asked", "urge", "urges", "urged"})
+_CRIES = frozenset({"exclaim", "exclaims", "exclaimed", "shout", "shouts", "shouted", "yell"})
+_CRIES |= {"yells", "yelled", "scream", "screams", "screamed", "cheer", "cheers", "cheered"}
+_OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
 
 
 @functools.cache
@@ -152,15 +182,31 @@ def _unnamed(source: Span) -> bool:
 
 def _named(document: Document, source: Span) -> bool:
     """Whether the mention names its person after all: a title and a name
-    ("master of ceremonies Asab Al-Tabchi") or a name in apposition after it
-    ("a spokeswoman for the hotels, Jo Ruiz")."""
+    ("master of ceremonies Asab Al-Tabchi"), a name in apposition after it
+    ("a spokeswoman for the hotels, Jo Ruiz") or before it ("Ann Lee, a
+    pollster, said")."""
     titled = _TITLED_NAME.search(source.text)
     if titled and not _PRINCIPAL.search(source.text, 0, titled.start() + 1):
         return True
-    return (
-        _NAME_IN.search(source.text) is not None
-        or _NAME_AFTER.match(document.text, source.end) is not None
+    if _NAME_IN.search(source.text) or _NAME_AFTER.match(document.text, source.end):
+        return True
+    sentence = document.sentence_at(source.start)
+    before = (
+        _NAME_BEFORE.fullmatch(document.text, sentence.start, source.start) if sentence else None
     )
+    return before is not None
+
+
+def _claims_nothing(document: Document, source: Span, cue: Span | None, content: Span) -> bool:
+    """A refusal or intention ("declined to comment"), a request ("asked the crowd
+    to clap"), a cry ('"Oh, my God," a woman exclaimed') or nobody at all ("not
+    one official said")."""
+    if _NO_CLAIM.match(content.text):
+        return True
+    if _NEGATED.search(document.text, max(0, source.start - 5), source.start):
+        return True
+    verb = (cue.text.split() or [""])[-1].lower() if cue is not None else ""
+    return verb in _CRIES or (verb in _REQUESTS and _OBJECT_TO.match(content.text) is not None)
 
 
 def _mention(document: Document, source: Span) -> Span:
@@ -191,7 +237,9 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         # one finding per mention, though several claims may be credited to it
         if source.start in seen or not _unnamed(source) or in_speech_quote(document, source):
             continue
-        if _NO_CLAIM.match(attribution.content.text) or _named(document, source):
+        if _claims_nothing(document, source, attribution.cue, attribution.content):
+            continue
+        if _named(document, source):
             continue
         seen.add(source.start)
         evidence = [Evidence("the claim credited to this unnamed source", attribution.content)]

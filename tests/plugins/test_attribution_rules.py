@@ -624,15 +624,62 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
             "said",
             '"We have no plans,"',
         ),
+        (
+            "Ann Lee, a pollster who works for the campaign, said the race was close.",
+            "a pollster who works for the campaign",
+            "said",
+            "the race was close",
+        ),
+        (
+            "A supporter asked the crowd to cheer for the mayor.",
+            "A supporter",
+            "asked",
+            "the crowd to cheer for the mayor",
+        ),
+        (
+            '"Look, it is him!" a young woman shouted outside the hotel.',
+            "a young woman",
+            "shouted",
+            '"Look, it is him!"',
+        ),
+        (
+            "Not one resident said the plant was safe.",
+            "one resident",
+            "said",
+            "the plant was safe",
+        ),
     ],
-    ids=["declined-to-comment", "did-not-respond", "a-request", "title-and-name", "name-after"],
+    ids=[
+        "declined-to-comment",
+        "did-not-respond",
+        "a-request",
+        "title-and-name",
+        "name-after",
+        "name-before",
+        "a-request-of-someone",
+        "a-cry",
+        "not-one",
+    ],
 )
 def test_anonymous_source_leaves_no_claims_and_names(
     text: str, source: str, cue: str, content: str
 ) -> None:
-    """A refusal to comment or a request claims nothing; a title with a name
-    or a name in apposition names the person."""
+    """A refusal to comment, a request, a cry or a negated source claims
+    nothing; a title with a name or a name in apposition names the person."""
     assert run_anonymous(with_attributions(text, (source, cue, content, A))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In New York, a nurse said the ward was short of staff.",
+        "Last Tuesday, a nurse said the ward was short of staff.",
+    ],
+)
+def test_anonymous_source_a_place_or_day_before_is_no_name(text: str) -> None:
+    """An opening place or day before the comma is not a name in apposition."""
+    document = with_attributions(text, ("a nurse", "said", "the ward was short of staff", A))
+    assert texts(run_anonymous(document)) == ["a nurse"]
 
 
 def test_anonymous_source_a_name_after_for_is_the_principal() -> None:

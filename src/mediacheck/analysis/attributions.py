@@ -655,7 +655,7 @@ def _read(
             return _owned(text, match, lower, upper)
         if reading == "noun" or form not in t.base:
             return _nominal(text, match, lower, upper)
-    if form == "back" and (
+    if t.base[form] == "back" and (
         _PARTICLE_AFTER.match(text, match.end()) or _MOTION_BEFORE.search(text, lower, cue[0])
     ):
         return None  # "pulls back", "is back under control", "back down": not backing anyone

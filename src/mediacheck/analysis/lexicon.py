@@ -59,6 +59,7 @@ LISTS: Mapping[str, str] = {
     "newspaper-words": "sources_newspaper_words.txt",
     "organizations": "sources_organizations.txt",
     "outlets": "sources_outlets.txt",
+    "person-nouns": "sources_person_nouns.txt",
     "places": "sources_places.txt",
     "sentence-starters": "sentence_starters.txt",
     "speech-verbs": "speech_verbs.txt",
@@ -68,7 +69,9 @@ LISTS: Mapping[str, str] = {
 _FILES = {file: key for key, file in LISTS.items()}
 #: Lists whose line names one thing by its first word (a verb and its forms,
 #: an abbreviation and its class): an ignored entry removes the line it opens.
-_KEYED_BY_FIRST_WORD = frozenset({"abbreviations", "claim-nouns", "cue-nouns", "cue-verbs"})
+_KEYED_BY_FIRST_WORD = frozenset(
+    {"abbreviations", "claim-nouns", "cue-nouns", "cue-verbs", "person-nouns"}
+)
 _ABBREVIATION_KINDS = ("title", "number", "final")
 
 Additions = tuple[tuple[str, tuple[str, ...]], ...]

@@ -280,6 +280,8 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         if word.lower() in plural_heads and j == start - 2:
             # "Critics of the plan", "some supporters of the measure": the group is the subject
             before = tokens[j - 1].lower() if j else ""
+            if before in _DETERMINERS and j >= 3 and tokens[j - 2] == "in":
+                return j - 3  # "One in four voters in a poll": a share, not four people
             return j - 1 if before in _DETERMINERS else j
         if possessive:  # "the students' union at Georgetown"
             before = tokens[j - 1].lower() if j else ""

@@ -56,6 +56,23 @@ _COUNTED = re.compile(
 #: "Hale & Sons", "Procter & Gamble", "AT&T": an ampersand joins the names of a firm.
 _FIRM = re.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
+#: Words that end a modifier run before a person noun: "a letter to an aide" and
+#: "two million workers" introduce no unnamed person.
+_NOT_MODIFIERS = (
+    r"(?!(?:the|a|an|of|by|for|to|in|on|at|from|with|and|or|who|that|which|his|her|their"
+    r"|its|our|my|your|this|these|those|is|was|are|were|has|had|have|million|billion"
+    r"|thousand|hundred|dozen|percent)\b)"
+)
+_MODIFIER = _NOT_MODIFIERS + r"[\w.’'-]+\s+"
+#: "a letter to an aide": a person after a preposition is not the one credited.
+_NOT_AN_OBJECT = r"(?<![\w’'-])" + "".join(
+    rf"(?<!\b{p} )" for p in ("to", "by", "of", "for", "in", "on", "at", "with", "from", "about")
+)
+#: What may follow the person noun in the head: "an official traveling",
+#: "one Republican involved", "a source familiar", a mention cut before its
+#: relative clause ("one former executive who").
+_AFTER_PERSON = r"(?:\s+(?:[a-z]+(?:ed|ing)|familiar|close|present|knowledgeable|who))*\s*$"
+_SMALL_COUNTS = r"(?:two|three|four|five|six|both|a\s+pair\s+of)"
 _QUANTIFIERS = words("many some others most several few all both")
 
 
@@ -72,6 +89,9 @@ class _Tables:
     outlet_nouns: frozenset[str]
     outlet_names: re.Pattern[str]
     anonymous: re.Pattern[str]
+    #: "a lineman", "one former senior official", "two nurses": unnamed people
+    #: named by a noun of ``sources_person_nouns.txt`` ending the head.
+    unnamed: re.Pattern[str]
     places: re.Pattern[str]
     #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
     group_of: re.Pattern[str]
@@ -86,6 +106,9 @@ def _build(lexicon: Lexicon) -> _Tables:
     organizations = word_set("sources_organizations.txt", lexicon)
     anonymous = entries("sources_anonymous.txt", lexicon)
     titles = word_set("titles.txt", lexicon)
+    singular, plural = _person_nouns(lexicon)
+    one = rf"(?:a|an|one|another)\s+(?:{_MODIFIER}){{0,4}}(?:{singular})"
+    few = rf"{_SMALL_COUNTS}\s+(?:{_MODIFIER}){{0,3}}(?:{plural})"
     return _Tables(
         titles=titles,
         titles_or_of=titles | {"of"},
@@ -97,6 +120,7 @@ def _build(lexicon: Lexicon) -> _Tables:
             r"(?<![\w.])(?:" + trie_pattern(e for e in outlets if not e.islower()) + r")(?![\w])"
         ),
         anonymous=re.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
+        unnamed=re.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
         places=re.compile(
             r"(?:[Tt]he\s+)?(?:"
             + trie_pattern(entries("sources_places.txt", lexicon))
@@ -118,6 +142,27 @@ def _build(lexicon: Lexicon) -> _Tables:
             + r"))$"
         ),
     )
+
+
+def _person_nouns(lexicon: Lexicon) -> tuple[str, str]:
+    """The person nouns in the singular and in the plural, as regex sources."""
+    singular, plural = [], []
+    for line in entries("sources_person_nouns.txt", lexicon):
+        first, *irregular = line.lower().split()
+        singular.append(first)
+        plural.extend(irregular or [_plural(first)])
+    return trie_pattern(singular), trie_pattern(plural)
+
+
+def _plural(noun: str) -> str:
+    """The regular plural: nurses, witnesses, coaches, allies, attorneys, linemen."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 _tables = per_lexicon(_build)
@@ -147,15 +192,20 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
     grouped = head in t.vague and len(words) > 1 and _head_of(mention, t) != mention
     grouped = grouped and not any(_CAPITALISED.match(w) for w in words[1:])
-    if grouped and not t.anonymous.search(mention):
-        return SourceKind.VAGUE  # "analysts surveyed by the Journal": the group, not the outlet
+    if grouped:
+        # "analysts surveyed by the Journal", "two voters in a Times poll": the
+        # people, not the outlet
+        if not _anonymous(mention, t):
+            return SourceKind.VAGUE
+        if not _named(mention, t):
+            return SourceKind.ANONYMOUS
     alone = head not in t.vague and words[0][1:].islower()  # "Reports say" stays vague
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
     if _WEB_ADDRESS.search(mention) or t.outlet_names.search(mention) or t.masthead.match(mention):
         return SourceKind.OUTLET
-    if t.anonymous.search(mention) and not _named(mention, t):
+    if _anonymous(mention, t) and not _named(mention, t):
         return SourceKind.ANONYMOUS
     if t.places.fullmatch(mention):
         return SourceKind.ORGANIZATION  # "Saudi Arabia said": its government
@@ -196,6 +246,13 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
+
+
+def _anonymous(mention: str, t: _Tables) -> bool:
+    """'a lineman', 'a person familiar with the talks': someone unnamed on purpose."""
+    if t.anonymous.search(mention):
+        return True
+    return t.unnamed.search(_head_of(mention, t)) is not None
 
 
 def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
