@@ -140,3 +140,26 @@ class TestContentsStopAtALaterClause:
         """'As Lee argued, the port will close': the main clause is what Lee argued."""
         text = "As Lee argued last week, the port will close by June."
         assert content_of(text, "argued") == "the port will close by June"
+
+    def test_cue_closing_an_opening_phrase_reports_nothing_after_its_comma(self) -> None:
+        """'In a string of posts, Lee lamented "...": the quote is Lee's alone."""
+        text = (
+            "In a string of Facebook posts, Lee lamented how hard it is to win "
+            '"when the board gives no help at all."'
+        )
+        (a,) = holding(text, "no help at all")
+        assert a.source is not None and a.source.text == "Lee"
+
+    def test_cue_word_closing_an_opening_clause_after_abbreviations(self) -> None:
+        """'While predicting ... Mr. Lee's political hopes, Ms. Lane sighed: "..."': hers."""
+        text = (
+            "While predicting the scandal would not end Mr. Lee's political hopes, "
+            'Ms. Lane sighed: "It is more pain."'
+        )
+        (a,) = holding(text, "more pain")
+        assert a.source is not None and a.source.text == "Ms. Lane"
+
+    def test_report_after_an_opening_phrase_keeps_the_clause_after_its_comma(self) -> None:
+        """'In several cases, executives say, they were asked ...': the clause is theirs."""
+        text = "In several cases, tech executives say, they have been asked to keep posts online."
+        assert content_of(text, "say") == "they have been asked to keep posts online"

@@ -523,12 +523,14 @@ _PHRASE_JOINT = re.compile(
 )
 #: 'said the plan, which he called fair, ...': a relative clause, part of the content.
 _RELATIVE_JOINT = re.compile(r"\b(?:which|who|whom|whose)\b")
-#: A sentence opening with a subordinate clause that runs up to a cue: 'Although in May
-#: she said', 'When he was asked about'; no comma has closed it yet.
-_SUBORDINATE_OPENING = re.compile(
+#: A sentence opening with a subordinate clause or a phrase that runs up to a cue:
+#: 'Although in May she said', 'When he was asked about', 'In a string of posts'; no
+#: comma has closed it yet.
+_OPENING_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’]?\s|\n)\s*(?:(?:And|But|So|Yet)\s+)?(?:Even\s+)?"
-    r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever)"
-    r"\s[^,;:.!?“”\"]*\Z",
+    r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever"
+    r"|In|On|At|During|Despite|Amid|Under|Through|Following)"
+    r"\s(?:[^,;:.!?“”\"]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*\Z",
     re.MULTILINE,
 )
 #: The comma closing a subordinate clause, then the main clause: its subject (after an
@@ -1318,8 +1320,20 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
                 a, b = earlier.content
                 if earlier.cue[1] <= a < later.content[0] < b:
                     earlier.content = _trim(text, a, later.content[0] - 1) or earlier.content
+    ended: list[_Found] = []
     for earlier, later in itertools.pairwise(found):
         a, b = earlier.content
+        if (
+            later.source is not None
+            and later.source[0] == a
+            and later.cue[1] <= later.content[0]
+            and text[earlier.cue[1] : a].strip() == ","
+            and _OPENING_CLAUSE.search(text, max(0, earlier.cue[0] - 150), earlier.cue[0])
+        ):
+            # 'In a string of posts, Lee wrote ...', 'hurt his hopes, Ms. Lane sighed: "..."':
+            # the cue closes an opening phrase; the clause after its comma has its own source
+            ended.append(earlier)
+            continue
         if later.joint > earlier.cue[1]:
             # "praised the plan and warned that": the first verb's content ends at "and"
             if a < later.joint < b or a >= later.cue[1]:
@@ -1362,6 +1376,8 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
             main = main and not aside
             if main or joint.group(1) or text[later.cue[1] - 3 : later.cue[1]] == "ing":
                 earlier.content = _trim(text, a, comma) or earlier.content
+    if ended:
+        found[:] = [f for f in found if all(f is not e for e in ended)]
     _end_opening_clauses(text, found)
 
 
@@ -1375,7 +1391,7 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
         comma = text.find(",", start, b)
         if comma < 0 or a < f.cue[0]:
             continue  # no comma in the content, or a content before the cue
-        if not _SUBORDINATE_OPENING.search(text, max(0, f.cue[0] - 150), f.cue[0]):
+        if not _OPENING_CLAUSE.search(text, max(0, f.cue[0] - 150), f.cue[0]):
             continue
         main = _MAIN_AFTER.search(text, comma, b)
         if main is not None:
