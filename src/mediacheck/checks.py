@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from mediacheck.analysis.lexicon import BUILTIN, Lexicon
 from mediacheck.findings import Evidence, Finding, Rule, Severity
 from mediacheck.model import Document, Span
 
@@ -22,8 +23,9 @@ __all__ = ["Check", "CheckContext", "CheckFunction"]
 
 @attrs.frozen
 class CheckContext:
-    """What a check gets beside the document: its configured options and a
-    helper to build findings with the configured severity."""
+    """What a check gets beside the document: its configured options, the
+    word lists the document was analysed with, and a helper to build
+    findings with the configured severity."""
 
     document: Document
     #: Per-rule options: the rule's defaults updated by configuration.
@@ -32,6 +34,11 @@ class CheckContext:
     severities: Mapping[str, Severity] = attrs.field(factory=dict)
     #: The plugin whose check this is, named on each finding.
     plugin: str = ""
+    #: The word lists of the analysis, ``[lexicon]`` additions included: a
+    #: check that looks for, say, a verb of speech reads
+    #: ``lexicon.entries("speech_verbs.txt")`` rather than a list of its
+    #: own, so a newsroom's extra verb counts for the model and the check.
+    lexicon: Lexicon = BUILTIN
 
     def option(self, rule: Rule, name: str) -> Any:
         """The configured value of a rule's option, else its default."""

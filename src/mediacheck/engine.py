@@ -274,7 +274,9 @@ class Engine:
         clock, seconds = time.perf_counter, self.seconds_by_plugin
         for loaded in self._checks:
             plugin = loaded.plugin
-            context = CheckContext(document, self._options, self.config.severity, plugin)
+            context = CheckContext(
+                document, self._options, self.config.severity, plugin, self.config.lexicon
+            )
             started = clock()
             try:
                 produced = list(loaded.check.run(document, context) or ())
