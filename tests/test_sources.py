@@ -64,6 +64,11 @@ def test_classify(mention: str, kind: SourceKind) -> None:
     assert classify(mention) is kind
 
 
+def test_a_mention_without_a_word_is_classified() -> None:
+    """'according to ? who said': punctuation alone is a mention like any other, no crash."""
+    assert isinstance(classify("?"), SourceKind)
+
+
 def test_anonymity_explained_after_the_mention() -> None:
     """'an aide, who asked not to be named': the reason follows the mention."""
     assert classify("an aide", ", who asked not to be named") is SourceKind.ANONYMOUS

@@ -199,7 +199,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
             return SourceKind.VAGUE
         if not _named(mention, t):
             return SourceKind.ANONYMOUS
-    alone = head not in t.vague and words[0][1:].islower()  # "Reports say" stays vague
+    # "Reports say" stays vague; a mention with no word ("?") is none alone
+    alone = head not in t.vague and bool(words) and words[0][1:].islower()
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
