@@ -99,3 +99,83 @@ def test_a_relative_clause_after_a_closing_quote_is_the_writer_s() -> None:
         " call anyone who speaks it."
     )
     assert ("Lee", "identified", "the inspector as “Spanish,”") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Ann Roe, head of the growers' union, welcomed “the admission that we still lack"
+            " the machines we need.”",
+            "Ann Roe",
+            "welcomed",
+        ),
+        ("She voiced a wish for a “calm, open and prosperous border region.”", "She", "voiced"),
+        (
+            "Ruiz likened the vote to the marches where people had to “stand up and be counted.”",
+            "Ruiz",
+            "likened",
+        ),
+        (
+            "While Lee proclaims the report a “fine piece and well worth the long trip,” Ruiz"
+            " shrugs.",
+            "Lee",
+            "proclaims",
+        ),
+    ],
+)
+def test_a_judging_verb_with_a_speech_quote_credits_its_subject(
+    text: str, source: str, cue: str
+) -> None:
+    """A verb of judging, describing or promising reports the quoted words after it."""
+    found = [(s, c) for s, c, content in triples(text) if "“" in content]
+    assert found[:1] == [(source, cue)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor welcomed the visitors from Ohio.",
+        "The senator voiced his love for “The Walking Dead” on Monday.",
+        "The mayor applauded “Game of Thrones” and its cast.",
+        "The council welcomed the plan. “We are glad,” said Ruiz.",
+    ],
+    ids=["no-quote", "show-title", "series-title", "quote-in-the-next-sentence"],
+)
+def test_a_judging_verb_without_speech_after_it_reports_nothing(text: str) -> None:
+    """Titles of shows and books are no one's words, and a quote beyond the clause has
+    its own speaker."""
+    cues = [cue for _, cue, _ in triples(text)]
+    assert not {"welcomed", "voiced", "applauded"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In Ohio, the reporter Ann Roe, writing in The Ledger in 2013, described a culture"
+            " of “clerks mocking callers on the phone, or ignoring them for hours.”",
+            "Ann Roe",
+        ),
+        (
+            "The first ad, launched Wednesday, argued the mayor could not serve because she"
+            " would be hobbled by the “new inquiry.”",
+            "The first ad",
+        ),
+        (
+            "The two lawmakers, however, argue that “there is a clear precedent for this.”",
+            "The two lawmakers",
+        ),
+    ],
+)
+def test_a_participle_or_however_aside_sits_between_subject_and_cue(text: str, source: str) -> None:
+    """'X, writing in ..., described', 'X, launched Wednesday, argued', 'X, however, argue'."""
+    assert triples(text)[0][0] == source
+
+
+def test_a_count_after_the_keeps_its_article() -> None:
+    """'The three officials said': the group named before, not three unnamed people."""
+    found = analyse("The three officials said the talks had failed.").attributions
+    assert [(a.source.text if a.source else None, a.source_kind.value) for a in found] == [
+        ("The three officials", "vague")
+    ]

@@ -365,7 +365,10 @@ _OPENERS = words(
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
-    r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|[a-z]+ly|\d+"
+    r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|however|[a-z]+ly|\d+"
+    # "Lee, writing in the Observer, said", "The ad, aired Monday, argued" ("critics,
+    # including Lee, argue" names part of the group: a source of its own)
+    r"|(?!including\s)[a-z]{2,}(?:ing|ed)\s"
     r"|(?:[a-z][a-z-]*\s+){1,5}(?:of|for|at|to|with)\s"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
@@ -509,6 +512,9 @@ _NOT_SPEAKERS = words(
     BREAKING EXCLUSIVE ABSTRACT UPDATED WHAT WHY HOW WHEN WHERE WHO"""
 )
 _WORDY = re.compile(r"\w")
+#: How far after a "| words" verb its quote may open, and what ends its clause first.
+_WORDS_REACH = 100
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|[,—–]\s*(?:and|but|while|as|when|because|then)\s")
 #: "before adding", "after claiming": a later step of the same speaker, a participle's own claim.
 _STEP_BEFORE = re.compile(r"\s(?:before|after|while)\s+\Z")
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
@@ -668,6 +674,8 @@ def _read(
         return None
     if "as" in t.flags.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
         return None  # "the most ambitious plan the city has ever seen"
+    if "words" in t.flags.get(form, ()) and not _speech_ahead(text, match.end(), upper, speech):
+        return None  # "welcomed the visitors", not 'welcomed "the recognition that ..."'
     if "quoted" in t.flags.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
         return None  # "introduced a bill", not 'introduced him as "my brother"'
     habit = t.base[form] in ("say", "put it") and _HABIT.search(
@@ -806,6 +814,15 @@ def _read(
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
+
+
+def _speech_ahead(text: str, end: int, upper: int, speech: _Speech) -> bool:
+    """Whether a speech quote opens in the clause after ``end``: 'voiced a wish for a
+    "strong, prosperous region"' (a scare quote or a title is no one's words)."""
+    i = bisect.bisect_left(speech.starts, end)
+    if i == len(speech) or speech.starts[i] >= min(upper, end + _WORDS_REACH):
+        return False
+    return _CLAUSE_BREAK.search(text, end, speech.starts[i]) is None
 
 
 def _opening(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:

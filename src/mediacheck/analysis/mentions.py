@@ -56,6 +56,7 @@ _BEFORE_DAY = words("on last this next early late out earlier later")
 #: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
 _TIME_HEADS = words("past meantime interim years months weeks days decades")
 _COUNTS = words("two three four five six seven eight nine ten")
+_DEFINITE = words("the these those his her their its our")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
@@ -242,6 +243,8 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
         if lowered == "that" and head.endswith("s"):
             return j + 1  # "a deal that critics argue": a relative clause's subject
         if lowered in _DETERMINERS:
+            if lowered in _COUNTS and j and tokens[j - 1].lower() in _DEFINITE:
+                return j - 1  # "the two lawmakers": a count after "the" points back
             return j
         if _capitalised(word):
             return _name_start(tokens, j)
