@@ -163,3 +163,22 @@ class TestContentsStopAtALaterClause:
         """'In several cases, executives say, they were asked ...': the clause is theirs."""
         text = "In several cases, tech executives say, they have been asked to keep posts online."
         assert content_of(text, "say") == "they have been asked to keep posts online"
+
+
+class TestOutletsRelayingASpeaker:
+    def test_postposed_report_relays_the_speakers_clause_with_the_quote(self) -> None:
+        """'Lee said: "...," the Times reported': the paper relays the whole clause."""
+        text = (
+            "Asked how the ban would affect Vale, Lee said: "
+            '"There will be exceptions," the Times reported.'
+        )
+        relayed = content_of(text, "reported")
+        assert relayed.startswith("Asked how the ban") and relayed.endswith('exceptions,"')
+        assert content_of(text, "said") == '"There will be exceptions,"'
+
+    def test_quote_after_a_colon_is_the_postposed_speakers_own(self) -> None:
+        """'Lee hinted at it: "...," he told the paper': "told" holds the quote alone; the
+        first content stops where the later clause begins."""
+        text = 'Lee hinted at it: "We may leave," he told the paper.'
+        assert content_of(text, "told") == '"We may leave,"'
+        assert "told" not in content_of(text, "hinted")

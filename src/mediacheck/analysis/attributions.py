@@ -1181,9 +1181,11 @@ def _postposed(
             break
         if quote.end == end or quote.end == end + 1 or (quote.start < end <= quote.end):
             start = min(start, quote.start)
-            if text[lower : quote.start].rstrip().endswith((":", "(")):
+            opened = text[lower : quote.start].rstrip()[-1:]
+            if opened == "(" or (opened == ":" and _tables().base[match.group()] != "report"):
                 # 'X hinted at it: "...," he told the paper', 'Members balked ("...,"
-                # wrote Ann Lee, a welder)': the quote alone is the speaker's
+                # wrote Ann Lee, a welder)': the quote alone is the speaker's; 'Lee said:
+                # "...," the Times reported' relays Lee's clause with the quote
                 start = quote.start
             break
     content = _trim(text, start, end)
@@ -1367,6 +1369,16 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
         ):
             # 'Lee said A on Monday before adding that B': the next step is a claim of its own
             earlier.content = _trim(text, a, step.start()) or earlier.content
+            continue
+        if (
+            later.source is not None
+            and a < later.content[1] <= min(later.source[0], later.cue[0]) < b
+            and (text[a] in _QUOTE_OPEN or later.content[0] > a)
+            and text[later.content[1] - 1] in _CLOSING_QUOTES + ","
+            and earlier.cue[1] <= a
+        ):
+            # 'Lee said: "...," the Times reported': the quote's own source ends the content
+            earlier.content = _trim(text, a, later.content[1]) or earlier.content
             continue
         start = later.cue[0]
         if later.source and max(a, later.cue[0] - 60) < later.source[0] < start:
