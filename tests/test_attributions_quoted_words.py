@@ -179,3 +179,19 @@ def test_a_count_after_the_keeps_its_article() -> None:
     assert [(a.source.text if a.source else None, a.source_kind.value) for a in found] == [
         ("The three officials", "vague")
     ]
+
+
+def test_the_count_of_a_pair_named_before_speaks() -> None:
+    """'"...," the two write': 'the two' is the subject, not a compound noun."""
+    found = triples("“We see no reason for the delay in this case,” the two write.")
+    assert found == [("the two", "write", "“We see no reason for the delay in this case,”")]
+
+
+def test_a_later_verb_shares_a_subject_with_a_relative_aside() -> None:
+    """'Lee, who ..., arrived ... with no clear reply and admitted that ...': the sentence's
+    subject admits; 'no clear reply' is a noun phrase, not a speaker."""
+    found = triples(
+        "Lee, who has chaired the board for years, arrived at the hearing with no clear"
+        " answer and acknowledged that she had only “skimmed the audit on the train.”"
+    )
+    assert found == [("Lee", "acknowledged", "she had only “skimmed the audit on the train.”")]

@@ -328,7 +328,7 @@ _ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
 #: Verbs whose past tense is their base form: "the editorial read", "the memo put it".
 _PAST_LIKE_BASE = words("read put") | {"put it"}
 _RELATIVES = words("who which that whom")
-_SINGULAR = words("a an this that each every another one")
+_SINGULAR = words("a an this that each every another one no")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
 _COLLECTIVE = words("people police men women children staff public media crowd youth clergy data")
 _POSSESSIVE_DETERMINERS = words("his her their its our my your")
@@ -341,7 +341,7 @@ _LEADING = re.compile(
     rf"(?P<subject>[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
-    r"(?=\s+[a-z])"
+    r"(?=\s+[a-z]|,\s+who\s)"  # "Lee, who chairs the board, arrived late and admitted that"
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
 #: The comma closing a sentence-opening participle clause, then the main clause's
@@ -1013,8 +1013,8 @@ def _compound_noun(mention: str) -> bool:
     """Whether a base-form cue after this mention reads as the last noun of a compound."""
     parts = mention.split()
     head = parts[-1]
-    if len(parts) < 2 or head.endswith("s") or head.lower() in _COLLECTIVE:
-        return False
+    if len(parts) < 2 or head.endswith("s") or head.lower() in _COLLECTIVE | _PLURAL:
+        return False  # "the two write": a count stands for the people counted
     if not head.islower():
         # "the Prairie label": a singular name after "the" takes "-s" in the present
         return parts[0].lower() in ("the", "a", "an") and head[1:].islower()

@@ -171,6 +171,10 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
             return None
         end = _offset(text, tokens, cue, i) + len(word)
         return _offset(text, tokens, cue, start), end, aux_start
+    if lowered in _COUNTS and i and tokens[i - 1].lower() in _DEFINITE:
+        # "the two write": the pair named before, the count standing for them
+        end = _offset(text, tokens, cue, i) + len(word)
+        return _offset(text, tokens, cue, i - 1), end, aux_start
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
         return None
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
