@@ -44,6 +44,11 @@ RUN_ON = {
         "“We will rebuild the bridge.\n\n“It will cost millions,” Lee said.",
         "Lee",
     ),
+    "introduced-by-a-phrase-and-comma": (
+        "In a statement on Monday, “We will rebuild the bridge.\n\n"
+        "“It will cost millions,” Ann Lee said.",
+        "Ann Lee",
+    ),
     "description-after": (
         "Ann Lee said, “We will rebuild the bridge.\n\n“It will cost millions,” the mayor said.",
         "the mayor",

@@ -379,7 +379,12 @@ def _may_run_on(document: Document, opener: _Mark, before: Paragraph) -> bool:
     text = document.text
     sentence = document.sentence_at(opener[0])
     lead = text[sentence.span.start if sentence else 0 : opener[0]].rstrip()
-    if lead and not lead.endswith(":"):
+    # after a colon, or a comma and a capital ('In a statement, “We ...'), the
+    # quote is a sentence of its own; after a word, only a verb of speech
+    # ('she said “we ...') makes it more than a phrase of the writer's
+    if lead and not (
+        lead.endswith(":") or (lead.endswith(",") and text[opener[1] : opener[1] + 1].isupper())
+    ):
         last = lead.rstrip(",").split()[-3:]
         if not (_cue_before(last, _tables().verbs) or last[-2:] == ["put", "it"]):
             return False
