@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mediacheck.analysis.sources import classify, person_name
+import mediacheck
+from mediacheck.analysis.sources import body_name, classify, person_name
 from mediacheck.analysis.speakers import Speakers
 from mediacheck.model import SourceKind
 
@@ -258,3 +259,88 @@ class TestUnnamedPeople:
 )
 def test_a_name_ending_in_state_is_a_body_not_a_title(mention: str, kind: SourceKind) -> None:
     assert classify(mention) is kind
+
+
+def source_of(text: str) -> tuple[str | None, str, str | None]:
+    """The one attribution's source mention, kind and speaker."""
+    (attribution,) = mediacheck.parse(text).attributions
+    source = attribution.source.text if attribution.source else None
+    return source, attribution.source_kind.value, attribution.speaker
+
+
+class TestPhrasesAfterTheHead:
+    """A phrase after the head noun belongs to the mention: its object is not the source."""
+
+    @pytest.mark.parametrize(
+        ("text", "source", "kind"),
+        [
+            (
+                "A diplomat briefed on the talks said the deal was close.",
+                "A diplomat briefed on the talks",
+                "anonymous",
+            ),
+            (
+                "An aide familiar with the matter said the deal was close.",
+                "An aide familiar with the matter",
+                "anonymous",
+            ),
+            (
+                "An inquiry into the crash found that the pilot was tired.",
+                "An inquiry into the crash",
+                "document",
+            ),
+            (
+                "A lawsuit against the county says the fees were unlawful.",
+                "A lawsuit against the county",
+                "document",
+            ),
+        ],
+    )
+    def test_the_head_noun_is_the_source(self, text: str, source: str, kind: str) -> None:
+        assert source_of(text)[:2] == (source, kind)
+
+    def test_a_name_after_on_is_left_alone(self) -> None:
+        """'Lee on Tuesday', 'Trump on Twitter': a name is no noun a phrase hangs on."""
+        assert source_of("The ferry on Tuesday said that fares would rise.")[0] == "The ferry"
+
+
+class TestThingsThatCarryWriting:
+    """A sign or a label says what is written on it: a document, not a person."""
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("The sign on the gate says the park is closed until May.", "The sign on the gate"),
+            ('The label reads: "Store below 8 degrees."', "The label"),
+            ("A notice in the lobby warns that the lift is out of order.", "A notice in the lobby"),
+        ],
+    )
+    def test_a_written_thing_is_a_document(self, text: str, source: str) -> None:
+        assert source_of(text) == (source, "document", None)
+
+
+class TestBodiesInApposition:
+    """A role with a firm's name in apposition is the firm."""
+
+    def test_a_firm_named_after_its_role_is_an_organisation(self) -> None:
+        text = "The owner, Brookline Homes, said the house would be rebuilt."
+        assert source_of(text) == ("The owner, Brookline Homes", "organization", "Brookline Homes")
+
+    def test_a_person_named_after_the_role_stays_a_person(self) -> None:
+        text = "The owner, Ann Lee, said the house would be rebuilt."
+        assert source_of(text) == ("The owner, Ann Lee", "person", "Ann Lee")
+
+    @pytest.mark.parametrize(
+        ("mention", "name"),
+        [
+            ("The landlord, Harbor Holdings Ltd.", "Harbor Holdings Ltd."),
+            ("its builder, Moss & Finch", "Moss & Finch"),
+            ("The Harbor Authority", "The Harbor Authority"),
+        ],
+    )
+    def test_body_name(self, mention: str, name: str) -> None:
+        assert body_name(mention) == name
+
+    def test_a_name_after_a_phrase_still_names_the_person(self) -> None:
+        """'Another delegate on the slate, Jim Poole': the name follows the whole phrase."""
+        assert classify("Another delegate on the slate, Jim Poole") is SourceKind.PERSON

@@ -30,7 +30,7 @@ import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import name_after, subject_before
-from mediacheck.analysis.sources import PRONOUNS, classify, head_of, person_name
+from mediacheck.analysis.sources import PRONOUNS, body_name, classify, head_of, person_name
 from mediacheck.analysis.speakers import Speakers
 from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind
 
@@ -1857,6 +1857,8 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
         return SourceKind.VAGUE, None  # "Planners call this induced demand"
     if kind is SourceKind.PERSON:
         name = person_name(head_of(mention))
+        if name is None and "," in mention:
+            name = person_name(mention)  # "A spokesman for the port, Dana Cruz"
         if name:
             return kind, speakers.name(name, mention)
         head = mention.rsplit(None, 1)[-1].lower()
@@ -1870,5 +1872,5 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
     if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT):
         speakers.body = (kind, mention)
     if kind in (SourceKind.ORGANIZATION, SourceKind.OUTLET):
-        return kind, mention
+        return kind, body_name(mention)
     return kind, None

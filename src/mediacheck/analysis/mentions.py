@@ -40,7 +40,10 @@ _NOT_NP = words(
     should may might can must do does did said says say"""
 )
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s’'\W]s")
-_PREPOSITIONS = words("by from of for within among at with in")
+_PREPOSITIONS = words("by from of for within among at with in on about into against")
+#: Prepositions that join a phrase to a lower-case noun only ("the sign on the door",
+#: "a diplomat briefed on the talks"), not to a name ("Trump on Twitter").
+_LOWER_ONLY = words("on about into against")
 _LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
 _CAPITAL_STOPS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now
@@ -284,6 +287,8 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             break
         if word.lower() in _DETERMINERS:
             return j
+        if word[0].isupper() and tokens[start - 1] in _LOWER_ONLY:
+            break
         if word.lower() in plural_heads and j == start - 2:
             # "Critics of the plan", "some supporters of the measure": the group is the subject
             before = tokens[j - 1].lower() if j else ""

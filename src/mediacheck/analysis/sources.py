@@ -18,7 +18,7 @@ import attrs
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
-__all__ = ["PRONOUNS", "classify", "head_of", "person_name"]
+__all__ = ["PRONOUNS", "body_name", "classify", "head_of", "person_name"]
 
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
@@ -32,7 +32,7 @@ _NAME_PART = re.compile(
 _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 #: "a report by the board": the head comes before the preposition
 _PREPOSITIONAL = re.compile(
-    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on)\s)"
+    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on|about|into|against)\s)"
 )
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
@@ -225,7 +225,9 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     capitalised = [w for w in words[1:] if _CAPITALISED.match(w)]
     if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS | {"the", "a", "an"}:
         capitalised.insert(0, words[0])
+    # "Airlines" and "Council's" by their stem, "Holdings" and "Congress" as written
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
+    lowered |= {_POSSESSIVE.sub("", w).lower() for w in capitalised}
     if head in t.outlet_nouns:
         return SourceKind.OUTLET
     if _plural_body(head, words, t):
@@ -266,7 +268,8 @@ def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
 
 def _named(mention: str, t: _Tables) -> bool:
     """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous."""
-    first, _, rest = _head_of(mention, t).partition(",")
+    first = _head_of(mention, t).partition(",")[0]
+    rest = mention.partition(",")[2]  # "a delegate on the slate, Jim Poole": after the phrase
     if " " in (_person_name(rest.split(" and ")[0], t) or ""):
         return True  # "an aide, Ann Lee", "two aides, Ann Lee and Tom Fry"
     name = _person_name(first, t)
@@ -285,8 +288,25 @@ def _head_of(mention: str, t: _Tables) -> str:
     relative = _RELATIVE.search(mention)
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
-    match = _PREPOSITIONAL.search(mention) or t.group_of.match(mention) or _MADE_BY.search(mention)
+    match = _PREPOSITIONAL.search(mention) or t.group_of.match(mention)
+    made = _MADE_BY.search(mention)
+    if made is not None and (match is None or made.start(1) < match.start(1)):
+        match = made  # "a survey conducted after a tape showing him bragging about ..."
     return mention[: match.start(1)] if match else mention
+
+
+#: "The owner, Brookline Homes": a role, then the body's name in apposition.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][^,]*,\s+(?P<name>[A-Z][^,]*?),?"
+)
+
+
+def body_name(mention: str) -> str:
+    """The name of an organisation or outlet mention: the name in apposition after
+    its role ("The owner, Brookline Homes" gives "Brookline Homes"), else the mention,
+    so a body is counted once however the article introduces it."""
+    apposed = _ROLE_THEN_NAME.fullmatch(mention)
+    return apposed.group("name") if apposed else mention
 
 
 def person_name(mention: str) -> str | None:
