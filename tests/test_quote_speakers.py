@@ -182,3 +182,43 @@ class TestOutletsRelayingASpeaker:
         text = 'Lee hinted at it: "We may leave," he told the paper.'
         assert content_of(text, "told") == '"We may leave,"'
         assert "told" not in content_of(text, "hinted")
+
+
+class TestQuotesInASentenceWithItsOwnSubject:
+    def test_quote_after_the_subjects_cue_is_not_the_earlier_speakers(self) -> None:
+        """A new paragraph whose subject sends an email saying "..." speaks the quote."""
+        text = (
+            '"We lost the vote," Ann Lee said in a statement.\n\n'
+            "The Vale campaign sent a fundraising email on Friday saying that the budget "
+            'is "wrecking the county for all of our working families."'
+        )
+        (a,) = holding(text, "wrecking the county")
+        assert a.source is not None and a.source.text == "The Vale campaign"
+
+    def test_postposed_cue_of_the_clause_before_the_quote_speaks_it(self) -> None:
+        """'..., the aide said, while others "..."': the aide, not the earlier speaker."""
+        text = (
+            '"We lost the vote," Ann Lee said.\n\n'
+            "Vale spent the night at home with his family, the aide said, while others "
+            '"did not know what to do with the news at all."'
+        )
+        (a,) = holding(text, "did not know what")
+        assert a.source is not None and a.source.text == "the aide"
+
+    def test_quote_opening_its_sentence_still_continues_the_speaker(self) -> None:
+        """'"A," Lee said. "B."': the next quote is Lee's run."""
+        text = '"We lost the vote," Ann Lee said. "The count was fair and we accept it."'
+        (a,) = holding(text, "The count was fair")
+        assert a.source is not None and a.source.text == "Ann Lee"
+
+    def test_subject_inside_an_opening_quote_is_no_new_speaker(self) -> None:
+        """'"A. It's B," Lee tweeted after Ross argued that "C."': "It's" is quoted words."""
+        text = (
+            "“We lost,” Ann Lee said.\n\n"
+            "“She did it again and I will say it again. It’s wrong to call that plan a tax "
+            "cut,” Lee tweeted after Ross argued for the second straight debate that “if "
+            "everyone had voted as he voted, we would not have saved the mill.”"
+        )
+        speakers = holding(text, "saved the mill")
+        assert speakers
+        assert all(a.source is None or a.source.text != "It’s" for a in speakers)

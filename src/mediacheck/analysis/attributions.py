@@ -1512,6 +1512,13 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
         here, there = sentences[quote.sentence], sentences[last.sentence]
         if here.paragraph - there.paragraph > 1:
             continue
+        own = _own_clause(text, document.quotes, here, quote) if here is not there else None
+        if own is not None:
+            # 'The campaign sent an email saying "..."': the sentence's subject speaks,
+            # not the speaker of the quote before
+            previous = own
+            added.append(own)
+            continue
         # another speaker in between ends the quote's run; "..., referring to X" does not
         between = [
             f
@@ -1547,6 +1554,37 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
     found.extend(added)
     found.sort(key=lambda f: f.content[0])
     _credit_held_quotes(document, found)
+
+
+def _own_clause(
+    text: str, quotes: tuple[Quote, ...], sentence: Sentence, quote: Quote
+) -> _Found | None:
+    """'Lee, the party's head, in a statement credited him for "..."', 'Ross ..., telling
+    one aide: "..."': a quote inside a sentence whose subject has a cue verb before it
+    is that subject's, not the run of an earlier speaker's quotes."""
+    t = _tables()
+    subject = _leading_subject(text, sentence.start, quote.start)
+    if subject is None or text[subject[0] : subject[1]] in ("A", "An", "It"):
+        return None
+    for before in reversed(quotes[: quote.index]):
+        if before.end <= sentence.start:
+            break
+        if before.start <= subject[0]:
+            return None  # '"A. B," Lee said': the subject is quoted words, or follows them
+    cue = None
+    for match in t.cue.finditer(text, subject[1], quote.start):
+        if t.cue_kinds[match.lastgroup or ""] == "verb":
+            cue = match
+    if cue is None:
+        return None
+    local = subject_before(text, subject[1], cue.start())
+    if local is not None and _ABSOLUTE.search(text, max(subject[1], local[0] - 8), local[0]):
+        # '..., Bob said, while others "..."', 'with the campaign saying "..."': the
+        # cue's own subject
+        subject = local[:2]
+    found = _Found((quote.start, quote.end), subject, cue.span())
+    found.quotes.append(quote.index)
+    return found
 
 
 def _inside_speakers_sentence(
