@@ -100,6 +100,7 @@ def test_a_question_can_be_a_headline() -> None:
         ("6:30 AM ET, September 4, 2023", None),
         ("Updated 10:02 PM GMT, 4 September 2023", None),
         ("2023-09-04T06:30", None),
+        ("Updated: 09/04/2023 06:15 PM EDT", None),
         ("By Rosa Vidal | Sept. 4, 2023", "By Rosa Vidal"),
         ("By Rosa Vidal and Tom Ng, Sept. 4, 2023", "By Rosa Vidal and Tom Ng"),
         ("Rosa Vidal · 4 September 2023", "Rosa Vidal"),
@@ -115,6 +116,17 @@ def test_a_line_of_date_time_and_byline_dates_the_article(line: str, byline: str
     assert (doc.byline.text if doc.byline else None) == byline
     assert doc.headline is not None and doc.headline.text == "Ferry service resumes"
     assert doc.published_line is not None and doc.published_line.text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Posted 03/11/2025", dt.date(2025, 3, 11)), ("Posted 19/03/2025", dt.date(2025, 3, 19))],
+)
+def test_a_numeric_date_line_reads_month_first_unless_it_cannot(line: str, day: dt.date) -> None:
+    """As the temporal stage reads "03/11/2025" in the body: US order, unless
+    the first number is no month."""
+    doc = mediacheck.parse(f"Ferry service resumes\n\n{line}\n\nThe ferry sailed on Friday.\n")
+    assert doc.published == day
 
 
 @pytest.mark.parametrize(

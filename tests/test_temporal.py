@@ -171,13 +171,36 @@ def test_impossible_date_is_kept_and_marked() -> None:
         ("The vote will take place on Sunday, March 15.", "2025-03-15"),
         ("The vote took place on March 15.", "2024-03-15"),  # no weekday: the tense decides
         ("The vote took place on Thursday, March 15.", "2024-03-15"),  # fits no year
+        # 189 days ahead, a Friday; the nearer reading, 176 days back, is hardly nearer
+        ("The series begins on Friday, Sept. 19.", "2025-09-19"),
+        # 364 days ahead, a Friday; yesterday (a Thursday) is far nearer
+        ("The series begins on Friday, March 13.", "2025-03-13"),
     ],
 )
 def test_weekday_is_evidence_for_the_year(text: str, value: str) -> None:
     """A year-less date with a weekday goes to the plausible year the weekday
-    fits, when that year's day lies within half a year of publication."""
+    fits, when that year's day lies within half a year of publication or is
+    hardly farther than the nearest reading."""
     written = text.removesuffix(".").split(" on ")[1]
     assert _values(text, dt.date(2025, 3, 14))[written] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "weekday"),
+    [
+        # a British page: the weekday fits March 7 (day-first) and not July 3
+        ("The library reopened on Friday 07/03/2025.", "2025-03-07", 4),
+        ("The pay period begins on Monday, 03/17/2025.", "2025-03-17", 0),
+        # fits neither reading: month-first stands, and the weekday is kept to be checked
+        ("The library reopened on Sunday, 07/03/2025.", "2025-07-03", 6),
+        ("The library reopened on 07/03/2025.", "2025-07-03", None),
+    ],
+)
+def test_a_weekday_before_a_numeric_date_is_kept_and_picks_its_order(
+    text: str, value: str, weekday: int | None
+) -> None:
+    (found,) = analyse(text, published=dt.date(2025, 3, 13)).temporal
+    assert (found.value, found.weekday) == (value, weekday)
 
 
 def test_weekday_named_with_a_date_is_kept() -> None:
@@ -197,6 +220,8 @@ def test_weekday_named_with_a_date_is_kept() -> None:
         ("The council agreed to hold the vote on Dec. 29.", "future-in-past"),
         ("The council met before agreeing to hold the vote on Dec. 29.", "future-in-past"),
         ("The vote was scheduled for Dec. 29.", "future-in-past"),
+        ("Costs: to be decided on Dec. 29.", "future-in-past"),
+        ("Costs are to be decided on Dec. 29.", "future"),
         ("The council voted to close the pool on Dec. 29.", "future-in-past"),
         ("The council voted on Dec. 19 to close the pool.", "past"),
         ("On Dec. 19 the council voted to close the pool.", "past"),

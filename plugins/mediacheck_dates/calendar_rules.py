@@ -19,7 +19,7 @@ from mediacheck import (
     TemporalExpression,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human
-from mediacheck_dates.publication import tense_conflict
+from mediacheck_dates.publication import past_is_its_own, tense_conflict
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
 
@@ -45,7 +45,12 @@ WEEKDAY_MISMATCH = Rule(
         "When a year-less date fits its weekday in the publication year and only the tense "
         "points elsewhere (*the ferry stopped on Friday, March 21* in an article of March 14,"
         " 2025, a Friday that year), the tense is the odd one: `date-after-publication` "
-        "reports it and this rule does not. "
+        "reports it and this rule does not; when the past is not the date's own (a bound: "
+        "*released on bail until Thursday, April 3*), nothing is wrong. A year-less date in a "
+        "sentence that names a year is checked in that year too (*It was Saturday, Nov. 3, "
+        "1962, not Friday, Nov. 2*). A numeric date with a weekday (*Monday, 03/17/2025*) is "
+        "read month first, unless the first number is no month or only the day-first reading"
+        " fits the weekday (*Friday 07/03/2025* on a British page is March 7). "
         "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) and plans a "
         "participle describes (*the festival, scheduled for Saturday, Dec. 6, will go ahead*) "
         "may lie on either side of publication. A range of weekdays before a range of dates "
@@ -97,6 +102,27 @@ WEEKDAY_MISMATCH = Rule(
             "The vote took place on Thursday, March 15.",
             flagged=["Thursday, March 15"],
             note="March 15 is a Friday in 2024, a Saturday in 2025, a Sunday in 2026",
+        ),
+        RuleExample(
+            "Bail set\n\nPublished March 13, 2025\n\n"
+            "He has been released on bail until Thursday, April 3.",
+            note="a bound, not a past event: April 3, 2025 is a Thursday",
+        ),
+        RuleExample(
+            "Correction\n\nPublished June 10, 2025\n\n"
+            "It was Saturday, Nov. 3, 1962, not Friday, Nov. 2.",
+            note="Nov. 2 is read in the sentence's year, 1962, when it was a Friday",
+        ),
+        RuleExample(
+            "Library reopens\n\nPublished March 13, 2025\n\n"
+            "The library reopened on Friday 07/03/2025.",
+            note="March 7, 2025 is a Friday and July 3 a Thursday: the weekday says day first",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met on Monday, 03/12/2025.",
+            flagged=["Monday, 03/12/2025"],
+            note="March 12 and Dec. 3, 2025 are both Wednesdays",
         ),
         RuleExample(
             "Fair opens\n\nPublished Wednesday, Dec. 3, 2025\n\n"
@@ -171,6 +197,8 @@ IMPOSSIBLE_DATE = Rule(
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+
 #: The tenses that narrow a year-less date's years to one side of the anchor.
 _TOLD = {"past": " (told in the past tense)", "future": " (told in the future tense)"}
 
@@ -201,12 +229,18 @@ def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: in
 
 
 def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
+    years = _sentence_years(document)
     for expression in document.temporal:
         date, weekday = expression.date, expression.weekday
         if date is None or weekday is None or date.weekday() == weekday:
             continue
         if _tense_is_the_odd_one(document, expression, weekday, context):
             continue
+        if expression.anchoring == "yearless" and any(
+            _weekday_in(year, date.month, date.day) == weekday
+            for year in years.get(_sentence_start(document, expression), ())
+        ):
+            continue  # "It was Saturday, Nov. 3, 1962, not Friday, Nov. 2": 1962's
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,
@@ -222,15 +256,37 @@ def _tense_is_the_odd_one(
     """Whether a year-less date fits its weekday in the publication year and
     only the tense took it to another year: "stopped on Friday, March 21" in
     an article of March 14, 2025 (a Friday in 2025) is one conflict, told by
-    ``date-after-publication``, not also a wrong weekday for March 21, 2024."""
+    ``date-after-publication``, not also a wrong weekday for March 21, 2024.
+    When the past is not the date's own (a bound, a plan), nothing is wrong."""
     published, date = document.published, expression.date
-    return (
-        published is not None
-        and date is not None
-        and expression.anchoring == "yearless"
-        and _weekday_in(published.year, date.month, date.day) == weekday
-        and bool(tense_conflict(document, expression, context))
-    )
+    if (
+        published is None
+        or date is None
+        or expression.anchoring != "yearless"
+        or _weekday_in(published.year, date.month, date.day) != weekday
+    ):
+        return False
+    if tense_conflict(document, expression, context):
+        return True
+    # a past that is not the date's own took it from the year its weekday fits:
+    # "has been released on bail until Thursday 3 April" is this year's
+    return expression.tense == "past" and not past_is_its_own(document, expression)
+
+
+def _sentence_start(document: Document, expression: TemporalExpression) -> int | None:
+    sentence = document.sentence_at(expression.start)
+    return sentence.start if sentence is not None else None
+
+
+def _sentence_years(document: Document) -> dict[int | None, set[int]]:
+    """The years the dates of each sentence name, by the sentence's start: a
+    year-less day beside a dated one is read in that year, as a reader does."""
+    years: dict[int | None, set[int]] = {}
+    for expression in document.temporal:
+        year = _YEAR.match(expression.value)
+        if expression.anchoring == "absolute" and year is not None:
+            years.setdefault(_sentence_start(document, expression), set()).add(int(year[0]))
+    return years
 
 
 #: A weekday the model keeps apart from the date beside it: "last Wednesday",

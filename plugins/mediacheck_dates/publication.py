@@ -284,6 +284,15 @@ def tense_conflict(
     return ""
 
 
+def past_is_its_own(document: Document, expression: TemporalExpression) -> bool:
+    """Whether a past tense dates ``expression`` itself: no bound before the
+    date ("released on bail until Thursday"), and a past verb governing it."""
+    text = document.text
+    if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
+        return False
+    return told_as_past_event(document, expression)
+
+
 def _just_passed(expression: TemporalExpression, before: dt.date, window: int) -> dt.date | None:
     """The last day before ``before`` that a year-less future date names, when it lies
     within ``window`` days: 'will be finished on Nov. 28' in an article of Dec. 3 reads

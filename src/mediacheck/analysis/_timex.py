@@ -89,7 +89,12 @@ _FORMS = [
         rf"(?P<wo_wd>{_WD}),?\s+the\s+(?P<wo_d>{_DAY})(?:st|nd|rd|th)(?![\w-])",
     ),
     ("iso", _D, r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/-])"),
-    ("slash", _D, r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])"),
+    (
+        "slash",
+        _D + _WD_FIRST,
+        rf"(?:(?P<sl_wd>{_WD}),?\s+)?"
+        r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])",
+    ),
     ("monthyear", _M_FIRST, rf"(?P<my_m>{_M})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)"),
     (
         "time",
@@ -444,6 +449,10 @@ class Reading(NamedTuple):
 Found = list[tuple[int, int, Reading]]
 
 
+def _weekday_in(year: int, month: int, day: int) -> int | None:
+    return dt.date(year, month, day).weekday() if cal.day_exists(year, month, day) else None
+
+
 def _number(words: str) -> int | None:
     """The count a number word or numeral states; None for "several" and the like."""
     words = " ".join(words.lower().split())
@@ -592,14 +601,23 @@ class Resolver:
     def _slash(self, match: re.Match[str]) -> Reading | None:
         a, b, year = int(match["sl_a"]), int(match["sl_b"]), int(match["sl_y"])
         month, day = (a, b) if a <= 12 or b > 12 else (b, a)  # 19/12/2025 is day-first
-        return self._explicit(match, year, month, day)
+        weekday = cal.weekday_number(match["sl_wd"]) if match["sl_wd"] else None
+        if (
+            weekday is not None
+            and _weekday_in(year, month, day) != weekday
+            and _weekday_in(year, day, month) == weekday
+        ):
+            month, day = day, month  # "Friday 07/03/2025" on a British page: day first
+        return self._explicit(match, year, month, day, weekday)
 
-    def _explicit(self, match: re.Match[str], year: int, month: int, day: int) -> Reading:
+    def _explicit(
+        self, match: re.Match[str], year: int, month: int, day: int, weekday: int | None = None
+    ) -> Reading:
         valid = cal.day_exists(year, month, day)
         date = dt.date(year, month, day) if valid else None
         value = date.isoformat() if date else f"{year:04d}-{month:02d}-{day:02d}"
         tense = self._tense(match)
-        return Reading("DATE", value, None, date, "absolute", None, tense, None, valid, year)
+        return Reading("DATE", value, None, date, "absolute", None, tense, weekday, valid, year)
 
     def _monthyear(self, match: re.Match[str]) -> Reading:
         year, month = int(match["my_y"]), cal.month_number(match["my_m"])

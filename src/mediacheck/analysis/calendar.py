@@ -74,6 +74,9 @@ SEASONS = {
 _MDY = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
 _DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})")
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+#: "03/11/2025": month first, as US pages write it, unless the first number
+#: cannot be a month ("19/12/2025"); the temporal stage reads it the same way.
+_SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 
 
 def month_number(name: str) -> int:
@@ -92,13 +95,15 @@ def weekday_number(name: str) -> int:
 
 def explicit_date(text: str) -> dt.date | None:
     """The first full date (with its year) in ``text``, or None."""
-    for pattern in (_ISO, _MDY, _DMY):
+    for pattern in (_ISO, _MDY, _DMY, _SLASH):
         match = pattern.search(text)
         if match:
-            month = match["m"]
+            month, day = match["m"], int(match["d"])
             try:
                 number = int(month) if month.isdigit() else month_number(month)
-                return dt.date(int(match["y"]), number, int(match["d"]))
+                if pattern is _SLASH and number > 12 >= day:
+                    number, day = day, number
+                return dt.date(int(match["y"]), number, day)
             except (KeyError, ValueError):
                 return None
     return None
@@ -159,6 +164,10 @@ def plausible_years(anchor: dt.date, month: int, day: int, direction: int) -> li
 #: How far from the anchor a year the weekday fits may lie: a nearer day the
 #: weekday does not fit is the likelier meaning beyond it (the weekday is wrong).
 _WEEKDAY_REACH = 183
+#: ... unless the nearer day is hardly nearer: a day about half a year away
+#: lies as plausibly on either side ("begins on Friday, Sept. 12" in an
+#: article of March 11, 2025: 185 days ahead, a Friday; 180 days back, a Thursday).
+_WEEKDAY_SLACK = 31
 
 
 def nearest_month_day(
@@ -171,7 +180,8 @@ def nearest_month_day(
     A weekday named with the day is evidence for the year: of the
     :func:`plausible_years`, the one the weekday fits is taken ("Saturday,
     March 15" in an article of Friday, March 14, 2025 is 2025, even in a
-    past-tense clause), if it lies within half a year of the anchor.  A day
+    past-tense clause), if it lies within half a year of the anchor or not a
+    month farther from it than the nearest reading.  A day
     falls on a given weekday in at most one of three consecutive years; when
     it fits none near the anchor, the direction decides as if no weekday were
     named, so "opens on Friday, Oct. 31" in an article of Oct. 22, 2024 is
@@ -181,9 +191,13 @@ def nearest_month_day(
     if not candidates:
         return anchor.year
     if weekday is not None:
+        nearest = min(abs((c[0] - anchor).days) for c in candidates)
         for year in plausible_years(anchor, month, day, direction):
             date = dt.date(year, month, day)
-            if date.weekday() == weekday and abs((date - anchor).days) <= _WEEKDAY_REACH:
+            away = abs((date - anchor).days)
+            if date.weekday() == weekday and (
+                away <= _WEEKDAY_REACH or away - nearest <= _WEEKDAY_SLACK
+            ):
                 return year
     if direction < 0 and not any(c[0] <= anchor for c in candidates):
         direction = 0

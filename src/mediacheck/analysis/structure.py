@@ -39,7 +39,7 @@ _TIME = (
 _STAMP = (
     rf"(?:{_TIME}\s*(?:,|\bon\b)?\s*)?(?:{_WEEKDAY},?\s+)?"
     rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
     rf"(?:\s*(?:,|[|·•/]|[—–-]|\bat\b|T)?\s*(?:at\s+)?{_TIME})?"
 )
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|la|le|bin)){0,5}"

@@ -15,7 +15,8 @@ scheduled for"), like a participle of planning that describes a noun ("the
 festival, scheduled for Saturday, will go ahead"), tells of a later event seen
 from the past or from no time at all: "future-in-past",
 which may lie before or after publication, so no direction follows from it
-(a date before such a verb is the day of the deciding, in the past).
+(a date before such a verb is the day of the deciding, in the past).  So does
+an infinitive with no verb before it ("Costs: to be decided on Monday").
 """
 
 from __future__ import annotations
@@ -101,6 +102,9 @@ _TABLE: list[tuple[str, list[str]]] = [
         + [rf"{word}\s+to\s+[a-z]+" for word in _INTEND.split()]
         + [rf"{word}\s+(?:for|on)\b" for word in _PLANNED.split()]
         + [r"set\s+for\b"]
+        # an infinitive with no verb before it, as notes and captions put a plan:
+        # "Costs: to be decided on Monday" (after an auxiliary: "are to be" is future)
+        + [r"to\s+be\s+[a-z]+ed"]
         + [rf"{verb}\s+(?:[a-z]+\s+)?plans?\s+(?:for|to)\b" for verb in _PLANS_MADE.split()],
     ),
     (
