@@ -33,11 +33,37 @@ RULES = (
 )
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("04_school_levy.txt", "vague-attribution"): (
+        ["It is understood", "Parents at the meeting", "Sources"],
+        "the finding sits on the whole source mention, 'Parents at the meeting', as the model "
+        "reads it; the expectation guessed a shorter span for the same finding",
+    ),
+    ("07_cooking_final.html", "unsourced-superlative"): (
+        ["most-watched", "most-watched"],
+        "the body's 'most-watched programme ..., a spokeswoman added' is credited only to an "
+        "unnamed spokeswoman, and a superlative credited only to an unnamed source is reported "
+        "with that source as evidence, by design (the sentence before credits the channel "
+        "with the viewers, not with the ranking)",
+    ),
+    ("12_obituary.txt", "unsourced-statistic"): (
+        [],
+        "'more than a million copies': copies sold are no count of people or events and no "
+        "measure after 'million', and 'a million' in words is no figure the rule reads; the "
+        "expectation went beyond the rule's documented scope",
+    ),
+}
 
 #: Expectations that fail because of the document model, not the rules: left
 #: out here and reported to the model's owners (the findings they cause are named).
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("09_new_year.md", "vague-attribution"): (
+        "'Extra services' reported: in 'Extra services were added on Monday, Dec. 29, after "
+        "the rail operator's talks with the council.' the model reads 'were added' as a cue "
+        "of speech with the subject 'Extra services' as a vague source; a passive with a "
+        "thing as its subject claims nothing"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round6", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles

@@ -56,6 +56,9 @@ A figure is taken as sourced when the attribution model credits anything in
 its sentence or a neighbour (`according to the census bureau`, `..., the
 ministry said`), or when one of those sentences uses a word that points to a
 source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
+later sentence of the paragraph that opens by pointing back at the figures
+and sources them (`The figures come from a report the council published`,
+`Those numbers are from the census`) sources every figure before it.  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
@@ -164,6 +167,11 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
     },
 )
 
+#: A sentence that opens by pointing back at the figures told before it.
+_POINTS_BACK = re.compile(
+    r"\W*(?:(?:All|Both)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+"
+    r"(?:figures|numbers|data|statistics|estimates|counts)\b"
+)
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
 _QUALIFIER = (
@@ -669,6 +677,25 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
             )
         return sourced_at[index]
 
+    def sourced_later(index: int) -> bool:
+        """Whether a later sentence of the paragraph points back at the figures
+        and sources them: "The figures come from a condition report"."""
+        paragraph = sentences[index].paragraph
+        for later in sentences[index + 2 :]:
+            if later.paragraph != paragraph:
+                return False
+            opening = _POINTS_BACK.match(text, later.start, later.end)
+            # the source must be more than the pointing words ("The figures are shocking")
+            if opening is not None and (
+                sourcing.touches(opening.end(), later.end)
+                or any(
+                    not _takes_figure(text, word.end(), word.group())
+                    for word in source_words.finditer(text, opening.end(), later.end)
+                )
+            ):
+                return True
+        return False
+
     starts = [s.start for s in sentences]
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, kind in found:
@@ -683,7 +710,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         if any(
             0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph and sourced(i)
             for i in (index - 1, index, index + 1)
-        ):
+        ) or sourced_later(index):
             continue
         span, kind = figures[0]
         evidence = [Evidence("figure stated with no source", s) for s, _ in figures]

@@ -512,6 +512,8 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
     rule = VAGUE_ATTRIBUTION
     ignored = {w.lower() for w in context.option(rule, "ignore-sources")}
     agentless = bool(context.option(rule, "agentless"))
+    # one finding per mention: "Forecasters said A and warned of B" credits two claims to it
+    reported: dict[tuple[int, int], tuple[Span, str, list[Evidence], str]] = {}
     for attribution in document.attributions:
         kind = attribution.source_kind
         if kind is not SourceKind.NONE and _dummy_subject(document, attribution):
@@ -544,16 +546,18 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             continue
         if in_speech_quote(document, span) or _credited_to_named(document, attribution):
             continue
-        yield context.finding(
-            rule,
-            span,
-            message,
-            evidence=[
-                Evidence(why, span),
-                Evidence("the claim credited to it", attribution.content),
-            ],
-            suggestion=suggestion,
-        )
+        claim = Evidence("the claim credited to it", attribution.content)
+        if (span.start, span.end) in reported:
+            reported[span.start, span.end][2].append(claim)
+        else:
+            reported[span.start, span.end] = (
+                span,
+                message,
+                [Evidence(why, span), claim],
+                suggestion,
+            )
+    for span, message, evidence, suggestion in reported.values():
+        yield context.finding(rule, span, message, evidence=evidence, suggestion=suggestion)
 
 
 check = Check([VAGUE_ATTRIBUTION], vague_attributions, name="vague-attribution")

@@ -482,6 +482,20 @@ def test_vague_evidence_shows_the_claim_and_why() -> None:
     assert finding.suggestion and "analysts at <institution>" in finding.suggestion
 
 
+def test_vague_mention_with_two_claims_is_reported_once() -> None:
+    """Two cues of one mention make one finding, whose evidence holds both claims."""
+    document = with_attributions(
+        "Forecasters said the freeze would last and warned of falling branches.",
+        ("Forecasters", "said", "the freeze would last", V),
+        ("Forecasters", "warned", "of falling branches", V),
+    )
+    (finding,) = run_vague(document)
+    claims = [
+        e.span.text for e in finding.evidence if e.note == "the claim credited to it" and e.span
+    ]
+    assert claims == ["the freeze would last", "of falling branches"]
+
+
 def test_vague_options_ignore_sources_and_agentless() -> None:
     """House style can accept a source word and switch off agentless findings."""
     document = with_attributions(
@@ -937,6 +951,24 @@ STATISTIC_CASES = [
         "Officials met on Monday.\n\nThe budget grew by 3 percent.",
         ["3 percent"],
         id="neighbour-in-other-paragraph-does-not-count",
+    ),
+    pytest.param(
+        "Nearly 40 percent of classrooms are old. Heating failed in many. "
+        "The figures come from a report the council published.",
+        [],
+        id="sourced-by-a-later-sentence-pointing-back",
+    ),
+    pytest.param(
+        "Nearly 40 percent of classrooms are old. Heating failed in many. "
+        "The figures are shocking. A report came out in May.",
+        ["Nearly 40 percent"],
+        id="pointing-back-without-a-source",
+    ),
+    pytest.param(
+        "Nearly 40 percent of classrooms are old. Heating failed in many.\n\n"
+        "The figures come from a report the council published.",
+        ["Nearly 40 percent"],
+        id="pointing-back-from-another-paragraph",
     ),
     pytest.param("If you borrow $25,000, you repay 3 percent a year.", [], id="trap-hypothetical"),
     pytest.param(
