@@ -257,7 +257,20 @@ _OWNED_WORDS_BEFORE = (
     r"(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:’s|'s|’|')|(?P<pronoun>[Hh]is|[Hh]er))"
     r"\s+(?:[a-z][\w-]*\s+){0,2}"
 )
-_READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s")
+#: After "argue": only how long or over what ("for hours", "over the budget", "with the
+#: referee"), no claim.
+_DISPUTE_ONLY = re.compile(
+    r"\s+(?:(?:for|over)\s+(?:(?:about|nearly|almost|more\s+than|less\s+than|over|some|several"
+    r"|many|a\s+few|an?|the\s+(?:past|last|better\s+part\s+of))\s+)*(?:[\w-]+\s+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?:over|about|with|at\s+length|back\s+and\s+forth|late\s+into|all\s+(?:day|night))\b)"
+)
+#: A that-clause, a colon or a quote in the same clause: what was argued.
+_CLAIM_AHEAD = re.compile(r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')")
+#: What a reader reads out: a quote, or words "from" a text ("read from prepared remarks").
+_QUOTED_NEXT = re.compile(r"\s*[,:]?\s*(?:[“\"‘]|'')|\s+(?:aloud\s+)?from\s")
+#: An object after "read" (not "that": "the label reads that ..." is a claim).
+_READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 _FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
@@ -304,8 +317,10 @@ _DATE = re.compile(
     r"|March|April|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
 )
-#: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]'.
-_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,5}\Z")
+#: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]',
+#: 'who asked not to be named because she was not authorised to speak for [the district]'
+#: (lower-case words only: a comma or a name ends the clause).
+_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,16}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
 _RELATION_WORDS = words(
     """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
@@ -374,6 +389,7 @@ _ASIDE = re.compile(
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_WORD = re.compile(r"\S+")
 _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
 _NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*)*\s*,")
@@ -678,6 +694,12 @@ def _read(
         return None  # "welcomed the visitors", not 'welcomed "the recognition that ..."'
     if "quoted" in t.flags.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
         return None  # "introduced a bill", not 'introduced him as "my brother"'
+    if (
+        "dispute" in t.flags.get(form, ())
+        and _DISPUTE_ONLY.match(text, match.end(), upper)
+        and not _CLAIM_AHEAD.match(text, match.end(), upper)
+    ):
+        return None  # "argued for hours over the budget", not "argued over lunch that ..."
     habit = t.base[form] in ("say", "put it") and _HABIT.search(
         text, max(lower, cue[0] - 30), cue[0]
     )
@@ -704,8 +726,17 @@ def _read(
             # "A study published in the journal Nature found": the clause's head noun
             head = t.clause_head.match(text, lower, subject[0])
             subject = (head.start(), subject[1], subject[2]) if head else subject
-    if t.base[form] == "read" and _READ_OBJECT.match(text, match.end()):
-        return None  # "who has read the audit": reading, not a text that reads
+    if t.base[form] == "read" and (
+        _READ_OBJECT.match(text, match.end())
+        or (
+            subject is not None
+            and _reader(text, subject[:2])
+            and not _QUOTED_NEXT.match(text, match.end())
+        )
+    ):
+        # "who has read the audit", "three members had read it": reading, not a text
+        # that reads ('Lee read: "..."' reads out words)
+        return None
     if t.base[form] == "put it" and (
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
@@ -959,17 +990,33 @@ def _relative_head(
     text: str, lower: int, subject: tuple[int, int, int]
 ) -> tuple[int, int, int] | None:
     """'A person who has seen the minutes said': the noun the clause describes speaks."""
-    t = _tables()
-    near = max(lower, subject[0] - 60)
+    if text[subject[0] : subject[1]].lower() in _RELATIVES:
+        return None  # "the ones who founded clubs that are supporting": "that" is its own
+    near = max(lower, subject[0] - 140)
     if text.find("who", near, subject[0]) < 0:
         return None  # a cheap look first: most subjects have no clause before them
     who = _WHO_CLAUSE.search(text, near, subject[0])
-    if who is None or any(t.base.get(w, "read") != "read" for w in who.group().split()[1:]):
+    if who is None or _cue_in_clause(text, who.start() + 4, who.end()):
         return None  # "who has seen the memo said two directors": the cue ends the clause
     head = subject_before(text, lower, who.start())
     if head is None or text[head[0] : head[1]].lower() in PRONOUNS:
         return None
     return head[0], subject[1], subject[2]
+
+
+def _cue_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether a cue verb other than 'read' stands between ``start`` and ``end``; 'asked
+    not to be named' asks for nothing said."""
+    base = _tables().base
+    at = start
+    for word in _WORD.finditer(text, start, end):
+        if word.start() < at or base.get(word.group(), "read") == "read":
+            continue
+        anonymity = _ANONYMITY.match(text, word.end(), end)
+        if anonymity is None:
+            return True
+        at = anonymity.end()
+    return False
 
 
 def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> bool:
@@ -1091,6 +1138,18 @@ def _a_thing(mention: str) -> bool:
         and head not in _tables().relations
         and head not in _PEOPLE
         and classify(mention) is SourceKind.PERSON
+    )
+
+
+def _reader(text: str, src: tuple[int, int]) -> bool:
+    """Whether a subject of "read" is someone who reads ("three members", "she"), not a
+    text that reads ("the label", "it", "a shirt that")."""
+    mention = text[src[0] : src[1]]
+    if mention.lower() in PRONOUNS:
+        return _person(text, src)
+    kind = classify(mention)
+    return kind in (SourceKind.ANONYMOUS, SourceKind.VAGUE) or (
+        kind is SourceKind.PERSON and not _a_thing(mention)
     )
 
 
