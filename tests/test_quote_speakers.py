@@ -222,3 +222,58 @@ class TestQuotesInASentenceWithItsOwnSubject:
         speakers = holding(text, "saved the mill")
         assert speakers
         assert all(a.source is None or a.source.text != "It’s" for a in speakers)
+
+
+class TestPronounOfTheNearestClause:
+    def test_participle_after_a_concessive_clause_belongs_to_its_pronoun(self) -> None:
+        """', though in an interview he used harsher words, saying "..."': "he" speaks, and
+        the first verb's content stops at the comma before "though"."""
+        text = (
+            "The senator defended the plan last month, though in an interview last week he "
+            'used harsher words, saying the tax "must be scrapped."'
+        )
+        (a,) = holding(text, "must be scrapped")
+        assert a.source is not None and a.source.text == "he"
+        assert content_of(text, "defended") == "the plan last month"
+
+    def test_second_verb_after_a_when_clause_belongs_to_its_pronoun(self) -> None:
+        """'X started the row when he raised Y and later said "..."': the local "he"."""
+        text = (
+            "Colonel Ray started the argument when he raised the 1995 bombing and later "
+            'said, "It is not only one group."'
+        )
+        (a,) = holding(text, "not only one group")
+        assert a.source is not None and a.source.text == "he"
+
+    def test_colon_quote_after_but_he_belongs_to_that_clause(self) -> None:
+        """'Reid said A, but he gave the Texan a compliment: "..."': "he" speaks."""
+        text = (
+            'Reid said the two men are "lightweights in the Senate," but he gave the Texan '
+            'a backhanded compliment: "You always know where he stands."'
+        )
+        (a,) = holding(text, "You always know")
+        assert a.source is not None and a.source.text == "he"
+
+    def test_pronoun_inside_what_was_said_is_no_subject(self) -> None:
+        """'Lee said he would run again, saying ...': the reported "he" is not the speaker."""
+        text = 'Lee said he would run again, saying the party "needs a fighter now."'
+        (a,) = holding(text, "needs a fighter")
+        assert a.source is not None and a.source.text == "Lee"
+
+    def test_pronoun_of_a_subordinate_clause_inside_a_content_is_no_subject(self) -> None:
+        """'Ruiz said she would go since she had promised to, and pledged ...': Ruiz."""
+        text = (
+            "Ruiz said she would go to the hearing since she had promised to do so and "
+            'pledged to be "open about every step."'
+        )
+        (a,) = holding(text, "open about every step")
+        assert a.source is not None and a.source.text == "Ruiz"
+
+    def test_main_clause_after_the_pronoun_takes_the_verb_back(self) -> None:
+        """'..., when he had left, Lee praised the plan and warned that "..."': Lee warned."""
+        text = (
+            "After the vote, when he had left the hall, Lee praised the plan and warned "
+            'that "it will cost a lot."'
+        )
+        (a,) = holding(text, "it will cost")
+        assert a.source is not None and a.source.text == "Lee"

@@ -538,9 +538,10 @@ _CLAUSE_JOINT = re.compile(
     r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
 )
 #: An opening phrase between the comma and a new clause's subject: ', at the hearing
-#: this week she said', ', but in May he wrote'.
+#: this week she said', ', but in May he wrote', ', though in an interview he used'.
 _PHRASE_JOINT = re.compile(
-    r",[”\"’]?\s+(?:(?:and|but|yet)\s+)?(?:at|in|on|during|after|before|for|with|from|over"
+    r",[”\"’]?\s+(and\s+|but\s+|yet\s+|while\s+|whereas\s+|though\s+|although\s+)?"
+    r"(?:at|in|on|during|after|before|for|with|from|over"
     r"|under|this|last|earlier|later|then|now)\s[^,;:“”\"]{0,60}\Z"
 )
 #: 'said the plan, which he called fair, ...': a relative clause, part of the content.
@@ -563,6 +564,14 @@ _MAIN_AFTER = re.compile(
     r"(?:he|she|they|we|I|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
     r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
     rf"(?:{_AUXILIARY}|[a-z]+ed|[a-z]+s|said|put|set|cut|{_IRREGULAR_PAST})\b"
+)
+#: A pronoun opening a clause joined to the sentence: ', but he gave', 'when he brought
+#: up', 'though in a news conference he used' ("they" is as often a thing: 'apologized
+#: for the columns after they came out').
+_JOINED_PRONOUN = re.compile(
+    r"(?:,[”\"’]?\s*(?:and|but|yet|though|although|while)|\b(?:when|though|although|while|because"
+    r"|after|before|since))\s+(?:(?:in|at|on|during|after|last|this|earlier|later)\s"
+    r"[^,.;:“”\"]{0,50}?\s)?(?P<pronoun>he|she)\s+[a-z]"
 )
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
@@ -808,7 +817,11 @@ def _read(
         coordinated = None  # '"...," says the mayor': the speaker follows the verb
     if coordinated is not None and not form.endswith("ing") and form != t.base[form]:
         # "He praised the plan and warned that ...": the verbs share the subject
-        owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
+        owner = (
+            _joined_pronoun(text, found, lower, cue[0])
+            or _sentence_subject(found, lower, cue[0])
+            or _leading_subject(text, lower, cue[0])
+        )
         if owner is not None:
             joined = _source_first(text, match, owner, cue, upper)
             if joined is not None:
@@ -819,7 +832,11 @@ def _read(
         _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
     )
     if participle and (by or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
-        owner = _sentence_subject(found, lower, cue[0]) or _leading_subject(text, lower, cue[0])
+        owner = (
+            _joined_pronoun(text, found, lower, cue[0])
+            or _sentence_subject(found, lower, cue[0])
+            or _leading_subject(text, lower, cue[0])
+        )
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
     if (
         participle
@@ -1084,6 +1101,25 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
         if match is not None and not _opener(text, match):
             return match.span("subject")
     return None
+
+
+def _joined_pronoun(
+    text: str, found: list[_Found], lower: int, before: int
+) -> tuple[int, int] | None:
+    """'Lee rejected the plan, though in an interview he used harsher words, saying ...':
+    the pronoun of the clause a participle or a second verb follows is its subject, not
+    the sentence's first name; a main clause after it ('When he ran, Lee said ...,
+    adding') takes the verb back, and a pronoun of a clause inside what was said ('Lee
+    said he would go since he had promised to, and pledged ...') is no subject of the
+    sentence's verbs (a clause after a comma, ', though he', is the sentence's own)."""
+    last = None
+    for joint in _JOINED_PRONOUN.finditer(text, max(lower, before - 200), before):
+        last = joint
+    if last is None or _MAIN_AFTER.search(text, last.end(), before):
+        return None
+    if text[last.start()] != "," and _inside_content(found, lower, last.start()):
+        return None  # 'said he would go since he had promised': inside what was said
+    return last.span("pronoun")
 
 
 def _opener(text: str, match: re.Match[str]) -> bool:
@@ -1806,6 +1842,10 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     subject = _leading_subject(text, sentence.start, lead.start())
     if subject is not None and text[subject[0] : subject[1]] in ("A", "An"):
         return None  # "A sign hangs in the square:": an article, not a name
+    joined = _joined_pronoun(text, [], sentence.start, lead.start())
+    if joined is not None and text[lead.start()] == ":" and (subject or joined) < joined:
+        # 'Reid said A, but he paid Cruz a compliment: "..."': the clause's own subject
+        subject = joined
     if subject is None or len(text[subject[1] : lead.start()].split()) > 8:
         if text[lead.start()] != ":":
             return None
