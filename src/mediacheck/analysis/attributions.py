@@ -70,6 +70,29 @@ _NAMING = re.compile(
     r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
 )
 _NAMED_BEFORE = re.compile(r"\b(?:which|what|whom)\s+\Z")
+_QUOTED = r"(?:“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
+#: 'called him "reckless" and "unfit"', 'rated both claims "True"': the name a naming verb
+#: gives, to the close of its quote and of the quotes joined to it (no comma before it).
+_NAME_QUOTE = re.compile(
+    rf"[^.,;:!?“”\"\n]{{0,120}}?{_QUOTED}(?:,?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?{_QUOTED})*"
+)
+#: A naming participle with the name right after it: 'dubbed "Harbor First"', 'labeled as
+#: a "witch hunt"' (the thing named stands before it; 'called it "..."' names an object).
+_NAME_NEXT = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]")
+#: A comma or dash before a participle: ', dubbed', ' -- often labeled'.
+_BREAK_BEFORE = re.compile(
+    r"(?:[,(—–]|\s-|--)\s*(?:(?:[a-z]+ly|often|also|once|since|later|sometimes)\s+)?\Z"
+)
+#: A common noun phrase, the thing named by a participle after it: 'a group called "..."'.
+_COMMON_NOUN_PHRASE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*"
+)
+#: The agent of a passive naming verb after the name: '... "Hillblazers" by the campaign'.
+_BY_AGENT = re.compile(
+    r"\s*,?\s+by\s+(?P<agent>(?:the|some|many|most|his|her|their|its)\s+(?:[\w’'.&-]+\s+){0,3}?"
+    r"[\w’'.&-]*\w|(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*\w|[a-z]+s)"
+    r"(?=\s*(?:[,;:.!?)—–]|--|\s-\s|$)|\s+(?:on|in|at|during|who|when|after|before|while|for)\b)"
+)
 #: A ballot's tally after the verb: "by a wide margin", "by 52 to 48", "in a referendum".
 _TALLY = re.compile(
     r"[^.;:!?“”\"]{0,80}?\b(?:by\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:margin|majority|vote)\b"
@@ -512,6 +535,14 @@ _MESSAGE_BEFORE_COLON = re.compile(
 _QUOTE_THEN_VERB = re.compile(
     rf"(?<=\S)[”\"](?=,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b)"
 )
+#: 'what critics called a "fraudulent scheme" took a turn': a verb right after the name a
+#: naming verb gives belongs to the clause around it ('called him "a liar" for weeks',
+#: 'called it "a mistake," made by ...' go on).
+_NAME_THEN_CLAUSE = re.compile(
+    rf"{_NAME_QUOTE.pattern}(?<!,”)(?<!,\")"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_AUXILIARY}|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
+    r"|cost|costs|led|won|lost|became|fell|rose|grew|drew|hit|set|continues|remains)\b)"
+)
 _QUOTE_THEN_CLAUSE = re.compile(
     r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though|which)\s)"
     r"|[a-z]{3,}ing\b)"
@@ -709,6 +740,8 @@ def _read(
         and not _CLAIM_AHEAD.match(text, match.end(), upper)
     ):
         return None  # "argued for hours over the budget", not "argued over lunch that ..."
+    if "named" in t.flags.get(form, ()) and not _NAME_QUOTE.match(text, match.end(), upper):
+        return None  # "named him to the board", not 'named Lee its "honorary chair"'
     habit = t.base[form] in ("say", "put it") and _HABIT.search(
         text, max(lower, cue[0] - 30), cue[0]
     )
@@ -735,6 +768,8 @@ def _read(
             # "A study published in the journal Nature found": the clause's head noun
             head = t.clause_head.match(text, lower, subject[0])
             subject = (head.start(), subject[1], subject[2]) if head else subject
+    if _named_passive(text, form, lower, cue, subject):
+        return _named_by(text, match, upper)
     if t.base[form] == "read" and (
         _READ_OBJECT.match(text, match.end())
         or (
@@ -862,6 +897,46 @@ def _read(
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
+
+
+def _named_passive(
+    text: str, form: str, lower: int, cue: tuple[int, int], subject: tuple[int, int, int] | None
+) -> bool:
+    """Whether a naming verb is a passive participle, its subject what is named: 'was
+    called "a disaster"', 'fundraisers -- dubbed "Hillblazers" by the campaign', 'a group
+    called "Citizens for Reform"' (not 'Lee called it "a disaster"', 'what she called a
+    "rant"', 'said it was wrong, called it "a farce"')."""
+    t = _tables()
+    flags = t.flags[form]
+    if ("naming" not in flags and "named" not in flags) or form == t.base[form]:
+        return False
+    if form.endswith(("s", "ing")):
+        return False
+    if subject is not None and _BE.search(text, subject[2], cue[0]):
+        return True
+    if not _NAME_NEXT.match(text, cue[1]):
+        return False
+    if _BREAK_BEFORE.search(text, max(lower, cue[0] - 8), cue[0]):
+        return True
+    return (
+        subject is not None
+        and subject[2] == cue[0]
+        and _COMMON_NOUN_PHRASE.fullmatch(text, subject[0], subject[1]) is not None
+        and not _NAMED_BEFORE.search(text, max(lower, subject[0] - 8), subject[0])
+    )
+
+
+def _named_by(text: str, match: re.Match[str], upper: int) -> _Found | None:
+    """A passive naming verb's name and its by-agent, who gave it ('labeled as a "witch
+    hunt" by Democrats'); with no agent the name is no one's."""
+    named = _NAME_QUOTE.match(text, match.end(), upper)
+    if named is None:
+        return None
+    by = _BY_AGENT.match(text, named.end(), upper)
+    content = _trim(text, match.end(), named.end())
+    if by is None or content is None:
+        return None
+    return _Found(content, by.span("agent"), match.span())
 
 
 def _speech_ahead(text: str, end: int, upper: int, speech: _Speech) -> bool:
@@ -1224,14 +1299,19 @@ def _content_after(
     if near is not None and not _clause_with_cue(text, start, near.end()):
         start = near.end()
     stop = _QUOTE_THEN_CLAUSE.search(text, start, upper)
-    if stop and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper):
+    held = stop is not None and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper)
+    if held:
         stop = None  # 'what he called "X," obtaining "Y"': the participle's quote is held too
     end = stop.start() + 2 if stop else upper
-    naming = "naming" in _tables().flags.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], ())
+    flags = _tables().flags.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], frozenset())
+    naming = "naming" in flags or "named" in flags
     quoted = start < end and text[start] in _QUOTE_OPEN  # 'said "The plan" and swore ...'
     if (naming or quoted) and text.find(" and ", start, end) >= 0:  # a cheap find first
         verb = _QUOTE_THEN_VERB.search(text, start, end)
         end = verb.end() if verb else end
+    if naming and not held:
+        named = _NAME_THEN_CLAUSE.match(text, start, end)
+        end = named.end() if named else end
     content = _trim(text, start, end)
     if content is None:
         return None
@@ -1668,8 +1748,14 @@ def _own_clause(
             return None  # '"A. B," Lee said': the subject is quoted words, or follows them
     cue = None
     for match in t.cue.finditer(text, subject[1], quote.start):
-        if t.cue_kinds[match.lastgroup or ""] == "verb":
-            cue = match
+        if t.cue_kinds[match.lastgroup or ""] == "verb" and not _named_passive(
+            text,
+            match.group(),
+            subject[1],
+            match.span(),
+            subject_before(text, subject[1], match.start()),
+        ):
+            cue = match  # 'One dresses so boldly she is nicknamed "..."' names no speaker
     if cue is None:
         return None
     local = subject_before(text, subject[1], cue.start())

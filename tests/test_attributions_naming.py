@@ -1,0 +1,114 @@
+"""Names given in quotes: a naming verb ('called', 'dubbed', 'rated') credits the quoted
+name to whoever gives it, a passive's by-agent, or no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediacheck.analysis import analyse
+
+
+def triples(text: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (a.source.text if a.source else None, a.cue.text, a.content.text)
+        for a in analyse(text).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levy, dubbed “the rain tax” by its opponents, passed on Monday.",
+            ("its opponents", "dubbed", "“the rain tax”"),
+        ),
+        (
+            "The inquiry — often labeled as a “fishing trip” by Republicans — resumes today.",
+            ("Republicans", "labeled", "as a “fishing trip”"),
+        ),
+        (
+            'The depot has been called "the slowest in the state" by the Ledger.',
+            ("the Ledger", "called", '"the slowest in the state"'),
+        ),
+    ],
+)
+def test_a_passive_name_is_its_by_agent_s(text: str, expected: tuple[str, str, str]) -> None:
+    """The subject of a passive naming verb is what is named, not who names it."""
+    assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was called “a giveaway” in a memo last year.",
+        "She founded a charity called “Open Doors” in 2004.",
+        "Lee launched a fund dubbed “Harbor First” and left the board.",
+        "One dresses so boldly that she is nicknamed “Sparkle.”",
+    ],
+)
+def test_a_name_nobody_gives_is_credited_to_no_one(text: str) -> None:
+    """'a charity called "..."', 'was called "..."' with no agent: the name, or the
+    title, is no one's words; the thing named is no speaker."""
+    assert all(source is None for source, _, _ in triples(text))
+    quotes = analyse(text).quotes
+    assert not any(q.index in a.quotes for a in analyse(text).attributions for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fact-checkers rated the mayor’s claim “Mostly False.”",
+            ("The fact-checkers", "rated", "the mayor’s claim “Mostly False.”"),
+        ),
+        (
+            'The firm, meanwhile, named Ruth Poe its "chief storyteller."',
+            ("The firm", "named", 'Ruth Poe its "chief storyteller."'),
+        ),
+        (
+            "Fans nicknamed the goalkeeper “the Wall” after the final.",
+            ("Fans", "nicknamed", "the goalkeeper “the Wall” after the final"),
+        ),
+    ],
+)
+def test_a_name_given_in_a_quote_is_the_namer_s(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor named Ruth Poe to the board on Friday.",
+        "The agency rated the bonds AA after the sale.",
+        "Fans nicknamed the goalkeeper after a cartoon bear.",
+    ],
+)
+def test_naming_without_a_quoted_name_reports_nothing(text: str) -> None:
+    """'named her to the board', 'rated the bonds AA': an appointment or a grade."""
+    assert triples(text) == []
+
+
+def test_a_verb_after_the_name_belongs_to_the_clause_around_it() -> None:
+    """'what residents have called a "ghost bridge" cost ...': the naming ends at the name."""
+    found = triples(
+        "What residents have called a “ghost bridge” cost the county $4 million last year."
+    )
+    assert found == [("residents", "have called", "a “ghost bridge”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Lee called the depot “a relic” for years before the vote.",
+            "the depot “a relic” for years before the vote",
+        ),
+        (
+            "Lee called it a “costly mistake,” made by “people who never ride the bus.”",
+            "it a “costly mistake,” made by “people who never ride the bus.”",
+        ),
+    ],
+)
+def test_a_phrase_after_the_name_stays_in_the_content(text: str, content: str) -> None:
+    """A phrase or an aside after the name is still part of what the namer said."""
+    assert triples(text)[0][2] == content
