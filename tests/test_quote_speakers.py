@@ -277,3 +277,25 @@ class TestPronounOfTheNearestClause:
         )
         (a,) = holding(text, "it will cost")
         assert a.source is not None and a.source.text == "Lee"
+
+
+class TestInvertedSpeakers:
+    def test_outlet_after_an_inverted_speaker_relays_the_quote(self) -> None:
+        """'"...," said Ann Ray, head of a group, reports USA Today': the outlet relays."""
+        text = (
+            "“This rule tells our members they are not welcome,” said Ann Ray, executive "
+            "director of Voters for Care, reports USA Today."
+        )
+        relays = [a for a in holding(text, "not welcome") if a.cue.text == "reports"]
+        assert relays and relays[0].source is not None
+        assert relays[0].source.text == "USA Today"
+
+    def test_listener_after_an_inverted_speaker_is_no_source(self) -> None:
+        """'"...," said Ann Ray, its head, told the Post': the Post was told; Ray speaks."""
+        text = (
+            "“We should stand with them,” said Ann Ray, a member of the platform panel, "
+            "told the Post last month."
+        )
+        speakers = holding(text, "stand with them")
+        assert speakers
+        assert all(a.source is not None and a.source.text.endswith("Ann Ray") for a in speakers)

@@ -754,6 +754,12 @@ def _read(
             # full name after the cue speaks, not a noun before the comma
             return _postposed(text, match, after, cue, lower, upper, speech)
     subject = subject or _appositive_subject(text, lower, before)
+    inverted = subject and _AFTER_QUOTE.search(text, max(lower, subject[0] - 120), subject[0])
+    if inverted and inverted.group("words").split(None, 1)[0] in _SAID:
+        # '"...," said Ann Ray, head of the group, reports USA Today': an inverted cue
+        # and its speaker, relayed by the outlet named after the cue (after "told" the
+        # name is a listener: '"...," said Ann Ray, its head, told the Post')
+        subject = None if not t.takes_object.get(form) else subject
     if subject is None and before.startswith("As ") and _COMMA_IN_QUOTE.search(before):
         # 'As Lee, author of "Rules," put it': the aside ends at the title's comma
         cut = _COMMA_IN_QUOTE.search(before)
