@@ -172,8 +172,11 @@ _BRANCHES, _KINDS = _by_first_character()
 #: beyond ASCII, which are word characters: :func:`_read` drops them,
 #: cheaper than a look back at every character.
 _MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|(?<=\w['’])(?P<contracted>ll{_VERB}))\b")
-#: A marker at the opening of a sentence, where ``_MARKERS`` cannot see it.
-_MARKER_AT = re.compile(rf"\b(?:{_BRANCHES}|['’](?P<contracted>ll{_VERB}))\b")
+#: "'ll" opening a sentence right after a word, where ``_MARKERS`` cannot
+#: see it; any other marker opening a sentence ``_MARKERS`` reads from the
+#: character before, so its thousands of markers are compiled once.
+_CONTRACTED_AT = re.compile(rf"['’](?P<contracted>ll{_VERB})\b")
+_WORD_CHARACTER = re.compile(r"\w")
 #: Where a sentence's clauses may join: at ";", before "and" or "but".  After
 #: a comma or at a semicolon it is a clause that follows; with neither it may
 #: be a noun ("in Kansas and Florida on Saturday").
@@ -255,10 +258,10 @@ class _Markers:
         self.conditional = _NONE
         self._text, self._start, self._end = text, start, end
         self._breaks: list[int] | None = None
-        first = _MARKER_AT.match(text, start, end)
+        first = _opening(text, start, end)
         if first:
-            self._add(first.start(), first.lastgroup or "")
-            start = first.end()
+            self._add(start, first[1])
+            start = first[0]
         self._matches: Iterator[re.Match[str]] | None = _MARKERS.finditer(text, start, end)
 
     def reach(self, offset: int) -> None:
@@ -316,6 +319,24 @@ class _Markers:
             self.conditional = len(self.kinds)
         self.positions.append(position)
         self.kinds.append(kind)
+
+
+def _opening(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The end and group of the marker at ``start``, as a word boundary, the
+    markers and a word boundary would find it within ``text[start:end]``."""
+    if start and _WORD_CHARACTER.match(text, start - 1):
+        # no boundary before a word character here: only "'ll" can open
+        match = _CONTRACTED_AT.match(text, start, end)
+        return (match.end(), "contracted") if match else None
+    if start:
+        # the character before is outside words, so every look back sees the text
+        match = _MARKERS.match(text, start - 1, end)
+        if match is None or match.lastgroup == "contracted":
+            return None  # "'ll" needs a word before it, and has none
+        return match.end(), match.lastgroup or ""
+    # at the opening of the text, after a line break put before it ("'ll" cannot open it)
+    match = _MARKERS.match("\n" + text[:end])
+    return (match.end() - 1, match.lastgroup or "") if match else None
 
 
 def _joint(text: str, start: int, end: int) -> bool:
