@@ -112,3 +112,70 @@ def test_a_verb_after_the_name_belongs_to_the_clause_around_it() -> None:
 def test_a_phrase_after_the_name_stays_in_the_content(text: str, content: str) -> None:
     """A phrase or an aside after the name is still part of what the namer said."""
     assert triples(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator has used the phrase “clean slate” in every speech since May.",
+            ("The senator", "has used the phrase", "“clean slate”"),
+        ),
+        (
+            'Ann Lee ran on the slogan "Fix the Pier" in 2010.',
+            ("Ann Lee", "ran on the slogan", '"Fix the Pier"'),
+        ),
+        (
+            "When Ruiz used the words, “we are nearly there,” he was echoing his rival.",
+            ("Ruiz", "used the words", "“we are nearly there,”"),
+        ),
+    ],
+)
+def test_words_someone_used_are_theirs(text: str, expected: tuple[str, str, str]) -> None:
+    """'used the phrase "..."', 'ran on the slogan "..."': the user of the words speaks."""
+    assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city used the money for “emergency repairs” last winter.",
+        "She used the book “Small Wonders” in her class.",
+    ],
+)
+def test_a_quote_after_a_use_of_something_else_is_no_one_s(text: str) -> None:
+    """Money, a book: used, but not words anyone said."""
+    assert triples(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            'A rally by the city’s leaders on Wednesday had one message: "Save the pier."',
+            "leaders",
+            "had one message",
+        ),
+        (
+            "The mayor is rolling out a new and more personal campaign message: “It is"
+            " about the harbor.”",
+            "The mayor",
+            "is rolling out a new and more personal campaign message",
+        ),
+        (
+            "She offered up this sound bite, which she later regretted: “We will close"
+            " every depot.”",
+            "She",
+            "offered up this sound bite, which she later regretted",
+        ),
+    ],
+)
+def test_a_message_before_a_colon_is_its_giver_s(text: str, source: str, cue: str) -> None:
+    """'had one message:', 'is rolling out a ... message:': the subject gives the quote."""
+    found = triples(text)
+    assert len(found) == 1 and source in (found[0][0] or "") and found[0][1] == cue
+
+
+def test_an_article_before_a_colon_names_no_speaker() -> None:
+    """'A sign hangs in the square: "..."': a sign shown, no message given."""
+    assert triples("A sign hangs in the square: “Closed for repairs.”") == []

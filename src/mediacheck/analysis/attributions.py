@@ -524,6 +524,19 @@ _MESSAGE_BEFORE_COLON = re.compile(
     r"\b(?:made|issued|released|gave|offered|posted|sent|had)\s+(?:the\s+following|this|these"
     r"|one|a|an)\s+(?:[a-z]+\s+)?(?:comments?|statements?|messages?|remarks?|responses?"
     r"|answers?|reply|replies|warnings?|tweets?)\s*\Z"
+    # 'is rolling out a new and more personal campaign message:', 'has adopted the stance
+    # common among ...:', 'offered up this sound bite for which she later apologized:'
+    r"|\b(?:roll(?:s|ed|ing)?\s+out|offer(?:s|ed|ing)?\s+up|deliver(?:s|ed|ing)?|adopt(?:s|ed|ing)?"
+    r"|took|takes|take|taking|struck|strikes|strike|striking)\s+(?:the|this|a|an|one|his|her|their|its)"
+    r"\s+(?:[\w-]+\s+){0,5}?(?:message|stance|position|line|tone|sound\s+bite|slogan|pitch|theme)"
+    r"\b[^:;.!?“”\"]{0,60}\Z"
+)
+#: 'has used the phrase "...", 'ran on the slogan "..."', 'who used the alias "...": the
+#: words someone used, named for what they are, before the quote that gives them.
+_USED_WORDS = re.compile(
+    r"\b(?:use|uses|used|coin|coins|coined|ran\s+on|run\s+on|runs\s+on)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>phrase|words?|term"
+    r"|slogan|alias|name|nickname|motto|catchphrase|expression)\s*,?\s*\Z"
 )
 #: A quote closing with its comma before a new clause: 'chanting "No Hill," raising ...',
 #: 'are "non-entities," but he ...', 'as "Spanish," which is what ...': the content ends
@@ -1675,7 +1688,9 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
             added.append(bylined)
             previous = bylined
             continue
-        owned = _owned_quote(text, sentences[quote.sentence].start, quote)
+        owned = _owned_quote(text, sentences[quote.sentence].start, quote) or _used_words(
+            text, sentences[quote.sentence].start, quote
+        )
         if owned is not None:
             added.append(owned)
             previous = owned
@@ -1828,6 +1843,20 @@ def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
     return found
 
 
+def _used_words(text: str, lower: int, quote: Quote) -> _Found | None:
+    """'Trump has used the phrase "...", 'Nixon ran on the slogan "...": the user of the
+    words speaks them, whatever kind of quote holds them."""
+    used = _USED_WORDS.search(text, max(lower, quote.start - 80), quote.start)
+    if used is None:
+        return None
+    subject = subject_before(text, lower, used.start())
+    if subject is None:
+        return None
+    found = _Found((quote.start, quote.end), subject[:2], (subject[2], used.end("noun")))
+    found.quotes.append(quote.index)
+    return found
+
+
 def _said_just_before(
     document: Document, found: list[_Found], cue_floor: list[int], quote: Quote
 ) -> _Found | None:
@@ -1885,13 +1914,22 @@ def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
     starts = [f.content[0] for f in found]
     reach = list(itertools.accumulate((f.content[1] for f in found), max))
     sourced = [f if f.source is not None else None for f in found]
+    used = []
     for quote in document.quotes:
         if quote.is_speech:
             continue
         i = bisect.bisect_right(starts, quote.start) - 1
         holder = _last_holding(sourced, reach, i, quote)
-        if holder is not None and quote.index not in holder.quotes:
+        if holder is None:
+            # 'has used the phrase "Islamic terrorism"': a short quote, its user's words
+            lower = document.sentences[quote.sentence].start
+            holder = _used_words(document.text, lower, quote)
+            used.extend([holder] if holder is not None else [])
+        elif quote.index not in holder.quotes:
             holder.quotes.append(quote.index)
+    if used:
+        found.extend(used)
+        found.sort(key=lambda f: f.content[0])
 
 
 def _sentence_at(sentences: tuple[Sentence, ...], at: int) -> int:
@@ -1933,7 +1971,10 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
             return _Found((quote.start, quote.end), mention, (lead.start(), lead.start() + 1))
     subject = _leading_subject(text, sentence.start, lead.start())
     if subject is not None and text[subject[0] : subject[1]] in ("A", "An"):
-        return None  # "A sign hangs in the square:": an article, not a name
+        # "A sign hangs in the square:": an article, not a name; 'A rally by ... had one
+        # message:' names its speaker before the message
+        colon = text[lead.start()] == ":"
+        return _cue_before_colon(text, sentence.start, lead.start(), quote) if colon else None
     joined = _joined_pronoun(text, [], sentence.start, lead.start())
     if joined is not None and text[lead.start()] == ":" and (subject or joined) < joined:
         # 'Reid said A, but he paid Cruz a compliment: "..."': the clause's own subject
@@ -1952,7 +1993,7 @@ def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found
     """'In a 1963 speech, he declared:', 'The panel said of its plan:': the subject of
     the last verb of speech before the colon speaks the quote it introduces."""
     t = _tables()
-    cue: re.Match[str] | None = _MESSAGE_BEFORE_COLON.search(text, max(lower, colon - 60), colon)
+    cue: re.Match[str] | None = _MESSAGE_BEFORE_COLON.search(text, max(lower, colon - 120), colon)
     if cue is None:
         for match in t.cue.finditer(text, max(lower, colon - 160), colon):
             verb = t.cue_kinds[match.lastgroup or ""] == "verb"
