@@ -101,3 +101,41 @@ class TestReading:
     ) -> None:
         found = attributions(text)[0]
         assert found.source is not None and found.source.text == source
+
+
+class TestDashCredits:
+    """A quote that opens its line, credited after a dash, is the credited person's."""
+
+    @pytest.mark.parametrize(
+        ("text", "source", "speaker"),
+        [
+            (
+                "He ran the bakery for 40 years.\n\n“Bread does not wait for anyone.” — his "
+                "son, Tomas Reyes\n\nThe funeral is on Friday.",
+                "his son, Tomas Reyes",
+                "Tomas Reyes",
+            ),
+            (
+                'The pier reopens in May.\n\n"We will not let it fall again."\n-- Mayor Ann '
+                "Lee\n\nRepairs cost $2 million.",
+                "Mayor Ann Lee",
+                "Ann Lee",
+            ),
+        ],
+    )
+    def test_the_credit_after_the_dash_speaks(self, text: str, source: str, speaker: str) -> None:
+        (found,) = [a for a in attributions(text) if a.is_direct]
+        assert found.source is not None and found.source.text == source
+        assert found.speaker == speaker and found.source_kind is SourceKind.PERSON
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The pier reopens in May.\n\n"We will not let it fall again." — That was the '
+            "promise from the council on Tuesday.\n\nRepairs cost $2 million.",
+            'The pier reopens in May.\n\n"We will not let it fall again." - and then it fell.',
+            'The pier reopens with a sign reading "Welcome back" — Harbor Trust\n\nIt is new.',
+        ],
+    )
+    def test_a_sentence_after_a_dash_is_no_credit(self, text: str) -> None:
+        assert not any(a.is_direct for a in attributions(text))

@@ -64,10 +64,6 @@ REVISED = {
 #: Expectations that fail because of the document model, not the rules: left
 #: out here and reported to the model's owners (the findings they cause are named).
 BLOCKED = {
-    ("07_obituary.html", "unattributed-quote"): (
-        "the blockquote '“She could hem ...” — her daughter, Ada Okonjo' is reported: a "
-        "speaker after a dash is not read as the quote's speaker"
-    ),
     ("08_cup_final.md", "unsourced-superlative"): (
         "'loudest' missed: in 'Fans called it \"the loudest night ...\"' the model reads "
         "'Fans' as a person, so the claim counts as sourced (vague-attribution reports "
