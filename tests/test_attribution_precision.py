@@ -139,3 +139,35 @@ class TestDashCredits:
     )
     def test_a_sentence_after_a_dash_is_no_credit(self, text: str) -> None:
         assert not any(a.is_direct for a in attributions(text))
+
+
+class TestGroupsByRole:
+    """An uncounted plural of a noun for a person by role is a vague group."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Supporters of the club sang. Fans called it "the best night in years."',
+            "Nurses said the ward was short of staff.",
+            "The mayor left early, and campaign aides said she was tired.",
+            "Former employees said the plant was unsafe.",
+        ],
+    )
+    def test_a_group_named_by_its_role_is_vague(self, text: str) -> None:
+        (found,) = [a for a in attributions(text) if a.source is not None]
+        assert found.source_kind is SourceKind.VAGUE and found.speaker is None
+
+    @pytest.mark.parametrize(
+        ("text", "kind"),
+        [
+            ("Democrats said the bill was dead.", SourceKind.PERSON),
+            ("A Democrat said the bill was dead.", SourceKind.ANONYMOUS),
+            ("Two nurses said the ward was short of staff.", SourceKind.ANONYMOUS),
+            ("French officials said the border would reopen.", SourceKind.ORGANIZATION),
+            ("Mayor Ann Waters spoke first. Waters said the pier will hold.", SourceKind.PERSON),
+        ],
+    )
+    def test_parties_counts_bodies_and_names_keep_their_kind(
+        self, text: str, kind: SourceKind
+    ) -> None:
+        assert attributions(text)[-1].source_kind is kind

@@ -68,6 +68,12 @@ REVISED = {
         "the named weekday decides the year of 'Friday, Jan. 24' (told in the future: 2026), "
         "and weekday-mismatch reports the date that fits no year",
     ),
+    ("12_pub_quiz.txt", "unsourced-superlative"): (
+        ["biggest", "toughest"],
+        "'toughest ..., fans said': unnamed fans are a vague group (vague-attribution reports "
+        "them, as expected here), and a superlative credited only to a vague source is "
+        "reported by design, as round 5 expects of 'Fans called it \"the loudest ...\"'",
+    ),
     ("08_storm.txt", "vague-attribution"): (
         ["are expected"],
         "'Repairs are expected to cost ...' is an agentless passive cue: no one is said to "

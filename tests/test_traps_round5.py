@@ -65,9 +65,10 @@ REVISED = {
 #: out here and reported to the model's owners (the findings they cause are named).
 BLOCKED = {
     ("08_cup_final.md", "unsourced-superlative"): (
-        "'loudest' missed: in 'Fans called it \"the loudest night ...\"' the model reads "
-        "'Fans' as a person, so the claim counts as sourced (vague-attribution reports "
-        "'Fans' since round 5)"
+        "'loudest' missed: the model now reads 'Fans' in 'Fans called it \"the loudest night "
+        "...\"' as a vague group, but the rule counts any speech quote as quoted, whoever "
+        "it is credited to (a rule decision: crediting a quote to a vague source would "
+        "also report the words of speakers the model resolves only to 'we' or 'they')"
     ),
 }
 

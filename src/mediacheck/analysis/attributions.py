@@ -30,7 +30,14 @@ import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import name_after, subject_before
-from mediacheck.analysis.sources import PRONOUNS, body_name, classify, head_of, person_name
+from mediacheck.analysis.sources import (
+    PRONOUNS,
+    body_name,
+    classify,
+    head_of,
+    person_name,
+    person_plural,
+)
 from mediacheck.analysis.speakers import Speakers
 from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind
 
@@ -2094,8 +2101,8 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
 
 
 #: A capitalised trade noun after a word or comma: capitalised mid-sentence.
-_MID_SENTENCE_TRADE = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+(?:ers|ors|ists|ians)\b")
-#: The last text read and its mid-sentence trade nouns: one pass over a text,
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
+#: The last text read and its capitalised words mid-sentence: one pass over a text,
 #: not one search of the whole text for each mention.
 _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
 
@@ -2105,16 +2112,31 @@ _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
 _AFTER_CLOSING_QUOTE = re.compile(r"[,.!?][”\"’]\s+\Z")
 
 
-def _trade_opening_sentence(text: str, mention: str) -> bool:
-    """'Planners call ...': a plural trade noun capitalised only because a sentence
-    opens with it ('Sanders' is capitalised mid-sentence too, a name)."""
+def _capital_opening_only(text: str, word: str) -> bool:
+    """Whether ``word`` is capitalised only where a sentence opens with it ('Sanders',
+    'Democrats', 'Clinton' are capitalised mid-sentence too: a name, a party)."""
     global _mid_sentence
-    if not mention.endswith("s") or not _CAPITAL_TRADE.fullmatch(mention):
-        return False
     seen = _mid_sentence
     if seen[0] is not text:
-        seen = _mid_sentence = (text, frozenset(_MID_SENTENCE_TRADE.findall(text)))
-    return mention not in seen[1]
+        seen = _mid_sentence = (text, frozenset(_MID_SENTENCE_CAPITAL.findall(text)))
+    return word not in seen[1]
+
+
+def _group_opening_sentence(text: str, mention: str) -> bool:
+    """'Planners call ...', 'Fans called it ...', 'Former employees said': a group by
+    trade or role, capitalised only because a sentence opens with it."""
+    first, _, rest = mention.partition(" ")
+    if not rest:
+        plural = _CAPITAL_TRADE.fullmatch(mention) or person_plural(mention)
+        return bool(plural) and _capital_opening_only(text, mention)
+    lowered = first.lower() + " " + rest
+    return (
+        first[1:].islower()
+        and first.isalpha()  # "Sanders’ aides" names whose
+        and rest.islower()
+        and classify(lowered) is SourceKind.VAGUE
+        and _capital_opening_only(text, first)
+    )
 
 
 def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | None]:
@@ -2148,11 +2170,11 @@ def _who(text: str, f: _Found, speakers: Speakers) -> tuple[SourceKind, str | No
         return SourceKind.DOCUMENT, cited[1]  # "A study ... found. ..., the researchers wrote."
     if (
         kind is SourceKind.PERSON
-        and _trade_opening_sentence(text, mention)
+        and _group_opening_sentence(text, mention)
         and not _AFTER_CLOSING_QUOTE.search(text, max(0, f.source[0] - 4), f.source[0])
         and not speakers.knows(mention)
     ):
-        return SourceKind.VAGUE, None  # "Planners call this induced demand"
+        return SourceKind.VAGUE, None  # "Planners call this induced demand", "Fans called it"
     if kind is SourceKind.PERSON:
         name = person_name(head_of(mention))
         if name is None and "," in mention:

@@ -18,7 +18,7 @@ import attrs
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
-__all__ = ["PRONOUNS", "body_name", "classify", "head_of", "person_name"]
+__all__ = ["PRONOUNS", "body_name", "classify", "head_of", "person_name", "person_plural"]
 
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
@@ -92,6 +92,8 @@ class _Tables:
     #: "a lineman", "one former senior official", "two nurses": unnamed people
     #: named by a noun of ``sources_person_nouns.txt`` ending the head.
     unnamed: re.Pattern[str]
+    #: "nurses", "fans", "aides": the plurals of those nouns that name a group, lower case.
+    person_plurals: frozenset[str]
     places: re.Pattern[str]
     #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
     group_of: re.Pattern[str]
@@ -106,7 +108,7 @@ def _build(lexicon: Lexicon) -> _Tables:
     organizations = word_set("sources_organizations.txt", lexicon)
     anonymous = entries("sources_anonymous.txt", lexicon)
     titles = word_set("titles.txt", lexicon)
-    singular, plural = _person_nouns(lexicon)
+    singular, plural, plurals = _person_nouns(lexicon)
     one = rf"(?:a|an|one|another)\s+(?:{_MODIFIER}){{0,4}}(?:{singular})"
     few = rf"{_SMALL_COUNTS}\s+(?:{_MODIFIER}){{0,3}}(?:{plural})"
     return _Tables(
@@ -121,6 +123,7 @@ def _build(lexicon: Lexicon) -> _Tables:
         ),
         anonymous=re.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
         unnamed=re.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
+        person_plurals=plurals,
         places=re.compile(
             r"(?:[Tt]he\s+)?(?:"
             + trie_pattern(entries("sources_places.txt", lexicon))
@@ -144,14 +147,17 @@ def _build(lexicon: Lexicon) -> _Tables:
     )
 
 
-def _person_nouns(lexicon: Lexicon) -> tuple[str, str]:
-    """The person nouns in the singular and in the plural, as regex sources."""
-    singular, plural = [], []
+def _person_nouns(lexicon: Lexicon) -> tuple[str, str, frozenset[str]]:
+    """The person nouns in the singular and in the plural, as regex sources, and
+    the plurals that name a vague group, as words."""
+    singular, plural, groups = [], [], []
     for line in entries("sources_person_nouns.txt", lexicon):
         first, *irregular = line.lower().split()
         singular.append(first)
         plural.extend(irregular or [_plural(first)])
-    return trie_pattern(singular), trie_pattern(plural)
+        if line[0].islower():  # "Democrats" is a party's members, not a vague group
+            groups.extend(irregular or [_plural(first)])
+    return trie_pattern(singular), trie_pattern(plural), frozenset(groups)
 
 
 def _plural(noun: str) -> str:
@@ -218,6 +224,10 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         w.islower() or (k == 0 and w[1:].islower()) for k, w in enumerate(words)
     ):
         return SourceKind.VAGUE  # "planners", "Town engineers": a group by trade, no one named
+    if head in t.person_plurals and head not in t.vague and mention.islower():
+        # "fans", "campaign aides", "former employees": a group by role, no one named
+        # ("Clinton aides", "French officials" name whose)
+        return SourceKind.VAGUE
     if len(words) > 2 and t.titles.intersection(w.lower() for w in words[:-1]):
         name = _person_name(mention, t)
         if name and not t.organizations.intersection(name.lower().split()):
@@ -276,6 +286,12 @@ def _named(mention: str, t: _Tables) -> bool:
     if name is None:
         return False
     return " " in name or mention.split(None, 1)[0].lower() in t.titles
+
+
+def person_plural(word: str) -> bool:
+    """Whether a word is the plural of a noun for a person by trade, role or relation
+    ("Fans", "nurses"), whatever its case."""
+    return word.lower() in _tables().person_plurals
 
 
 def head_of(mention: str) -> str:
