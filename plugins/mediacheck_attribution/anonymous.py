@@ -141,8 +141,7 @@ _NEGATED = re.compile(r"\b(?:not|no)\s+\Z", re.IGNORECASE)
 #: Cues that report a request or a cry, not a claim: "asked the crowd to clap", '"Oh,
 #: my God," a woman exclaimed'.
 _REQUESTS = frozenset({"ask", "asks", "asked", "urge", "urges", "urged"})
-_CRIES = frozenset({"exclaim", "exclaims", "exclaimed", "shout", "shouts", "shouted", "yell"})
-_CRIES |= {"yells", "yelled", "scream", "screams", "screamed", "cheer", "cheers", "cheered"}
+_CRIES = frozenset(" ".join(load_words("cry-verbs")).split())
 _OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
 
 

@@ -182,6 +182,8 @@ _OWNER_AFTER = re.compile(
     r"|of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b)"
 )
 _PRONOUNS = frozenset(load_words("pronouns"))
+#: '"No deal," the protesters chanted': a slogan, no claim to check.
+_CRIES = frozenset(" ".join(load_words("cry-verbs")).split())
 _OWNERS = frozenset(load_words("owners"))
 _BODIES = frozenset(load_words("bodies"))
 #: Before a plural group noun these open a relative clause ("a deal which
@@ -481,6 +483,9 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False
     if _INTENTION.match(attribution.content.text):
         return False  # "protesters plan to march", "officials declined to comment"
+    verb = attribution.cue.text.split()[-1:] if attribution.cue else []
+    if verb and verb[0].lower() in _CRIES:
+        return False
     if kind == "mood":
         before = _word_before(document, source)
         return bool(_SPREAD.search(source.text)) or (

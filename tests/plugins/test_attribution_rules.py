@@ -459,6 +459,12 @@ VAGUE_CASES = [
         ["Voters"],
         id="a-group-with-no-share-is-still-vague",
     ),
+    pytest.param(
+        'Dozens of strikers gathered at the gate, chanting "no deal, no peace."',
+        [("Dozens of strikers", "chanting", '"no deal, no peace."', V)],
+        [],
+        id="a-chant-claims-nothing",
+    ),
 ]
 
 
