@@ -299,3 +299,23 @@ class TestInvertedSpeakers:
         speakers = holding(text, "stand with them")
         assert speakers
         assert all(a.source is not None and a.source.text.endswith("Ann Ray") for a in speakers)
+
+
+class TestPeopleOfARelativeClause:
+    def test_participle_after_a_where_clause_belongs_to_its_people(self) -> None:
+        """'..., where about 50 protesters had gathered, chanting "..."': the protesters."""
+        text = (
+            "Lee spoke outside the old mill, where about 50 protesters had gathered on "
+            'Monday morning, chanting "no deal, no peace" after the talks failed.'
+        )
+        (a,) = holding(text, "no deal")
+        assert a.source is not None and a.source.text == "about 50 protesters"
+
+    def test_participle_after_an_in_which_clause_belongs_to_its_people(self) -> None:
+        """'an ad in which children smash a dollhouse, yelling "..."': the children."""
+        text = (
+            'The campaign began with a web ad, "Playing Lee," in which children use a toy '
+            'figure to smash a dollhouse, yelling "eminent domain!"'
+        )
+        (a,) = holding(text, "eminent domain")
+        assert a.source is not None and a.source.text == "children"

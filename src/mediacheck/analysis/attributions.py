@@ -634,6 +634,11 @@ _JOINED_PRONOUN = re.compile(
     r"(?:,[”\"’]?\s*(?:and|but|yet|though|although|while)|\b(?:when|though|although|while|because"
     r"|after|before|since))\s+(?:(?:in|at|on|during|after|last|this|earlier|later)\s"
     r"[^,.;:“”\"]{0,50}?\s)?(?P<pronoun>he|she)\s+[a-z]"
+    # 'a rally where about 50 protesters had gathered, chanting', 'an ad in which children
+    # bash a dollhouse, yelling': the people of the relative clause
+    r"|\b(?:where|in\s+which)\s+(?P<people>(?:(?:about|some|nearly|dozens\s+of|hundreds\s+of)"
+    r"\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|children|people|women"
+    r"|men|kids))\s+(?:had\s+|have\s+|were\s+)?[a-z]+"
 )
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
@@ -1231,7 +1236,7 @@ def _joined_pronoun(
         return None
     if text[last.start()] != "," and _inside_content(found, lower, last.start()):
         return None  # 'said he would go since he had promised': inside what was said
-    return last.span("pronoun")
+    return last.span("pronoun") if last.group("pronoun") else last.span("people")
 
 
 def _opener(text: str, match: re.Match[str]) -> bool:
