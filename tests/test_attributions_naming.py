@@ -179,3 +179,32 @@ def test_a_message_before_a_colon_is_its_giver_s(text: str, source: str, cue: st
 def test_an_article_before_a_colon_names_no_speaker() -> None:
     """'A sign hangs in the square: "..."': a sign shown, no message given."""
     assert triples("A sign hangs in the square: “Closed for repairs.”") == []
+
+
+def test_a_phrasal_participle_names_with_as() -> None:
+    """'by referring to his rivals as "..."' names; '..., he said, referring to Kerry' only
+    says whom the quote is about (the quote stays the said's)."""
+    found = triples("Lee raised the stakes by referring to the board’s backers as “quiet vandals.”")
+    assert ("Lee", "referring to", "the board’s backers as “quiet vandals.”") in found
+    said = triples("“He sold us out,” Lee said, referring to the mayor. “We all saw it.”")
+    assert [cue for _, cue, _ in said] == ["said"]
+
+
+def test_a_naming_verb_joined_to_a_verb_in_a_clause_shares_its_subject() -> None:
+    """'such as when Cruz knocked Rubio ... and called him "..."': the clause's subject."""
+    found = triples(
+        "There were sharper jabs, such as when Ruiz mocked Lee on fares and called her a"
+        " “tourist,” a dig at her commute."
+    )
+    assert ("Ruiz", "called", "her a “tourist,”") in found
+
+
+def test_a_second_participle_after_the_name_is_a_claim_of_its_own() -> None:
+    """'calling it "illogical" and saying he ...': two contents, one speaker; a name
+    with '&' in an aside keeps the subject."""
+    found = triples(
+        "Ann Ruiz, AT&T's chief executive, dismissed the idea, calling it “illogical” and"
+        " saying she wants to end the talk."
+    )
+    assert ("Ann Ruiz", "calling", "it “illogical”") in found
+    assert ("Ann Ruiz", "saying", "she wants to end the talk") in found

@@ -389,6 +389,11 @@ _LEADING = re.compile(
     r"(?=\s+[a-z]|,\s+who\s)"  # "Lee, who chairs the board, arrived late and admitted that"
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
+#: A past-tense verb after a name or pronoun, then the rest of the clause up to a joint.
+_VERB_BEFORE_JOINT = re.compile(
+    r"(?:\b[A-Z][\w’'-]*|\bhe|\bshe|\bthey)\s+(?:[a-z]+ly\s+)?"
+    rf"(?P<verb>[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b[^,;:.!?“”\"]{{0,80}}\Z"
+)
 #: The comma closing a sentence-opening participle clause, then the main clause's
 #: subject and its verb: ', the mayor resigned', ',” Senator Ana Lee walked out'.
 _MAIN_CLAUSE = re.compile(
@@ -415,7 +420,7 @@ _ASIDE = re.compile(
     # including Lee, argue" names part of the group: a source of its own)
     r"|(?!including\s)[a-z]{2,}(?:ing|ed)\s"
     r"|(?:[a-z][a-z-]*\s+){1,5}(?:of|for|at|to|with)\s"
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?(?:’s|'s|’|')\s"
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:’s|'s|’|')\s"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
@@ -443,6 +448,8 @@ _PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+)?"
     r"(?:(?:at|in|on)\s+(?:one|a|the|that|this)\s+(?:point|time|moment)\s+|(?:then|also|later|again)\s+)?\Z"
 )
+#: 'calling it "illogical" and saying ...': a verb of speech after a quote and "and".
+_SAYING_AFTER_QUOTE = re.compile(r"(?<=\S)[”\"]\s+and\s+\Z")
 #: "the candidate, whom he described as 'volatile,' with ...": a relative clause's cue
 _CLAUSE_END = re.compile(r",[”\"’]?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
@@ -570,9 +577,12 @@ _QUOTE_THEN_VERB = re.compile(
 #: naming verb gives belongs to the clause around it ('called him "a liar" for weeks',
 #: 'called it "a mistake," made by ...' go on).
 _NAME_THEN_CLAUSE = re.compile(
-    rf"{_NAME_QUOTE.pattern}(?<!,”)(?<!,\")"
+    rf"{_NAME_QUOTE.pattern}(?:(?<!,”)(?<!,\")"
     rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_AUXILIARY}|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
     r"|cost|costs|led|won|lost|became|fell|rose|grew|drew|hit|set|continues|remains)\b)"
+    # 'calling it "illogical" and saying ...': a second participle says something else;
+    # 'called him a "moderate," a subtle dig at ...': the writer's gloss on the name
+    r"|(?=,?\s+and\s+[a-z]{3,}ing\b)|(?<=,[”\"])(?=\s+(?:a|an)\s+[^“”\"\n]*\Z))"
 )
 _QUOTE_THEN_CLAUSE = re.compile(
     r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though|which)\s)"
@@ -898,17 +908,23 @@ def _read(
             _joined_pronoun(text, found, lower, cue[0])
             or _sentence_subject(found, lower, cue[0])
             or _leading_subject(text, lower, cue[0])
+            or _first_verb_subject(text, lower, coordinated.start())
         )
         if owner is not None:
             joined = _source_first(text, match, owner, cue, upper)
             if joined is not None:
                 joined.joint = coordinated.start()
             return joined
-    participle = form.endswith("ing")
+    participle = form.endswith("ing") or (
+        # 'by referring to his rivals as "legal terrorists"': a phrasal participle names;
+        # '..., he said, referring to Kerry' only says whom the quote is about
+        form.partition(" ")[0].endswith("ing") and bool(_AS_QUOTE.match(text, match.end(), upper))
+    )
     by = participle and (
         _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
     )
-    if participle and (by or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
+    saying = t.base[form] in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
+    if participle and (by or saying or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         owner = (
             _joined_pronoun(text, found, lower, cue[0])
             or _sentence_subject(found, lower, cue[0])
@@ -1200,6 +1216,16 @@ def _compound_noun(mention: str) -> bool:
         # "the Prairie label": a singular name after "the" takes "-s" in the present
         return parts[0].lower() in ("the", "a", "an") and head[1:].islower()
     return parts[0].lower() in _DETERMINER_STARTS or bool(_POSSESSIVE_END.search(parts[-2]))
+
+
+def _first_verb_subject(text: str, lower: int, joint: int) -> tuple[int, int] | None:
+    """'such as when Cruz knocked Rubio on trade and called him ...': the subject of the
+    past-tense verb the "and" joins, inside a clause the sentence does not open with."""
+    verb = _VERB_BEFORE_JOINT.search(text, max(lower, joint - 120), joint)
+    subject = subject_before(text, lower, verb.start("verb")) if verb else None
+    if subject is None or text[subject[0] : subject[1]].split()[0] in _OPENERS:
+        return None
+    return subject[:2]
 
 
 def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | None:
