@@ -171,3 +171,51 @@ class TestGroupsByRole:
         self, text: str, kind: SourceKind
     ) -> None:
         assert attributions(text)[-1].source_kind is kind
+
+
+class TestLeftovers:
+    """Stranded prepositions, names before a head noun, and one of a group."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A pupil referred to online as #capeboy was sent home.",
+            "The issues talked about at the meeting were old.",
+        ],
+    )
+    def test_a_phrasal_cue_without_its_object_reports_nothing(self, text: str) -> None:
+        assert attributions(text) == ()
+
+    def test_a_phrasal_cue_with_its_object_still_reports(self) -> None:
+        assert only("Lee referred to the levy as a tax on thrift.").cue is not None
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("An AP report on the flood said the dam held.", "An AP report on the flood"),
+            ("Lee's report on the flood said the dam held.", "Lee's report on the flood"),
+        ],
+    )
+    def test_a_name_before_the_head_noun_keeps_the_phrase(self, text: str, mention: str) -> None:
+        assert source(text) == (mention, SourceKind.DOCUMENT)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "One of her closest advisers said the bid would fail.",
+            "The dam held, said one of three engineers on duty.",
+            "One of the mayor's aides said the bid would fail.",
+        ],
+    )
+    def test_one_of_a_group_is_anonymous(self, text: str) -> None:
+        assert source(text)[1] is SourceKind.ANONYMOUS
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Only one of the 40 delegates chosen on Sunday has signaled that he backs Lee.",
+            "One of the Harbor Club members said the bid would fail.",
+        ],
+    )
+    def test_one_of_a_counted_or_named_group_is_left_alone(self, text: str) -> None:
+        assert attributions(text)[0].source_kind is SourceKind.PERSON

@@ -295,6 +295,13 @@ _DISPUTE_ONLY = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|(?:over|about|with|at\s+length|back\s+and\s+forth|late\s+into|all\s+(?:day|night))\b)"
 )
+#: A preposition right after a phrasal cue's own ("referred to on ...", "talked about in
+#: ...", "referred to online as"): the cue's object stands before it.
+_STRANDED = re.compile(
+    r"\s+(?:(?:online|widely|locally|publicly|privately|repeatedly|often|frequently"
+    r"|colloquially|internally|affectionately|jokingly)\s+)?"
+    r"(?:on|in|at|as|during|from|with|throughout)\s"
+)
 #: A that-clause, a colon or a quote in the same clause: what was argued.
 _CLAIM_AHEAD = re.compile(r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')")
 #: What a reader reads out: a quote, or words "from" a text ("read from prepared remarks").
@@ -780,6 +787,11 @@ def _read(
         return None  # "welcomed the visitors", not 'welcomed "the recognition that ..."'
     if "quoted" in t.flags.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
         return None  # "introduced a bill", not 'introduced him as "my brother"'
+    if "governs" in t.flags.get(form, ()) and _STRANDED.match(text, match.end()):
+        # "a student referred to on social media as ...", "the issues talked about in the
+        # debate": the preposition's object stands before it, in a passive or a relative
+        # clause, and the verb reports nothing
+        return None
     if (
         "dispute" in t.flags.get(form, ())
         and _DISPUTE_ONLY.match(text, match.end(), upper)

@@ -269,6 +269,11 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
     return None
 
 
+def _named_modifier(word: str) -> bool:
+    """'Reuters' in 'A Reuters report': a name before a noun, not a day or a stop word."""
+    return _capitalised(word) and _plain(word) and word not in _DAYS
+
+
 def _with_preposition(tokens: list[str], start: int) -> int:
     """Extend "the agency" to "a report by the agency" when a noun governs it: the
     first word's index."""
@@ -287,10 +292,18 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             break
         if word.lower() in _DETERMINERS:
             return j
-        if word[0].isupper() and tokens[start - 1] in _LOWER_ONLY:
+        if word[0].isupper() and tokens[start - 1] in _LOWER_ONLY and j != start - 3:
+            # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
+            # report on the fire", "Lee's report on the fire"
             break
         if word.lower() in plural_heads and j == start - 2:
-            # "Critics of the plan", "some supporters of the measure": the group is the subject
+            # "Critics of the plan", "some supporters of the measure": the group is the subject;
+            # "A Reuters report on the fire": with the names before it
+            k = j
+            while k > max(0, j - 3) and _named_modifier(tokens[k - 1]):
+                k -= 1
+            if k < j:
+                return k - 1 if k and tokens[k - 1].lower() in _DETERMINERS else k
             before = tokens[j - 1].lower() if j else ""
             if before in _DETERMINERS and j >= 3 and tokens[j - 2] == "in":
                 return j - 3  # "One in four voters in a poll": a share, not four people

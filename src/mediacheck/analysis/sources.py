@@ -64,6 +64,9 @@ _NOT_MODIFIERS = (
     r"|thousand|hundred|dozen|percent)\b)"
 )
 _MODIFIER = _NOT_MODIFIERS + r"[\w.’'-]+\s+"
+#: A modifier that neither names nor counts: "one of the 25 delegates selected" and "one
+#: of the Benghazi victims" single out one of a group the article describes.
+_LOWER_MODIFIER = _NOT_MODIFIERS + r"(?-i:[a-z])[\w’'-]*\s+"
 #: "a letter to an aide": a person after a preposition is not the one credited.
 _NOT_AN_OBJECT = r"(?<![\w’'-])" + "".join(
     rf"(?<!\b{p} )" for p in ("to", "by", "of", "for", "in", "on", "at", "with", "from", "about")
@@ -73,6 +76,11 @@ _NOT_AN_OBJECT = r"(?<![\w’'-])" + "".join(
 #: relative clause ("one former executive who").
 _AFTER_PERSON = r"(?:\s+(?:[a-z]+(?:ed|ing)|familiar|close|present|knowledgeable|who))*\s*$"
 _SMALL_COUNTS = r"(?:two|three|four|five|six|both|a\s+pair\s+of)"
+#: What may stand between "one of" and the group: "the", "his", "two", "Lee's".
+_OWNERS = (
+    r"(?:the|his|her|their|its|our|my|your|these|those|two|three|four|five|six|several"
+    r"|[\w.-]+(?:’s|'s|’|'))"
+)
 _QUANTIFIERS = words("many some others most several few all both")
 
 
@@ -92,6 +100,8 @@ class _Tables:
     #: "a lineman", "one former senior official", "two nurses": unnamed people
     #: named by a noun of ``sources_person_nouns.txt`` ending the head.
     unnamed: re.Pattern[str]
+    #: "one of his senior aides", "one of two witnesses": one unnamed person of a group.
+    one_of: re.Pattern[str]
     #: "nurses", "fans", "aides": the plurals of those nouns that name a group, lower case.
     person_plurals: frozenset[str]
     places: re.Pattern[str]
@@ -123,6 +133,11 @@ def _build(lexicon: Lexicon) -> _Tables:
         ),
         anonymous=re.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
         unnamed=re.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
+        one_of=re.compile(
+            rf"(?:one|another)\s+of\s+(?:{_OWNERS}\s+)?(?:{_LOWER_MODIFIER}){{0,3}}(?:{plural})"
+            + _AFTER_PERSON,
+            re.I,
+        ),
         person_plurals=plurals,
         places=re.compile(
             r"(?:[Tt]he\s+)?(?:"
@@ -262,8 +277,9 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
 
 
 def _anonymous(mention: str, t: _Tables) -> bool:
-    """'a lineman', 'a person familiar with the talks': someone unnamed on purpose."""
-    if t.anonymous.search(mention):
+    """'a lineman', 'a person familiar with the talks', 'one of his aides': someone
+    unnamed on purpose."""
+    if t.anonymous.search(mention) or t.one_of.match(mention):
         return True
     return t.unnamed.search(_head_of(mention, t)) is not None
 
