@@ -208,3 +208,17 @@ def test_a_second_participle_after_the_name_is_a_claim_of_its_own() -> None:
     )
     assert ("Ann Ruiz", "calling", "it “illogical”") in found
     assert ("Ann Ruiz", "saying", "she wants to end the talk") in found
+
+
+def test_an_owned_conclusion_is_its_owner_s() -> None:
+    """ "Lee's conclusion that ...": the owner concludes; "reached the conclusion that"
+    names no one, and is no vague source either."""
+    found = triples("The audit undercut Lee’s conclusion that the fund was “fully secure.”")
+    assert found == [("Lee’s", "conclusion", "the fund was “fully secure.”")]
+    assert triples("The panel reached the conclusion that the plan had failed.") == []
+
+
+def test_a_pair_with_a_shared_aside_speaks() -> None:
+    """'Lee and Ruiz, both Republicans, said': the pair, past the aside."""
+    found = triples("Ann Lee and Tom Ruiz, both Republicans, said the map was “a gift to the few.”")
+    assert found[0][:2] == ("Ann Lee and Tom Ruiz", "said")

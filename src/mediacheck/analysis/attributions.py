@@ -177,6 +177,8 @@ class _Tables:
     opening: re.Pattern[str]
     cue_kinds: dict[str, str]
     claim_nouns: frozenset[str]
+    #: Cue nouns that report only with an owner before them: "Comey's conclusion that".
+    owned_only: frozenset[str]
     owned_before: re.Pattern[str]
     noun_after: re.Pattern[str]
     owned_words: re.Pattern[str]
@@ -211,6 +213,7 @@ def _build(lexicon: Lexicon) -> _Tables:
         ),
         cue_kinds=cue_kinds,
         claim_nouns=claim_nouns,
+        owned_only=frozenset(_nouns(lexicon, "| owned")),
         owned_before=re.compile(
             rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{claim_noun})"
             r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
@@ -423,6 +426,7 @@ _OPENERS = words(
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|however|[a-z]+ly|\d+"
+    r"|both\s|all\s|each\s"  # "Lee and Ruiz, both Republicans, said"
     # "Lee, writing in the Observer, said", "The ad, aired Monday, argued" ("critics,
     # including Lee, argue" names part of the group: a source of its own)
     r"|(?!including\s)[a-z]{2,}(?:ing|ed)\s"
@@ -770,6 +774,8 @@ def _read(
         reading = _noun_reading(text, lower, match)
         if reading == "owned":
             return _owned(text, match, lower, upper)
+        if form in t.owned_only:
+            return None  # "reached the conclusion that": no one's, not a vague source
         if reading == "noun" or form not in t.base:
             return _nominal(text, match, lower, upper)
     if t.base[form] == "back" and (
