@@ -219,3 +219,19 @@ class TestLeftovers:
     )
     def test_one_of_a_counted_or_named_group_is_left_alone(self, text: str) -> None:
         assert attributions(text)[0].source_kind is SourceKind.PERSON
+
+
+class TestThingsAddedOrPosted:
+    """A passive 'added' or 'posted' says what was added or posted: no claim."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Two extra buses were added on Friday.", "The clip was posted on Sunday night."],
+    )
+    def test_a_passive_of_adding_is_no_attribution(self, text: str) -> None:
+        assert attributions(text) == ()
+
+    def test_a_passive_with_a_that_clause_still_reports(self) -> None:
+        assert only("It was added that the buses would run late.").content.text == (
+            "the buses would run late"
+        )

@@ -863,6 +863,14 @@ def _read(
             # that critics argue will ..." keeps its verb
             return None
     if subject is not None and _is_verb(text, form, subject, cue[0]):
+        if (
+            "figure" in t.flags[form]
+            and form != t.base[form]
+            and not form.endswith("ing")
+            and _BE.search(text, subject[2], cue[0])
+            and not _CLAIM_AHEAD.match(text, match.end(), upper)
+        ):
+            return None  # "Extra trains were added on Monday", "The video was posted": things
         passive = t.base[form] in _AGENTLESS_PASSIVE and form != t.base[form]
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
