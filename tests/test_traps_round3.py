@@ -36,26 +36,15 @@ REVISED = {
 
 #: Expectations that fail because of the document model, not the rules: left
 #: out here and reported to the model's owners (the findings they cause are named).
-BLOCKED = {
-    ("11_port_strike.md", "unsourced-superlative"): (
-        "'worst' missed: the model reads 'Shipping executives' as a person, not a vague group"
-    ),
-    ("16_museum.txt", "unsourced-superlative"): (
-        "'largest' reported: the model reads 'The director, who took over on Jan. 8, 2023, "
-        "said the wing ...' as content 'The director ...' said by 'the wing will be ...'"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round3", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
-CASES = TRAPS.cases(BLOCKED)
 
 
-@pytest.mark.parametrize(("name", "rule"), CASES, ids=[f"{n}-{r}" for n, r in CASES])
+@pytest.mark.parametrize(("name", "rule"), TRAPS.params(REVISED, BLOCKED))
 def test_trap_article(name: str, rule: str) -> None:
-    """The rule finds exactly what was expected by hand in the article."""
-    expected = TRAPS.expected_findings(name, rule, REVISED)
-    assert sorted(TRAPS.findings(name).get(rule, [])) == sorted(expected)
+    TRAPS.assert_expected(name, rule, REVISED)
 
 
 def test_every_input_format_is_covered() -> None:

@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from mediacheck import Engine, InputError, SourceDocument
 from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
 
@@ -54,14 +56,40 @@ class TrapArticles:
             self._findings[name] = found
         return self._findings[name]
 
-    def cases(self, blocked: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
-        """Every (article, rule) with an expectation, except those ``blocked``."""
+    def params(
+        self,
+        revised: dict[tuple[str, str], tuple[list[str], str]],
+        blocked: dict[tuple[str, str], str],
+    ) -> list[Any]:
+        """Every (article, rule) with an expectation, as pytest parameters.
+
+        A ``blocked`` case is expected to fail, strictly: once the fault
+        behind it is fixed the test fails until its entry is removed, so the
+        list never outlives the faults it names.
+        """
+        for name, rule in (*revised, *blocked):
+            if rule not in self.expected.get(name, {}).get("rules", {}):
+                raise ValueError(f"{name}: no expectation for {rule} to revise or block")
         return [
-            (name, rule)
+            pytest.param(
+                name,
+                rule,
+                id=f"{name}-{rule}",
+                marks=[pytest.mark.xfail(strict=True, reason=blocked[name, rule])]
+                if (name, rule) in blocked
+                else [],
+            )
             for name in self.articles
             for rule in self.rules
-            if rule in self.expected[name]["rules"] and (name, rule) not in blocked
+            if rule in self.expected[name]["rules"]
         ]
+
+    def assert_expected(
+        self, name: str, rule: str, revised: dict[tuple[str, str], tuple[list[str], str]]
+    ) -> None:
+        """The rule finds exactly what was expected by hand in the article."""
+        found = sorted(self.findings(name).get(rule, []))
+        assert found == sorted(self.expected_findings(name, rule, revised))
 
     def expected_findings(
         self, name: str, rule: str, revised: dict[tuple[str, str], tuple[list[str], str]]
