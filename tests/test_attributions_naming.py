@@ -222,3 +222,23 @@ def test_a_pair_with_a_shared_aside_speaks() -> None:
     """'Lee and Ruiz, both Republicans, said': the pair, past the aside."""
     found = triples("Ann Lee and Tom Ruiz, both Republicans, said the map was “a gift to the few.”")
     assert found[0][:2] == ("Ann Lee and Tom Ruiz", "said")
+
+
+def test_a_share_opening_its_clause_speaks() -> None:
+    """'..., while 31 percent call it "..."': a share of those polled is the subject of
+    its own clause, and the clause before ends where it begins."""
+    found = triples(
+        "Most voters say the plan is fine, while 31 percent call it “a waste of money.”"
+    )
+    assert found == [
+        ("Most voters", "say", "the plan is fine"),
+        ("31 percent", "call", "it “a waste of money.”"),
+    ]
+    assert triples("Only 24 percent said the fund was safe.")[0][0] == "Only 24 percent"
+
+
+def test_a_share_that_is_a_result_is_no_subject() -> None:
+    """'The mayor led with 36 percent support': a figure after a preposition or a verb
+    reports a result, nobody's view."""
+    found = triples("The mayor led with 36 percent support, and Lee was second.")
+    assert all(source != "36 percent" for source, _, _ in found)

@@ -58,6 +58,9 @@ _DAYS = words(
 _BEFORE_DAY = words("on last this next early late out earlier later")
 #: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
 _TIME_HEADS = words("past meantime interim years months weeks days decades")
+#: A figure before "percent": "31", "4.5".
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SHARE_OPENERS = words("while and but though although whereas")
 _COUNTS = words("two three four five six seven eight nine ten")
 _DEFINITE = words("the these those his her their its our")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
@@ -235,6 +238,15 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
         return None  # "Rubio pushed back": a name's verb is no head
     if head in _QUANTIFIER_HEADS:
         return i
+    if (
+        head == "percent"
+        and i
+        and _NUMBER.fullmatch(tokens[i - 1])
+        and (i == 1 or tokens[i - 2].endswith(",") or tokens[i - 2] in _SHARE_OPENERS)
+    ):
+        # "..., while 31 percent call it ...": a share of those polled, opening its
+        # clause ("led with 36 percent support", "Lee had 40 percent" report a result)
+        return i - 1
     first = i
     for j in range(i - 1, max(-1, i - 6), -1):
         word = tokens[j]
