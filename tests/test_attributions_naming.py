@@ -242,3 +242,16 @@ def test_a_share_that_is_a_result_is_no_subject() -> None:
     reports a result, nobody's view."""
     found = triples("The mayor led with 36 percent support, and Lee was second.")
     assert all(source != "36 percent" for source, _, _ in found)
+
+
+def test_a_long_run_of_titles_before_the_name_after_the_cue_speaks() -> None:
+    """'"...," said former Ohio Gov. and Democratic Party State Committee Chairman Tom
+    Lane.': two titles joined by 'and' still end in the speaker's name."""
+    found = triples(
+        "“We will win it,” said former Ohio Gov. and Democratic Party State Committee"
+        " Chairman Tom Lane."
+    )
+    assert found[0][:2] == (
+        "former Ohio Gov. and Democratic Party State Committee Chairman Tom Lane",
+        "said",
+    )

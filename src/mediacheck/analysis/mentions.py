@@ -328,7 +328,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
 
 _AFTER = re.compile(
     r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z\d][\w’'/-]*)"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){0,9}?)"
+    r"(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){0,11}?)"
     r"(?=\s*(?:[,;—–]|[.!?]?[”\"’)]?\s*$|\s+\(|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
 )
 
@@ -355,7 +355,7 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
 
 def _titled_name(parts: list[str]) -> bool:
     """'said chief executive Helen Marsh': lower-case titles, then a name."""
-    if len(parts) > 9 or not parts[-1][0].isupper():
+    if len(parts) > 12 or not parts[-1][0].isupper():
         return False
     # "said former Ohio Gov. and party chairman Tom Reed": 'and' only joins titles
     titles = _tables().titles
