@@ -255,3 +255,11 @@ def test_a_long_run_of_titles_before_the_name_after_the_cue_speaks() -> None:
         "former Ohio Gov. and Democratic Party State Committee Chairman Tom Lane",
         "said",
     )
+
+
+def test_a_capitalised_tweeted_is_a_cue() -> None:
+    """'"...!" Lee, the head of the group, Tweeted on Friday': the brand's capital on the
+    verb still reports; the noun 'Tweet' names no cue."""
+    found = triples("“Not us, but we like it!” Lee, the head of the group, Tweeted on Friday.")
+    assert found[0][1:] == ("Tweeted", "“Not us, but we like it!”")
+    assert all(cue != "Tweet" for _, cue, _ in triples("Lee's Tweet drew a rebuke on Friday."))
