@@ -319,3 +319,150 @@ class TestPeopleOfARelativeClause:
         )
         (a,) = holding(text, "eminent domain")
         assert a.source is not None and a.source.text == "children"
+
+
+class TestSubordinateClauseAfterAQuote:
+    def test_though_clause_after_a_quote_is_no_postposed_speaker(self) -> None:
+        """'..., "...," though she noted ...': "though" opens a clause of its own, whose
+        pronoun speaks what follows its verb, not the quote before it."""
+        text = (
+            'Mara Voss said she tours the valley because "the farms here matter," though she '
+            "noted she has also visited the coast."
+        )
+        (quoted,) = holding(text, "the farms here")
+        assert quoted.source is not None and quoted.source.text == "Mara Voss"
+        (noted,) = holding(text, "visited the coast")
+        assert noted.source is not None and noted.source.text == "she"
+
+    def test_after_clause_following_a_split_quote(self) -> None:
+        """'"A," Lee wrote, "B," after X expressed ...': the split quote stays Lee's."""
+        text = (
+            '"Good news," Dana Lee wrote last May, "the council backs me," after council '
+            "spokesman Tom Ray expressed his support online."
+        )
+        (a,) = holding(text, "the council backs me")
+        assert a.source is not None and a.source.text == "Dana Lee"
+
+
+class TestParticipleAfterTheSubject:
+    def test_speaking_to_an_outlet_leaves_the_speaker_the_subject(self) -> None:
+        """'An official speaking to the Gazette said': the official speaks, not the paper."""
+        text = 'A second city official speaking to the Gazette said, "The audit is not done."'
+        (a,) = holding(text, "The audit")
+        assert a.source is not None and a.source.text == "A second city official"
+
+    def test_obtained_by_an_outlet_leaves_the_document_the_subject(self) -> None:
+        """'A memo ... obtained by the Gazette warns': the memo warns."""
+        text = 'A memo from the council obtained by the Gazette warns that "delay costs money."'
+        (a,) = holding(text, "delay costs")
+        assert a.source is not None and a.source.text.startswith("A memo")
+        assert "Gazette" not in a.source.text
+
+    def test_adverb_before_the_participle_is_not_the_head(self) -> None:
+        """'A textbook just published for pupils explains': "just" is no part of the subject."""
+        text = 'A new civics textbook just published for pupils explains "the value of votes."'
+        (a,) = holding(text, "the value of votes")
+        assert a.source is not None and a.source.text.startswith("A new civics textbook")
+
+    def test_noun_in_ly_before_a_participle_stays_the_head(self) -> None:
+        """'A family living near the mill said': "family" is the noun, not an adverb."""
+        text = 'A family living near the mill said the water was "brown."'
+        (a,) = holding(text, "brown")
+        assert a.source is not None and a.source.text.startswith("A family")
+
+
+class TestQuoteRunningIntoTheNextParagraph:
+    TEXT = (
+        "The meeting was calm.\n\n"
+        "\u201cLee says what people think,\u201d Ray said. \u201cBut mayors cannot say "
+        "anything they like. It has costs.\n\n"
+        "\u201cI am not interested in that kind of politics,\u201d he continued."
+    )
+
+    def test_first_paragraph_goes_on_with_its_own_cue(self) -> None:
+        """A quote left open at a paragraph's end and reopened after it: the first part is
+        the point of the cue in its own paragraph."""
+        (a,) = holding(self.TEXT, "But mayors cannot")
+        assert a.source is not None and a.source.text == "Ray"
+
+    def test_reopened_part_is_the_later_cues(self) -> None:
+        (a,) = holding(self.TEXT, "I am not interested")
+        assert a.source is not None and a.source.text == "he"
+        assert a.content.text.startswith("\u201cI am not")
+
+    def test_both_attributions_hold_the_quote(self) -> None:
+        document = analyse(self.TEXT)
+        long = next(q for q in document.quotes if "But mayors" in q.text)
+        holders = [a for a in document.attributions if long.index in a.quotes]
+        assert {a.source.text for a in holders if a.source} == {"Ray", "he"}
+
+    def test_open_quote_opening_its_paragraph_stays_whole(self) -> None:
+        """With no cue before it in its first paragraph, the quote is the later cue's."""
+        text = 'The mood was grim. "We lost.\n\n"Now we rebuild," he said.'
+        (a,) = holding(text, "We lost")
+        assert a.source is not None and a.source.text == "he"
+        assert a.content.text.startswith('"We lost.')
+
+
+class TestParticipleAfterAQuoteCutIntoSentences:
+    def test_subject_of_the_quotes_sentence_adds(self) -> None:
+        """'Ray said they thought, "A. B," adding ...': a sentence break inside the quote
+        leaves "adding" to the sentence's speaker, not to a word of the quote."""
+        text = (
+            'Ira Ray said he felt they were thinking, "We have won. It is done," adding, '
+            '"And this was no time to rest."'
+        )
+        (a,) = holding(text, "no time to rest")
+        assert a.source is not None and a.source.text == "Ira Ray"
+
+
+class TestCapitalPronounAfterAnExclamation:
+    def test_quote_inside_a_sentence_is_not_the_next_sentences(self) -> None:
+        """'..., telling her, "...!" She thanked him': the quote is the telling one's."""
+        text = (
+            "In May, after Lee fell ill, Ray wrote to her, telling her, "
+            '"you will be back soon!" She thanked him later.'
+        )
+        (a,) = holding(text, "back soon")
+        assert a.source is not None and a.source.text == "Ray"
+
+    def test_quote_opening_its_sentence_is_still_credited_after_it(self) -> None:
+        text = 'The vote was close. "We are two votes short!" Lee shouted.'
+        (a,) = holding(text, "two votes short")
+        assert a.source is not None and a.source.text == "Lee"
+
+
+class TestRoundUpOfVoices:
+    TEXT = (
+        "Who won the debate?\n\n"
+        'Ann Lee, The Harbor Times: "It looked calm for a while. Then the wall came up. '
+        "'He choked,' she said. That is the moment people recall.\"\n\n"
+        'Jim Holt, author: "I am tired of being told whom to back."'
+    )
+
+    def test_cue_inside_an_introduced_quote_is_the_quoted_writers(self) -> None:
+        """A quote inside a labelled voice's quote, with its cue, stays inside it."""
+        (a,) = holding(self.TEXT, "It looked calm")
+        assert a.source is not None and a.source.text == "Ann Lee, The Harbor Times"
+
+    def test_label_with_a_role_names_the_voice(self) -> None:
+        (a,) = holding(self.TEXT, "tired of being told")
+        assert a.source is not None and a.source.text == "Jim Holt, author"
+
+    def test_label_with_no_role_is_no_voice(self) -> None:
+        """'Then Ray, smiling: "..."': a word after the comma that names no role."""
+        text = 'Then Ray, smiling: "Fine."'
+        assert all(
+            a.source is None or "smiling" not in a.source.text for a in analyse(text).attributions
+        )
+
+    def test_quoted_paragraph_standing_alone_keeps_its_own_cue(self) -> None:
+        """A paragraph quoted whole from elsewhere ('"'A,' Lee replied after ..."') still
+        names its speaker by its own cue."""
+        text = (
+            "The interview raised doubts.\n\n"
+            "\"'You don't win by counting states,' Lee replied before adding that she "
+            'will win in March."'
+        )
+        attributions = holding(text, "counting states")
+        assert any(a.source is not None and a.source.text == "Lee" for a in attributions)

@@ -506,16 +506,19 @@ _CLOSING_QUOTES = "”\"’'"
 _QUOTE_IN = re.compile(r"[“\"‘]")
 #: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said',
 #: '"...," Ann Lee of the Ross Center for Transit Studies wrote' (a role or an affiliation
-#: with no comma of its own belongs to the name; a participle or a relative word opens a
-#: clause instead: '"...," telling reporters that he', '"...," citing a case in which a judge').
+#: with no comma of its own belongs to the name; a participle, a relative word or a
+#: subordinator opens a clause instead: '"...," telling reporters that he', '"...," citing a
+#: case in which a judge', '"...," though she noted', '"...," after the mayor expressed').
 _AFTER_QUOTE = re.compile(
-    r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when)\s)"
+    r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when|though|although|after"
+    r"|before|since|until|unless|if|once|whereas)\s)"
     r"(?P<words>(?![a-z]+ing\s)(?:(?!(?:that|which|who|whom|whose|where)\s)[\w.’'-]+\s+){1,10})\Z"
 )
-#: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."'.
+#: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."',
+#: or its role: 'Jim Holt, author: "..."'.
 _LABEL = re.compile(
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
-    r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
+    r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*|(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})))?"
 )
 #: A person's name, with a role before it, right before a colon: 'her editor, Ann Lowe:',
 #: 'pollster Dan Shaw:'.
@@ -704,7 +707,6 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         return ()
     starts = [s for s, _ in sentences]
     speech = _Speech([q for q in document.quotes if q.is_speech])
-    quote_starts = speech.starts
     scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
     openings = [m for m in map(t.opening.match, itertools.repeat(text), starts) if m]
@@ -718,20 +720,37 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
             continue
         # a cue inside a quote ("I think we can win," she said) is the speaker's
         # own voice, not the article's sourcing: the quote is credited as a whole
-        q = bisect.bisect_right(quote_starts, at) - 1
-        if q >= 0 and speech[q].inner.start <= at < speech[q].inner.end:
+        if _inside_speech(text, speech, at):
             continue
         if match.re is t.opening:
             attribution = _opening(text, match, *sentences[k])
         else:
-            attribution = _read(text, match, sentences[k], found, speech, scare_ends)
+            attribution = _read(text, match, sentences[k], found, speech, scare_ends, starts)
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
     found = _without_swallowed(text, found)
     found.extend(_transcript_turns(text))
+    _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
+
+
+def _inside_speech(text: str, speech: _Speech, at: int) -> bool:
+    """Whether ``at`` is inside a speech quote, also an introduced one holding a quote of
+    its own ('Ann Lee, The Times: "It looked calm. 'He choked,' she said. ..."' holds "she
+    said"; a quoted paragraph standing alone, '"'We won,' Lee said after the vote."', is
+    an excerpt whose cues still say who speaks)."""
+    q = bisect.bisect_right(speech.starts, at) - 1
+    last = q
+    while q >= 0 and speech.reach[q] > at:
+        quote = speech[q]
+        if quote.inner.start <= at < quote.inner.end and (
+            q == last or text[max(0, quote.start - 3) : quote.start].rstrip()[-1:] in (":", ",")
+        ):
+            return True
+        q -= 1
+    return False
 
 
 def _at(match: re.Match[str]) -> int:
@@ -760,6 +779,7 @@ def _read(
     found: list[_Found],
     speech: _Speech,
     scare_ends: dict[int, int],
+    sentence_starts: list[int],
 ) -> _Found | None:
     t = _tables()
     lower, upper = sentence
@@ -951,6 +971,11 @@ def _read(
     )
     saying = t.base[form] in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
     if participle and (by or saying or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
+        # 'Lee said they thought, "We won. It is over," adding ...': a sentence read
+        # from inside a quote starts where the quote's sentence starts
+        i = bisect.bisect_right(speech.starts, lower) - 1
+        if i >= 0 and speech.starts[i] < lower < speech[i].end <= cue[0]:
+            lower = sentence_starts[bisect.bisect_right(sentence_starts, speech.starts[i]) - 1]
         owner = (
             _joined_pronoun(text, found, lower, cue[0])
             or _sentence_subject(found, lower, cue[0])
@@ -1111,6 +1136,9 @@ def _quote_just_before(
     i = bisect.bisect_right(speech.starts, lower) - 1
     if i < 0 or not text[speech[i].end : lower].isspace() or "\n" in text[speech[i].end : lower]:
         return None
+    opened = text[max(0, speech[i].start - 3) : speech[i].start].rstrip()[-1:]
+    if opened and opened not in ".!?" + _CLOSING_QUOTES:
+        return None  # 'Lee wrote, telling her, "...!" She replied': the quote is Lee's
     return speech[i]
 
 
@@ -1724,9 +1752,45 @@ def _can_hold_a_view(text: str, source: tuple[int, int]) -> bool:
     return mention.lower() not in PRONOUNS and classify(mention) is SourceKind.VAGUE
 
 
+def _split_paragraph_runs(text: str, found: list[_Found], speech: _Speech) -> None:
+    """'"A," Lee said. "B.\n\n"C," she added.': a quote running on into the next
+    paragraph (its first paragraph left open, the next reopened) is split where it
+    reopens when a cue stands before it in its first paragraph: that part goes on with
+    the first cue's point, the reopened part is the later cue's.  Both hold the quote."""
+    by_start = {f.content[0]: f for f in found}
+    for quote in speech:
+        later = by_start.get(quote.start)
+        if later is None or later.cue[0] < quote.end - 1:
+            continue  # no cue after the quote claims it from its start
+        lines = text.rfind("\n", quote.start, quote.end)
+        if lines < 0:
+            continue
+        reopen = lines + 1
+        while reopen < quote.end and text[reopen] in " \t\n":
+            reopen += 1
+        paragraph = text.rfind("\n", 0, quote.start) + 1
+        if text[reopen] not in _QUOTE_OPEN or not text[paragraph : quote.start].strip():
+            continue
+        earlier = [
+            f
+            for f in found
+            if paragraph <= f.cue[0] < quote.start and f.content[1] < reopen and f is not later
+        ]
+        if not earlier:
+            continue
+        first = max(earlier, key=lambda f: f.cue[0])
+        first.content = (first.content[0], lines)
+        trimmed = _trim(text, *first.content)
+        first.content = trimmed or first.content
+        later.content = (reopen, later.content[1])
+        first.quotes.append(quote.index)
+        later.quotes.append(quote.index)
+
+
 def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> None:
     """Give each attribution its quotes; a quote nobody claims continues the one before."""
     found.sort(key=lambda f: f.content[0])
+    split = {q for f in found for q in f.quotes}
     starts = [f.content[0] for f in found]
     # the running max of the contents' ends (kept up as contents stretch), and the
     # last found whose cue precedes an offset
@@ -1740,6 +1804,9 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
     sentence_starts = [s.span.start for s in sentences]  # not the properties
     for quote in speech:
         i = bisect.bisect_right(starts, quote.start) - 1
+        if quote.index in split:
+            previous = found[bisect.bisect_right(starts, quote.end) - 1]
+            continue
         owner = found[i] if i >= 0 and found[i].content[1] >= quote.end - 1 else None
         if owner is None:
             # a nested attribution may hold it while the outer one starts earlier
@@ -2042,6 +2109,9 @@ def _introduced(document: Document, quote: Quote) -> _Found | None:
     if lead is None:
         return None
     label = _LABEL.fullmatch(text, sentence.start, lead.start())
+    role = label.group("role") if label is not None else None
+    if role is not None and role.split()[-1] not in _tables().role_heads:
+        label = None  # 'Then Ray, smiling: "..."': no role, no round-up
     if label is None and text[lead.start()] == ":":
         # 'Bush: "..."': a surname alone labels a voice in a round-up
         label = _SURNAME_LABEL.fullmatch(text, sentence.start, lead.start())

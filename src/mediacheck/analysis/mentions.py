@@ -44,6 +44,9 @@ _PREPOSITIONS = words("by from of for within among at with in on about into agai
 #: Prepositions that join a phrase to a lower-case noun only ("the sign on the door",
 #: "a diplomat briefed on the talks"), not to a name ("Trump on Twitter").
 _LOWER_ONLY = words("on about into against")
+#: What joins a participle to its object: "speaking to", "obtained by", "living near".
+_PARTICIPLE_LINKS = words("to with by in on for from at near")
+_BEFORE_PARTICIPLE = words("just newly recently first since later")
 _LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
 _CAPITAL_STOPS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now
@@ -186,8 +189,17 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
     if start is None:
         return None
+    modified = _modified_head(tokens, start)
     end = _offset(text, tokens, cue, i) + len(word)
-    return _offset(text, tokens, cue, _with_preposition(tokens, start)), end, aux_start
+    if modified is None:
+        return _offset(text, tokens, cue, _with_preposition(tokens, start)), end, aux_start
+    first, last = modified
+    if any(_capitalised(token) for token in tokens[start : i + 1]):
+        # "an aide speaking to the Herald said": the aide speaks, not the paper, and the
+        # name after the participle is no part of the mention ("Two inspectors involved
+        # in the audit" keeps its phrase)
+        end = _offset(text, tokens, cue, last) + len(tokens[last])
+    return _offset(text, tokens, cue, first), end, aux_start
 
 
 def _name_start(tokens: list[str], i: int) -> int | None:
@@ -284,6 +296,39 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
 def _named_modifier(word: str) -> bool:
     """'Reuters' in 'A Reuters report': a name before a noun, not a day or a stop word."""
     return _capitalised(word) and _plain(word) and word not in _DAYS
+
+
+def _modified_head(tokens: list[str], start: int) -> tuple[int, int] | None:
+    """The noun a participle and its phrase follow ("a second official speaking to the
+    Herald", "a memo from the board obtained by the Post", "residents living near the
+    plant"), as its first and last token, when the phrase starting at ``start`` is the
+    participle's object; None when no participle stands before it."""
+    if start < 3 or tokens[start - 1] not in _PARTICIPLE_LINKS:
+        return None
+    verb = tokens[start - 2]
+    if (
+        len(verb) < 6
+        or not verb.endswith(("ing", "ed"))
+        or not verb.islower()
+        or not _plain(verb)
+        or verb in _NOT_NP
+    ):
+        return None
+    last = start - 3
+    adverb = tokens[last].endswith("ly") and len(tokens[last]) > 4 and tokens[last].islower()
+    if (
+        last
+        and (tokens[last] in _BEFORE_PARTICIPLE or adverb)
+        and tokens[last - 1].lower() not in _DETERMINERS  # "a family living in": a noun
+    ):
+        last -= 1  # "a textbook just published for pupils", "a memo recently obtained by"
+    head = tokens[last]
+    if not _plain(head) or head.lower() in _NOT_NP or head.lower() in _DETERMINERS:
+        return None
+    first = _name_start(tokens, last) if _capitalised(head) else _phrase_start(tokens, last)
+    if first is None:
+        return None
+    return _with_preposition(tokens, first), last
 
 
 def _with_preposition(tokens: list[str], start: int) -> int:
