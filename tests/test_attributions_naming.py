@@ -263,3 +263,13 @@ def test_a_capitalised_tweeted_is_a_cue() -> None:
     found = triples("“Not us, but we like it!” Lee, the head of the group, Tweeted on Friday.")
     assert found[0][1:] == ("Tweeted", "“Not us, but we like it!”")
     assert all(cue != "Tweet" for _, cue, _ in triples("Lee's Tweet drew a rebuke on Friday."))
+
+
+def test_a_second_participle_after_and_shares_the_crowd_s_subject() -> None:
+    """', holding signs and chanting "..."': the second participle is the crowd's too,
+    and 'about 200 protesters' opening the clause is the crowd."""
+    found = triples(
+        "Outside the hall, about 200 protesters gathered in two groups, holding signs and"
+        " chanting “Go home, Lee.”"
+    )
+    assert ("about 200 protesters", "chanting", "“Go home, Lee.”") in found

@@ -393,7 +393,8 @@ _IRREGULAR_PAST = (
 )
 _LEADING = re.compile(
     r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
-    rf"(?P<subject>[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
+    rf"(?P<subject>(?:[Tt]he|(?:[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than)\s+\d[\d,]*)"
+    rf"\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z]|,\s+who\s)"  # "Lee, who chairs the board, arrived late and admitted that"
@@ -456,7 +457,7 @@ _DEPICTS = re.compile(
     r"|captured|captures|recorded|records)\s+\Z"
 )
 _PARTICIPLE_AFTER_COMMA = re.compile(
-    r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+)?"
+    r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+|[a-z]+ing\s+[^,;:.!?“”\"]{1,40}?\s+and\s+)?"
     r"(?:(?:at|in|on)\s+(?:one|a|the|that|this)\s+(?:point|time|moment)\s+|(?:then|also|later|again)\s+)?\Z"
 )
 #: 'calling it "illogical" and saying ...': a verb of speech after a quote and "and".
