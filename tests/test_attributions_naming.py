@@ -273,3 +273,12 @@ def test_a_second_participle_after_and_shares_the_crowd_s_subject() -> None:
         " chanting “Go home, Lee.”"
     )
     assert ("about 200 protesters", "chanting", "“Go home, Lee.”") in found
+
+
+def test_an_owner_and_a_claim_noun_around_a_short_quote_own_it() -> None:
+    """'Lee's "47 votes" comment': the owner before a scare-length quote and the claim
+    noun after it credit the words; a plan's name ('the city's "Vision Zero" plan') is
+    no one's words."""
+    found = triples("Tom Reed’s “47 votes” comment was nearly as rude as the rest.")
+    assert found == [("Tom Reed’s", "comment", "“47 votes”")]
+    assert triples("The city’s “Vision Zero” plan failed in its first year.") == []

@@ -1990,15 +1990,21 @@ def _owned_quote(text: str, lower: int, quote: Quote) -> _Found | None:
     before = None
     if last and (last[0] in t.claim_nouns or last[0] in ("of", "for", "that", "to", "about")):
         before = t.owned_before.search(text, near, quote.start)
-    if before is not None:
-        owner, noun = before.span("owner"), before.span("noun")
-    else:
-        after = t.noun_after.match(text, quote.end)
-        only = after and _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
-        if only is None or after is None:
-            return None
-        owner, noun = only.span("owner"), after.span("noun")
-    found = _Found((quote.start, quote.end), owner, noun)
+    if before is None:
+        return _owned_words_after(text, lower, quote)
+    found = _Found((quote.start, quote.end), before.span("owner"), before.span("noun"))
+    found.quotes.append(quote.index)
+    return found
+
+
+def _owned_words_after(text: str, lower: int, quote: Quote) -> _Found | None:
+    """'Lee's "47 percent" comment', 'his "red line" remarks': an owner right before a
+    short quote and a claim noun right after it own the words."""
+    after = _tables().noun_after.match(text, quote.end)
+    only = after and _OWNER_ONLY.search(text, max(lower, quote.start - 60), quote.start)
+    if not only or after is None:
+        return None
+    found = _Found((quote.start, quote.end), only.span("owner"), after.span("noun"))
     found.quotes.append(quote.index)
     return found
 
@@ -2081,9 +2087,12 @@ def _credit_held_quotes(document: Document, found: list[_Found]) -> None:
         i = bisect.bisect_right(starts, quote.start) - 1
         holder = _last_holding(sourced, reach, i, quote)
         if holder is None:
-            # 'has used the phrase "Islamic terrorism"': a short quote, its user's words
+            # 'has used the phrase "Islamic terrorism"': a short quote, its user's words;
+            # 'Lee's "47 percent" comment': the owner's, the claim noun right after it
             lower = document.sentences[quote.sentence].start
-            holder = _used_words(document.text, lower, quote)
+            holder = _used_words(document.text, lower, quote) or _owned_words_after(
+                document.text, lower, quote
+            )
             used.extend([holder] if holder is not None else [])
         elif quote.index not in holder.quotes:
             holder.quotes.append(quote.index)
