@@ -466,3 +466,69 @@ class TestRoundUpOfVoices:
         )
         attributions = holding(text, "counting states")
         assert any(a.source is not None and a.source.text == "Lee" for a in attributions)
+
+
+class TestQuoteEndingItsSentenceInside:
+    def test_capital_pronoun_after_a_quote_in_a_sentence_is_a_new_sentence(self) -> None:
+        """'..., telling her, "...!" She replied that ...': "She" speaks only what follows."""
+        text = (
+            "In June, after Lee fell ill, Ray emailed her, telling her, "
+            '"you are a star and we need you!" She replied to him that it was an "honor."'
+        )
+        told = holding(text, "you are a star")
+        assert told and all(a.source is not None and a.source.text == "Ray" for a in told)
+        (replied,) = [a for a in holding(text, "honor") if a.cue.text == "replied"]
+        assert replied.source is not None and replied.source.text == "She"
+        assert replied.content.text.startswith("it was")
+
+    def test_quote_opening_its_sentence_keeps_the_pronoun_after_it(self) -> None:
+        text = 'The count ended late. "Too close?" He tweeted when it was over.'
+        (a,) = holding(text, "Too close")
+        assert a.source is not None and a.source.text == "He"
+
+
+class TestWhereTheWordsWerePut:
+    def test_medium_between_subject_and_verb_is_no_source(self) -> None:
+        """'Lee in a statement said': the statement is where, Lee who."""
+        (a,) = holding('Dana Lee in a statement said the plan was "a disgrace."', "disgrace")
+        assert a.source is not None and a.source.text == "Dana Lee"
+
+    def test_second_verb_after_a_medium_shares_the_subject(self) -> None:
+        """'Lee backs Ray and in a brief interview praised ...': one subject, two verbs."""
+        text = 'Dana Lee backs Ray and in a brief interview praised his "brave campaign."'
+        (a,) = holding(text, "brave campaign")
+        assert a.source is not None and a.source.text == "Dana Lee"
+
+    def test_credited_with_a_quote_reports_words(self) -> None:
+        """'credited him for "..."' gives the subject's words; 'credited the rise to ...' none."""
+        text = (
+            '"It was close," Kim Jackson said.\n\n'
+            "Dana Lee, the chair of the party, is backing Ray and in a statement credited "
+            'him for "a brave and decent campaign."'
+        )
+        (a,) = holding(text, "brave and decent")
+        assert a.source is not None and a.source.text == "Dana Lee"
+        assert not analyse("Lee credited the rise to lower prices.").attributions
+
+    def test_credit_as_a_noun_is_no_cue(self) -> None:
+        text = 'To his credit, Ray published a column titled "Why I Still Object."'
+        assert all(a.cue.text != "credit" for a in analyse(text).attributions)
+
+
+class TestSubjectBeforeAnAside:
+    def test_whom_clause_after_the_subject_leaves_it_the_speaker(self) -> None:
+        """'Senator X, for whom Ray once worked, ..., telling one aide: "..."'."""
+        text = (
+            '"It is all noise," Bo Tusk said.\n\n'
+            "Also before the vote, Senator Ann Ruiz, for whom Ray once worked, privately "
+            'voiced doubts about him, telling one aide: "It is all noise."'
+        )
+        (a,) = holding(text, "aide")
+        assert a.source is not None and a.source.text == "Senator Ann Ruiz"
+
+    def test_adverb_set_off_by_a_comma_is_no_subject(self) -> None:
+        """'Repeatedly, the hall filled with chants ...': an adverb opens the sentence."""
+        text = 'Repeatedly, the hall filled with chants for the two, with signs saying "Go Joe!"'
+        assert all(
+            a.source is None or a.source.text != "Repeatedly" for a in analyse(text).attributions
+        )

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
-from mediacheck.analysis.mentions import name_after, subject_before
+from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
 from mediacheck.analysis.sources import (
     PRONOUNS,
     body_name,
@@ -274,7 +274,9 @@ _NUMBERED_NAME = re.compile(
 )
 _BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
 _COORDINATED = re.compile(
-    r"\s(?:and|but)\s+(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
+    r"\s(?:and|but)\s+(?:(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{trie_pattern(MEDIA)})\s+)?"  # "and in a statement credited"
+    r"(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
     r"|(?<=,[”\"’])(?P<series>)\s+\Z"  # 'supports "modest raises," opposes "any freeze"'
 )
 #: Role nouns that, after "the", point back at a person named before ("the senator").
@@ -397,7 +399,9 @@ _LEADING = re.compile(
     rf"\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
-    r"(?=\s+[a-z]|,\s+who\s)"  # "Lee, who chairs the board, arrived late and admitted that"
+    r"(?=\s+[a-z]|,\s+who\s"  # "Lee, who chairs the board, arrived late and admitted that"
+    # "Lee, the party's chair, is backing ...", "Lee, for whom Ray once worked, wrote ..."
+    r"|,\s+(?:(?:a|an|the|his|her|their)\s|(?:for|with|to|of)\s+whom\s)[^,;:.“”\"]{1,80},\s+[a-z])"
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
 #: A past-tense verb after a name or pronoun, then the rest of the clause up to a joint.
@@ -1105,6 +1109,13 @@ def _is_postposed(
     if _THAT_AHEAD.match(tail) or tail.lstrip().startswith((":", *_QUOTE_OPEN)):
         return False
     if pre[-1] in _CLOSING_QUOTES:
+        if pre[-2:-1] in ("!", "?") and text[source].isupper():
+            # 'Ray wrote, telling her, "...!" She replied ...': a quote ending in "!" or
+            # "?" inside a sentence ends it; the next one is no postposed credit
+            opening = max(pre.rfind("“"), pre.rfind('"', 0, len(pre) - 1))
+            before = pre[:opening].rstrip()
+            if opening > 0 and before and before[-1] not in ".!?" + _CLOSING_QUOTES:
+                return False
         # "...under the banner of a 'coalition of the willing,' others have said"
         return scare_ends.get(lower + len(pre), lower) <= lower
     if pre[-1] == "," and tail.startswith(","):
@@ -1328,6 +1339,8 @@ def _opener(text: str, match: re.Match[str]) -> bool:
         return True
     if len(words) > 1 or not words[0].endswith(("ing", "ly")):
         return False
+    if text.startswith(",", match.end()):
+        return True  # "Repeatedly, the hall filled with ...": an adverb set off by a comma
     following = _WORD_AFTER.match(text, match.end())  # "King said" is a name
     return following is not None and following.group(1) in _AFTER_PARTICIPLE
 

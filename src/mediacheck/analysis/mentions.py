@@ -13,7 +13,7 @@ import attrs
 from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
 from mediacheck.analysis.sources import PRONOUNS
 
-__all__ = ["Mention", "name_after", "subject_before"]
+__all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
 
 #: (start, end) of the mention, and where the cue's auxiliaries begin.
 Mention = tuple[int, int, int]
@@ -65,6 +65,14 @@ _TIME_HEADS = words("past meantime interim years months weeks days decades")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SHARE_OPENERS = words("while and but though although whereas")
 _COUNTS = words("two three four five six seven eight nine ten")
+#: Where words were put, in a phrase between a subject and its verb: "Lee in a statement
+#: said", "the mayor in an interview called it ...".
+MEDIA = words(
+    """statement statements interview interviews letter email e-mail post posts tweet tweets
+    speech remarks video memo op-ed column essay release filing podcast appearance"""
+)
+_MEDIUM_BEFORE = words("in on during")
+_MEDIUM_DETERMINERS = words("a an the his her their its")
 _DEFINITE = words("the these those his her their its our")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
@@ -142,6 +150,10 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         elif lowered in _PERIODS and i and tokens[i - 1].lower() in _BEFORE_DAY:
             i -= 2  # "The council last week said"
             skipped += 1
+        elif lowered in MEDIA and i >= 2 and _medium_start(tokens, i) is not None:
+            i = _medium_start(tokens, i) or 0  # "Lee in a statement said"
+            i -= 1
+            skipped += 1
         elif (
             lowered in _TIME_HEADS
             and i >= 2
@@ -200,6 +212,16 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         # in the audit" keeps its phrase)
         end = _offset(text, tokens, cue, last) + len(tokens[last])
     return _offset(text, tokens, cue, first), end, aux_start
+
+
+def _medium_start(tokens: list[str], i: int) -> int | None:
+    """The first token of "in a (brief) statement" ending at token ``i``."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if tokens[j].lower() in _MEDIUM_DETERMINERS:
+            return j - 1 if j and tokens[j - 1].lower() in _MEDIUM_BEFORE else None
+        if not tokens[j].islower() or not _plain(tokens[j]):
+            return None
+    return None
 
 
 def _name_start(tokens: list[str], i: int) -> int | None:
