@@ -789,6 +789,7 @@ def _read(
     t = _tables()
     lower, upper = sentence
     cue = match.span()
+    cue_end = cue[1]
     kind = t.cue_kinds[match.lastgroup or ""]
     if kind == "agentless":
         return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
@@ -803,41 +804,43 @@ def _read(
             return None  # "reached the conclusion that": no one's, not a vague source
         if reading == "noun" or form not in t.base:
             return _nominal(text, match, lower, upper)
-    if t.base[form] == "back" and (
-        _PARTICLE_AFTER.match(text, match.end()) or _MOTION_BEFORE.search(text, lower, cue[0])
+    base = t.base[form]
+    flags = t.flags[form]
+    if base == "back" and (
+        _PARTICLE_AFTER.match(text, cue_end) or _MOTION_BEFORE.search(text, lower, cue[0])
     ):
         return None  # "pulls back", "is back under control", "back down": not backing anyone
-    if t.base[form] == "show" and _UP_AFTER.match(text, match.end()):
+    if base == "show" and _UP_AFTER.match(text, cue_end):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
     before = text[lower : cue[0]]
-    if _ANONYMITY.match(text, match.end()):
+    if _ANONYMITY.match(text, cue_end):
         return None
-    if "as" in t.flags.get(form, ()) and not _AS_OR_THAT.match(text, match.end(), upper):
+    if "as" in flags and not _AS_OR_THAT.match(text, cue_end, upper):
         return None  # "the most ambitious plan the city has ever seen"
-    if "words" in t.flags.get(form, ()) and not _speech_ahead(text, match.end(), upper, speech):
+    if "words" in flags and not _speech_ahead(text, cue_end, upper, speech):
         return None  # "welcomed the visitors", not 'welcomed "the recognition that ..."'
-    if "quoted" in t.flags.get(form, ()) and not _AS_QUOTE.match(text, match.end(), upper):
+    if "quoted" in flags and not _AS_QUOTE.match(text, cue_end, upper):
         return None  # "introduced a bill", not 'introduced him as "my brother"'
-    if "governs" in t.flags.get(form, ()) and _STRANDED.match(text, match.end()):
+    if "governs" in flags and _STRANDED.match(text, cue_end):
         # "a student referred to on social media as ...", "the issues talked about in the
         # debate": the preposition's object stands before it, in a passive or a relative
         # clause, and the verb reports nothing
         return None
     if (
-        "dispute" in t.flags.get(form, ())
-        and _DISPUTE_ONLY.match(text, match.end(), upper)
-        and not _CLAIM_AHEAD.match(text, match.end(), upper)
+        "dispute" in flags
+        and _DISPUTE_ONLY.match(text, cue_end, upper)
+        and not _CLAIM_AHEAD.match(text, cue_end, upper)
     ):
         return None  # "argued for hours over the budget", not "argued over lunch that ..."
-    if "named" in t.flags.get(form, ()) and not _NAME_QUOTE.match(text, match.end(), upper):
+    if "named" in flags and not _NAME_QUOTE.match(text, cue_end, upper):
         return None  # "named him to the board", not 'named Lee its "honorary chair"'
-    habit = t.base[form] in ("say", "put it") and _HABIT.search(
+    habit = base in ("say", "put it") and _HABIT.search(
         text, max(lower, cue[0] - 30), cue[0]
     )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at)
     if subject is None and form in _SAID and before.rstrip().endswith(","):
-        after = name_after(text, match.end(), upper)
+        after = name_after(text, cue_end, upper)
         if after is not None and " " in (person_name(text[after[0] : after[1]]) or ""):
             # "..., the charity has little choice, said Nora Vance, a board member": the
             # full name after the cue speaks, not a noun before the comma
@@ -865,22 +868,22 @@ def _read(
             subject = (head.start(), subject[1], subject[2]) if head else subject
     if _named_passive(text, form, lower, cue, subject):
         return _named_by(text, match, upper)
-    if t.base[form] == "read" and (
-        _READ_OBJECT.match(text, match.end())
+    if base == "read" and (
+        _READ_OBJECT.match(text, cue_end)
         or (
             subject is not None
             and _reader(text, subject[:2])
-            and not _QUOTED_NEXT.match(text, match.end())
+            and not _QUOTED_NEXT.match(text, cue_end)
         )
     ):
         # "who has read the audit", "three members had read it": reading, not a text
         # that reads ('Lee read: "..."' reads out words)
         return None
-    if t.base[form] == "put it" and (
+    if base == "put it" and (
         subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
     ):
         return None  # "she put it on the table"
-    if form == t.base[form] and form != "say" and _FINITE_AFTER.match(text, match.end()):
+    if form == base and form != "say" and _FINITE_AFTER.match(text, cue_end):
         prior = before.split()[-1:] or [""]
         plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
         if not plural and prior[0].lower() not in PRONOUNS:
@@ -889,19 +892,19 @@ def _read(
             return None
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         if (
-            "figure" in t.flags[form]
-            and form != t.base[form]
+            "figure" in flags
+            and form != base
             and not form.endswith("ing")
             and _BE.search(text, subject[2], cue[0])
-            and not _CLAIM_AHEAD.match(text, match.end(), upper)
+            and not _CLAIM_AHEAD.match(text, cue_end, upper)
         ):
             return None  # "Extra trains were added on Monday", "The video was posted": things
-        passive = t.base[form] in _AGENTLESS_PASSIVE and form != t.base[form]
+        passive = base in _AGENTLESS_PASSIVE and form != base
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
         )
-        considered = t.base[form] == "consider" and not _BY_AFTER.match(text, match.end())
-        if passive and (considered or _TO_AFTER.match(text, match.end())):
+        considered = base == "consider" and not _BY_AFTER.match(text, cue_end)
+        if passive and (considered or _TO_AFTER.match(text, cue_end)):
             # "He is said to be ill", "Repairs are expected to cost $1.4 million", "The state
             # is considered a battleground": a claim or forecast with no one behind it (the
             # subject says and expects nothing)
@@ -913,14 +916,14 @@ def _read(
         after_quote = _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
-        aside = _as_aside(text, lower, src[0], match.end(), upper, speech)
+        aside = _as_aside(text, lower, src[0], cue_end, upper, speech)
         if aside is not None:
             return _Found((aside.start, aside.end), src, cue)
         if (
-            "clause" in t.flags[form]
+            "clause" in flags
             and _inside_content(found, lower, cue[0])
             and _person(text, src)
-            and not _CLAUSE_AFTER.match(text, match.end(), upper)
+            and not _CLAUSE_AFTER.match(text, cue_end, upper)
         ):
             # "argued that, although he confessed, he showed no remorse": inside what was
             # said, a person who shows a feeling is part of the claim, no source of one
@@ -931,16 +934,16 @@ def _read(
         if (
             not relative
             and not opened
-            and _is_postposed(text, form, lower, src[0], match.end(), upper, scare_ends)
+            and _is_postposed(text, form, lower, src[0], cue_end, upper, scare_ends)
         ):
             return _postposed(text, match, src, cue, lower, upper, speech)
-        quote = _quote_just_before(text, lower, src[0], match.end(), upper, speech)
+        quote = _quote_just_before(text, lower, src[0], cue_end, upper, speech)
         if quote is not None:
             return _postposed(text, match, src, cue, quote.start, upper, speech)
         if _RELATIVE_BEFORE.search(text, max(lower, src[0] - 8), src[0]) and not _THAT_AHEAD.match(
-            text, match.end()
+            text, cue_end
         ):
-            comma = _CLAUSE_END.search(text, match.end() + 2, upper)
+            comma = _CLAUSE_END.search(text, cue_end + 2, upper)
             upper = comma.end() if comma else upper
         return _source_first(text, match, src, cue, upper)
     # the anchored searches below look at the last few words only, not the whole sentence
@@ -949,11 +952,11 @@ def _read(
     if (
         coordinated is not None
         and coordinated.group("series") is not None
-        and t.base[form] in _INVERTING
-        and not _THAT_AHEAD.match(text, match.end())
+        and base in _INVERTING
+        and not _THAT_AHEAD.match(text, cue_end)
     ):
         coordinated = None  # '"...," says the mayor': the speaker follows the verb
-    if coordinated is not None and not form.endswith("ing") and form != t.base[form]:
+    if coordinated is not None and not form.endswith("ing") and form != base:
         # "He praised the plan and warned that ...": the verbs share the subject
         owner = (
             _joined_pronoun(text, found, lower, cue[0])
@@ -969,12 +972,12 @@ def _read(
     participle = form.endswith("ing") or (
         # 'by referring to his rivals as "legal terrorists"': a phrasal participle names;
         # '..., he said, referring to Kerry' only says whom the quote is about
-        form.partition(" ")[0].endswith("ing") and bool(_AS_QUOTE.match(text, match.end(), upper))
+        form.partition(" ")[0].endswith("ing") and bool(_AS_QUOTE.match(text, cue_end, upper))
     )
     by = participle and (
         _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
     )
-    saying = t.base[form] in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
+    saying = base in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
     if participle and (by or saying or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         # 'Lee said they thought, "We won. It is over," adding ...': a sentence read
         # from inside a quote starts where the quote's sentence starts
@@ -1000,14 +1003,14 @@ def _read(
         participle
         and subject is not None
         and text[subject[0]].isupper()
-        and t.base[form] != "show"
+        and base != "show"
         and _DEPICTS.search(text, max(lower, subject[0] - 12), subject[0])
     ):
         # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
         # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
-    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and t.base[form] in _INVERTING:
-        after = name_after(text, match.end(), upper)
+    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and base in _INVERTING:
+        after = name_after(text, cue_end, upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
@@ -2250,8 +2253,9 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
     return tuple(out)
 
 
-#: A capitalised trade noun after a word or comma: capitalised mid-sentence.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][a-z]+\b")
+#: A capitalised trade noun after a word or comma: capitalised mid-sentence (the space
+#: leads, so the engine skips to each space fast instead of trying every position).
+_MID_SENTENCE_CAPITAL = re.compile(r" (?<=[\w,;] )([A-Z][a-z]+)\b")
 #: The last text read and its capitalised words mid-sentence: one pass over a text,
 #: not one search of the whole text for each mention.
 _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
