@@ -29,7 +29,7 @@ from mediacheck import (
     Sentence,
     Span,
 )
-from mediacheck_attribution._words import alternation, load_words
+from mediacheck_attribution._words import alternation, initials, load_words
 
 __all__ = ["UNSOURCED_STATISTIC", "check"]
 
@@ -267,8 +267,8 @@ _QUALIFIER_ENDS = (
 
 @functools.cache
 def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
-    words = alternation((*load_words(name), *extra_words))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    words = (*load_words(name), *extra_words)
+    return re.compile(rf"{initials(words)}\b(?i:{alternation(words)})\b")
 
 
 #: Sentences that give election results: "won 48 percent of the vote", "won
