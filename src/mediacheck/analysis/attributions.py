@@ -834,9 +834,7 @@ def _read(
         return None  # "argued for hours over the budget", not "argued over lunch that ..."
     if "named" in flags and not _NAME_QUOTE.match(text, cue_end, upper):
         return None  # "named him to the board", not 'named Lee its "honorary chair"'
-    habit = base in ("say", "put it") and _HABIT.search(
-        text, max(lower, cue[0] - 30), cue[0]
-    )
+    habit = base in ("say", "put it") and _HABIT.search(text, max(lower, cue[0] - 30), cue[0])
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at)
     if subject is None and form in _SAID and before.rstrip().endswith(","):
@@ -1661,7 +1659,7 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
             and later.source[0] == a
             and later.cue[1] <= later.content[0]
             and text[earlier.cue[1] : a].strip() == ","
-            and _OPENING_CLAUSE.search(text, max(0, earlier.cue[0] - 150), earlier.cue[0])
+            and _in_opening_clause(text, earlier.cue[0])
         ):
             # 'In a string of posts, Lee wrote ...', 'hurt his hopes, Ms. Lane sighed: "..."':
             # the cue closes an opening phrase; the clause after its comma has its own source
@@ -1724,6 +1722,17 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
     _end_opening_clauses(text, found)
 
 
+def _in_opening_clause(text: str, cue: int) -> bool:
+    """Whether the cue at ``cue`` stands in the clause or phrase its sentence opens with
+    (``_OPENING_CLAUSE``, within 150 characters).  No such clause holds a comma, a
+    semicolon, a colon or an opening quote, so the search starts after the last of them:
+    four string finds spare the regex most of the positions it would try."""
+    lower = max(0, cue - 150)
+    for mark in ",;:“":
+        lower = max(lower, text.rfind(mark, lower, cue) + 1)
+    return _OPENING_CLAUSE.search(text, lower, cue) is not None
+
+
 def _end_opening_clauses(text: str, found: list[_Found]) -> None:
     """'When she was asked about schools, she offered a promise: "..."': a cue inside the
     subordinate clause a sentence opens with reports only up to the comma closing that
@@ -1734,7 +1743,7 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
         comma = text.find(",", start, b)
         if comma < 0 or a < f.cue[0]:
             continue  # no comma in the content, or a content before the cue
-        if not _OPENING_CLAUSE.search(text, max(0, f.cue[0] - 150), f.cue[0]):
+        if not _in_opening_clause(text, f.cue[0]):
             continue
         main = _MAIN_AFTER.search(text, comma, b)
         if main is not None:
