@@ -229,18 +229,21 @@ def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: in
 
 
 def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
-    years = _sentence_years(document)
+    # read only for a year-less mismatch, which few articles have
+    years: dict[int | None, set[int]] | None = None
     for expression in document.temporal:
         date, weekday = expression.date, expression.weekday
         if date is None or weekday is None or date.weekday() == weekday:
             continue
         if _tense_is_the_odd_one(document, expression, weekday, context):
             continue
-        if expression.anchoring == "yearless" and any(
-            _weekday_in(year, date.month, date.day) == weekday
-            for year in years.get(_sentence_start(document, expression), ())
-        ):
-            continue  # "It was Saturday, Nov. 3, 1962, not Friday, Nov. 2": 1962's
+        if expression.anchoring == "yearless":
+            years = _sentence_years(document) if years is None else years
+            if any(
+                _weekday_in(year, date.month, date.day) == weekday
+                for year in years.get(_sentence_start(document, expression), ())
+            ):
+                continue  # "It was Saturday, Nov. 3, 1962, not Friday, Nov. 2": 1962's
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,

@@ -331,17 +331,23 @@ def _comparable_day(expression: TemporalExpression, published: dt.date) -> dt.da
     return None
 
 
-def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
-    if document.published is not None:
-        return
-    # a year-less day beside a dated one ("opens on Friday, Aug. 15, and closes
-    # on Sunday, Aug. 17, 2025") takes the reader to that year
-    dated = {
+def _dated_sentences(document: Document) -> set[int]:
+    """The starts of the sentences that hold a date with its year."""
+    return {
         sentence.start
         for expression in document.temporal
         if expression.anchoring == "absolute" and _YEAR_VALUE.match(expression.value)
         if (sentence := document.sentence_at(expression.start)) is not None
     }
+
+
+def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
+    if document.published is not None:
+        return
+    # a year-less day beside a dated one ("opens on Friday, Aug. 15, and closes
+    # on Sunday, Aug. 17, 2025") takes the reader to that year; the sentences
+    # with a year are found at the first year-less day
+    dated: set[int] | None = None
     for expression in document.temporal:
         if expression.anchoring not in ("yearless", "relative") or expression.type != "DATE":
             continue
@@ -349,8 +355,9 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
             continue
         if quoted(document, expression):
             continue
-        if expression.anchoring == "yearless" and dated:
-            sentence = document.sentence_at(expression.start)
+        if expression.anchoring == "yearless":
+            dated = _dated_sentences(document) if dated is None else dated
+            sentence = document.sentence_at(expression.start) if dated else None
             if sentence is not None and sentence.start in dated:
                 continue
         yield context.finding(
