@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -551,43 +550,33 @@ def _sources_nothing(document: Document, attribution: Attribution) -> bool:
 
 
 class _Sourcing:
-    """The attributions that can source a figure, sorted into search
-    structures on the first question: most articles have figures in a
-    sentence or two, and a long one must not cost a pass over every
-    attribution per figure."""
+    """The attributions that can source a figure.  Whether a claim holds a
+    figure is the model's indexed lookup; whether anything reaches into a
+    sentence needs the kept attributions' spans merged, done on the first
+    question: most articles have figures in a sentence or two, and a long
+    one must not cost a pass over every attribution per figure."""
 
     def __init__(self, document: Document) -> None:
         self._document = document
-        self._claims: tuple[list[int], list[int]] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
-        self._kept_list: list[Attribution] | None = None
-
-    def _kept(self) -> list[Attribution]:
-        if self._kept_list is None:
-            document = self._document
-            self._kept_list = [
-                a for a in document.attributions if not _sources_nothing(document, a)
-            ]
-        return self._kept_list
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a source credits a claim that holds ``start``..``end``."""
-        if self._claims is None:
-            claims = sorted((a.content.start, a.content.end) for a in self._kept())
-            # the furthest end among the claims starting at or before each one
-            reach = list(itertools.accumulate((b for _, b in claims), max))
-            self._claims = [a for a, _ in claims], reach
-        starts, reach = self._claims
-        i = bisect.bisect_right(starts, start)
-        return i > 0 and reach[i - 1] >= end
+        document = self._document
+        return any(
+            not _sources_nothing(document, attribution)
+            for attribution in document.attributions_covering(start, end)
+        )
 
     def touches(self, start: int, end: int) -> bool:
         """Whether a source, cue or claim reaches into ``start``..``end``."""
         if self._spans is None:
+            document = self._document
             self._spans = _merged(
                 [
                     (span.start, span.end)
-                    for attribution in self._kept()
+                    for attribution in document.attributions
+                    if not _sources_nothing(document, attribution)
                     for span in (attribution.source, attribution.cue, attribution.content)
                     if span is not None
                 ]

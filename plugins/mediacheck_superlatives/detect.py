@@ -81,11 +81,19 @@ def make_lexicon(extra_terms: tuple[str, ...] = (), ignore_terms: tuple[str, ...
 
 # ---------------------------------------------------------------- patterns
 
-#: Every superlative head ends in -st: -est, best, worst, most, least.  A
-#: literal scan finds them fastest; the word is then read back from its end.
-_HEAD_ENDS = (re.compile(r"st\b"), re.compile(r"ST\b"))
+#: Every superlative head ends in -st: -est, best, worst, most, least; so
+#: does "first", read as an absolute ("first-ever").  A literal scan finds
+#: them fastest, and the look back after it, in either case, leaves out
+#: "just", "last", "against" before any Python runs; the word is then read
+#: back from its end.
+_HEAD_ENDS = tuple(
+    re.compile(
+        rf"{st}\b(?:(?<=[eE]{st})|(?<=[eE][aA]{st})|(?<=[mM][oO]{st})|(?<=[oO][rR]{st})"
+        rf"|(?<=[fF][iI][rR]{st}))"
+    )
+    for st in ("st", "ST")
+)
 _IRREGULAR = frozenset({"best", "worst", "most", "least"})
-_HEAD_TAILS = frozenset({"most", "east", "orst"})
 _LEFT_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Za-z]+-)+\Z")
 _RIGHT_COMPOUND = re.compile(r"(?:-[A-Za-z]+)+(?![\w-])")
 _NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+(?:['’-][A-Za-z]+)*)")
@@ -637,13 +645,11 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
     for pattern in _HEAD_ENDS:
         for match in pattern.finditer(text):
             end = match.end()
-            tail = text[max(0, end - 5) : end].lower()
-            if tail[-4:] not in _HEAD_TAILS and tail[-3:-2] != "e":
-                if tail == "first":
-                    absolute = _absolute_first(text, end)
-                    if absolute is not None:
-                        yield absolute
-                continue  # just, last, against: not -est, most, least or worst
+            if text[max(0, end - 5) : end].lower() == "first":
+                absolute = _absolute_first(text, end)
+                if absolute is not None:
+                    yield absolute
+                continue
             start = _word_start(text, end)
             if start and (text[start - 1].isdigit() or text[start - 1] == "_"):
                 continue
