@@ -104,10 +104,12 @@ def _build(lexicon: Lexicon) -> _Tables:
 _tables = per_lexicon(_build)
 
 
-def _offset(text: str, tokens: list[str], end: int, k: int) -> int:
+def _offset(text: str, tokens: list[str], end: int, k: int, last: int | None = None) -> int:
     """Where word ``k`` of ``text[...:end].split()`` starts: only white space
-    separates a word from the next, so each is the last occurrence before it."""
-    for j in range(len(tokens) - 1, k - 1, -1):
+    separates a word from the next, so each is the last occurrence before it.
+    With ``last``, ``end`` is where word ``last + 1`` starts: the walk goes on
+    from a word already found."""
+    for j in range(len(tokens) - 1 if last is None else last, k - 1, -1):
         end = text.rfind(tokens[j], 0, end)
     return end
 
@@ -178,12 +180,12 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     if lowered in PRONOUNS:
         at = _offset(text, tokens, cue, i)
         return at, at + len(word), aux_start
-    fused = _CONTRACTED.fullmatch(word)
-    if fused is not None and fused.group(1).lower() in PRONOUNS:
+    fused = ("’" in word or "'" in word) and _CONTRACTED.fullmatch(word)  # a find is cheaper
+    if fused and fused.group(1).lower() in PRONOUNS:
         # "he's said": the pronoun speaks, its auxiliary ("'s") joins the cue
         at = _offset(text, tokens, cue, i)
         return at, at + fused.end(1), at + fused.end(1)
-    if lowered in _PERIODS or word[0] in "’'" or _DECADE.fullmatch(word):
+    if lowered in _PERIODS or word[0] in "’'" or (word[-1] == "s" and _DECADE.fullmatch(word)):
         return None  # "this week said", "the ’90s promise": a time is no source
     if lowered in _COUNTS and i >= 2 and tokens[i - 1] == "of" and _plain(tokens[i - 2]):
         # "the mother of three replied": the parent heads the phrase, not the count
@@ -202,9 +204,10 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     if start is None:
         return None
     modified = _modified_head(tokens, start)
-    end = _offset(text, tokens, cue, i) + len(word)
+    at = _offset(text, tokens, cue, i)
+    end = at + len(word)
     if modified is None:
-        return _offset(text, tokens, cue, _with_preposition(tokens, start)), end, aux_start
+        return _offset(text, tokens, at, _with_preposition(tokens, start), i - 1), end, aux_start
     first, last = modified
     if any(_capitalised(token) for token in tokens[start : i + 1]):
         # "an aide speaking to the Herald said": the aide speaks, not the paper, and the
