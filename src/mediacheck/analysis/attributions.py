@@ -846,7 +846,9 @@ def _read(
             # full name after the cue speaks, not a noun before the comma
             return _postposed(text, match, after, cue, lower, upper, speech)
     subject = subject or _appositive_subject(text, lower, before)
-    inverted = subject and _AFTER_QUOTE.search(text, max(lower, subject[0] - 120), subject[0])
+    # kept for the source too, when it still starts there
+    quoted_at = subject[0] if subject else -1
+    inverted = subject and _AFTER_QUOTE.search(text, max(lower, quoted_at - 120), quoted_at)
     if inverted and inverted.group("words").split(None, 1)[0] in _SAID:
         # '"...," said Ann Ray, head of the group, reports USA Today': an inverted cue
         # and its speaker, relayed by the outlet named after the cue (after "told" the
@@ -917,7 +919,11 @@ def _read(
             return _Found(content, None, cue, kind=SourceKind.NONE) if content else None
         src = subject[:2]
         cue = (subject[2], cue[1])
-        after_quote = _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
+        after_quote = (
+            inverted
+            if src[0] == quoted_at
+            else _AFTER_QUOTE.search(text, max(lower, src[0] - 120), src[0])
+        )
         if after_quote is not None:
             src = (after_quote.start("words"), src[1])
         aside = _as_aside(text, lower, src[0], cue_end, upper, speech)
@@ -952,7 +958,9 @@ def _read(
         return _source_first(text, match, src, cue, upper)
     # the anchored searches below look at the last few words only, not the whole sentence
     near = max(lower, cue[0] - 40)
-    coordinated = _COORDINATED.search(text, near, cue[0])
+    # only a finite form joins a verb before it, so the others skip the search
+    finite = not form.endswith("ing") and form != base
+    coordinated = _COORDINATED.search(text, near, cue[0]) if finite else None
     if (
         coordinated is not None
         and coordinated.group("series") is not None
@@ -960,7 +968,7 @@ def _read(
         and not _THAT_AHEAD.match(text, cue_end)
     ):
         coordinated = None  # '"...," says the mayor': the speaker follows the verb
-    if coordinated is not None and not form.endswith("ing") and form != base:
+    if coordinated is not None:
         # "He praised the plan and warned that ...": the verbs share the subject
         owner = (
             _joined_pronoun(text, found, lower, cue[0])
@@ -981,7 +989,7 @@ def _read(
     by = participle and (
         _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
     )
-    saying = base in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
+    saying = participle and base in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
     if participle and (by or saying or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
         # 'Lee said they thought, "We won. It is over," adding ...': a sentence read
         # from inside a quote starts where the quote's sentence starts
