@@ -267,7 +267,7 @@ _QUALIFIER_ENDS = (
 @functools.cache
 def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
     words = (*load_words(name), *extra_words)
-    return re.compile(rf"{initials(words)}\b(?i:{alternation(words)})\b")
+    return re.compile(rf"{initials(words)}\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 #: Sentences that give election results: "won 48 percent of the vote", "won
