@@ -503,12 +503,10 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         else:
             found = _degree(text, start, end, lex)
     else:
+        if low in lexicon.FALSE_FRIENDS or low.endswith(lexicon.FALSE_ENDINGS):
+            return None  # interest, protest: read the words before only for the rest
         before = _words_before(text, start)
-        if (
-            low in lexicon.FALSE_FRIENDS
-            or low.endswith(lexicon.FALSE_ENDINGS)
-            or before[-1:] == ["thou"]
-        ):
+        if before[-1:] == ["thou"]:
             return None
         if left is not None:
             start = left.start()
