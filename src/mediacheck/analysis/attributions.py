@@ -641,7 +641,8 @@ _PHRASE_JOINT = re.compile(
 _RELATIVE_JOINT = re.compile(r"\b(?:which|who|whom|whose)\b")
 #: A sentence opening with a subordinate clause or a phrase that runs up to a cue:
 #: 'Although in May she said', 'When he was asked about', 'In a string of posts'; no
-#: comma has closed it yet.
+#: comma has closed it yet (``_in_opening_clause`` relies on a match holding no comma,
+#: semicolon, colon or opening quote).
 _OPENING_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’]?\s|\n)\s*(?:(?:And|But|So|Yet)\s+)?(?:Even\s+)?"
     r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever"
