@@ -235,3 +235,39 @@ class TestThingsAddedOrPosted:
         assert only("It was added that the buses would run late.").content.text == (
             "the buses would run late"
         )
+
+
+class TestInvertedCue:
+    """Words after an inverted cue ('..., argue X') name a speaker only when they are
+    no clause of their own."""
+
+    def test_a_clause_after_the_cue_is_no_source(self) -> None:
+        sources = [
+            a.source.text
+            for a in attributions("Critics, including Lee, argue the plan is flawed.")
+            if a.source
+        ]
+        assert "the plan is flawed" not in sources
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('"We are done," said the man who was there.', "the man"),
+            ('"It is over," said the chairman of the board.', "the chairman of the board"),
+            ('"We will rebuild," said the mayor, who has served since 2019.', "the mayor"),
+        ],
+    )
+    def test_a_relative_clause_stays_with_the_source(self, text: str, speaker: str) -> None:
+        assert source(text) == (speaker, SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northway Electric said crews had reached the valley by dawn.",
+        "Pacific Energy said prices would rise in May.",
+        "The Crown had argued that the sentence was too light.",
+    ],
+)
+def test_firms_and_the_prosecution_are_organizations(text: str) -> None:
+    assert only(text).source_kind is SourceKind.ORGANIZATION

@@ -417,10 +417,30 @@ def name_after(text: str, cue_end: int, upper: int) -> tuple[int, int] | None:
             return None  # "Will Doyle" is a name, "said In" is not
     elif first not in _DETERMINERS and not _titled_name(parts):
         return None
+    elif first in _DETERMINERS and _clause_verb(parts):
+        return None  # "Critics, including Lee, argue the plan is flawed": a clause, no source
     start, end = match.span("np")
     if text[end - 1] == "." and end - start > 4 and text[end - 4 : end - 1].isalpha():
         end -= 1  # the sentence's full stop, not an abbreviation's
     return start, end
+
+
+#: A verb that makes the words after an inverted cue a clause of their own.
+_CLAUSE_VERBS = words("is are was were will would could should can must may might has have had")
+#: Words after which such a verb belongs to a relative clause inside the source.
+_RELATIVES = words("who whom whose which that")
+
+
+def _clause_verb(parts: list[str]) -> bool:
+    """Whether the words after a cue, headed by a determiner, hold a verb of their own
+    outside a relative clause ('argue the plan is flawed', not 'said the man who was
+    there')."""
+    for word in parts[1:]:
+        if word in _RELATIVES:
+            return False
+        if word in _CLAUSE_VERBS:
+            return True
+    return False
 
 
 def _titled_name(parts: list[str]) -> bool:
