@@ -69,7 +69,11 @@ vote early`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
-bare quantifier that labels a list (`Most read:`, `Many:`);
+bare quantifier that labels a list (`Most read:`, `Many:`); a stance on a
+thing named, with no claim or reason after it (`most residents backed the
+plan`, `critics opposed it`; not `critics opposed the measure because it
+would raise taxes`); a proper name a group gives something (`the pier, which
+locals call "the Spit"`; not `critics call it "a giveaway"`, a judgement);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
@@ -82,6 +86,16 @@ alone).
         RuleExample(
             "Analysts suggest that the sanctions have failed.",
             flagged=["Analysts"],
+        ),
+        RuleExample(
+            "Most residents who spoke backed the plan. The pier, which locals call "
+            '"the Spit," will be rebuilt.',
+            note="A stance on a thing and a nickname claim nothing to check.",
+        ),
+        RuleExample(
+            'The plan, which critics call "a giveaway to developers," passed.',
+            flagged=["critics"],
+            note="A judgement in quotes is a claim, whoever gives it a name.",
         ),
         RuleExample(
             "It is believed that the minister will resign before the summer.",
@@ -184,6 +198,26 @@ _OWNER_AFTER = re.compile(
 _PRONOUNS = frozenset(load_words("pronouns"))
 #: '"No deal," the protesters chanted': a slogan, no claim to check.
 _CRIES = frozenset(" ".join(load_words("cry-verbs")).split())
+#: 'residents backed the plan': a stance on a thing named, no claim to check.
+_STANCES = frozenset(" ".join(load_words("stance-verbs")).split())
+#: Naming cues: what a group calls a thing is a claim ('critics call it "a giveaway"')
+#: unless the words are a proper name ('which locals call "the Spit"').
+_NAMING = frozenset(
+    {"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed"}
+)
+#: A quoted proper name, after the thing named if any: "'the Spit,'", 'the stadium
+#: "the Cauldron."'.
+_NICKNAME = re.compile(
+    r"""(?:[\w'’\-]+[ \t]+){0,5}["'“‘](?:the[ \t]+)?"""
+    r"""[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[,.]?["'”’]?"""
+)
+#: A thing named after a stance verb, with no clause of its own: "the plan", "it",
+#: "the new budget" (not "the measure because it would raise taxes").
+_BARE_THING = re.compile(
+    r"(?!.*\b(?:because|since|as|that|which|who|if|but|while|saying|calling)\b)"
+    r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}",
+    re.IGNORECASE,
+)
 _OWNERS = frozenset(load_words("owners"))
 _BODIES = frozenset(load_words("bodies"))
 #: Before a plural group noun these open a relative clause ("a deal which
@@ -486,6 +520,10 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
     if verb and verb[0].lower() in _CRIES:
         return False
+    if verb and verb[0].lower() in _STANCES and _BARE_THING.fullmatch(attribution.content.text):
+        return False  # "most residents backed the plan": a stance, not a claim
+    if verb and verb[0].lower() in _NAMING and _NICKNAME.fullmatch(attribution.content.text):
+        return False  # "the pier, which locals call 'the Spit'": a name, not a judgement
     if kind == "mood":
         before = _word_before(document, source)
         return bool(_SPREAD.search(source.text)) or (

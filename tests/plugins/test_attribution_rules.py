@@ -465,6 +465,30 @@ VAGUE_CASES = [
         [],
         id="a-chant-claims-nothing",
     ),
+    pytest.param(
+        "Most residents who spoke backed the plan.",
+        [("Most residents who spoke", "backed", "the plan", V)],
+        [],
+        id="a-stance-on-a-thing-claims-nothing",
+    ),
+    pytest.param(
+        "Critics opposed the measure because it would raise taxes.",
+        [("Critics", "opposed", "the measure because it would raise taxes", V)],
+        ["Critics"],
+        id="a-stance-with-a-reason-is-a-claim",
+    ),
+    pytest.param(
+        'Fans dubbed the stadium "the Cauldron."',
+        [("Fans", "dubbed", 'the stadium "the Cauldron."', V)],
+        [],
+        id="a-nickname-claims-nothing",
+    ),
+    pytest.param(
+        'Analysts dubbed the rally "a turning point."',
+        [("Analysts", "dubbed", 'the rally "a turning point."', V)],
+        ["Analysts"],
+        id="a-judgement-in-quotes-is-a-claim",
+    ),
 ]
 
 
