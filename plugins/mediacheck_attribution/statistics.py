@@ -43,7 +43,8 @@ before or after it in the same paragraph says where the figure comes from.
 A reader cannot weigh "37 percent" without knowing who measured it.
 
 A figure counts as a statistic only with a unit that makes it one: `%`,
-`percent`, `percentage points`; a currency sign or `million`/`billion`;
+`percent`, `percentage points`; a currency sign, an ISO code in capitals
+(`EUR 1.9 billion`, `USD 40 million`) or `million`/`billion`;
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
 `150 deaths`), also as part of a group (`300,000 of the state's
 farmworkers`, `40 of its members`); a unit of measure after `million`, `billion` or `trillion`
@@ -190,6 +191,9 @@ _NOT_MODIFIER = r"of|in|to|the|and|or|for|on|at|from|by|with|per|a|an|as|than|wh
 _SCALE_WORD = re.compile(r"million|billion|trillion|bn|mn|thousand|hundred", re.IGNORECASE)
 #: "pounds" is left out: it weighs more often than it pays.
 _CURRENCY = r"dollars|euros|yen|yuan|rubles|roubles|rupees|hryvnias?"
+#: ISO codes wire copy writes before an amount ("EUR 1.9 billion"), in capitals only.
+_ISO_CODES = ("EUR", "USD", "GBP", "JPY", "CHF", "CNY")
+_ISO_CODE = rf"(?-i:{'|'.join(_ISO_CODES)})\s"
 
 
 @functools.cache
@@ -204,7 +208,7 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
     partitive = r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?)?"
     return re.compile(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
-        rf"|(?P<money>(?:US|A|C|NZ|HK)?[$€£¥]\s?{_NUMBER}{_SCALE}?"
+        rf"|(?P<money>(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE}){_NUMBER}{_SCALE}?"
         rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
         rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{partitive}{modifiers}(?:{nouns})\b)"
         rf"|(?P<measure>{_NUMBER}\s*(?:million|billion|trillion)\s+(?:{units})\b)"
@@ -323,7 +327,9 @@ _TERMS = re.compile(
 )
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
-_FIGURE_NEXT = re.compile(rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?)?\d", re.IGNORECASE)
+_FIGURE_NEXT = re.compile(
+    rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE})?\d", re.IGNORECASE
+)
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
 #: A passive forecast with no one forecasting: "are expected to", "is widely
 #: expected to" (a cue and the three characters after it).
@@ -390,7 +396,7 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
 
 def _numeral_start(text: str, start: int) -> int | None:
     """Where a statistic around the numeral at ``start`` begins: at a
-    currency sign before it ("US$ 4"), at a spelled-out ratio's first number
+    currency sign or ISO code before it ("US$ 4", "EUR 4"), at a spelled-out ratio's first number
     ("four in 10"), or at the numeral; None for the tail of another token
     ("52-48", "3.5", "10/12")."""
     if not start:
@@ -405,6 +411,9 @@ def _numeral_start(text: str, start: int) -> int | None:
             if text.startswith(prefix, sign - len(prefix)):
                 return sign - len(prefix)
         return sign
+    coded = before == " " and text.endswith(_ISO_CODES, 0, start - 1)
+    if coded and not text[start - 5 : start - 4].isalnum():
+        return start - 4
     if text.endswith(_RATIO_LINKS, 0, start):
         ratio = _RATIO_LEFT.search(text, max(0, start - 24), start)
         if ratio:

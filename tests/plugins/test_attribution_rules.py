@@ -795,6 +795,16 @@ STATISTIC_CASES = [
     pytest.param("The program has cost $4.2 billion so far.", ["$4.2 billion"], id="money"),
     pytest.param("The fund holds €300 million in bonds.", ["€300 million"], id="euro"),
     pytest.param(
+        "Shares lost more than EUR 8 billion.\n\nIn all, USD 2 million went missing.",
+        ["more than EUR 8 billion", "USD 2 million"],
+        id="iso-currency-code",
+    ),
+    pytest.param(
+        "The eur 8 billion figure and the TEUR 5 contract were fine.",
+        [],
+        id="trap-iso-code-in-lowercase-or-inside-a-word",
+    ),
+    pytest.param(
         "More than 12,000 people have fled the valley.", ["More than 12,000 people"], id="count"
     ),
     pytest.param(
