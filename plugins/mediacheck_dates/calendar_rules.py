@@ -322,10 +322,21 @@ def _dated(expression: TemporalExpression) -> bool:
     )
 
 
-def _fits(date_expression: TemporalExpression, date: dt.date, weekday: int) -> bool:
+#: How far from publication a year the weekday picks may lie, as for a
+#: weekday written next to its date: further away, the nearer day is meant.
+_HALF_A_YEAR = dt.timedelta(days=183)
+
+
+def _fits(
+    date_expression: TemporalExpression, date: dt.date, weekday: int, published: dt.date | None
+) -> bool:
     """Whether the weekday fits the date, or for a date without a year one of
-    the years it can belong to."""
-    return date.weekday() == weekday or bool(_fitting_years(date_expression, date, weekday))
+    the years it can belong to within half a year of publication ("last
+    Thursday, October 23" in an article of Oct. 28, 2026 is no Thursday of 2025)."""
+    return date.weekday() == weekday or any(
+        published is None or abs(dt.date(year, date.month, date.day) - published) <= _HALF_A_YEAR
+        for year in _fitting_years(date_expression, date, weekday)
+    )
 
 
 def _fitting_years(expression: TemporalExpression, date: dt.date, weekday: int) -> list[int]:
@@ -368,7 +379,7 @@ def _apart_mismatches(document: Document, context: CheckContext) -> Iterator[Fin
     for start, end, expression, weekday in _apart(document):
         date = expression.date
         assert date is not None
-        if _fits(expression, date, weekday):
+        if _fits(expression, date, weekday, document.published):
             continue
         yield context.finding(
             WEEKDAY_MISMATCH,

@@ -412,6 +412,13 @@ CASES = [
         ["March 12, 2025, a Thursday"],
     ),
     ("weekday-mismatch", HEAD + "The panel meets next Friday, March 21.", []),
+    # the weekday fits March 7 only in 2024, a year before publication: not the day meant
+    (
+        "weekday-mismatch",
+        HEAD + "The panel met last Thursday, March 7.",
+        ["last Thursday, March 7"],
+    ),
+    ("weekday-mismatch", HEAD + "The panel met last Friday, March 7.", []),
     ("weekday-mismatch", HEAD + "The fair runs Friday-Sunday (March 14-16).", []),
 ]
 
