@@ -32,10 +32,114 @@ RULES = (
 )
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("01_gas_winter.txt", "vague-attribution"): (
+        [
+            "has been described as",
+            "a growing sense among traders",
+            "Analysts",
+            "Some experts",
+            "Critics of the government",
+        ],
+        "'Critics of the government argue' credits a claim to a group, vague by the rule's "
+        "design; the one named critic quoted after it speaks for herself, not for the group",
+    ),
+    ("02_measles_scare.txt", "unsourced-superlative"): (
+        ["lowest"],
+        "'a record pace' is credited to the memo the paper says it saw, a document; the "
+        "secondhand note is for an outlet's own voice, and the expectation overreached",
+    ),
+    ("03_ballot_rumour.txt", "vague-attribution"): (
+        ["Observers", "Election experts"],
+        "'widely seen as the closest race' sits in the sentence already credited to Observers "
+        "(the superlative is reported with them as its vague source), so a second finding there "
+        "would be noise; 'Election experts warn' is a group, as 'Critics' in 01",
+    ),
+    ("03_ballot_rumour.txt", "unsourced-statistic"): (
+        ["Some 1,200 volunteers"],
+        "'shared more than 90,000 times': times shared are no count of people or events, "
+        "outside the rule's documented scope",
+    ),
+    ("03_ballot_rumour.txt", "weekday-mismatch"): (
+        ["last Thursday, October 23"],
+        "the finding covers the weekday with its 'last', as the rule's own example does "
+        "('last Thursday, March 12'); the expectation guessed a shorter span",
+    ),
+    ("04_payments_scandal.txt", "unsourced-superlative"): (
+        ["Biggest", "largest", "worst"],
+        "the headline puts 'Biggest ...' in quote marks, but no one in the article is quoted "
+        "saying it (the body credits the ranking only to unnamed critics): the quote marks are "
+        "the writer's framing, and a fact-checker wants it shown",
+    ),
+    ("05_drone_claim.txt", "unsourced-statistic"): (
+        ["more than 300 drones"],
+        "drones lost are counted events of the war (the rule's count nouns hold 'drones'); a "
+        "reader cannot weigh the figure without a source, and the expectation read the scope "
+        "too narrowly",
+    ),
+    ("05_drone_claim.txt", "unsourced-superlative"): (
+        ["Largest", "most ambitious", "heaviest"],
+        "the headline's quoted 'Largest Ever' is said by no one in the body (the minister says "
+        "'boldest'): as in 04, quote marks no speaker fills are the writer's framing",
+    ),
+    ("06_singer_feud.md", "vague-attribution"): (
+        ["Fans", "organisers"],
+        "'organisers said' credits a claim to an unnamed group, vague by the rule's design "
+        "(as 'Forecasters said' in round 6); which organisers is a fair question",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("01_gas_winter.txt", "vague-attribution"): (
+        "model: no attribution for 'a growing sense among traders that' ('sense' is a cue noun "
+        "but no vague source) nor for the agentless 'what has been described as'"
+    ),
+    ("01_gas_winter.txt", "unsourced-superlative"): (
+        "rule: 'whether ... the coldest weeks of the season are still ahead' asks; a superlative "
+        "in an embedded question asserts no ranking ('coldest' is reported)"
+    ),
+    ("02_measles_scare.txt", "vague-attribution"): (
+        "model: no attribution for the headline's 'Reports Say' nor for 'after reports emerged "
+        "of'; 'what one website called' is read as a named outlet; 'Social media posts claimed' "
+        "is read as the source 'Social media' with the cue 'posts'"
+    ),
+    ("03_ballot_rumour.txt", "vague-attribution"): (
+        "model: in 'Election experts warn that rumours of this kind often surface', 'rumours "
+        "of' is read as hearsay crediting 'this kind often surface ...'; the rumours are the "
+        "experts' subject, not a source ('rumours' is reported)"
+    ),
+    ("03_ballot_rumour.txt", "anonymous-source"): (
+        "model: in 'according to X, which cited a report by Y, which in turn relied on an "
+        "unnamed source' the chain credits 'which'; the anonymous source it rests on is lost"
+    ),
+    ("03_ballot_rumour.txt", "unsourced-statistic"): (
+        "rule: 'signed up to observe the count' - 'count' in source-words reads the vote count "
+        "as a source; dropping the word would cost real counts ('an AP count')"
+    ),
+    ("05_drone_claim.txt", "vague-attribution"): (
+        "model: no attribution for 'a growing conviction in Western capitals that' "
+        "('conviction' is no cue noun); 'Military bloggers close to the Kremlin' is read as "
+        "anonymous, and anonymous-source takes its capitalised first word for a name, so "
+        "neither rule reports it"
+    ),
+    ("05_drone_claim.txt", "anonymous-source"): (
+        "model: 'According to ‘Ukrainska Pravda,’ which cited an officer in the country’s "
+        "security service' credits the outlet (read as a person) and loses the officer"
+    ),
+    ("05_drone_claim.txt", "unsourced-superlative"): (
+        "rule: 'is the biggest question hanging over the talks' is the writer's rhetoric, no "
+        "ranking to check; the rule has no notion of opinion heads ('biggest' is reported)"
+    ),
+    ("06_singer_feud.md", "unsourced-superlative"): (
+        "model: 'according to entertainment site *StarBeat*' is read as a person, so "
+        "'ugliest' is taken as sourced and the secondhand note is lost"
+    ),
+    ("06_singer_feud.md", "relative-date-conflict"): (
+        "rule: 'on Sunday, August 16, tomorrow' (tomorrow is August 18) puts the relative word "
+        "after the date; the rule reads only the relative word first ('yesterday, March 10')"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round7", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
