@@ -271,3 +271,15 @@ class TestInvertedCue:
 )
 def test_firms_and_the_prosecution_are_organizations(text: str) -> None:
     assert only(text).source_kind is SourceKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Trump on Twitter said the deal was dead.", "Trump"),
+        ("The senator on Facebook wrote that the deal was dead.", "The senator"),
+        ("Lee via Twitter said the vote was rigged.", "Lee"),
+    ],
+)
+def test_the_platform_between_subject_and_verb_is_no_source(text: str, speaker: str) -> None:
+    assert source(text) == (speaker, SourceKind.PERSON)

@@ -71,6 +71,10 @@ MEDIA = words(
     """statement statements interview interviews letter email e-mail post posts tweet tweets
     speech remarks video memo op-ed column essay release filing podcast appearance"""
 )
+#: Where words were posted or aired, between a subject and its verb: "Trump on Twitter said".
+_PLATFORMS = words(
+    "Twitter Facebook Instagram YouTube TikTok LinkedIn Reddit Telegram Threads television TV radio"
+)
 _MEDIUM_BEFORE = words("in on during")
 _MEDIUM_DETERMINERS = words("a an the his her their its")
 _DEFINITE = words("the these those his her their its our")
@@ -163,6 +167,9 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
             and tokens[i - 2].lower() in ("in", "over", "during")
         ):
             i -= 3  # "Lee in the past has called", "the agency in recent years has warned"
+            skipped += 1
+        elif word in _PLATFORMS and i and tokens[i - 1] in ("on", "via"):
+            i -= 2  # "Trump on Twitter said": the platform is where, not who
             skipped += 1
         elif word in _DAYS:  # "New polls out Monday show", "the mayor on Tuesday rejected"
             i -= 1
