@@ -5,6 +5,7 @@ later", "the 80th anniversary", an age) that its dates contradict."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -186,13 +187,34 @@ def _pairs(
             yield first, second
 
 
+def _nearest(explicit: TemporalExpression, day: dt.date) -> dt.date:
+    """The explicit date as compared with the relative ``day`` beside it: a date
+    without a year falls in the year nearest that day ("yesterday, March 13" in an
+    article of March 12, 2026 names March 13, 2026, not the March 13 a year before
+    that the past tense alone would pick)."""
+    date = explicit.date
+    assert date is not None
+    if explicit.anchoring != "yearless":
+        return date
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(date.replace(year=year))
+        except ValueError:  # February 29
+            continue
+    return min(candidates, key=lambda c: abs((c - day).days), default=date)
+
+
 def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is None:
         return
     for relative, explicit in _pairs(document, "relative"):
         if explicit.anchoring not in ("absolute", "yearless"):
             continue
-        if relative.date is None or explicit.date is None or relative.date == explicit.date:
+        if relative.date is None or explicit.date is None:
+            continue
+        day = _nearest(explicit, relative.date)
+        if day == relative.date:
             continue
         if _WEEKDAY.search(relative.text) or quoted(document, relative):
             continue
@@ -206,14 +228,14 @@ def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[F
             RELATIVE_DATE_CONFLICT,
             document.span(relative.start, end),
             f"'{relative.text}' is {human(relative.date)}, counted from the publication date, "
-            f"but the date beside it is {human(explicit.date)}",
+            f"but the date beside it is {human(day)}",
             evidence=[
                 Evidence(
                     f"'{relative.text}' counted from publication on "
                     f"{document.published.isoformat()}: {human(relative.date)}",
                     relative.span,
                 ),
-                Evidence(f"the explicit date: {human(explicit.date)}", explicit.span),
+                Evidence(f"the explicit date: {human(day)}", explicit.span),
             ],
             suggestion="check whether the relative day or the date is wrong",
         )

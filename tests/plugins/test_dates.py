@@ -441,6 +441,18 @@ def test_weekday_mismatch_evidence_gives_the_true_weekday() -> None:
     assert finding.evidence[0].note.startswith("Wednesday")
 
 
+def test_relative_conflict_compares_a_yearless_date_in_the_nearest_year() -> None:
+    """'yesterday, March 15' in an article of March 14 names tomorrow, not the March 15
+    a year before that the past tense alone would pick."""
+    (finding,) = [
+        f
+        for f in mediacheck.check(HEAD + "The hospital held a briefing yesterday, March 15.")
+        if f.rule == "relative-date-conflict"
+    ]
+    assert finding.message.endswith("the date beside it is Saturday, March 15, 2025")
+    assert finding.evidence[1].note == "the explicit date: Saturday, March 15, 2025"
+
+
 def test_yearless_weekday_mismatch_says_no_plausible_year_fits() -> None:
     (finding,) = [
         f
