@@ -283,3 +283,28 @@ def test_firms_and_the_prosecution_are_organizations(text: str) -> None:
 )
 def test_the_platform_between_subject_and_verb_is_no_source(text: str, speaker: str) -> None:
     assert source(text) == (speaker, SourceKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prices rose amid a mounting feeling among farmers that the harvest will fail.",
+            "a mounting feeling among farmers",
+        ),
+        (
+            "There is a deep conviction in European ministries that the talks will stall.",
+            "a deep conviction in European ministries",
+        ),
+        ("A growing sense within the party that the leader must go spread.", None),
+    ],
+)
+def test_a_mood_held_somewhere_is_a_vague_source(text: str, expected: str | None) -> None:
+    found = attributions(text)
+    if expected is None:
+        # 'within the party that the leader must go': the mood's place, then its claim
+        assert [(a.source and a.source.text, a.source_kind) for a in found] == [
+            ("A growing sense within the party", SourceKind.VAGUE)
+        ]
+    else:
+        assert source(text) == (expected, SourceKind.VAGUE)

@@ -118,7 +118,12 @@ _CLAUSE_AFTER = re.compile(
 _AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 #: 'introduced her as "my oldest friend"': the words given after "as" are a quote.
 _AS_QUOTE = re.compile(r"[^.;:!?“”\"]{1,80}?\s+as\s+(?:[“\"‘]|'')")
-_NOUN_PP = r"(?:\s+(?:within|among|in|inside)\s+[A-Z][\w.]*)?"
+#: Where the belief is held, between the noun and its "that": 'a belief within NATO',
+#: 'a sense among traders', 'a conviction in Western capitals' (two words at most).
+_NOUN_PP = (
+    r"(?:\s+(?:within|among|in|inside|across)\s+(?:the\s+)?"
+    r"(?:(?!that\b|which\b)[A-Za-z][\w.’'-]*\s+)?(?!that\b|which\b)[A-Za-z][\w.’'-]*)?"
+)
 
 
 def _by_letter(words: list[str], after: str = "") -> list[tuple[str, str]]:
@@ -673,7 +678,8 @@ _JOINED_PRONOUN = re.compile(
     r"|men|kids))\s+(?:had\s+|have\s+|were\s+)?[a-z]+"
 )
 _VAGUE_NOUN_OWNER = re.compile(
-    r"(?:\b(?:the|a|an|this|these|those|growing|widespread|new|recent|persistent|unconfirmed)\s+)*\Z"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|growing|widespread|new|recent|persistent"
+    r"|unconfirmed|mounting|rising|deep|deepening|general|broad|prevailing)\s+)*\Z"
 )
 
 
