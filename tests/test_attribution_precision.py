@@ -308,3 +308,21 @@ def test_a_mood_held_somewhere_is_a_vague_source(text: str, expected: str | None
         ]
     else:
         assert source(text) == (expected, SourceKind.VAGUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tour was cancelled, according to music site *Encore Weekly*.", SourceKind.OUTLET),
+        ("The tour was cancelled, according to the broadcaster Radio Nord.", SourceKind.OUTLET),
+        ("According to ‘Kyiv Courier,’ the tour was cancelled.", SourceKind.OUTLET),
+        ('According to "Harbor Review", the tour was cancelled.', SourceKind.OUTLET),
+        ("According to Anna Petrova, the tour was cancelled.", SourceKind.PERSON),
+        ("The tour was cancelled, one website claimed.", SourceKind.VAGUE),
+        ("The tour was cancelled, the website claimed.", SourceKind.OUTLET),
+    ],
+)
+def test_an_outlet_is_known_by_its_noun_or_its_marked_title(
+    text: str, expected: SourceKind
+) -> None:
+    assert source(text)[1] is expected

@@ -677,6 +677,9 @@ _JOINED_PRONOUN = re.compile(
     r"\s+)?(?:\d[\d,]*\s+)?(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|children|people|women"
     r"|men|kids))\s+(?:had\s+|have\s+|were\s+)?[a-z]+"
 )
+#: A masthead in quote marks or italics right after "according to": a few capitalised
+#: words ('‘Ukrainska Pravda,’', '*StarBeat*'), not a book's title ('"Man of the World"').
+_TITLE = re.compile(r"\s*[‘“\"*_]+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}[*_]*")
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|growing|widespread|new|recent|persistent"
     r"|unconfirmed|mounting|rising|deep|deepening|general|broad|prevailing)\s+)*\Z"
@@ -1558,6 +1561,10 @@ def _according(
     src = _trim_source(text, cue[1], cue[1] + cut)
     if src is None:
         return None
+    # "according to ‘Ukrainska Pravda,’": a title in quote marks or italics is a
+    # publication's, not a person's
+    title = _TITLE.match(text, cue[1], src[1])
+    kind = SourceKind.OUTLET if title is not None and title.end() == src[1] else None
     before = _trim(text, lower, cue[0])
     after = _trim(text, cue[1] + cut, upper)
     while after is not None and text[after[0]] in '’”"':
@@ -1571,7 +1578,7 @@ def _according(
         content = after
     else:
         return None
-    return _Found(content, src, cue)
+    return _Found(content, src, cue, kind=kind)
 
 
 def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:

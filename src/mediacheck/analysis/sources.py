@@ -54,6 +54,15 @@ _COUNTED = re.compile(
     re.I,
 )
 #: "Hale & Sons", "Procter & Gamble", "AT&T": an ampersand joins the names of a firm.
+#: "entertainment site *StarBeat*", "the newspaper Le Monde": a generic outlet noun
+#: before the name it gives (whose last word would otherwise read as a surname).
+_OUTLET_NAMED = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+[*_“\"‘']*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*[*_”\"’']*$"
+)
+#: "one website", "a tabloid": an outlet left unnamed.
+_UNNAMED_OUTLET = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$"
+)
 _FIRM = re.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
 #: Words that end a modifier run before a person noun: "a letter to an aide" and
@@ -227,6 +236,9 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         return SourceKind.DOCUMENT
     if _WEB_ADDRESS.search(mention) or t.outlet_names.search(mention) or t.masthead.match(mention):
         return SourceKind.OUTLET
+    named_outlet = _OUTLET_NAMED.search(mention)
+    if named_outlet is not None and named_outlet.group("noun") in t.outlet_nouns:
+        return SourceKind.OUTLET
     if _anonymous(mention, t) and not _named(mention, t):
         return SourceKind.ANONYMOUS
     if t.places.fullmatch(mention):
@@ -254,7 +266,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
     lowered |= {_POSSESSIVE.sub("", w).lower() for w in capitalised}
     if head in t.outlet_nouns:
-        return SourceKind.OUTLET
+        # "what one website called ...": no outlet a reader could look up
+        return SourceKind.VAGUE if _UNNAMED_OUTLET.fullmatch(mention) else SourceKind.OUTLET
     if _plural_body(head, words, t):
         # "Environmental groups", "some companies": a capital opening the sentence names nothing
         unnamed = capitalised in ([], words[:1])
