@@ -326,3 +326,27 @@ def test_an_outlet_is_known_by_its_noun_or_its_marked_title(
     text: str, expected: SourceKind
 ) -> None:
     assert source(text)[1] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "claim"),
+    [
+        (
+            "The bridge will close for a year, according to the Lakeside Echo, which cited a "
+            "memo by the Metro Herald, which in turn relied on an unnamed engineer.",
+            "an unnamed engineer",
+            "The bridge will close for a year",
+        ),
+        (
+            "According to *River News*, which quoted a person close to the mayor, the bridge "
+            "will close for a year.",
+            "a person close to the mayor",
+            "the bridge will close for a year",
+        ),
+    ],
+)
+def test_the_last_link_of_a_chain_of_sources_is_credited(text: str, last: str, claim: str) -> None:
+    found = attributions(text)
+    end = [a for a in found if a.source is not None and a.source.text == last]
+    assert [(a.source_kind, a.content.text) for a in end] == [(SourceKind.ANONYMOUS, claim)]
+    assert all(a.source is None or a.source.text != "which" for a in found)

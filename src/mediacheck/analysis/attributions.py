@@ -680,6 +680,13 @@ _JOINED_PRONOUN = re.compile(
 #: A masthead in quote marks or italics right after "according to": a few capitalised
 #: words ('‘Ukrainska Pravda,’', '*StarBeat*'), not a book's title ('"Man of the World"').
 _TITLE = re.compile(r"\s*[‘“\"*_]+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}[*_]*")
+#: One link of a chain of sources after "according to X": ', which cited a report by Y',
+#: ', which in turn relied on an unnamed source'.
+_CHAIN_LINK = re.compile(
+    r"[’”\"*_]*,[’”\"]?\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
+    r"(?P<verb>cited|quoted|relied\s+on|drew\s+on|was\s+based\s+on|credited)\s+"
+    r"(?P<source>[^,;:.!?“”\"]{3,80}?)(?=\s*(?:[,;:.!?]|$))"
+)
 _VAGUE_NOUN_OWNER = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|growing|widespread|new|recent|persistent"
     r"|unconfirmed|mounting|rising|deep|deepening|general|broad|prevailing)\s+)*\Z"
@@ -746,11 +753,37 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
-    found = _without_swallowed(text, found)
+    found = _chain_ends(text, _without_swallowed(text, found))
     found.extend(_transcript_turns(text))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
+
+
+def _chain_ends(text: str, found: list[_Found]) -> list[_Found]:
+    """'according to the Courier, which cited a report by the Post, which in turn relied
+    on an unnamed source': the claim rests on the chain's last link, so that source is
+    credited with it too ("which" is no one to credit)."""
+    chained: set[tuple[int, int]] = set()
+    ends: list[_Found] = []
+    for f in found:
+        if f.source is None or text[f.cue[0] : f.cue[1]].lower() != "according to":
+            continue
+        at, last = f.source[1], None
+        while (link := _CHAIN_LINK.match(text, at)) is not None:
+            chained.add(link.span("verb"))
+            at, last = link.end(), link
+        if last is None:
+            continue
+        rest = _trim(text, at, f.content[1]) if at < f.content[1] else None
+        before = _trim(text, f.content[0], f.cue[0]) if f.content[0] < f.cue[0] else None
+        content = rest or before
+        if content is not None:
+            ends.append(_Found(content, last.span("source"), last.span("verb")))
+    if not ends:
+        return found
+    kept = [f for f in found if f.cue not in chained]
+    return sorted(kept + ends, key=lambda f: f.cue[0])
 
 
 def _inside_speech(text: str, speech: _Speech, at: int) -> bool:
