@@ -94,10 +94,6 @@ BLOCKED: dict[tuple[str, str], str] = {
     ("01_gas_winter.txt", "vague-attribution"): (
         "model: no attribution for the agentless 'what has been described as'"
     ),
-    ("01_gas_winter.txt", "unsourced-superlative"): (
-        "rule: 'whether ... the coldest weeks of the season are still ahead' asks; a superlative "
-        "in an embedded question asserts no ranking ('coldest' is reported)"
-    ),
     ("02_measles_scare.txt", "vague-attribution"): (
         "model: no attribution for the headline's 'Reports Say' nor for 'after reports emerged "
         "of'; 'Social media posts claimed' is read as the source 'Social media' with the cue "
@@ -117,10 +113,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "model: 'Military bloggers close to the Kremlin' is read as "
         "anonymous, and anonymous-source takes its capitalised first word for a name, so "
         "neither rule reports it"
-    ),
-    ("05_drone_claim.txt", "unsourced-superlative"): (
-        "rule: 'is the biggest question hanging over the talks' is the writer's rhetoric, no "
-        "ranking to check; the rule has no notion of opinion heads ('biggest' is reported)"
     ),
     ("06_singer_feud.md", "relative-date-conflict"): (
         "rule: 'on Sunday, August 16, tomorrow' (tomorrow is August 18) puts the relative word "

@@ -118,6 +118,19 @@ determiner (*the best-selling album*, *the world's highest-paid*, *one of
 the best-known*) and labels of a kind without one (*best-selling author Ana
 Ruiz*, *a best-selling novel*) or before a role and a full name, as a title
 (*the best-selling novelist Ana Ruiz*), which are left alone.
+A superlative inside an embedded question asks the ranking instead of
+asserting it: after *whether* (*unsure whether the coldest weeks are still
+ahead*), or after a verb of asking or knowing and *if*, *which*, *what* or
+*who* (*asked which was the best option*), with at most five words between;
+a bare *if* (a condition) or *which* (a relative clause: *the pier, which is
+the longest in Wales*) asks nothing. Nor does the writer's rhetoric about
+what is not known rank anything a source could back: *the biggest question
+hanging over the talks*, *the greatest unknown*, *the deepest mystery* (a
+data file lists the nouns). Words for a real issue (*challenge*, *test*,
+*worry*) are left alone only when what they name is itself a question (*the
+toughest test is whether the levee holds*); *the biggest challenge facing
+the city is debt* ranks debt above the city's other problems and is
+reported.
 
 **Configuration.** `report-sourced = true` reports every superlative, the
 sourced ones as `info` with their source, for editors who want the full list.
@@ -211,6 +224,17 @@ UNSOURCED_SUPERLATIVE = Rule(
             "She did her best, and at best the plan will cost twice as much. The latest figures "
             "are most likely late, and the record shows no vote on it.",
             note="Fixed phrases, a hedge, time order and *record* as a noun.",
+        ),
+        RuleExample(
+            "Nobody can say whether the coldest weeks are still ahead, and the council asked "
+            "which was the cheapest route. Funding is the biggest question facing the league.",
+            note="Embedded questions and rhetoric about what is not known rank nothing.",
+        ),
+        RuleExample(
+            "The biggest challenge facing the city is debt, and it was the coldest winter in "
+            "decades.",
+            flagged=["biggest", "coldest"],
+            note="An issue ranked against the city's other issues, and a ranking stated.",
         ),
         RuleExample(
             "Ruiz scored twice in the best part of an hour and was named the league's Most "

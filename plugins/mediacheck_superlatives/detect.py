@@ -448,6 +448,103 @@ def _not_a_ranking(text: str, claim: Superlative) -> bool:
     return before[-1:] == ["for"] and len(before) > 1 and before[-2] in lexicon.PRIZE_NOUNS
 
 
+# ---------------------------------------------------- questions and rhetoric
+
+#: A superlative inside an embedded question asks the ranking instead of
+#: asserting it: "whether the coldest weeks are still ahead", "asked if the
+#: biggest storms are yet to come", "asked which was the best option".
+#: "whether" asks on its own; "if", "which", "what" and "who" only after a
+#: verb or adjective of asking or knowing (a bare "if" is a condition, a
+#: bare "which" a relative clause: "the bridge, which is the longest in
+#: Europe").  At most five words, no punctuation, between the question word
+#: and the superlative: further on, a clause of its own may assert.
+_EMBEDDED_QUESTION = re.compile(
+    r"""(?:\bwhether
+      | \b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unclear|unsure|know
+           |knows|knew|see|decide|decides|decided|debate|debated|debating)
+        \s+(?:[a-z]+\s+)?(?:if|which|what|who)
+    )(?:\s+[\w'’-]+){0,5}?\s+\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: Verbs whose object is a question really asked: "the quizmaster asked the
+#: toughest questions of the night" ranks questions put to someone, a
+#: claim, where "the biggest question hanging over the talks" is rhetoric.
+_ASKING = frozenset(
+    [
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "pose",
+        "poses",
+        "posed",
+        "posing",
+        "answer",
+        "answers",
+        "answered",
+        "answering",
+        "set",
+        "sets",
+        "setting",
+        "put",
+        "puts",
+        "putting",
+    ]
+)
+#: What follows an issue noun that names an open question: "the biggest test
+#: is whether ...", "will be how ...".
+_OPEN_AFTER = re.compile(
+    r"\s+(?:is|was|will\s+be|remains|remained)\s+(?:whether|if|how|who|what|when)\b",
+    re.IGNORECASE,
+)
+#: "Whether the talks resume will be the greatest challenge": a sentence
+#: opening with "Whether" whose verb links it to the ranked issue.
+_OPENING_WHETHER = re.compile(r"[\s\"“‘']*whether\b", re.IGNORECASE)
+_LINKED_BEFORE = re.compile(
+    r"\b(?:is|was|will\s+be|remains|remained)\s+(?:the|its|their|his|her)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_embedded_question(text: str, start: int) -> bool:
+    return _EMBEDDED_QUESTION.search(text, max(0, start - 80), start) is not None
+
+
+def _sentence_opening(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (looking back 300 characters)."""
+    low = max(0, offset - 300)
+    ends = [text.rfind(mark, low, offset) for mark in (". ", "? ", "! ", "\n")]
+    return max(max(ends) + 1, low) if max(ends) >= 0 else low
+
+
+def _rhetorical_head(text: str, claim: Superlative) -> bool:
+    """Whether the superlative ranks an open question, the writer's rhetoric
+    ("the biggest question hanging over the talks"), or an issue that is one
+    ("the biggest test is whether the truce holds"): nothing to measure."""
+    after = _NEXT_WORD.match(text, claim.end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    if word not in lexicon.OPEN_HEADS and word not in lexicon.ISSUE_HEADS:
+        if word in lexicon.FUNCTION_WORDS:
+            return False
+        after = _NEXT_WORD.match(text, after.end())
+        if after is None:
+            return False
+        word = after.group(1).lower()
+    if word in lexicon.OPEN_HEADS:
+        before = _words_before(text, claim.start)
+        return len(before) < 2 or before[-2] not in _ASKING
+    if word not in lexicon.ISSUE_HEADS:
+        return False
+    if _OPEN_AFTER.match(text, after.end()):
+        return True
+    return (
+        _LINKED_BEFORE.search(text, max(0, claim.start - 20), claim.start) is not None
+        and _OPENING_WHETHER.match(text, _sentence_opening(text, claim.start)) is not None
+    )
+
+
 # ---------------------------------------------------------------- detection
 
 
@@ -674,6 +771,8 @@ def find_superlatives(text: str, lex: Lexicon) -> list[Superlative]:
         if found and candidate.start < found[-1].end:
             continue
         if found and any(f[0] <= candidate.start < f[1] for f in found[-1].frames):
+            continue
+        if _in_embedded_question(text, candidate.start) or _rhetorical_head(text, candidate):
             continue
         frames = find_frames(text, candidate.start, candidate.end)
         found.append(attrs.evolve(candidate, frames=frames))

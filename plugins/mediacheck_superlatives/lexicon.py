@@ -20,9 +20,11 @@ __all__ = [
     "FUNCTION_WORDS",
     "HARM_COMPOUNDS",
     "IDIOMS",
+    "ISSUE_HEADS",
     "NOT_CLAIMS",
     "NOT_SPEAKERS",
     "NOUNS",
+    "OPEN_HEADS",
     "PRIZE_NOUNS",
     "RECORD_AFTER_NOUN",
     "RECORD_BEFORE_NOUN",
@@ -96,6 +98,8 @@ FUNCTION_WORDS = frozenset(read_list("function-words.txt"))
 RECORD_HEADS = frozenset(read_list("record-heads.txt"))
 HARM_COMPOUNDS = frozenset(read_list("harm-compounds.txt"))
 PRIZE_NOUNS = frozenset(read_list("prize-nouns.txt"))
+OPEN_HEADS = frozenset(read_list("open-heads.txt"))
+ISSUE_HEADS = frozenset(read_list("issue-heads.txt"))
 SET_NOUNS = frozenset(read_list("set-nouns.txt"))
 NOT_SPEAKERS = frozenset(read_list("not-speakers.txt"))
 FRAME_STOPS = read_list("frame-stops.txt")

@@ -109,6 +109,14 @@ DETECTED = {
     "title-case-with-frame": "Exports Sink to [[Weakest]] Level in a Decade\n\nThe port was idle.",
     "question-in-the-body": "Rents rose again. Is this the [[worst]] market in the state?",
     "quotes-without-first-person": 'Growers braced for "the [[worst]] season" in years.',
+    "statement-beside-a-question": "It was the [[wettest]] spring in a century; nobody knows why.",
+    "relative-clause-is-no-question": "The pier, which is the [[longest]] in Wales, shut.",
+    "condition-is-no-question": "If the [[largest]] lender fails, rates will climb.",
+    "questions-really-asked": "The host posed the [[hardest]] questions of the quiz.",
+    "issue-ranked-against-issues": "The [[biggest]] hurdle facing the town is its debt.",
+    "question-too-far-back": "It is unclear whether the farms that had grown the "
+    "[[sweetest]] melons "
+    "in Spain were sold.",
 }
 
 LEFT_ALONE = {
@@ -189,6 +197,14 @@ LEFT_ALONE = {
     "award-title-after-owner": "He was named the league's Most Valuable Player.",
     "kin-beyond-the-nuclear-family": "Her youngest grandson and his eldest niece run the shop.",
     "label-before-a-name": "It ends with the best-selling novelist Ray Okafor reading.",
+    "embedded-whether": "Nobody can say whether the wettest months are still ahead.",
+    "embedded-if": "Growers are unsure if the hardest frosts are over.",
+    "embedded-which": "The board asked which was the cheapest route and wondered what the safest "
+    "choice was.",
+    "open-question-head": "Funding is the biggest open question facing the league, and the deepest "
+    "mystery is the schedule.",
+    "issue-that-is-a-question": "The toughest test is whether the levee holds. Whether the talks "
+    "resume will be the greatest challenge.",
 }
 
 
