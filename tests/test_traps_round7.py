@@ -114,10 +114,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "anonymous, and anonymous-source takes its capitalised first word for a name, so "
         "neither rule reports it"
     ),
-    ("06_singer_feud.md", "relative-date-conflict"): (
-        "rule: 'on Sunday, August 16, tomorrow' (tomorrow is August 18) puts the relative word "
-        "after the date; the rule reads only the relative word first ('yesterday, March 10')"
-    ),
 }
 
 TRAPS = TrapArticles("traps_round7", RULES)

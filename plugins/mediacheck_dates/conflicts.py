@@ -31,8 +31,9 @@ RELATIVE_DATE_CONFLICT = Rule(
     description=(
         "A relative expression and an explicit date given for the same event that name "
         "different days: *yesterday, March 10* in an article published March 14 (yesterday "
-        "was March 13). The two must stand side by side (*yesterday, March 10*, *today (May "
-        "2)*, *two days ago, on May 1*) to count as the same event.\n\n"
+        "was March 13). The two must stand side by side, in either order (*yesterday, March "
+        "10*, *today (May 2)*, *two days ago, on May 1*, *on Sunday, May 4, tomorrow*), to "
+        "count as the same event.\n\n"
         "The relative day is counted from the publication date, so the rule needs one. "
         "Weekdays beside a date are the business of `weekday-mismatch` (*last Friday, Dec. 12* "
         "names a Friday a week earlier, which is fine when Dec. 12 is a Friday). Quotations "
@@ -43,6 +44,12 @@ RELATIVE_DATE_CONFLICT = Rule(
             "Count disputed\n\nPublished March 14, 2025\n\nThe results were certified "
             "yesterday, March 10, after two recounts.",
             flagged=["yesterday, March 10"],
+        ),
+        RuleExample(
+            "Fair opens\n\nPublished March 14, 2025\n\nThe fair opens on Sunday, March 16, "
+            "tomorrow, and closes March 20.",
+            flagged=["March 16, tomorrow"],
+            note="The relative day after the date: tomorrow is March 15.",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\nThe results were certified "
@@ -136,6 +143,7 @@ CHRONOLOGY_CONFLICT = Rule(
 #: "today (May 2)", "two days ago, on May 1".
 _APPOSITION = re.compile(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
 _WEEKDAY = re.compile("|".join(WEEKDAY_NAMES))
+_LEADING_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?=\S)")
 _ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
 #: Between "the Nth anniversary" and the year of the event it is the anniversary of:
 #: "of the 1969 landing", "of its liberation in 1944".
@@ -187,6 +195,25 @@ def _pairs(
             yield first, second
 
 
+def _relative_pairs(
+    document: Document,
+) -> Iterator[tuple[TemporalExpression, TemporalExpression]]:
+    """A relative day and an explicit date side by side, in either order:
+    "yesterday, March 10" and "on Sunday, August 16, tomorrow"."""
+    text = document.text
+    for first, second in zip(document.temporal, document.temporal[1:], strict=False):
+        if first.anchoring == "relative":
+            relative, explicit = first, second
+        elif second.anchoring == "relative":
+            relative, explicit = second, first
+        else:
+            continue
+        if explicit.anchoring in ("absolute", "yearless") and _APPOSITION.match(
+            text[first.end : second.start]
+        ):
+            yield relative, explicit
+
+
 def _nearest(explicit: TemporalExpression, day: dt.date) -> dt.date:
     """The explicit date as compared with the relative ``day`` beside it: a date
     without a year falls in the year nearest that day ("yesterday, March 13" in an
@@ -208,9 +235,7 @@ def _nearest(explicit: TemporalExpression, day: dt.date) -> dt.date:
 def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is None:
         return
-    for relative, explicit in _pairs(document, "relative"):
-        if explicit.anchoring not in ("absolute", "yearless"):
-            continue
+    for relative, explicit in _relative_pairs(document):
         if relative.date is None or explicit.date is None:
             continue
         day = _nearest(explicit, relative.date)
@@ -218,15 +243,20 @@ def _relative_conflicts(document: Document, context: CheckContext) -> Iterator[F
             continue
         if _WEEKDAY.search(relative.text) or quoted(document, relative):
             continue
-        end = explicit.end
-        if (
-            "(" in document.text[relative.end : explicit.start]
-            and document.text[end : end + 1] == ")"
-        ):
-            end += 1
+        if relative.start < explicit.start:
+            start, end = relative.start, explicit.end
+            if (
+                "(" in document.text[relative.end : explicit.start]
+                and document.text[end : end + 1] == ")"
+            ):
+                end += 1
+        else:
+            # "Sunday, August 16, tomorrow": the weekday is weekday-mismatch's business
+            lead = _LEADING_WEEKDAY.match(explicit.text)
+            start, end = explicit.start + (lead.end() if lead else 0), relative.end
         yield context.finding(
             RELATIVE_DATE_CONFLICT,
-            document.span(relative.start, end),
+            document.span(start, end),
             f"'{relative.text}' is {human(relative.date)}, counted from the publication date, "
             f"but the date beside it is {human(day)}",
             evidence=[

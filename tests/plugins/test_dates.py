@@ -294,6 +294,17 @@ CASES = [
     ("relative-date-conflict", HEAD + "The count ended last Friday, March 7.", []),
     ("relative-date-conflict", HEAD + '"It ended yesterday, March 10," he said on Tuesday.', []),
     ("relative-date-conflict", "The count ended yesterday, March 10.", []),
+    (
+        "relative-date-conflict",
+        HEAD + "The recount starts on Monday, March 17, tomorrow.",
+        ["March 17, tomorrow"],
+    ),
+    (
+        "relative-date-conflict",
+        HEAD + "The count ended March 11, yesterday.",
+        ["March 11, yesterday"],
+    ),
+    ("relative-date-conflict", HEAD + "The recount starts on Saturday, March 15, tomorrow.", []),
     # chronology-conflict
     (
         "chronology-conflict",
