@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-__all__ = ["alternation", "initials", "load_words"]
+__all__ = ["CRY_VERBS", "alternation", "initials", "load_word_set", "load_words"]
 
 
 @functools.cache
@@ -18,6 +18,17 @@ def load_words(name: str) -> tuple[str, ...]:
     text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
     entries = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(entry for entry in entries if entry)
+
+
+def load_word_set(name: str) -> frozenset[str]:
+    """Every word of ``data/<name>.txt``, for lists of word forms written several a line
+    ("shout shouts shouted shouting")."""
+    return frozenset(word for entry in load_words(name) for word in entry.split())
+
+
+#: Cues that report a cry, a cheer or a chant, not a claim (both vague-attribution and
+#: anonymous-source leave them alone).
+CRY_VERBS = load_word_set("cry-verbs")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -24,7 +24,7 @@ from mediacheck import (
 )
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._unnamed import connected_unnamed
-from mediacheck_attribution._words import load_words
+from mediacheck_attribution._words import CRY_VERBS, load_words
 
 __all__ = ["ANONYMOUS_SOURCE", "check"]
 
@@ -141,7 +141,6 @@ _NEGATED = re.compile(r"\b(?:not|no)\s+\Z", re.IGNORECASE)
 #: Cues that report a request or a cry, not a claim: "asked the crowd to clap", '"Oh,
 #: my God," a woman exclaimed'.
 _REQUESTS = frozenset({"ask", "asks", "asked", "urge", "urges", "urged"})
-_CRIES = frozenset(" ".join(load_words("cry-verbs")).split())
 _OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
 
 
@@ -205,7 +204,7 @@ def _claims_nothing(document: Document, source: Span, cue: Span | None, content:
     if _NEGATED.search(document.text, max(0, source.start - 5), source.start):
         return True
     verb = (cue.text.split() or [""])[-1].lower() if cue is not None else ""
-    return verb in _CRIES or (verb in _REQUESTS and _OBJECT_TO.match(content.text) is not None)
+    return verb in CRY_VERBS or (verb in _REQUESTS and _OBJECT_TO.match(content.text) is not None)
 
 
 def _mention(document: Document, source: Span) -> Span:

@@ -26,7 +26,7 @@ from mediacheck import (
 )
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._unnamed import connected_unnamed
-from mediacheck_attribution._words import load_words
+from mediacheck_attribution._words import CRY_VERBS, load_word_set, load_words
 
 __all__ = ["VAGUE_ATTRIBUTION", "check"]
 
@@ -196,10 +196,8 @@ _OWNER_AFTER = re.compile(
     r"|of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b)"
 )
 _PRONOUNS = frozenset(load_words("pronouns"))
-#: '"No deal," the protesters chanted': a slogan, no claim to check.
-_CRIES = frozenset(" ".join(load_words("cry-verbs")).split())
 #: 'residents backed the plan': a stance on a thing named, no claim to check.
-_STANCES = frozenset(" ".join(load_words("stance-verbs")).split())
+_STANCES = load_word_set("stance-verbs")
 #: Naming cues: what a group calls a thing is a claim ('critics call it "a giveaway"')
 #: unless the words are a proper name ('which locals call "the Spit"').
 _NAMING = frozenset(
@@ -518,7 +516,7 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     if _INTENTION.match(attribution.content.text):
         return False  # "protesters plan to march", "officials declined to comment"
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
-    if verb and verb[0].lower() in _CRIES:
+    if verb and verb[0].lower() in CRY_VERBS:  # '"No deal," protesters chanted'
         return False
     if verb and verb[0].lower() in _STANCES and _BARE_THING.fullmatch(attribution.content.text):
         return False  # "most residents backed the plan": a stance, not a claim
