@@ -376,7 +376,6 @@ _RELATION_WORDS = words(
     daughter mother father brother sister parents family friend colleague boss campaign office
     team staff"""
 )
-#: A preposition right before a mention: the mention is its object, no subject.
 #: A noun naming a kind of person by what they do: "the nurse", "two researchers".
 _PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|ee|eer|ive|se|ic)s?")
 _PEOPLE = words(
@@ -384,6 +383,7 @@ _PEOPLE = words(
     expert experts chef chefs coach coaches cop cops pilot pilots aide aides neighbor neighbors
     resident residents witness witnesses victim victims patient patients"""
 )
+#: A preposition right before a mention: the mention is its object, no subject.
 _IN_PHRASE = re.compile(
     r"\b(?:in|at|on|from|of|near|outside|inside|to|for|with|by|during|across|around|into)\s+\Z"
 )
