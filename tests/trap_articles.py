@@ -36,6 +36,17 @@ class TrapArticles:
         self.engine = Engine(select=list(rules))
         self._findings: dict[str, dict[str, list[str]]] = {}
 
+    @property
+    def suffixes(self) -> set[str]:
+        """The input formats the round covers, by file name."""
+        return {Path(name).suffix for name in self.articles}
+
+    @property
+    def dated(self) -> set[bool]:
+        """Whether articles come with a publication date: {True, False} when the
+        round has both kinds."""
+        return {"published" in self.expected[name] for name in self.articles}
+
     def sources(self, name: str) -> list[SourceDocument]:
         read = read_inputs([str(self.data / name)], [CORPUS, MARKDOWN, HTML, TEXT], fallback=TEXT)
         sources = []
