@@ -190,32 +190,26 @@ class TestFormats:
         result = run("check", *ONLY_BANANA, "--format", "count", write("a.txt", "banana"))
         assert result.output == "a.txt 1\ntotal 1\n"
 
-    def test_output_format_hook_that_raises_is_one_line(self, fruit: Path) -> None:
+    @pytest.mark.parametrize(
+        ("body", "said"),
+        [
+            ("raise ValueError('no formats today')", "no formats today"),
+            ("return ['github']", "which is not an OutputFormat"),
+        ],
+        ids=["raises", "returns-junk"],
+    )
+    def test_broken_output_format_hook_is_one_line(self, fruit: Path, body: str, said: str) -> None:
         """A plugin failing to give its formats stops the run with one line naming it."""
         (fruit / "badformats.py").write_text(
             "from mediacheck import hookimpl\n"
             "@hookimpl\n"
-            "def mediacheck_output_formats():\n"
-            "    raise ValueError('no formats today')\n",
+            f"def mediacheck_output_formats():\n    {body}\n",
             encoding="utf-8",
         )
         result = run("check", "--plugin", "badformats", write("a.txt", "x"))
         assert result.exit_code == 2
         (line,) = result.output.splitlines()
-        assert "'badformats'" in line and "no formats today" in line
-
-    def test_output_format_hook_returning_junk_is_one_line(self, fruit: Path) -> None:
-        (fruit / "junkformats.py").write_text(
-            "from mediacheck import hookimpl\n"
-            "@hookimpl\n"
-            "def mediacheck_output_formats():\n"
-            "    return ['github']\n",
-            encoding="utf-8",
-        )
-        result = run("check", "--plugin", "junkformats", write("a.txt", "x"))
-        assert result.exit_code == 2
-        (line,) = result.output.splitlines()
-        assert "'junkformats'" in line and "which is not an OutputFormat" in line
+        assert "'badformats'" in line and said in line
 
     def test_unknown_format(self) -> None:
         result = run("check", "--format", "xml", write("a.txt", "x"))
