@@ -198,18 +198,22 @@ class TestFormats:
         ],
         ids=["raises", "returns-junk"],
     )
-    def test_broken_output_format_hook_is_one_line(self, fruit: Path, body: str, said: str) -> None:
+    def test_broken_output_format_hook_is_one_line(
+        self, fruit: Path, body: str, said: str, request: pytest.FixtureRequest
+    ) -> None:
         """A plugin failing to give its formats stops the run with one line naming it."""
-        (fruit / "badformats.py").write_text(
+        # a module of its own per case: an imported plugin stays in sys.modules
+        name = "badformats_" + request.node.callspec.id.replace("-", "_")
+        (fruit / f"{name}.py").write_text(
             "from mediacheck import hookimpl\n"
             "@hookimpl\n"
             f"def mediacheck_output_formats():\n    {body}\n",
             encoding="utf-8",
         )
-        result = run("check", "--plugin", "badformats", write("a.txt", "x"))
+        result = run("check", "--plugin", name, write("a.txt", "x"))
         assert result.exit_code == 2
         (line,) = result.output.splitlines()
-        assert "'badformats'" in line and said in line
+        assert f"'{name}'" in line and said in line
 
     def test_unknown_format(self) -> None:
         result = run("check", "--format", "xml", write("a.txt", "x"))
