@@ -526,6 +526,34 @@ class TestSubjectBeforeAnAside:
         (a,) = holding(text, "aide")
         assert a.source is not None and a.source.text == "Senator Ann Ruiz"
 
+    def test_courtesy_title_inside_a_whom_clause_ends_no_aside(self) -> None:
+        """'Senator X, for whom Mr. Ray once worked, ...': the title's stop is no clause end."""
+        text = (
+            '"It is all noise," Bo Tusk said.\n\n'
+            "Also before the vote, Senator Ann Ruiz, for whom Mr. Ray once worked, privately "
+            'voiced doubts about Mr. Ray, telling one aide: "It is all noise."'
+        )
+        (a,) = holding(text, "aide")
+        assert a.source is not None and a.source.text == "Senator Ann Ruiz"
+
+    def test_whom_clause_before_the_cue_leaves_the_name_the_source(self) -> None:
+        """'Lee, with whom Ray served, said that ...': the name before the aside says it."""
+        (a,) = analyse(
+            "Dana Lee, with whom Ray served on the board, said the plan was dead."
+        ).attributions
+        assert a.source is not None and a.source.text == "Dana Lee"
+
+    def test_name_inside_a_who_clause_is_no_source(self) -> None:
+        """'The nurse who ran three Boston Marathons before her knee gave out is talking
+        about ...': the clause's names and clauses belong to the nurse."""
+        text = (
+            "The nurse who ran three Boston Marathons before her knee blew out is already "
+            'talking about "a fierce urgency" to act.'
+        )
+        (a,) = holding(text, "fierce urgency")
+        assert a.source is not None
+        assert a.source.text.startswith("The nurse who")
+
     def test_adverb_set_off_by_a_comma_is_no_subject(self) -> None:
         """'Repeatedly, the hall filled with chants ...': an adverb opens the sentence."""
         text = 'Repeatedly, the hall filled with chants for the two, with signs saying "Go Joe!"'

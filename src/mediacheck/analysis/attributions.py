@@ -368,8 +368,9 @@ _DATE = re.compile(
 _MONTH_INITIALS = "ADFJMNOS"
 #: A relative clause with its own verb ending at a cue's subject: 'who has seen [the minutes]',
 #: 'who asked not to be named because she was not authorised to speak for [the district]'
-#: (lower-case words only: a comma or a name ends the clause).
-_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[a-z][\w’'-]*\s+){1,16}\Z")
+#: (a comma ends the clause; a name inside it is the clause's: 'who ran three Boston
+#: Marathons before her knee gave out').
+_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[\w’'-]+\s+){1,16}\Z")
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
 _RELATION_WORDS = words(
     """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
@@ -408,7 +409,9 @@ _LEADING = re.compile(
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z]|,\s+who\s"  # "Lee, who chairs the board, arrived late and admitted that"
     # "Lee, the party's chair, is backing ...", "Lee, for whom Ray once worked, wrote ..."
-    r"|,\s+(?:(?:a|an|the|his|her|their)\s|(?:for|with|to|of)\s+whom\s)[^,;:.“”\"]{1,80},\s+[a-z])"
+    r"|,\s+(?:(?:a|an|the|his|her|their)\s|(?:for|with|to|of)\s+whom\s)"
+    # "Cole, for whom Mr. Reed once worked, wrote": a courtesy title's stop ends no aside
+    r"(?:[^,;:.“”\"]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,80},\s+[a-z])"
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
 #: A past-tense verb after a name or pronoun, then the rest of the clause up to a joint.
@@ -439,6 +442,7 @@ _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anony
 _ASIDE = re.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|however|[a-z]+ly|\d+"
     r"|both\s|all\s|each\s"  # "Lee and Ruiz, both Republicans, said"
+    r"|(?:for|with|to|of|from|by|under)\s+whom\s"  # "Lee, for whom Ray once worked, said"
     # "Lee, writing in the Observer, said", "The ad, aired Monday, argued" ("critics,
     # including Lee, argue" names part of the group: a source of its own)
     r"|(?!including\s)[a-z]{2,}(?:ing|ed)\s"
