@@ -560,3 +560,36 @@ class TestSubjectBeforeAnAside:
         assert all(
             a.source is None or a.source.text != "Repeatedly" for a in analyse(text).attributions
         )
+
+
+class TestParentheses:
+    def test_aside_of_several_words_after_a_name_is_skipped(self) -> None:
+        """'Del. Ana Ruiz (D-Hill County) shouted': the name before the aside speaks."""
+        text = '"We will win this year!" Del. Ana Ruiz (D-Hill County) shouted to the crowd.'
+        (a,) = holding(text, "We will win")
+        assert a.source is not None and a.source.text == "Del. Ana Ruiz"
+
+    def test_relative_clause_in_parentheses_is_skipped(self) -> None:
+        """'The mayor (who took office in May) said': the mayor says it."""
+        (a,) = analyse("The mayor (who took office in May) said that fares rose.").attributions
+        assert a.source is not None and a.source.text == "The mayor"
+
+    def test_parenthesis_inside_a_phrase_makes_no_subject(self) -> None:
+        """'the dueling (and justified) fears it inspires': a noun, no verb after a subject."""
+        assert not analyse("The dueling (and justified) fears it inspires are real.").attributions
+
+    def test_subject_opening_a_parenthesis_speaks_inside_it(self) -> None:
+        """'(Lee wrote that ...)': Lee, not the sentence around the parenthesis, and what was
+        written ends with the parenthesis."""
+        text = (
+            "They argued about the trip (Lee wrote that the mayor was "
+            '"comfortable asking the city to pay") and then left.'
+        )
+        (a,) = [a for a in holding(text, "comfortable") if a.cue.text == "wrote"]
+        assert a.source is not None and a.source.text == "Lee"
+        assert a.content.text == 'the mayor was "comfortable asking the city to pay"'
+
+    def test_participle_opening_a_parenthesis_is_no_subject(self) -> None:
+        """'(Having said that, ...)': a participle, no one who says."""
+        text = "Taxes matter. (Having said that, some argue that they should be low.)"
+        assert all(a.cue.text != "said" for a in analyse(text).attributions)

@@ -1002,6 +1002,10 @@ def _read(
         ):
             comma = _CLAUSE_END.search(text, cue_end + 2, upper)
             upper = comma.end() if comma else upper
+        if text[src[0] - 1 : src[0]] == "(":
+            # "(Abedin wrote that ...)": what was said ends with the parenthesis
+            close = text.find(")", cue_end, upper)
+            upper = close if close >= 0 else upper
         return _source_first(text, match, src, cue, upper)
     # the anchored searches below look at the last few words only, not the whole sentence
     near = max(lower, cue[0] - 40)

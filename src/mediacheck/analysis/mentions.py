@@ -147,6 +147,14 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         if adverb and i and tokens[i - 1].lower() in _DETERMINERS:
             adverb = False  # "the daily wrote", "a weekly reported": a noun
         aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
+        if not aside and word[-1] == ")" and "(" not in word:
+            # "Ann Lee (D-Hill County) said": an aside of a few words
+            opening = _aside_start(tokens, i)
+            if opening is not None:
+                aux_start = _offset(text, tokens, cue, opening)
+                i = opening - 1
+                skipped += 1
+                continue
         if lowered in _AUX and word[0].isupper() and i and _capitalised(tokens[i - 1]):
             break  # "Theresa May said", "Lee Will said": a name, not a modal
         if lowered in _AUX or adverb or aside:
@@ -181,6 +189,18 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     if i < 0:
         return None
     word = tokens[i]
+    if (
+        word[0] == "("
+        and len(word) > 1
+        and ")" not in word
+        and word[-1] not in _CLOSERS
+        and _capitalised(word[1:])
+        and word[1:] not in ("Having", "Being")  # "(Having said that, ...": no subject
+    ):
+        # "(Abedin wrote that ...)", "(She says ...)": the word opening a parenthesis is
+        # its clause's subject, and the words before it are outside
+        at = _offset(text, tokens, cue, i) + 1
+        return at, at + len(word) - 1, aux_start
     if not _plain(word):
         return None
     lowered = word.lower()
@@ -222,6 +242,19 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         # in the audit" keeps its phrase)
         end = _offset(text, tokens, cue, last) + len(tokens[last])
     return _offset(text, tokens, cue, first), end, aux_start
+
+
+def _aside_start(tokens: list[str], i: int) -> int | None:
+    """The token opening the parenthesis that token ``i`` closes, a few words back, when
+    it follows a name ("Ann Lee (D-Hill County)") or opens a relative clause ("the
+    mayor (who took office in May)"); "the dueling (and justified) fears" is a phrase."""
+    for j in range(i - 1, max(0, i - 9), -1):
+        if ")" in tokens[j]:
+            return None
+        if tokens[j][0] == "(":
+            named = _capitalised(tokens[j - 1]) and _plain(tokens[j - 1])
+            return j if named or tokens[j][1:] in ("who", "which") else None
+    return None
 
 
 def _medium_start(tokens: list[str], i: int) -> int | None:
