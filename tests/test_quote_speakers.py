@@ -593,3 +593,31 @@ class TestParentheses:
         """'(Having said that, ...)': a participle, no one who says."""
         text = "Taxes matter. (Having said that, some argue that they should be low.)"
         assert all(a.cue.text != "said" for a in analyse(text).attributions)
+
+
+class TestVerbsReadAfterAQuote:
+    def test_inverted_read_names_the_text(self) -> None:
+        """'"...," read the statement': the statement says the quote, not someone reading."""
+        text = '"We know the rules," read the statement, which was signed by Lee.'
+        (a,) = holding(text, "We know")
+        assert a.source is not None and a.source.text == "the statement"
+
+    def test_reading_an_object_is_still_no_cue(self) -> None:
+        """'the judge read his decision' after a quote reads, and says nothing."""
+        text = '"We are here," he said, and the judge read his decision.'
+        assert all(a.cue.text != "read" for a in analyse(text).attributions)
+
+    def test_charged_after_a_quote_says_it(self) -> None:
+        """'"...," Bolton charged.' and '"...," charged Bolton.' credit Bolton."""
+        for text in ('"A disgrace," Bolton charged.', '"A disgrace," charged Bolton.'):
+            (a,) = holding(text, "disgrace")
+            assert a.source is not None and a.source.text == "Bolton"
+
+    def test_charged_that_reports_a_claim(self) -> None:
+        (a,) = analyse('Fitton charged that Ms. Lee "hid" the papers.').attributions
+        assert a.source is not None and a.source.text == "Fitton"
+
+    def test_charging_someone_with_a_crime_reports_nothing(self) -> None:
+        """'charged the officer with murder', 'was charged with fraud': an indictment."""
+        assert not analyse("Prosecutors charged the officer with murder on Monday.").attributions
+        assert not analyse("He was charged with fraud on Monday.").attributions

@@ -864,7 +864,12 @@ def _read(
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, cue_end):
         return None
-    if "as" in flags and not _AS_OR_THAT.match(text, cue_end, upper):
+    # '"...," read the statement', '"...," Bolton charged': the quote closing right before
+    # the cue (and its subject) is what was said, whatever follows the verb
+    quoted = ("as" in flags or base == "read") and bool(
+        _COMMA_IN_QUOTE.search(before) or _AFTER_QUOTE.search(text, max(lower, cue[0] - 80), cue[0])
+    )
+    if "as" in flags and not quoted and not _AS_OR_THAT.match(text, cue_end, upper):
         return None  # "the most ambitious plan the city has ever seen"
     if "words" in flags and not _speech_ahead(text, cue_end, upper, speech):
         return None  # "welcomed the visitors", not 'welcomed "the recognition that ..."'
@@ -921,12 +926,16 @@ def _read(
             subject = (head.start(), subject[1], subject[2]) if head else subject
     if _named_passive(text, form, lower, cue, subject):
         return _named_by(text, match, upper)
-    if base == "read" and (
-        _READ_OBJECT.match(text, cue_end)
-        or (
-            subject is not None
-            and _reader(text, subject[:2])
-            and not _QUOTED_NEXT.match(text, cue_end)
+    if (
+        base == "read"
+        and not quoted
+        and (
+            _READ_OBJECT.match(text, cue_end)
+            or (
+                subject is not None
+                and _reader(text, subject[:2])
+                and not _QUOTED_NEXT.match(text, cue_end)
+            )
         )
     ):
         # "who has read the audit", "three members had read it": reading, not a text
@@ -1072,7 +1081,7 @@ def _read(
         # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
         # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
-    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and base in _INVERTING:
+    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and (base in _INVERTING or quoted):
         after = name_after(text, cue_end, upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
