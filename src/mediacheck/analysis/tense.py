@@ -168,10 +168,12 @@ _BRANCHES, _KINDS = _by_first_character()
 #: character in C, where ``\b`` would be tried at every character.  Every
 #: marker ends with a word character before ``\b``, so the character after
 #: one is there to open the next.  A marker starts one character into its
-#: match, "'ll" (or "’ll") at the apostrophe.  The set lets through letters and digits
-#: beyond ASCII, which are word characters: :func:`_read` drops them,
-#: cheaper than a look back at every character.
-_MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|(?<=\w['’])(?P<contracted>ll{_VERB}))\b")
+#: match, "'ll" (or "’ll") at the apostrophe.  "'ll" opens with its first
+#: "l", so that the engine looks back for the apostrophe only there, not
+#: at every character where no other marker matched.  The set lets through
+#: letters and digits beyond ASCII, which are word characters: :func:`_read`
+#: drops them, cheaper than a look back at every character.
+_MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|l(?<=\w['’]l)(?P<contracted>l{_VERB}))\b")
 #: "'ll" opening a sentence right after a word, where ``_MARKERS`` cannot
 #: see it; any other marker opening a sentence ``_MARKERS`` reads from the
 #: character before, so its thousands of markers are compiled once.
