@@ -220,8 +220,10 @@ _NAMES = (
 )
 _COUNTED = r"\s+(?:than\s+)?(?:[0-9]|an?\b|" + _NUMBER_WORDS.replace(" ", "|") + r"|recently)"
 #: What follows a count in the forms that start with one: a unit ("five
-#: years ago", "two more weeks"); units are lower case in every form.
-_UNIT_AFTER = r"\s+(?:more\s+)?[smhdwyc]"
+#: years ago", "two more weeks"); units are lower case in every form.  The
+#: unit's stem, not just its initial: "20 states", "5 million" and "300
+#: delegates" would each have every form of their first character tried.
+_UNIT_AFTER = r"\s+(?:more\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)"
 _HEADS: dict[str, str] = {
     **{
         word: r"\b"
@@ -255,11 +257,13 @@ _HEADS.update({word: "" for word in _NAMES.split()})
 _HEADS["New"] = r"\s+Year"
 
 
-#: What a number must be followed by to open a form: four digits (a year, an
-#: ISO date, a decade), an ordinal suffix, a slash, a clock time, a month
-#: ("19 December") or a unit ("300 years ago").
+#: What a number must be followed by to open a form: four digits and no
+#: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock
+#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or a
+#: unit ("300 years ago").
 _NUMBER = (
-    r"[0-9](?:[0-9]{3}|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]|\s+(?:of\s+)?[JFMASOND])"
+    r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m"
+    r"|\s+(?:of\s+)?[JFMASOND])"
     rf"|[0-9]*{_UNIT_AFTER})"
 )
 _HEAD = rf"{_NUMBER}|{_trie(_HEADS)}"
