@@ -621,3 +621,19 @@ class TestVerbsReadAfterAQuote:
         """'charged the officer with murder', 'was charged with fraud': an indictment."""
         assert not analyse("Prosecutors charged the officer with murder on Monday.").attributions
         assert not analyse("He was charged with fraud on Monday.").attributions
+
+
+class TestPrepositionOpeningASentence:
+    def test_object_of_amid_is_no_subject(self) -> None:
+        """'Amid union calls for action, ...': "calls" is a noun, the union calls nothing."""
+        text = "Amid union calls for action, the mayor said the plan was dead."
+        assert [a.source.text for a in analyse(text).attributions if a.source] == ["the mayor"]
+
+    def test_participle_after_such_a_phrase_is_the_main_subjects(self) -> None:
+        """'Alongside union calls for action, a top strategist said ..., saying "..."'."""
+        text = (
+            "Alongside union calls for action, even a top strategist said Lee will have to "
+            'choose, saying, "At some point, she will have to come out."'
+        )
+        (a,) = holding(text, "At some point")
+        assert a.source is not None and a.source.text == "a top strategist"

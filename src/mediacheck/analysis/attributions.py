@@ -436,7 +436,8 @@ _OPENERS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now The This
     During Also Still Instead Meanwhile Earlier Later Last Since Because Despite Under With Without
     For From Following Asked Like Unlike Even Over Until Once Here There Today Yesterday However
-    Indeed Amid Among Throughout Inside Outside Within Across Against Beyond By Through"""
+    Indeed Amid Amidst Among Throughout Inside Outside Within Across Against Beyond By Through
+    Alongside Beside Besides Toward Towards"""
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 _ASIDE = re.compile(

@@ -52,8 +52,13 @@ _CAPITAL_STOPS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now
     Meanwhile Also Last Since Because During For With Without Still However Instead Indeed
     Earlier Later Speaking Asked Asked, Like Unlike Despite Even Under Over Until Once Here
-    There What Why How Where Whether Today Yesterday Tonight"""
+    There What Why How Where Whether Today Yesterday Tonight Amid Amidst Among Alongside
+    Across Against Beyond Beside Besides Throughout Toward Towards Within Inside Outside Through
+    Following"""
 )
+#: Prepositions whose object heads no subject: "Amid union calls for action" is a
+#: phrase ("calls", a noun), "Despite Lee's warnings" no clause.
+_NO_SUBJECT_AFTER = words("amid amidst alongside despite unlike during throughout following")
 _CLOSERS = ",;:”\"’')—–"
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
@@ -228,8 +233,8 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     if lowered in _DETERMINERS and lowered not in _QUANTIFIER_HEADS:
         return None
     start = _name_start(tokens, i) if _capitalised(word) else _phrase_start(tokens, i)
-    if start is None:
-        return None
+    if start is None or (start and tokens[start - 1].lower() in _NO_SUBJECT_AFTER):
+        return None  # "Amid union calls for action": the preposition's object, a noun
     modified = _modified_head(tokens, start)
     at = _offset(text, tokens, cue, i)
     end = at + len(word)
