@@ -1751,13 +1751,13 @@ def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
                 start = lead.end() if lead else earlier.cue[1]
                 earlier.content = _trim(text, start, later.joint) or earlier.content
             continue
-        step = _STEP_BEFORE.search(text, max(a, later.cue[0] - 12), later.cue[0])
-        if (
-            step is not None
-            and later.source == earlier.source
-            and a < step.start() < b
-            and text.endswith("ing", later.cue[0], later.cue[1])
-        ):
+        # the regex only for a participle of the same source, as few cues are
+        step = (
+            _STEP_BEFORE.search(text, max(a, later.cue[0] - 12), later.cue[0])
+            if later.source == earlier.source and text.endswith("ing", later.cue[0], later.cue[1])
+            else None
+        )
+        if step is not None and a < step.start() < b:
             # 'Lee said A on Monday before adding that B': the next step is a claim of its own
             earlier.content = _trim(text, a, step.start()) or earlier.content
             continue
@@ -1822,10 +1822,10 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
         comma = text.find(",", start, b)
         if comma < 0 or a < f.cue[0]:
             continue  # no comma in the content, or a content before the cue
-        if not _in_opening_clause(text, f.cue[0]):
-            continue
+        # the main clause first: one search of the content, where the opening clause's
+        # search looks back 150 characters, and most contents hold no main clause
         main = _MAIN_AFTER.search(text, comma, b)
-        if main is not None:
+        if main is not None and _in_opening_clause(text, f.cue[0]):
             f.content = _trim(text, a, main.start()) or f.content
 
 
