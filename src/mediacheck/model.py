@@ -293,9 +293,9 @@ def _positional(cls: type[_T]) -> Callable[..., _T]:
     every field, in order, and sets each through its slot, as
     :meth:`TextIndex.span` does: a quarter to a third cheaper than
     ``cls(...)``, which goes through ``object.__setattr__`` once a field.
-    The analysis builds every paragraph, sentence, quote and temporal
-    expression this way; the class must check and convert nothing, or the
-    two would differ."""
+    The analysis builds every paragraph, sentence, quote, attribution and
+    temporal expression this way; the class must check and convert nothing,
+    or the two would differ."""
     fields = attrs.fields(cls)  # type: ignore[arg-type]  # cls is an attrs class
     if hasattr(cls, "__attrs_post_init__") or any(  # pragma: no cover
         f.converter is not None or f.validator is not None for f in fields
@@ -319,6 +319,7 @@ new_paragraph = _positional(Paragraph)
 new_sentence = _positional(Sentence)
 new_quote = _positional(Quote)
 new_temporal = _positional(TemporalExpression)
+new_attribution = _positional(Attribution)
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 

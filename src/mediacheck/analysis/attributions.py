@@ -39,7 +39,7 @@ from mediacheck.analysis.sources import (
     person_plural,
 )
 from mediacheck.analysis.speakers import Speakers
-from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind
+from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind, new_attribution
 
 __all__ = ["find_attributions"]
 
@@ -2328,7 +2328,7 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
         source = span(*f.source) if f.source else None
         kind, speaker = _who(text, f, speakers)
         out.append(
-            Attribution(
+            new_attribution(
                 content=span(*f.content),
                 source=source,
                 speaker=speaker,
