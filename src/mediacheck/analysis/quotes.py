@@ -362,7 +362,7 @@ def _pair(document: Document) -> list[_Pair]:
                 stack = rest
                 before = paragraph
                 continue
-        stack = _scan(marks, [], -1, pairs)
+        stack = _scan(marks, [], -1, pairs) if marks else []
         before = paragraph
     return pairs
 

@@ -170,8 +170,8 @@ def read_structure(
     if published is None and fallback is not None:
         published, published_from = fallback, "given"
     # the headline, byline and dated line stay paragraphs: checks read them too
-    span = document.span
-    paragraphs = tuple(new_paragraph(span(a, b), i) for i, (a, b) in enumerate(blocks))
+    span = document.index.span if document.index is not None else document.span
+    paragraphs = tuple([new_paragraph(span(a, b), i) for i, (a, b) in enumerate(blocks)])
     return with_fields(
         document,
         headline=headline,
