@@ -696,7 +696,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 return True
         return False
 
-    starts = [s.start for s in sentences]
+    starts = [s.span.start for s in sentences]
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, kind in found:
         index = bisect.bisect_right(starts, span.start) - 1

@@ -775,5 +775,5 @@ def find_superlatives(text: str, lex: Lexicon) -> list[Superlative]:
         if _in_embedded_question(text, candidate.start) or _rhetorical_head(text, candidate):
             continue
         frames = find_frames(text, candidate.start, candidate.end)
-        found.append(attrs.evolve(candidate, frames=frames))
+        found.append(Superlative(candidate.start, candidate.end, candidate.kind, frames))
     return found
