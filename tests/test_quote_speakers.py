@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mediacheck.analysis import analyse
 from mediacheck.model import Attribution
 
@@ -637,3 +639,13 @@ class TestPrepositionOpeningASentence:
         )
         (a,) = holding(text, "At some point")
         assert a.source is not None and a.source.text == "a top strategist"
+
+
+class TestVerbsListedFromAPastForm:
+    @pytest.mark.parametrize("verb", ["continued", "stated", "remarked"])
+    def test_noun_subject_after_a_quote_speaks(self, verb: str) -> None:
+        """'"...," the letter continued.': a past form is no base form, whatever the subject."""
+        text = f'"He was tired and wanted to go home," the letter {verb}.'
+        (a,) = holding(text, "He was tired")
+        assert a.source is not None and a.source.text == "the letter"
+        assert a.cue.text == verb

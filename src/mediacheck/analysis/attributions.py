@@ -234,7 +234,7 @@ def _build(lexicon: Lexicon) -> _Tables:
 #: Verbs that take their speaker after them: '"...," said X' (not '..., referring to X').
 _INVERTING = words(
     """say add write ask tell continue explain note recall reply respond declare insist argue warn
-    acknowledge admit conclude observe quip joke remark counter retort concede stated tweet report
+    acknowledge admit conclude observe quip joke remark counter retort concede state tweet report
     announce claim suggest confirm predict promise agree complain shout repeat reiterate wonder
     boast lament caution speculate stress emphasize testify allege maintain contend assert deny
     advise exclaim fume shout yell scream muse scoff snap gush marvel sigh remember react whisper
