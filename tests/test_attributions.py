@@ -128,6 +128,20 @@ CONSTRUCTIONS = [
         "argued",
         "The harbor, she argued, must stay open all year",
     ),
+    (
+        "relative-clause-ending-in-no-noun",
+        "A ferryman who had come down to watch every night since the ’70s said the pier was safe.",
+        "A ferryman who had come down to watch every night since the ’70s",
+        "said",
+        "the pier was safe",
+    ),
+    (
+        "relative-clause-of-anonymity",
+        "A welder who spoke on condition of anonymity said the hull was cracked.",
+        "A welder who spoke on condition of anonymity",
+        "said",
+        "the hull was cracked",
+    ),
 ]
 
 

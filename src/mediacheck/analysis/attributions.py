@@ -371,6 +371,13 @@ _MONTH_INITIALS = "ADFJMNOS"
 #: (a comma ends the clause; a name inside it is the clause's: 'who ran three Boston
 #: Marathons before her knee gave out').
 _WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[\w’'-]+\s+){1,16}\Z")
+#: The last word of a relative clause before its head's cue: a noun, not a word that makes
+#: the cue the clause's own verb (an infinitive, a coordinate, an auxiliary) or a noun.
+_CLAUSE_END_NOUN = re.compile(
+    r"(?<![\w’'-])(?!(?:to|and|or|but|nor|a|an|the|is|are|was|were|be|been|being|has|have|had"
+    r"|not|also|who|that|it|this|these|those|his|her|its|their|our|my|your)\s)[a-z’'\d][\w’'-]*"
+    r"\s+\Z"
+)
 #: People named by their relation to someone: "her publisher says", "his lawyer said".
 _RELATION_WORDS = words(
     """publisher editor agent lawyer attorney doctor manager coach teacher wife husband partner son
@@ -440,6 +447,9 @@ _OPENERS = words(
     Alongside Beside Besides Toward Towards"""
 )
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
+#: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
+#: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
+_ANONYMOUS_TERMS = re.compile(r"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity")
 _ASIDE = re.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|however|[a-z]+ly|\d+"
     r"|both\s|all\s|each\s"  # "Lee and Ruiz, both Republicans, said"
@@ -899,6 +909,12 @@ def _read(
             # full name after the cue speaks, not a noun before the comma
             return _postposed(text, match, after, cue, lower, upper, speech)
     subject = subject or _appositive_subject(text, lower, before)
+    if subject is None and _CLAUSE_END_NOUN.search(text, lower, verb_at):
+        # "A woman who came every summer said": the clause ends in a noun the subject
+        # reader takes for none ("every summer"), not in a word that makes the cue a verb of
+        # the clause ("who began to want", "who voted and said", "granted a say")
+        last = lower + len(before.rstrip())
+        subject = _relative_head(text, lower, (verb_at, last, verb_at))
     # kept for the source too, when it still starts there
     quoted_at = subject[0] if subject else -1
     inverted = subject and _AFTER_QUOTE.search(text, max(lower, quoted_at - 120), quoted_at)
@@ -1297,14 +1313,18 @@ def _relative_head(
 
 
 def _cue_in_clause(text: str, start: int, end: int) -> bool:
-    """Whether a cue verb other than 'read' stands between ``start`` and ``end``; 'asked
-    not to be named' asks for nothing said."""
+    """Whether a finite cue verb other than 'read' stands between ``start`` and ``end``;
+    'asked not to be named' asks for nothing said, and 'came to see him' sees nothing said."""
     base = _tables().base
     at = start
     for word in _WORD.finditer(text, start, end):
         if word.start() < at or base.get(word.group(), "read") == "read":
             continue
-        anonymity = _ANONYMITY.match(text, word.end(), end)
+        if text.endswith("to ", start, word.start()):
+            continue
+        anonymity = _ANONYMITY.match(text, word.end(), end) or _ANONYMOUS_TERMS.match(
+            text, word.end(), end
+        )
         if anonymity is None:
             return True
         at = anonymity.end()
