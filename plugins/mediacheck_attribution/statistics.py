@@ -213,7 +213,7 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
         rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{partitive}{modifiers}(?:{nouns})\b)"
         rf"|(?P<measure>{_NUMBER}\s*(?:million|billion|trillion)\s+(?:{units})\b)"
         rf"|(?P<ratio>(?:{_NUMBER}|{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?"
-        rf"(?:\d+|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"
+        rf"(?:{_NUMBER}|{_SMALL}|a\s+hundred|a\s+thousand)|of\s+(?:10|ten|100))\b"
         r"(?!\s*(?:years?|months?|weeks?|days?|hours?)\b))"
         rf"|(?P<rank>(?:{_ORDINAL})[-\s](?:{_RANKED})\b"
         rf"|ranked\s+(?:No\.\s*)?(?:\d+(?:st|nd|rd|th)?|{_ORDINAL})\b)",

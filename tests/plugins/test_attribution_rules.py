@@ -866,6 +866,16 @@ STATISTIC_CASES = [
     ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
     pytest.param(
+        "The odds of a full house are about one in 4,165.",
+        ["about one in 4,165"],
+        id="ratio-with-thousands",
+    ),
+    pytest.param(
+        "The late show drew nearly 9,000 listeners and 300 guests.",
+        ["nearly 9,000 listeners"],
+        id="count-of-listeners",
+    ),
+    pytest.param(
         "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
     ),
     pytest.param(
