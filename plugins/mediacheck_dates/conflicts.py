@@ -160,6 +160,9 @@ _EVENT_TO_MARKED = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:in|on)\s+$")
 _SENTENCE_OPENING = re.compile(
     r"(?:^|[,;]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)\s*(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+)?$"
 )
+#: A verb in the present marking the anniversary, which the tense reader cannot tell from a
+#: noun after a subject of its own: "The union marks the 50th anniversary of ...".
+_MARKS_NOW = re.compile(r"\b(?:marks|celebrates|commemorates|observes)\s+(?:the|its|their)\s+\Z")
 _MARKED_TO_ANNIVERSARY = re.compile(
     r"^,?\s+(?:[\w'’]+\s+){0,3}?(?:marks?|marked|celebrat\w+|commemorat\w+|observ\w+|is|was"
     r"|will\s+be|will\s+mark)\s+(?:the|its|their|his|her)\s+$"
@@ -394,7 +397,8 @@ def _anniversary_years(
             and _MARKED_TO_ANNIVERSARY.match(text[marked.end : match.start()])
         ):
             return event, marked, _year(marked) or 0, 0
-    if document.published is not None and event.tense in ("present", "future"):
+    marking_now = event.tense is None and _MARKS_NOW.search(text, sentence_start, match.start())
+    if document.published is not None and (event.tense in ("present", "future") or marking_now):
         return event, None, document.published.year, 1
     return None
 

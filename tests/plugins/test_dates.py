@@ -376,6 +376,17 @@ CASES = [
         HEAD + "This year marks the 80th anniversary of the strike of 1946.",
         ["80th anniversary"],
     ),
+    # a present verb after a subject of its own marks the anniversary in the publication year
+    (
+        "chronology-conflict",
+        HEAD + "The choir celebrates the 70th anniversary of its first concert in 1946.",
+        ["70th anniversary"],
+    ),
+    (
+        "chronology-conflict",
+        HEAD + "The choir celebrates the 79th anniversary of its first concert in 1946.",
+        [],
+    ),
     (
         "chronology-conflict",
         HEAD + "The 80th anniversary of the liberation in 1944 is on Thursday.",
