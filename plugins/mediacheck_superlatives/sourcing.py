@@ -52,6 +52,23 @@ _BY_KIND = {
 }
 
 
+#: A vague group tied to a named body ("analysts at Goldman Sachs") or named in apposition
+#: right after it ("according to the organisers, the Harbour Chess Club"): a reader can
+#: ask the body, so `vague-attribution` leaves the group alone, and so does this rule.
+_NAMED_BODY = re.compile(r"\b(?:at|from|of|for|with)\s+(?:the\s+)?[A-Z]")
+_NAME_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+
+
+def _standing(document: Document, attribution: Attribution) -> Standing:
+    source = attribution.source
+    named = source is not None and (
+        _NAMED_BODY.search(source.text) or _NAME_AFTER.match(document.text, source.end)
+    )
+    if attribution.source_kind is SourceKind.VAGUE and named:
+        return Standing.NAMED
+    return _BY_KIND[attribution.source_kind]
+
+
 #: Sources that are the writer (or the reader) outside quotation marks: "I
 #: think it was one of their biggest mistakes" is the writer's own voice.
 _WRITER = frozenset({"i", "me", "we", "us", "you", "my", "our", "myself", "ourselves"})
@@ -146,11 +163,11 @@ def backing(
     for attribution in covering:
         if _names_no_one(attribution, claims):
             continue
-        if best is None or _BY_KIND[attribution.source_kind] > _BY_KIND[best.source_kind]:
+        if best is None or _standing(document, attribution) > _standing(document, best):
             best = attribution
     if quote is not None:
         speaker = next(iter(document.attributions_quoting(quote.index)), best)
         return Backing(Standing.QUOTED, speaker, quote)
     if best is None:
         return Backing(Standing.UNSOURCED)
-    return Backing(_BY_KIND[best.source_kind], best)
+    return Backing(_standing(document, best), best)
