@@ -111,6 +111,9 @@ _RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
 _INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 #: "the official" refers back to a source already introduced, and reported there.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: An apposition after a definite mention that introduces the person unnamed, with the
+#: reason (checked against the reasons): "The buyer, a collector who asked not to be named,".
+_UNNAMED_APPOSITION = re.compile(r",\s+(?:a|an|one)\s+[^,;.!?]{1,100}?,")
 #: Content that claims nothing: a refusal to comment, a request, an intention
 #: ("declined to comment", "did not respond to requests for comment", "asked
 #: the clerk to delete the files").
@@ -178,6 +181,14 @@ def _unnamed(source: Span) -> bool:
     return word[0].islower() or word.lower() in _INTRODUCERS
 
 
+def _introduced_unnamed(document: Document, source: Span, reasons: re.Pattern[str]) -> bool:
+    """Whether an apposition right after the mention says the person is not named: "the
+    official" refers back to someone, but "The buyer, a collector from Boston who asked not
+    to be named," introduces someone the article chose not to name."""
+    apposition = _UNNAMED_APPOSITION.match(document.text, source.end)
+    return apposition is not None and reasons.search(apposition.group()) is not None
+
+
 def _named(document: Document, source: Span) -> bool:
     """Whether the mention names its person after all: a title and a name
     ("master of ceremonies Asab Al-Tabchi"), a name in apposition after it
@@ -221,8 +232,16 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
     pattern = _reasons(tuple(context.option(rule, "extra-reasons")))
     seen: set[int] = set()
     for attribution in document.attributions:
-        if attribution.source is None or not (
-            attribution.source_kind is SourceKind.ANONYMOUS
+        if attribution.source is None:
+            continue
+        introduced = (
+            attribution.source_kind is SourceKind.PERSON
+            and attribution.speaker is None
+            and _introduced_unnamed(document, attribution.source, pattern)
+        )
+        if not (
+            introduced
+            or attribution.source_kind is SourceKind.ANONYMOUS
             # a model may read "sources close to the ministry" as a vague
             # group, or "two diplomats involved in the talks" as a person
             or (
@@ -233,7 +252,9 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
             continue
         source = _mention(document, attribution.source)
         # one finding per mention, though several claims may be credited to it
-        if source.start in seen or not _unnamed(source) or in_speech_quote(document, source):
+        if source.start in seen or in_speech_quote(document, source):
+            continue
+        if not (introduced or _unnamed(source)):
             continue
         if _claims_nothing(document, source, attribution.cue, attribution.content):
             continue

@@ -625,6 +625,24 @@ def test_anonymous_source_leaves_names_and_references(source: str) -> None:
     assert run_anonymous(document) == []
 
 
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        (", a farmhand who asked not to be named,", ["The driver"]),
+        (", a farmhand from Carlow,", []),
+    ],
+    ids=["with-reason", "without-reason"],
+)
+def test_anonymous_source_definite_mention_introduced_unnamed(
+    apposition: str, expected: list[str]
+) -> None:
+    """An apposition with a reason for anonymity introduces someone unnamed after 'the
+    driver', which on its own refers back to someone named before."""
+    text = f"Tractor overturns\n\nThe driver{apposition} said the lane was icy.\n"
+    findings = mediacheck.check(text, select=["anonymous-source"])
+    assert [f.span.text for f in findings] == expected
+
+
 def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
     """A named source, or an unnamed one inside a speaker's quote, is not reported."""
     document = with_attributions(
