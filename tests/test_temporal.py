@@ -67,6 +67,8 @@ TABLE = [
     ("The mill shut in 2010. A decade earlier it was sold.", "A decade earlier", "2000"),
     ("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
     ("The party was held on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+    ("The winter was the wettest in decades.", "The winter", "2025-WI"),
+    ("The summer has been the driest on record.", "The summer", "2025-SU"),
 ]
 
 
@@ -141,6 +143,7 @@ def test_no_publication_date_leaves_relative_forms_unresolved(
         "The March for Science drew crowds.",
         "The fire forced 2,020 people from their homes.",
         "Prices fall when supply rises.",
+        "The fall in prices was steep.",
         "The 45-year-old was released.",
         "In May 31 people died.",
         "The team scored 2150 points, then 2175.",

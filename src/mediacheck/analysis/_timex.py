@@ -425,6 +425,9 @@ _DAY_RANGE_END = re.compile(
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
 _SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
+#: "the summer was the driest": a season (not "fall" or "spring", which are also nouns of
+#: their own) as the subject of a verb of being or having is the season.
+_SEASON_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: A plural noun after a month and a number makes the number a count; words ending in
 #: "s" that are no plural noun do not ("the vote on Dec. 27 was delayed").
@@ -956,7 +959,10 @@ class Resolver:
             return Reading("DATE", f"{year:04d}-{code}", tense=tense, year=year)
         start = match.start()
         after_preposition = _SEASON_THE.search(self.text, max(0, start - 12), start)
-        if not det or (det == "the" and not after_preposition):
+        subject = match["s_s"] in ("summer", "winter", "autumn") and _SEASON_SUBJECT.match(
+            self.text, match.end()
+        )
+        if not det or (det == "the" and not after_preposition and not subject):
             return None  # "prices fall", "the fall of the wall"
         if self.published is None:
             return Reading("DATE", f"XXXX-{code}", anchoring="relative", tense=tense)
