@@ -136,6 +136,13 @@ CONSTRUCTIONS = [
         "the pier was safe",
     ),
     (
+        "plural-cue-noun-before-its-verb",
+        "Early reports suggest the levee was breached twice.",
+        "Early reports",
+        "suggest",
+        "the levee was breached twice",
+    ),
+    (
         "relative-clause-of-anonymity",
         "A welder who spoke on condition of anonymity said the hull was cracked.",
         "A welder who spoke on condition of anonymity",
@@ -286,6 +293,16 @@ KINDS = [
     ),
     ("none", "It is believed that the ship sank near the cape.", SourceKind.NONE),
     ("vague-noun", "There is a growing belief that the dam will fail.", SourceKind.VAGUE),
+    (
+        "vague-hearsay-with-adjective",
+        "Unconfirmed reports say the dam has failed.",
+        SourceKind.VAGUE,
+    ),
+    (
+        "document-owned-by-a-body",
+        "Coastguard reports show the dam has failed.",
+        SourceKind.DOCUMENT,
+    ),
 ]
 
 

@@ -446,6 +446,7 @@ _OPENERS = words(
     Indeed Amid Amidst Among Throughout Inside Outside Within Across Against Beyond By Through
     Alongside Beside Besides Toward Towards"""
 )
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
 #: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
 #: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
@@ -969,6 +970,9 @@ def _read(
             # "Induced demand is one of ...": the cue word is a noun, the subject; "a deal
             # that critics argue will ..." keeps its verb
             return None
+    following = _NEXT_WORD.match(text, cue_end) if form != base and form[-1] == "s" else None
+    if following and t.base.get(following.group(1)) == following.group(1):
+        return None  # "Local reports suggest": the cue word is the next verb's subject
     if subject is not None and _is_verb(text, form, subject, cue[0]):
         if (
             "figure" in flags

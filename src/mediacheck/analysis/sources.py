@@ -25,6 +25,12 @@ PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronoun
 
 _WEB_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|org|net|ru|ua|uk|co|io|news|info|tv)\b")
 _WORD = re.compile(r"[\w][\w.’'-]*")
+#: Words before a plural of hearsay ("reports", "rumours") that say where or when it spread,
+#: not whose it is: "Local reports suggest", "some unconfirmed reports" stay vague.
+_HEARSAY_WORDS = words(
+    """local early initial unconfirmed recent media press news conflicting multiple numerous
+    widespread some several other many various online"""
+)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?$")
 _NAME_PART = re.compile(
     r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]?[’'][A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
@@ -229,6 +235,12 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
             return SourceKind.VAGUE
         if not _named(mention, t):
             return SourceKind.ANONYMOUS
+    if (
+        head in t.vague
+        and len(words) > 1
+        and _HEARSAY_WORDS.issuperset(w.lower() for w in words[:-1])
+    ):
+        return SourceKind.VAGUE  # "Local reports", "some unconfirmed reports": hearsay still
     # "Reports say" stays vague; a mention with no word ("?") is none alone
     alone = head not in t.vague and bool(words) and words[0][1:].islower()
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
