@@ -32,10 +32,29 @@ RULES = (
 )
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("09_bank_merger.md", "vague-attribution"): (
+        ["It is believed", "is expected"],
+        "'The deal is expected to close on Friday, March 31, 2027' is a forecast credited to "
+        "no one, as the rule's 'or to no one' says (the dummy-it example is one form of it); "
+        "who expects the closing date is a fair question, and the expectation missed it",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("05_chess_prodigy.md", "vague-attribution"): (
+        "model: 'Chess clubs across the region report record numbers' is no attribution: the "
+        "word before the base-form cue ('region') is singular, so 'report' is read as a noun "
+        "('Analysts at the Irish Forestry Institute say' works only because 'Analysts' is a "
+        "known vague head)"
+    ),
+    ("06_cabin_crew.txt", "vague-attribution"): (
+        "model: a cue noun opening a sentence ('Reports that the government would step in were "
+        "denied') is never matched: the cue scan is lower case, and only -ing participles have "
+        "a capitalised sentence-opening branch"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round8", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
