@@ -649,3 +649,29 @@ class TestVerbsListedFromAPastForm:
         (a,) = holding(text, "He was tired")
         assert a.source is not None and a.source.text == "the letter"
         assert a.cue.text == verb
+
+
+class TestDashAsides:
+    def test_aside_between_dashes_leaves_the_name_before_it_the_subject(self) -> None:
+        """'Gingrich — named by the Herald as the leading choice — told ...': Gingrich."""
+        text = (
+            '"We had a sense of who he was," said Bo Tusk.\n\n'
+            "On Friday, Gingrich — named by the Herald as the leading choice for the post — "
+            'told a reporter that "you have to look at it very seriously."'
+        )
+        (a,) = holding(text, "very seriously")
+        assert a.source is not None and a.source.text == "Gingrich"
+        assert a.cue.text == "told"
+
+    def test_what_is_said_inside_an_aside_ends_with_its_dash(self) -> None:
+        """'The plan failed — Lee said it was doomed — and ...': Lee's words end at the dash."""
+        text = "The plan failed — Lee said it was doomed — and the city moved on."
+        (a,) = analyse(text).attributions
+        assert a.content.text == "it was doomed"
+
+    def test_aside_adding_to_the_subject_is_no_aside(self) -> None:
+        """'Leaders — and, in particular, Ann Reid — insisted': the group is not alone."""
+        text = "Party leaders — and, in particular, Ann Reid — insisted that the tax wait."
+        assert all(
+            a.source is None or a.source.text != "Party leaders" for a in analyse(text).attributions
+        )

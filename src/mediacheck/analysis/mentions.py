@@ -60,6 +60,8 @@ _CAPITAL_STOPS = words(
 #: phrase ("calls", a noun), "Despite Lee's warnings" no clause.
 _NO_SUBJECT_AFTER = words("amid amidst alongside despite unlike during throughout following")
 _CLOSERS = ",;:”\"’')—–"
+_DASHES = ("—", "–", "--")
+_ADDING = words("and or plus including especially particularly notably in not")
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
 )
@@ -139,8 +141,9 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
     ("the rights group", "a report by the agency") or a bare plural
     ("analysts").
     """
-    tokens = text[max(lower, cue - 120) : cue].split()  # as r"\S+" finds them, but faster
-    if lower < cue - 120 and tokens:
+    reach = 240 if text.endswith(_DASHES, max(lower, cue - 3), cue - 1) else 120
+    tokens = text[max(lower, cue - reach) : cue].split()  # as r"\S+" finds them, but faster
+    if lower < cue - reach and tokens:
         tokens.pop(0)  # may be cut in half
     i = len(tokens) - 1
     aux_start = cue
@@ -152,6 +155,14 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         if adverb and i and tokens[i - 1].lower() in _DETERMINERS:
             adverb = False  # "the daily wrote", "a weekly reported": a noun
         aside = word[0] == "(" and word[-1] == ")"  # "Sen. Ann Lee (D-Md.) said"
+        if not aside and word in _DASHES:
+            # "Gingrich — named by the Herald as the leading choice — told": an aside,
+            # no part of the cue
+            opening = _dash_aside_start(tokens, i)
+            if opening is not None:
+                i = opening - 1
+                skipped += 1
+                continue
         if not aside and word[-1] == ")" and "(" not in word:
             # "Ann Lee (D-Hill County) said": an aside of a few words
             opening = _aside_start(tokens, i)
@@ -247,6 +258,18 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         # in the audit" keeps its phrase)
         end = _offset(text, tokens, cue, last) + len(tokens[last])
     return _offset(text, tokens, cue, first), end, aux_start
+
+
+def _dash_aside_start(tokens: list[str], i: int) -> int | None:
+    """The dash opening the aside that the dash at token ``i`` closes, within a clause's
+    reach (no other stop between); an aside adding to the subject ("Democratic leaders
+    — and, in particular, Harry Reid — insisted") is part of it, no aside."""
+    for j in range(i - 1, max(0, i - 30), -1):
+        if tokens[j] in _DASHES:
+            return None if tokens[j + 1].lower().strip(",") in _ADDING else j
+        if tokens[j][-1] in ".;:!?" and not tokens[j][0].isupper():
+            return None
+    return None
 
 
 def _aside_start(tokens: list[str], i: int) -> int | None:
