@@ -306,6 +306,23 @@ KINDS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations that the ferry was sold in secret were denied.",
+        "Warning that the ferry would be sold, the skipper resigned.",
+    ],
+    ids=["cue-noun", "participle"],
+)
+def test_a_cue_word_opening_a_sentence_is_read_once(text: str) -> None:
+    """A capitalised cue noun before "that" credits its claim to itself, a vague source; a
+    participle opening the sentence credits the main clause's subject, and only it."""
+    (found,) = attributions(text)
+    assert found.source is not None
+    expected = "Allegations" if text.startswith("Allegations") else "the skipper"
+    assert found.source.text == expected
+
+
 @pytest.mark.parametrize(("text", "kind"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
 def test_source_kind(text: str, kind: SourceKind) -> None:
     """Each kind of source is classified as such."""

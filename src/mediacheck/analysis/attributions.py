@@ -180,6 +180,9 @@ class _Tables:
     #: A cue's participle opening a sentence, capitalised: matched at sentence starts only
     #: (a capital branch in ``cue`` would try every capitalised word of the text).
     opening: re.Pattern[str]
+    #: A cue noun opening a sentence before "that", capitalised: "Reports that ... were
+    #: denied" (matched at sentence starts only, as ``opening`` is).
+    opening_noun: re.Pattern[str]
     cue_kinds: dict[str, str]
     claim_nouns: frozenset[str]
     #: Cue nouns that report only with an owner before them: "Comey's conclusion that".
@@ -205,6 +208,7 @@ def _build(lexicon: Lexicon) -> _Tables:
     )
     claim_nouns = word_set("claim_nouns.txt", lexicon)
     claim_noun = trie_pattern(claim_nouns)
+    owned_only = frozenset(_nouns(lexicon, "| owned"))
     role_heads = word_set("titles.txt", lexicon) | _ROLE_WORDS
     heads = word_set("sources_documents.txt", lexicon) | word_set("sources_vague.txt", lexicon)
     return _Tables(
@@ -216,9 +220,18 @@ def _build(lexicon: Lexicon) -> _Tables:
             trie_pattern(form.capitalize() for form in base if form.endswith("ing"))
             + r"(?![\w’'-])"
         ),
+        opening_noun=re.compile(
+            trie_pattern(
+                form.capitalize()
+                for form in _nouns(lexicon, "")
+                # "Warning that ...," opens a participle clause, read by ``opening``
+                if form not in owned_only and not (form.endswith("ing") and form in base)
+            )
+            + rf"{_NOUN_PP}(?=\s+that\s)"
+        ),
         cue_kinds=cue_kinds,
         claim_nouns=claim_nouns,
-        owned_only=frozenset(_nouns(lexicon, "| owned")),
+        owned_only=owned_only,
         owned_before=re.compile(
             rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{claim_noun})"
             r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
@@ -752,7 +765,13 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     speech = _Speech([q for q in document.quotes if q.is_speech])
     scare_ends = {q.end: q.start for q in document.quotes if not q.is_speech}
     found: list[_Found] = []
-    openings = [m for m in map(t.opening.match, itertools.repeat(text), starts) if m]
+    openings = [
+        m
+        for pattern in (t.opening, t.opening_noun)
+        for m in map(pattern.match, itertools.repeat(text), starts)
+        if m
+    ]
+    openings.sort(key=_at)
     cues = t.cue.finditer(text)
     for match in heapq.merge(openings, cues, key=_at) if openings else cues:
         at = match.start()
@@ -767,6 +786,8 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
             continue
         if match.re is t.opening:
             attribution = _opening(text, match, *sentences[k])
+        elif match.re is t.opening_noun:
+            attribution = _nominal(text, match, *sentences[k])
         else:
             attribution = _read(text, match, sentences[k], found, speech, scare_ends, starts)
         if attribution is not None:
