@@ -2112,6 +2112,10 @@ def _bylined(text: str, quote: Quote) -> _Found | None:
     if after is not None:
         name, cue = after.span("name"), after.span("by")
     else:
+        # a byline before the quote ends in a colon: one look at the last mark spares
+        # most quotes the search
+        if not text[max(0, quote.start - 80) : quote.start].rstrip().endswith(":"):
+            return None
         before = _BYLINE_BEFORE.search(text, max(0, quote.start - 80), quote.start)
         if before is None:
             return None
