@@ -1331,11 +1331,11 @@ def _relative_head(
     text: str, lower: int, subject: tuple[int, int, int]
 ) -> tuple[int, int, int] | None:
     """'A person who has seen the minutes said': the noun the clause describes speaks."""
-    if text[subject[0] : subject[1]].lower() in _RELATIVES:
-        return None  # "the ones who founded clubs that are supporting": "that" is its own
     near = max(lower, subject[0] - 140)
     if text.find("who", near, subject[0]) < 0:
         return None  # a cheap look first: most subjects have no clause before them
+    if text[subject[0] : subject[1]].lower() in _RELATIVES:
+        return None  # "the ones who founded clubs that are supporting": "that" is its own
     who = _WHO_CLAUSE.search(text, near, subject[0])
     if who is None or _cue_in_clause(text, who.start() + 4, who.end()):
         return None  # "who has seen the memo said two directors": the cue ends the clause
@@ -1751,7 +1751,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    return (start, end) if _WORDY.search(text, start, end) else None
+    # most spans open with a letter or a digit (a word character, as for ``_WORDY``):
+    # a look at it spares them the search
+    wordy = start < end and (text[start].isalnum() or _WORDY.search(text, start, end))
+    return (start, end) if wordy else None
 
 
 def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
