@@ -45,9 +45,11 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 BLOCKED: dict[tuple[str, str], str] = {
     ("05_chess_prodigy.md", "vague-attribution"): (
         "model: 'Chess clubs across the region report record numbers' is no attribution: the "
-        "word before the base-form cue ('region') is singular, so 'report' is read as a noun "
-        "('Analysts at the Irish Forestry Institute say' works only because 'Analysts' is a "
-        "known vague head)"
+        "subject reader stops at 'the region' after 'across', a singular, so the base-form "
+        "'report' reads as a noun ('Farmers across the state say' fails the same way); taking "
+        "the plural before 'across' as the subject is not enough either, since the source "
+        "kind and vague-attribution's head are the last word ('region') and 'clubs' is no "
+        "listed group noun"
     ),
 }
 
