@@ -257,24 +257,27 @@ _HEADS.update({word: "" for word in _NAMES.split()})
 _HEADS["New"] = r"\s+Year"
 
 
-#: What a number must be followed by to open a form: four digits and no
-#: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock
-#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or a
-#: unit ("300 years ago").
-_NUMBER = (
-    r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m"
-    r"|\s+(?:of\s+)?[JFMASOND])"
-    rf"|[0-9]*{_UNIT_AFTER})"
+#: What a digit must be followed by to open a form: three more and no more
+#: (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock time
+#: ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or a
+#: unit ("300 years ago").  After an apostrophe any digit passes, for the
+#: apostrophe itself ("'90s").
+_AFTER_DIGIT = (
+    r"[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m|\s+(?:of\s+)?[JFMASOND])"
+    rf"|[0-9]*{_UNIT_AFTER}|(?<='.)"
 )
-_HEAD = rf"{_NUMBER}|{_trie(_HEADS)}"
+_HEADS.update(dict.fromkeys("0123456789", _AFTER_DIGIT))
 #: A character outside words with a possible start after it.  Opening with a
 #: character set lets the regex engine skip to the next such character in C;
 #: a pattern opening with ``\b`` is tried at every character (70 µs more).
-#: After an apostrophe any digit passes, for the apostrophe itself ("'90s"):
-#: the digit is read before the look back, so that only digits pay for it.
-#: The set lets through letters and digits beyond ASCII, which are word
-#: characters: ``scan`` drops them, cheaper than a look back at every match.
-_START = re.compile(rf"[^0-9A-Za-z_](?={_HEAD}|[0-9](?<='.))")
+#: The characters no head opens with (spaces, most punctuation, "i", "b",
+#: "d" ...) are turned away by a second set, before the trie's first
+#: letters are compared one by one.  The set lets through letters and
+#: digits beyond ASCII, which are word characters: ``scan`` drops them,
+#: cheaper than a look back at every match.
+_START = re.compile(
+    rf"[^0-9A-Za-z_](?=[{''.join(sorted({head[0] for head in _HEADS}))}])(?={_trie(_HEADS)})"
+)
 #: The gate where ``_START`` cannot see it, an apostrophe right after a word
 #: ("mid'90s"); at the opening of the text ``_START`` reads it after a line
 #: break put before the text, so the large gate is compiled once.
