@@ -304,7 +304,7 @@ def test_a_later_clause_in_the_present_looks_ahead() -> None:
 # alternation of all forms finds behind the head words alone.
 #: Heads whose tail (like the digits') only spares the scan forms that cannot
 #: match: the reference holds them as whole words.
-_FILTERED = {*_timex._NUMBER_WORDS.split(), "many", "this", "these"}
+_FILTERED = {*_timex._NUMBER_WORDS.split(), "many", "this", "these", "the"}
 _LOOSE_HEAD = _timex._trie(
     {
         head: r"\b" if head.lower() in _FILTERED else "" if head == "New" else tail
@@ -396,7 +396,8 @@ _WORDS = str.split(
     "Monday Friday Jan. Mar. March Marco May Sept. December New Year's Day Christmas Easter "
     "of in on by and morning night p.m. a.m. EST 10 19 21 1990s '90s 1998 2025 12/19/2025 "
     "2025-12-19 3rd 20th century 1,700 5% No. people said will be held was 300 5:30 7.30 10pm "
-    "4th 21st 100 hours minutes times these this is New Year Marco 2,000 1990 000"
+    "4th 21st 100 hours minutes times these this is New Year Marco 2,000 1990 000 same current "
+    "latest first time day before after twenties nineties 1st 2nd election period fiscal"
 )
 
 

@@ -207,10 +207,21 @@ _NUMBER_WORDS = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "hundred several"
 )
+_DECADE_WORD = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+#: What follows "the" in a form, the words most often read otherwise with
+#: what the forms need after them ("the first quarter", "the first two
+#: weeks" but not "the first time"; "the same week" but not "the same
+#: thing"; "the 1990s", "the 2024 quarter" but not "the 2016 election"):
+#: "the" opens a sentence in four, and each that passes has every form of
+#: its first character tried.
 _AFTER_THE = (
-    r"\s+(?:past|last|previous|coming|next|current|same|following|latest|first|second|third"
-    r"|fourth|fiscal|year-|comparable|quarter|day|near|distant|foreseeable|future|early|late|mid"
-    r"|spring|summer|fall|autumn|winter|\w+ties|[0-9'])"
+    r"\s+(?:past|last|previous|coming|next|following|fiscal|year-|comparable|quarter|near"
+    r"|distant|foreseeable|future|spring|summer|fall|autumn|winter|'"
+    rf"|first(?:[-\s]quarter|\s+{_ABOUT}(?i:{_NUM}))|(?:second|third|fourth)[-\s]quarter"
+    r"|(?:current|same|latest)\s+(?:quarter|period|fiscal|week|month|year|decade|century|day|[A-Z])"
+    rf"|day\s+(?:before|after)|(?:early|mid|late)-?\s*(?:[0-9']|{_DECADE_WORD})|{_DECADE_WORD}"
+    r"|[0-9]{4}\s+(?:fiscal|first|second|third|fourth|[1-4](?:st|nd|rd|th)|quarter|period)"
+    r"|[0-9]{3}0'?s|[0-9]{1,2}(?:st|nd|rd|th)[-\s])"
 )
 _QUALIFIERS = "over some about just only almost nearly less more"
 _NAMES = (
