@@ -675,3 +675,22 @@ class TestDashAsides:
         assert all(
             a.source is None or a.source.text != "Party leaders" for a in analyse(text).attributions
         )
+
+
+class TestPhrasalParticiples:
+    def test_participle_ending_in_a_particle_says_something(self) -> None:
+        """'"A," Lee said, going on to contrast ... "B."': B goes on with the participle."""
+        text = (
+            '"This is what I know," Lee said, going on to contrast her plans with those of Ray. '
+            '"So I would just say: look at the issues."'
+        )
+        (first,) = holding(text, "This is what")
+        assert first.cue.text == "said" and "look at the issues" not in first.content.text
+        (later,) = holding(text, "look at the issues")
+        assert later.source is not None and later.source.text == "Lee"
+        assert later.cue.text == "going on"
+
+    def test_participle_ending_in_a_preposition_only_says_whom_about(self) -> None:
+        """'..., he said, referring to Kerry': no claim of its own."""
+        text = '"He will lose," Lee said, referring to Kerry.'
+        assert [a.cue.text for a in analyse(text).attributions] == ["said"]

@@ -1093,8 +1093,11 @@ def _read(
             return joined
     participle = form.endswith("ing") or (
         # 'by referring to his rivals as "legal terrorists"': a phrasal participle names;
-        # '..., he said, referring to Kerry' only says whom the quote is about
-        form.partition(" ")[0].endswith("ing") and bool(_AS_QUOTE.match(text, cue_end, upper))
+        # '..., he said, referring to Kerry' only says whom the quote is about; one ending
+        # in a particle, not a preposition, says something itself ('..., going on to say',
+        # '..., pointing out that')
+        form.partition(" ")[0].endswith("ing")
+        and ("governs" not in flags or bool(_AS_QUOTE.match(text, cue_end, upper)))
     )
     by = participle and (
         _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
