@@ -18,9 +18,12 @@ from mediacheck import (
     Evidence,
     Finding,
     PluginError,
+    Quote,
     Rule,
     Severity,
+    SourceDocument,
     Span,
+    analysis,
     hookimpl,
 )
 
@@ -151,6 +154,54 @@ class TestRunning:
     def test_output_is_deterministic(self, fruit: types.ModuleType) -> None:
         engine = Engine(plugins=[fruit], entrypoints=False)
         assert engine.check(TEXT).findings == engine.check(TEXT).findings
+
+
+ARTICLES = [
+    'The mayor said on Monday that the bridge "will open in May." A banana fell.\n',
+    "Prices rose 40 percent last year, the biggest jump on record.\n",
+    "BREAKING\n\nNobody knows why. Officials declined to comment.\n",
+]
+
+
+class TestBatches:
+    """Engine.run analyses documents a batch at a time, stage by stage."""
+
+    def sources(self, count: int) -> list[SourceDocument]:
+        texts = [ARTICLES[i % len(ARTICLES)] for i in range(count)]
+        return [SourceDocument(text, id=f"d{i}", path=f"p{i}") for i, text in enumerate(texts)]
+
+    @pytest.mark.parametrize("batch", [2, 3, 16], ids=["two", "three", "sixteen"])
+    def test_batches_give_what_one_at_a_time_gives(
+        self, fruit: types.ModuleType, batch: int
+    ) -> None:
+        """The same documents, findings and paths, in input order."""
+        engine = Engine(plugins=[fruit])
+        alone = list(engine.run(self.sources(7), batch=1))
+        batched = list(engine.run(self.sources(7), batch=batch))
+        assert batched == alone
+        assert [r.path for r in batched] == [f"p{i}" for i in range(7)]
+
+    def test_documents_before_a_failing_one_come_out_first(
+        self, fruit: types.ModuleType, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An analysis that raises stops the run where it fails, as it would
+        one document at a time, not at the start of its batch."""
+        find_quotes = analysis.find_quotes
+
+        def fails_on_the_third(document: Document) -> tuple[Quote, ...]:
+            if document.id == "d2":
+                raise RuntimeError("stage broke")
+            return find_quotes(document)
+
+        monkeypatch.setattr(analysis, "find_quotes", fails_on_the_third)
+        results = Engine(plugins=[fruit], entrypoints=False).run(self.sources(5), batch=4)
+        assert [next(results).document.id for _ in range(2)] == ["d0", "d1"]
+        with pytest.raises(RuntimeError, match="stage broke"):
+            next(results)
+
+    def test_a_batch_holds_one_document_at_least(self) -> None:
+        with pytest.raises(ValueError, match="batch"):
+            list(Engine(entrypoints=False).run(self.sources(1), batch=0))
 
 
 class TestSelection:

@@ -8,6 +8,7 @@ position, so the same input always gives the same output.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 import traceback
 from collections import Counter, defaultdict
@@ -16,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from mediacheck.analysis import analyse
+from mediacheck.analysis import Article, analyse_all
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
@@ -228,18 +229,14 @@ class Engine:
         ``published`` is authoritative; ``fallback_published`` applies only
         when the text itself carries no date (dateline, "Published" line).
         """
-        document = analyse(
-            text,
-            id=id,
-            published=published,
-            fallback_published=fallback_published,
-            headline=headline,
-            metadata=metadata,
-            lexicon=self.config.lexicon,
-        )
+        article = Article(text, id, published, fallback_published, headline, metadata)
+        return self._parse_all([article])[0]
+
+    def _parse_all(self, articles: Sequence[Article]) -> list[Document]:
+        documents = analyse_all(articles, lexicon=self.config.lexicon)
         if self._analyzers:
-            document, _ = self._run_analyzers(document)
-        return document
+            documents = [self._run_analyzers(document)[0] for document in documents]
+        return documents
 
     def _run_analyzers(self, document: Document) -> tuple[Document, list[CheckError]]:
         extras = dict(document.extras)
@@ -330,19 +327,34 @@ class Engine:
         return self.check_document(document)
 
     def run(
-        self, sources: Iterable[SourceDocument], *, published: dt.date | None = None
+        self,
+        sources: Iterable[SourceDocument],
+        *,
+        published: dt.date | None = None,
+        batch: int = 16,
     ) -> Iterator[CheckResult]:
-        """Check documents as they are read; ``published`` fills in missing dates."""
-        for source in sources:
-            document = self.parse(
-                source.text,
-                id=source.id,
-                published=source.published,
-                fallback_published=published,
-                headline=source.headline,
-                metadata=source.metadata,
-            )
-            yield self.check_document(document, path=source.path)
+        """Check documents as they are read; ``published`` fills in missing dates.
+
+        The documents are analysed ``batch`` at a time, stage by stage (see
+        :func:`~mediacheck.analysis.analyse_all`), so a result comes out once
+        the rest of its batch is read; ``batch=1`` checks each document as
+        soon as it is read.
+        """
+        if batch < 1:
+            raise ValueError(f"batch must be 1 or more, not {batch}")
+        stream = iter(sources)
+        while chunk := list(itertools.islice(stream, batch)):
+            articles = [
+                Article(s.text, s.id, s.published, published, s.headline, s.metadata) for s in chunk
+            ]
+            try:
+                documents: Iterable[Document] = self._parse_all(articles)
+            except Exception:
+                # again one by one: the documents before the one that fails
+                # are checked before its error comes out, as with batch=1
+                documents = (self._parse_all([article])[0] for article in articles)
+            for source, document in zip(chunk, documents, strict=True):
+                yield self.check_document(document, path=source.path)
 
 
 def summarize(
