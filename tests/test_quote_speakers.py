@@ -694,3 +694,17 @@ class TestPhrasalParticiples:
         """'..., he said, referring to Kerry': no claim of its own."""
         text = '"He will lose," Lee said, referring to Kerry.'
         assert [a.cue.text for a in analyse(text).attributions] == ["said"]
+
+
+class TestAbsoluteOpeningClause:
+    def test_with_clause_reports_up_to_its_comma(self) -> None:
+        """'With leaders worried about X, Ray is rolling out a message: "..."': the worry
+        ends at the comma, and the main clause's subject speaks the quote."""
+        text = (
+            "With party leaders increasingly worried about a lack of passion among young "
+            'voters, Ray is rolling out a new campaign message: "It is about me."'
+        )
+        (worry,) = [a for a in analyse(text).attributions if "worried" in a.cue.text]
+        assert worry.content.text == "about a lack of passion among young voters"
+        (a,) = holding(text, "It is about me")
+        assert a.source is not None and a.source.text == "Ray"

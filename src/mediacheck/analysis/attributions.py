@@ -683,7 +683,7 @@ _RELATIVE_JOINT = re.compile(r"\b(?:which|who|whom|whose)\b")
 _OPENING_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’]?\s|\n)\s*(?:(?:And|But|So|Yet)\s+)?(?:Even\s+)?"
     r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever"
-    r"|In|On|At|During|Despite|Amid|Under|Through|Following)"
+    r"|In|On|At|During|Despite|Amid|Under|Through|Following|With)"
     r"\s(?:[^,;:.!?“”\"]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.)*\Z",
     re.MULTILINE,
 )
