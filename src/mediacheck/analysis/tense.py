@@ -260,10 +260,16 @@ class _Markers:
         self.conditional = _NONE
         self._text, self._start, self._end = text, start, end
         self._breaks: list[int] | None = None
-        first = _opening(text, start, end)
-        if first:
-            self._add(start, first[1])
-            start = first[0]
+        if start and not _WORD_CHARACTER.match(text, start - 1):
+            # the character before is outside words: the search opens on it, so a
+            # marker opening the sentence is read as any other, every look back
+            # seeing the text ("'ll" there, after no word of the sentence, is dropped)
+            start -= 1
+        else:
+            first = _opening(text, start, end)
+            if first:
+                self._add(start, first[1])
+                start = first[0]
         self._matches: Iterator[re.Match[str]] | None = _MARKERS.finditer(text, start, end)
 
     def reach(self, offset: int) -> None:
@@ -276,7 +282,10 @@ class _Markers:
                 break
             at, group = match.start(), match.lastgroup or ""
             if group == "contracted":
-                self._add(at, group)
+                if at < self._start:  # "'ll" opening the sentence: no word of it before
+                    self._matches = _MARKERS.finditer(text, self._start, self._end)
+                else:
+                    self._add(at, group)
             elif text[at] > "\x7f" and text[at].isalnum():
                 self._matches = _MARKERS.finditer(text, at + 1, self._end)
             else:
@@ -325,17 +334,12 @@ class _Markers:
 
 def _opening(text: str, start: int, end: int) -> tuple[int, str] | None:
     """The end and group of the marker at ``start``, as a word boundary, the
-    markers and a word boundary would find it within ``text[start:end]``."""
-    if start and _WORD_CHARACTER.match(text, start - 1):
+    markers and a word boundary would find it within ``text[start:end]``,
+    where no character outside words stands before ``start``."""
+    if start:
         # no boundary before a word character here: only "'ll" can open
         match = _CONTRACTED_AT.match(text, start, end)
         return (match.end(), "contracted") if match else None
-    if start:
-        # the character before is outside words, so every look back sees the text
-        match = _MARKERS.match(text, start - 1, end)
-        if match is None or match.lastgroup == "contracted":
-            return None  # "'ll" needs a word before it, and has none
-        return match.end(), match.lastgroup or ""
     # at the opening of the text, after a line break put before it ("'ll" cannot open it)
     match = _MARKERS.match("\n" + text[:end])
     return (match.end() - 1, match.lastgroup or "") if match else None
