@@ -1023,8 +1023,8 @@ class Resolver:
         if not match["y_pre"]:
             if _QUANTITY_BEFORE.search(before):
                 return None
-            if not _YEAR_BEFORE.search(before) and _PLURAL_AFTER.match(self.text, match.end()):
-                return None  # "2020 people"
+            if _PLURAL_AFTER.match(self.text, match.end()) and not _YEAR_BEFORE.search(before):
+                return None  # "2020 people" (the cheap look first: few years have a plural after)
             if not 1800 <= year < 2100 and not _YEAR_BEFORE.search(before):
                 return None
         return Reading("DATE", f"{year:04d}", tense=self._tense(match), year=year)

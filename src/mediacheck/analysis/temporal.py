@@ -38,7 +38,8 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     text = document.text
     resolver = Resolver(text, document.published, TenseReader(document))
     out: list[TemporalExpression] = []
-    span = document.span
+    index = document.index
+    span = document.span if index is None else index.span  # no Document.span hop
     byline = document.byline
     for match in scan(text):
         for start, end, reading in resolver.read(match):
