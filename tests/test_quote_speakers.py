@@ -708,3 +708,16 @@ class TestAbsoluteOpeningClause:
         assert worry.content.text == "about a lack of passion among young voters"
         (a,) = holding(text, "It is about me")
         assert a.source is not None and a.source.text == "Ray"
+
+
+class TestThinkingOf:
+    def test_think_of_something_holds_no_belief(self) -> None:
+        """'What do you think of Lee privately saying "..."': Lee speaks, no one believes."""
+        text = 'What do you think of Lee privately saying "pray for him" in response?'
+        (a,) = holding(text, "pray for him")
+        assert a.source is not None and a.source.text == "Lee"
+
+    def test_think_of_someone_as_something_is_a_view(self) -> None:
+        text = "Voters may think of him more as a gun control advocate than a businessman."
+        (a,) = analyse(text).attributions
+        assert a.source is not None and a.source.text == "Voters"

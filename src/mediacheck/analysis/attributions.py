@@ -348,6 +348,7 @@ _MOTION_BEFORE = re.compile(
     r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
 )
 _UP_AFTER = re.compile(r"\s+(?:up|off)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 #: "was considered by the board": a passive cue with its agent after it.
@@ -897,6 +898,12 @@ def _read(
         return None  # "pulls back", "is back under control", "back down": not backing anyone
     if base == "show" and _UP_AFTER.match(text, cue_end):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
+    if (
+        base == "think"
+        and _OF_AFTER.match(text, cue_end)
+        and not _AS_OR_THAT.match(text, cue_end, upper)
+    ):
+        return None  # "what do you think of Lee saying ...": regarding something, no belief
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, cue_end):
         return None
