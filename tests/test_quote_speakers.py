@@ -721,3 +721,14 @@ class TestThinkingOf:
         text = "Voters may think of him more as a gun control advocate than a businessman."
         (a,) = analyse(text).attributions
         assert a.source is not None and a.source.text == "Voters"
+
+
+class TestPresentVerbBeforeAColon:
+    def test_text_that_continues_speaks_the_quote(self) -> None:
+        """'The letter continues: "..."': the letter, not the writers of the quote before."""
+        text = (
+            '"We want answers," the two write. "We do not understand the need."\n\n'
+            'The letter continues: "As a former prosecutor, please explain the difference."'
+        )
+        (a,) = holding(text, "As a former prosecutor")
+        assert a.source is not None and a.source.text == "The letter"

@@ -429,7 +429,9 @@ _LEADING = re.compile(
     r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
     rf"(?P<subject>(?:[Tt]he|(?:[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than)\s+\d[\d,]*)"
     rf"\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
-    rf"(?=\s+(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
+    rf"(?=\s+(?:(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b"
+    # "The letter continues:" read up to its colon: a present verb ending what is read
+    r"|[a-z]+[^s’'\W]s\s*\Z))"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|It|(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)"
     r"(?=\s+[a-z]|,\s+who\s"  # "Lee, who chairs the board, arrived late and admitted that"
     # "Lee, the party's chair, is backing ...", "Lee, for whom Ray once worked, wrote ..."
