@@ -126,6 +126,26 @@ def test_parse_output_is_that_of_one_process() -> None:
         )
 
 
+def test_one_process_takes_chunks_with_errors_in_their_place() -> None:
+    """Without workers, documents still go to the work a chunk at a time,
+    and each input error comes out where it was read."""
+    chunks: list[list[str]] = []
+
+    def work(engine: Engine, sources: list[SourceDocument]) -> list[str]:
+        chunks.append([source.id for source in sources])
+        return [source.id.upper() for source in sources]
+
+    items: list[SourceDocument | InputError] = [
+        SourceDocument("One.", id="a", path="a"),
+        InputError("bad", "unreadable"),
+        SourceDocument("Two.", id="b", path="b"),
+        SourceDocument("Three.", id="c", path="c"),
+    ]
+    outcomes = list(parallel.in_chunks(work, items, engine=Engine(entrypoints=False), chunk=2))
+    assert [o if isinstance(o, str) else o.where for o in outcomes] == ["A", "bad", "B", "C"]
+    assert chunks == [["a"], ["b", "c"]]
+
+
 def test_a_single_document_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("workers started for one document")

@@ -278,7 +278,7 @@ class Checked:
 
 
 class CheckWork:
-    """Checks one document, in this process or a worker.
+    """Checks a chunk of documents, in this process or a worker.
 
     ``output`` names the format (and its options) whose reporter renders
     each document where it is checked, when that reporter can
@@ -299,15 +299,23 @@ class CheckWork:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_reporter": None}
 
-    def __call__(self, engine: Engine, source: SourceDocument) -> Checked:
-        started = time.perf_counter()
-        before = dict(engine.seconds_by_plugin) if self.profile else {}
-        result = next(engine.run([source], published=self.published))
-        seconds: dict[str, float] = {}
-        if self.profile:
-            elapsed = time.perf_counter() - started
-            seconds = {k: v - before.get(k, 0.0) for k, v in engine.seconds_by_plugin.items()}
-            seconds[ANALYSIS] = elapsed - sum(seconds.values())
+    def __call__(self, engine: Engine, sources: list[SourceDocument]) -> Iterator[Checked]:
+        results = engine.run(sources, published=self.published, batch=max(len(sources), 1))
+        for source in sources:
+            started = time.perf_counter()
+            before = dict(engine.seconds_by_plugin) if self.profile else {}
+            # the first of a batch carries the batch's analysis
+            result = next(results)
+            seconds: dict[str, float] = {}
+            if self.profile:
+                elapsed = time.perf_counter() - started
+                seconds = {k: v - before.get(k, 0.0) for k, v in engine.seconds_by_plugin.items()}
+                seconds[ANALYSIS] = elapsed - sum(seconds.values())
+            yield self._checked(engine, source, result, seconds)
+
+    def _checked(
+        self, engine: Engine, source: SourceDocument, result: CheckResult, seconds: dict[str, float]
+    ) -> Checked:
         if source.source_map is not None:
             findings = tuple(map(source.source_map.relocate_finding, result.findings))
             result = attrs.evolve(result, findings=findings)
@@ -382,8 +390,7 @@ def check(
         work = CheckWork(published, profile, (fmt, options) if _renders(reporter) else None)
         outcomes = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
     else:
-        work = CheckWork(published, profile)
-        outcomes = (item if isinstance(item, InputError) else work(engine, item) for item in items)
+        outcomes = parallel.in_chunks(CheckWork(published, profile), items, engine=engine)
     for outcome in outcomes:
         if isinstance(outcome, InputError):
             _input_error(outcome)
@@ -412,23 +419,17 @@ def check(
 
 
 class ParseWork:
-    """Analyses one document into its JSON line, in this process or a worker."""
+    """Analyses a chunk of documents into their JSON lines, in this process or a worker."""
 
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
 
-    def __call__(self, engine: Engine, source: SourceDocument) -> str:
-        document = engine.parse(
-            source.text,
-            id=source.id,
-            published=source.published,
-            fallback_published=self.published,
-            headline=source.headline,
-            metadata=source.metadata,
-        )
-        record = document_to_dict(document)
-        record = {"id": record.pop("id"), "path": source.path, **record}
-        return json.dumps(record, ensure_ascii=False)
+    def __call__(self, engine: Engine, sources: list[SourceDocument]) -> Iterator[str]:
+        documents = engine.parse_all(sources, published=self.published, batch=max(len(sources), 1))
+        for source, document in zip(sources, documents, strict=True):
+            record = document_to_dict(document)
+            record = {"id": record.pop("id"), "path": source.path, **record}
+            yield json.dumps(record, ensure_ascii=False)
 
 
 @main.command()
@@ -460,7 +461,7 @@ def parse(
     if several:
         lines = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
     else:
-        lines = (item if isinstance(item, InputError) else work(engine, item) for item in items)
+        lines = parallel.in_chunks(work, items, engine=engine)
     for line in lines:
         if isinstance(line, InputError):
             _input_error(line)

@@ -230,9 +230,9 @@ class Engine:
         when the text itself carries no date (dateline, "Published" line).
         """
         article = Article(text, id, published, fallback_published, headline, metadata)
-        return self._parse_all([article])[0]
+        return self._parse_articles([article])[0]
 
-    def _parse_all(self, articles: Sequence[Article]) -> list[Document]:
+    def _parse_articles(self, articles: Sequence[Article]) -> list[Document]:
         documents = analyse_all(articles, lexicon=self.config.lexicon)
         if self._analyzers:
             documents = [self._run_analyzers(document)[0] for document in documents]
@@ -326,6 +326,24 @@ class Engine:
         )
         return self.check_document(document)
 
+    def parse_all(
+        self,
+        sources: Iterable[SourceDocument],
+        *,
+        published: dt.date | None = None,
+        batch: int = 16,
+    ) -> Iterator[Document]:
+        """Analyse documents as they are read, in order; ``published`` fills
+        in missing dates.
+
+        The documents are analysed ``batch`` at a time, stage by stage (see
+        :func:`~mediacheck.analysis.analyse_all`), so a document comes out
+        once the rest of its batch is read; ``batch=1`` analyses each as soon
+        as it is read.
+        """
+        for _, document in self._parsed(sources, published, batch):
+            yield document
+
     def run(
         self,
         sources: Iterable[SourceDocument],
@@ -333,13 +351,14 @@ class Engine:
         published: dt.date | None = None,
         batch: int = 16,
     ) -> Iterator[CheckResult]:
-        """Check documents as they are read; ``published`` fills in missing dates.
+        """Check documents as they are read, in order; ``published`` fills
+        in missing dates.  ``batch`` is as for :meth:`parse_all`."""
+        for source, document in self._parsed(sources, published, batch):
+            yield self.check_document(document, path=source.path)
 
-        The documents are analysed ``batch`` at a time, stage by stage (see
-        :func:`~mediacheck.analysis.analyse_all`), so a result comes out once
-        the rest of its batch is read; ``batch=1`` checks each document as
-        soon as it is read.
-        """
+    def _parsed(
+        self, sources: Iterable[SourceDocument], published: dt.date | None, batch: int
+    ) -> Iterator[tuple[SourceDocument, Document]]:
         if batch < 1:
             raise ValueError(f"batch must be 1 or more, not {batch}")
         stream = iter(sources)
@@ -348,13 +367,12 @@ class Engine:
                 Article(s.text, s.id, s.published, published, s.headline, s.metadata) for s in chunk
             ]
             try:
-                documents: Iterable[Document] = self._parse_all(articles)
+                documents: Iterable[Document] = self._parse_articles(articles)
             except Exception:
                 # again one by one: the documents before the one that fails
-                # are checked before its error comes out, as with batch=1
-                documents = (self._parse_all([article])[0] for article in articles)
-            for source, document in zip(chunk, documents, strict=True):
-                yield self.check_document(document, path=source.path)
+                # come out before its error, as with batch=1
+                documents = (self._parse_articles([article])[0] for article in articles)
+            yield from zip(chunk, documents, strict=True)
 
 
 def summarize(

@@ -30,16 +30,18 @@ from mediacheck.formats import SourceDocument
 if TYPE_CHECKING:
     from multiprocessing.pool import AsyncResult
 
-__all__ = ["CHUNK", "available_cpus", "imap"]
+__all__ = ["CHUNK", "available_cpus", "imap", "in_chunks"]
 
 R = TypeVar("R")
-#: What a worker does with each document, given its engine; it must pickle,
-#: as ``recipe`` must, and so must what it returns.
-Work = Callable[[Engine, SourceDocument], R]
+#: What a worker does with a chunk of documents, given its engine: one
+#: outcome a document, in order.  It must pickle, as ``recipe`` must, and
+#: so must what it returns.
+Work = Callable[[Engine, list[SourceDocument]], Iterable[R]]
 
-#: Documents sent to a worker at a time: enough to make the round trip
-#: (a few hundred microseconds) small beside the work (milliseconds each).
-CHUNK = 8
+#: Documents handed to a worker at a time: enough to make the round trip
+#: (a few hundred microseconds) small beside the work (milliseconds each),
+#: and a batch the engine analyses stage by stage (see Engine.run).
+CHUNK = 16
 #: Chunks queued per worker beyond the one it works on, so none waits.
 AHEAD = 2
 
@@ -89,10 +91,28 @@ def _start(recipe: Callable[[], Engine], work: Work[Any]) -> None:
 
 def _run(batch: list[SourceDocument]) -> list[Any]:
     assert _engine is not None and _work is not None
-    return [_work(_engine, source) for source in batch]
+    return list(_work(_engine, batch))
 
 
 # ------------------------------------------------------------ in the parent
+
+
+def in_chunks(
+    work: Work[R],
+    items: Iterable[SourceDocument | InputError],
+    *,
+    engine: Engine,
+    chunk: int = CHUNK,
+) -> Iterator[R | InputError]:
+    """``work`` for each document of ``items`` in this process, ``chunk`` at
+    a time; input errors pass through in their place.  Outcomes come as
+    ``work`` gives them, so those before a document that fails come out."""
+    stream = iter(items)
+    while batch := list(itertools.islice(stream, chunk)):
+        documents = [item for item in batch if isinstance(item, SourceDocument)]
+        outcomes = iter(work(engine, documents))
+        for item in batch:
+            yield item if isinstance(item, InputError) else next(outcomes)
 
 
 def _context(method: str | None) -> Any:
@@ -115,8 +135,8 @@ def imap(
     chunk: int = CHUNK,
     start_method: str | None = None,
 ) -> Iterator[R | InputError]:
-    """``work(engine, document)`` for each document of ``items`` in ``jobs``
-    processes; input errors pass through in their place.
+    """``work`` for each document of ``items`` in ``jobs`` processes, a
+    chunk at a time; input errors pass through in their place.
 
     Results come in input order.  A worker's exception is raised here, as
     it would be in one process.
