@@ -732,3 +732,17 @@ class TestPresentVerbBeforeAColon:
         )
         (a,) = holding(text, "As a former prosecutor")
         assert a.source is not None and a.source.text == "The letter"
+
+
+class TestSurnameParticles:
+    @pytest.mark.parametrize("name", ["de Blasio", "dos Santos", "van Hollen"])
+    def test_particle_belongs_to_the_name_after_a_comma(self, name: str) -> None:
+        """'..., dos Santos says.': the particle is part of the postposed name."""
+        text = f"The union will watch the case closely, {name} says."
+        (a,) = analyse(text).attributions
+        assert a.source is not None and a.source.text == name
+        assert a.content.text == "The union will watch the case closely"
+
+    def test_particle_inside_a_full_name(self) -> None:
+        (a,) = analyse("Mayor Bill de Blasio said the roads were fine.").attributions
+        assert a.source is not None and a.source.text == "Mayor Bill de Blasio"

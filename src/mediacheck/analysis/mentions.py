@@ -61,6 +61,8 @@ _CAPITAL_STOPS = words(
 _NO_SUBJECT_AFTER = words("amid amidst alongside despite unlike during throughout following")
 _CLOSERS = ",;:”\"’')—–"
 _DASHES = ("—", "–", "--")
+#: Lower-case particles of surnames: "de Blasio", "dos Santos", "van Hollen".
+_NAME_PARTICLES = words("de dos da das del della di du van von der den bin ibn al el")
 _ADDING = words("and or plus including especially particularly notably in not")
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
@@ -306,6 +308,8 @@ def _name_start(tokens: list[str], i: int) -> int | None:
         lowered = word.lower()
         if _capitalised(word) or lowered in t.titles or lowered in ("of", "and", "&"):
             j -= 1
+        elif word in _NAME_PARTICLES:
+            j -= 1  # "Bill de Blasio", "dos Santos": a particle inside the name
         elif lowered in _DETERMINERS and lowered not in ("that", "no", "all", "both"):
             j -= 1
             break
