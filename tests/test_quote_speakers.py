@@ -746,3 +746,19 @@ class TestSurnameParticles:
     def test_particle_inside_a_full_name(self) -> None:
         (a,) = analyse("Mayor Bill de Blasio said the roads were fine.").attributions
         assert a.source is not None and a.source.text == "Mayor Bill de Blasio"
+
+
+class TestSubordinateClauseAfterTheSpeaker:
+    def test_quote_after_an_after_clause_goes_on_with_the_speaker(self) -> None:
+        """'"A," Lee told the Herald, after Ray stated X. "B."': B is Lee's, not Ray's."""
+        text = (
+            '"They are not terminable at will," spokesman Ron Lee told the Herald in July, '
+            'after Ann Ray stated an interest in ending the deal. "These contracts are binding."'
+        )
+        (a,) = [a for a in holding(text, "These contracts") if a.cue.text == "told"]
+        assert a.source is not None and a.source.text == "spokesman Ron Lee"
+        assert not [a for a in holding(text, "These contracts") if a.cue.text == "stated"]
+
+    def test_a_new_speakers_sentence_still_ends_the_run(self) -> None:
+        text = '"We won," Lee said. Ray stated an interest in the deal. "We will sign it."'
+        assert all(a.cue.text != "said" for a in holding(text, "We will sign"))

@@ -666,6 +666,10 @@ _WORDS_REACH = 100
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|[,—–]\s*(?:and|but|while|as|when|because|then)\s")
 #: "before adding", "after claiming": a later step of the same speaker, a participle's own claim.
 _STEP_BEFORE = re.compile(r"\s(?:before|after|while)\s+\Z")
+#: A subordinator right before a clause's subject: the clause is a detail of its sentence.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+\Z"
+)
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
 _CLAUSE_JOINT = re.compile(
     r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
@@ -2117,6 +2121,10 @@ def _inside_speakers_sentence(
         return False
     if clause.source is None:
         return True
+    if _SUBORDINATE_BEFORE.search(
+        text, max(speaker.cue[1], clause.source[0] - 12), clause.source[0]
+    ):
+        return True  # '"...," Lee told the Post, after Ray stated an interest. "..."'
     return classify(text[clause.source[0] : clause.source[1]]) is not SourceKind.PERSON
 
 
