@@ -353,6 +353,14 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 #: "was considered by the board": a passive cue with its agent after it.
 _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
+#: Verbs whose passive subject is the listener ("Workers were told"): no source of its own
+#: unless what they were told follows ("were told that", "were told to", "informed of", a
+#: quote, a clause: "were assured the depot was safe"), or who told them ("by the mayor").
+_TOLD = words("tell inform assure reassure advise notify brief")
+_TOLD_WHAT = re.compile(
+    r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')|\s*[,:]?\s*(?:[“\"‘]|'')|\s+(?:[a-z]+ly\s+)?(?:by|to|of)\b"
+    r"|(?:\s+[^\s,;:.!?]+){0,5}?\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
+)
 _AGENTLESS_PASSIVE = words(
     """expect estimate predict project forecast anticipate say believe report think rumor rumour
     allege understand know consider claim fear"""
@@ -1019,6 +1027,14 @@ def _read(
             and not _CLAIM_AHEAD.match(text, cue_end, upper)
         ):
             return None  # "Extra trains were added on Monday", "The video was posted": things
+        if (
+            base in _TOLD
+            and form != base
+            and not form.endswith("ing")
+            and _BE.search(text, subject[2], cue[0])
+            and not _TOLD_WHAT.match(text, cue_end, upper)
+        ):
+            return None  # "Workers were told at a meeting", "Pupils were told the news": heard
         passive = base in _AGENTLESS_PASSIVE and form != base
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
