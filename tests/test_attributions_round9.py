@@ -1,4 +1,5 @@
-"""Sources QA round 9 found misread: listeners of a passive 'told'."""
+"""Sources QA round 9 found misread: plurals placed by 'across' or 'around', and
+listeners of a passive 'told'."""
 
 from __future__ import annotations
 
@@ -6,11 +7,49 @@ import pytest
 
 from mediacheck import check
 from mediacheck.analysis import analyse
-from mediacheck.model import Attribution
+from mediacheck.model import Attribution, SourceKind
 
 
 def attributions(text: str) -> tuple[Attribution, ...]:
     return analyse(text).attributions
+
+
+class TestPluralsPlacedOverAnArea:
+    """'Farmers across the state say': where a group is found does not name it."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Growers across the county say the frost came early.", "Growers across the county"),
+            ("Bakers around the square say flour has doubled.", "Bakers around the square"),
+            (
+                "Choirs across the Welsh Valleys report falling numbers.",
+                "Choirs across the Welsh Valleys",
+            ),
+            ("Inns across the moor report empty rooms all winter.", "Inns across the moor"),
+        ],
+        ids=["say", "around", "named-place", "base-form-report"],
+    )
+    def test_the_plural_is_the_source_and_it_is_vague(self, text: str, mention: str) -> None:
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+
+    def test_vague_attribution_reports_the_group(self) -> None:
+        findings = check(
+            "Bakers around the square say flour has doubled.", select=["vague-attribution"]
+        )
+        assert [f.span.text for f in findings] == ["Bakers around the square"]
+
+    def test_a_singular_before_across_is_no_group(self) -> None:
+        """'The mayor across the table said': one person, whatever the place."""
+        (found,) = attributions("The mayor across the table said the vote was lost.")
+        assert found.source is not None and found.source_kind is SourceKind.PERSON
+
+    def test_a_plural_of_bodies_opening_a_sentence_is_vague(self) -> None:
+        """'Airlines say': a capital opening the sentence names no airline."""
+        kinds = [a.source_kind for a in attributions("Airlines say that fares will rise.")]
+        assert kinds == [SourceKind.VAGUE]
 
 
 class TestToldInThePassive:

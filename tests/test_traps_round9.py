@@ -34,7 +34,38 @@ RULES = (
 REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("03_storm_live_blog.md", "anonymous-source"): (
+        "model: 'A reader in Kendal, who asked us not to use her name, wrote:' is no "
+        "attribution: 'asked us not to use her name' is no known reason, so 'who asked' is "
+        "read as a cue of its own and the clause swallows 'wrote'"
+    ),
+    ("03_storm_live_blog.md", "unsourced-superlative"): (
+        "detector: 'record cancellations' (record before a plural noun, as in 'record highs') "
+        "is not read as a record claim"
+    ),
+    ("05_bypass_column.md", "unsourced-statistic"): (
+        "statistics: '£38 million for three miles' in a sentence with 'per mile' is taken "
+        "for a price"
+    ),
+    ("06_footbridge_correction.html", "unsourced-statistic"): (
+        "statistics: 'pedestrians' is no count noun of people, so 'Around 3,000 pedestrians' "
+        "is no statistic"
+    ),
+    ("07_solar_press_release.txt", "unsourced-superlative"): (
+        "model: 'Brightwater Energy, the award-winning cooperative, today announced that ...' "
+        "is no attribution ('today' between the subject and its verb), so the ranking it "
+        "announces is the writer's"
+    ),
+    ("07_solar_press_release.txt", "unanchored-date"): (
+        "structure: the day-month-year dateline 'BRISTOL, 3 December 2026 —' gives no "
+        "publication date"
+    ),
+    ("08_village_school.txt", "anonymous-source"): (
+        "sources: 'A parent governor' is read as a person ('governor' a title before a name), "
+        "not one unnamed person by role"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round9", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles

@@ -304,7 +304,9 @@ _KINDS: dict[str, str] = {
 }
 #: "a group of researchers": the head is the word after "of".
 _COLLECTIVES = frozenset({"group", "number", "handful", "lot", "couple", "majority", "host"})
-_PREPOSITIONS = frozenset({"in", "at", "from", "of", "on", "within", "across", "who", "with"})
+_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "of", "on", "within", "across", "around", "who", "with"}
+)
 
 
 def _head(source: str) -> str:

@@ -44,6 +44,8 @@ _PREPOSITIONS = words("by from of for within among at with in on about into agai
 #: Prepositions that join a phrase to a lower-case noun only ("the sign on the door",
 #: "a diplomat briefed on the talks"), not to a name ("Trump on Twitter").
 _LOWER_ONLY = words("on about into against")
+#: Prepositions of extent after a plural subject: "Farmers across the state".
+_SPREAD_OVER = words("across around")
 #: What joins a participle to its object: "speaking to", "obtained by", "living near".
 _PARTICIPLE_LINKS = words("to with by in on for from at near")
 _BEFORE_PARTICIPLE = words("just newly recently first since later")
@@ -436,6 +438,15 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         j = _phrase_start(tokens, start - 3)
         if j is not None:
             return j
+    if (
+        start >= 2
+        and tokens[start - 1] in _SPREAD_OVER
+        and _PLURAL_NOUN.fullmatch(tokens[start - 2].lower())
+    ):
+        # "Farmers across the state say", "Chess clubs across the region report": where a
+        # plural is found says who they are, and the plural is the subject, listed or not
+        j = _phrase_start(tokens, start - 2)
+        return start if j is None else j
     if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
         return start
     plural_heads = _tables().plural_heads

@@ -40,6 +40,9 @@ _POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = re.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on|about|into|against)\s)"
 )
+#: "Farmers across the state": a plural before a preposition of extent heads the mention,
+#: in any case.
+_SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
@@ -235,6 +238,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
             return SourceKind.VAGUE
         if not _named(mention, t):
             return SourceKind.ANONYMOUS
+    if words and _spread_group(mention, words, t):
+        return SourceKind.VAGUE  # "Choirs across the valleys", "Chess clubs around the city"
     if (
         head in t.vague
         and len(words) > 1
@@ -301,6 +306,15 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     return SourceKind.PERSON
 
 
+def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
+    """'Choirs across the Welsh Valleys': a plural in common nouns (a capital only
+    opening it) placed over an area is a group no one can ask, whatever the place."""
+    spread = _SPREAD_OVER.search(mention)
+    if spread is None or mention[: spread.start(1)] != _head_of(mention, t):
+        return False
+    return words[0][1:].islower() and all(w.islower() for w in words[1:])
+
+
 def _anonymous(mention: str, t: _Tables) -> bool:
     """'a lineman', 'a person familiar with the talks', 'one of his aides': someone
     unnamed on purpose."""
@@ -310,9 +324,12 @@ def _anonymous(mention: str, t: _Tables) -> bool:
 
 
 def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
-    """Organisations in the plural: 'Green groups', 'several agencies'."""
-    if not head.endswith("s") or head in t.organizations or not words[-1].islower():
+    """Organisations in the plural: 'Green groups', 'several agencies', 'Hotels' opening
+    a sentence ('Marriott Hotels' is a name)."""
+    if not head.endswith("s") or head in t.organizations:
         return False  # "authorities" is a listed body of its own
+    if len(words) > 1 and not words[-1].islower():
+        return False
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
     return singular in t.organizations
 
@@ -346,6 +363,9 @@ def _head_of(mention: str, t: _Tables) -> str:
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
     match = _PREPOSITIONAL.search(mention) or t.group_of.match(mention)
+    spread = _SPREAD_OVER.search(mention)
+    if spread is not None and (match is None or spread.start(1) < match.start(1)):
+        match = spread
     made = _MADE_BY.search(mention)
     if made is not None and (match is None or made.start(1) < match.start(1)):
         match = made  # "a survey conducted after a tape showing him bragging about ..."
