@@ -62,6 +62,14 @@ class TestRelayedQuotes:
         said = [a for a in document.attributions if a.cue.text == "said"]
         assert said and said[0].source is not None and said[0].source.text == "Lee"
 
+    def test_according_to_relays_a_quote_closing_after_a_space(self) -> None:
+        """'"... mean? " Lee asked, according to a transcript': the transcript relays it."""
+        text = '"What does that mean? " Lee asked, according to a transcript of the interview.'
+        (relayed,) = [a for a in analyse(text).attributions if a.cue.text == "according to"]
+        assert relayed.source is not None
+        assert relayed.source.text == "a transcript of the interview"
+        assert relayed.content.text.startswith('"What does that mean?')
+
 
 class TestSubjectsAfterAnOpeningPhrase:
     def test_lower_case_pronoun_after_an_opener_introduces_a_colon_quote(self) -> None:

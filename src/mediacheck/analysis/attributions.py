@@ -1705,10 +1705,13 @@ def _according(
     after = _trim(text, cue[1] + cut, upper)
     while after is not None and text[after[0]] in '’”"':
         after = _trim(text, after[0] + 1, after[1])
-    if before is not None and (before[1] - before[0]) > 15:
+    if before is not None:
+        # the quote the clause starts inside, or whose closing mark opens the sentence
+        # ('"What does that mean? " Lee asked, according to ...' is read from '" Lee')
         i = bisect.bisect_right(speech.starts, before[0]) - 1
-        if i >= 0 and before[0] < speech[i].end:
+        if i >= 0 and (before[0] < speech[i].end or lower < speech[i].end):
             before = (speech[i].start, before[1])
+    if before is not None and (before[1] - before[0]) > 15:
         content = before if after is None else (before[0], after[1])
     elif after is not None:
         content = after
