@@ -88,3 +88,13 @@ class TestToldInThePassive:
     def test_telling_in_the_progressive_is_the_speaker(self) -> None:
         (found,) = attributions("The mayor is telling voters the bridge will reopen.")
         assert found.source is not None and found.source.text == "The mayor"
+
+
+class TestTodayBeforeTheVerb:
+    """'The firm, a cooperative, today announced': the day is no part of the aside."""
+
+    def test_the_name_before_the_aside_speaks(self) -> None:
+        text = "Harbour Mills Ltd, the family firm, today announced that it would hire weavers."
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == "Harbour Mills Ltd"
+        assert found.source_kind is SourceKind.ORGANIZATION

@@ -335,6 +335,8 @@ _QUOTED_NEXT = re.compile(r"\s*[,:]?\s*(?:[“\"‘]|'')|\s+(?:aloud\s+)?from\s"
 #: An object after "read" (not "that": "the label reads that ..." is a claim).
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
+#: A day named from now between an aside and its verb: "The firm, a cooperative, today said".
+_TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
 _FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
 _PARTICLE_AFTER = re.compile(
@@ -1312,8 +1314,9 @@ def _quote_just_before(
 
 
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
-    """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said'."""
-    trimmed = before.rstrip()
+    """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said',
+    'Ruiz, the chair, today said'."""
+    trimmed = _TODAY_AT_END.sub("", before.rstrip())
     if not trimmed.endswith(","):
         return None
     closing = len(trimmed) - 1
