@@ -181,3 +181,23 @@ def test_a_byline_name_that_is_a_month_is_a_name() -> None:
     assert doc.byline is not None and doc.byline.text == "By June Okafor"
     assert doc.published == dt.date(2024, 12, 3)
     assert [t.text for t in doc.temporal] == ["Dec. 3, 2024", "Monday"]
+
+
+def test_a_dateline_with_the_day_before_the_month_dates_the_article() -> None:
+    """'LEEDS, 4 March 2026 —': the British order of a dateline's date."""
+    doc = mediacheck.parse("Mill reopens\n\nLEEDS, 4 March 2026 — The looms started again.\n")
+    assert doc.dateline is not None and doc.dateline.text.startswith("LEEDS, 4 March 2026 —")
+    assert doc.published == dt.date(2026, 3, 4)
+
+
+def test_a_press_release_title_under_its_kicker_is_the_headline() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n"
+        "\n"
+        "Harbour ferry adds a winter timetable\n"
+        "\n"
+        "OBAN, 9 October 2026 — The ferry will sail twice a day from November.\n"
+    )
+    doc = mediacheck.parse(text)
+    assert doc.headline is not None and doc.headline.text == "Harbour ferry adds a winter timetable"
+    assert doc.published == dt.date(2026, 10, 9)

@@ -2,7 +2,9 @@
 
 Plain-text news has conventions, not markup: a first line followed by a
 blank line is the headline, a "By ..." line the byline, a leading
-"CITY, Month Day (Agency) —" the dateline, a "Published ..." line the date.
+"CITY, Month Day (Agency) —" (or "CITY, 3 December 2026 —") the dateline, a
+"Published ..." line the date; a press release's title stands under its
+"FOR IMMEDIATE RELEASE".
 Under the headline a line that holds a full date and nothing else (a time,
 a weekday, a byline before it: "Dec. 30, 2024", "March 8, 2024 at 11:45
 p.m. EST", "By Ann Lee | March 8, 2024", "Ann Lee · 8 March 2024") dates the
@@ -23,9 +25,11 @@ _BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
-    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*)?"
+    rf"(?:(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)\s*)?"
     r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}(?:\s|$)"
 )
+#: The line a press release opens with, above its title: no headline.
+_RELEASE_KICKER = re.compile(r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE)[ \t]*")
 #: A dateline names a place or a date; a dash alone on its line is a rule.
 _PLACE_OR_DATE = re.compile(r"[^\W\d_]")
 _DATED_LINE = re.compile(r"^(?:Published|Updated|Posted|First published)\b[^\n]{0,80}$", re.I)
@@ -130,6 +134,8 @@ def read_structure(
     headline = byline = dateline = published_line = None
     published_from = "given" if published else None
     body = list(blocks)
+    if len(body) > 2 and _RELEASE_KICKER.fullmatch(text, *body[0]):
+        body.pop(0)  # "FOR IMMEDIATE RELEASE": the title under it is the headline
     if len(body) > 1:
         a, b = body[0]
         first = text[a:b]
