@@ -894,6 +894,11 @@ STATISTIC_CASES = [
         id="count-of-listeners",
     ),
     pytest.param(
+        "Some 4,500 cyclists and 2,000 pedestrians use the towpath each day.",
+        ["Some 4,500 cyclists"],
+        id="count-of-people-on-the-move",
+    ),
+    pytest.param(
         "Nearly eight of 10 residents own a car.", ["Nearly eight of 10"], id="ratio-of-ten"
     ),
     pytest.param(
