@@ -98,3 +98,26 @@ class TestTodayBeforeTheVerb:
         (found,) = attributions(text)
         assert found.source is not None and found.source.text == "Harbour Mills Ltd"
         assert found.source_kind is SourceKind.ORGANIZATION
+
+
+class TestParticipleAfterARankedNoun:
+    """'the largest fine ever imposed': the participle describes the noun, no one speaks."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It is the dearest tunnel ever proposed in the county, at £90 million.",
+            "The tallest mast yet announced will stand on the ridge.",
+        ],
+    )
+    def test_no_attribution(self, text: str) -> None:
+        assert attributions(text) == ()
+
+    def test_a_figure_in_the_sentence_is_unsourced(self) -> None:
+        text = "It is the dearest tunnel ever proposed in the county, at £90 million."
+        findings = check(text, select=["unsourced-statistic"])
+        assert [f.span.text for f in findings] == ["£90 million"]
+
+    def test_someone_ever_saying_still_speaks(self) -> None:
+        (found,) = attributions("Nobody ever said the tunnel would be cheap.")
+        assert found.cue is not None and found.cue.text == "said"

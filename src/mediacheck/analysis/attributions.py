@@ -337,6 +337,11 @@ _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|t
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 #: A day named from now between an aside and its verb: "The firm, a cooperative, today said".
 _TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
+#: A ranked noun, then "ever" or "yet" right before a participle that describes it: "the
+#: largest fine ever imposed", "the first plan yet proposed".
+_RANKED_EVER = re.compile(
+    r"\b(?:most|least|first|only|last|[a-z]+est)\s[^,;:.!?]*\b(?:ever|yet)\s+\Z"
+)
 _FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
 _PARTICLE_AFTER = re.compile(
@@ -947,6 +952,8 @@ def _read(
         return None  # "argued for hours over the budget", not "argued over lunch that ..."
     if "named" in flags and not _NAME_QUOTE.match(text, cue_end, upper):
         return None  # "named him to the board", not 'named Lee its "honorary chair"'
+    if form != base and _RANKED_EVER.search(text, max(lower, cue[0] - 50), cue[0]):
+        return None  # "the most expensive road ever proposed": a participle after its noun
     habit = base in ("say", "put it") and _HABIT.search(text, max(lower, cue[0] - 30), cue[0])
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at)
