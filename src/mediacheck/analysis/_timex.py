@@ -208,16 +208,22 @@ _NUMBER_WORDS = (
     "hundred several"
 )
 _DECADE_WORD = r"(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+#: The stems of the units a count is followed by in the forms that open with one.
+_UNIT_STEM = r"(?:second|minute|hour|day|week|month|year|decade|centur)"
 #: What follows "the" in a form, the words most often read otherwise with
 #: what the forms need after them ("the first quarter", "the first two
 #: weeks" but not "the first time"; "the same week" but not "the same
 #: thing"; "the 1990s", "the 2024 quarter" but not "the 2016 election"):
 #: "the" opens a sentence in four, and each that passes has every form of
-#: its first character tried.
+#: its first character tried.  After "first" a unit within five words (a
+#: qualifier and a count: "the first more than a couple of weeks"), not
+#: the count itself: the count matched in any case is costly to compile,
+#: twice ("the", "The").
 _AFTER_THE = (
     r"\s+(?:past|last|previous|coming|next|following|fiscal|year-|comparable|quarter|near"
     r"|distant|foreseeable|future|spring|summer|fall|autumn|winter|'"
-    rf"|first(?:[-\s]quarter|\s+{_ABOUT}(?i:{_NUM}))|(?:second|third|fourth)[-\s]quarter"
+    rf"|first(?:[-\s]quarter|\s+(?:\S+\s+){{1,5}}?(?:more\s+)?{_UNIT_STEM})"
+    r"|(?:second|third|fourth)[-\s]quarter"
     r"|(?:current|same|latest)\s+(?:quarter|period|fiscal|week|month|year|decade|century|day|[A-Z])"
     rf"|day\s+(?:before|after)|(?:early|mid|late)-?\s*(?:[0-9']|{_DECADE_WORD})|{_DECADE_WORD}"
     r"|[0-9]{4}\s+(?:fiscal|first|second|third|fourth|[1-4](?:st|nd|rd|th)|quarter|period)"
@@ -231,10 +237,10 @@ _NAMES = (
 )
 _COUNTED = r"\s+(?:than\s+)?(?:[0-9]|an?\b|" + _NUMBER_WORDS.replace(" ", "|") + r"|recently)"
 #: What follows a count in the forms that start with one: a unit ("five
-#: years ago", "two more weeks"); units are lower case in every form.  The
-#: unit's stem, not just its initial: "20 states", "5 million" and "300
-#: delegates" would each have every form of their first character tried.
-_UNIT_AFTER = r"\s+(?:more\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)"
+#: years ago", "two more weeks"); units are lower case in every form.  Its
+#: initial only, as the number words are sixty heads (in both cases), each
+#: compiled with its tail.
+_UNIT_AFTER = r"\s+(?:more\s+)?[smhdwyc]"
 _HEADS: dict[str, str] = {
     **{
         word: r"\b"
@@ -268,26 +274,28 @@ _HEADS.update({word: "" for word in _NAMES.split()})
 _HEADS["New"] = r"\s+Year"
 
 
-#: What a digit must be followed by to open a form: three more and no more
-#: (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock time
-#: ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or a
-#: unit ("300 years ago").  After an apostrophe any digit passes, for the
-#: apostrophe itself ("'90s").
-_AFTER_DIGIT = (
-    r"[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m|\s+(?:of\s+)?[JFMASOND])"
-    rf"|[0-9]*{_UNIT_AFTER}|(?<='.)"
+#: What a number must be followed by to open a form: four digits and no
+#: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock
+#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or
+#: the stem of a unit ("300 years ago", not "20 states", "5 million" or "300
+#: delegates").  After an apostrophe any digit passes, for the apostrophe
+#: itself ("'90s").
+_NUMBER = (
+    r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m"
+    rf"|\s+(?:of\s+)?[JFMASOND])|[0-9]*\s+(?:more\s+)?{_UNIT_STEM}|(?<='.))"
 )
-_HEADS.update(dict.fromkeys("0123456789", _AFTER_DIGIT))
 #: A character outside words with a possible start after it.  Opening with a
 #: character set lets the regex engine skip to the next such character in C;
 #: a pattern opening with ``\b`` is tried at every character (70 µs more).
 #: The characters no head opens with (spaces, most punctuation, "i", "b",
 #: "d" ...) are turned away by a second set, before the trie's first
-#: letters are compared one by one.  The set lets through letters and
-#: digits beyond ASCII, which are word characters: ``scan`` drops them,
-#: cheaper than a look back at every match.
+#: letters are compared one by one; a number is a branch of the trie's
+#: first alternation.  The set lets through letters and digits beyond
+#: ASCII, which are word characters: ``scan`` drops them, cheaper than a
+#: look back at every match.
 _START = re.compile(
-    rf"[^0-9A-Za-z_](?=[{''.join(sorted({head[0] for head in _HEADS}))}])(?={_trie(_HEADS)})"
+    rf"[^0-9A-Za-z_](?=[0-9{''.join(sorted({head[0] for head in _HEADS}))}])"
+    rf"(?={_trie(_HEADS, before=[_NUMBER])})"
 )
 #: The gate where ``_START`` cannot see it, an apostrophe right after a word
 #: ("mid'90s"); at the opening of the text ``_START`` reads it after a line

@@ -10,17 +10,19 @@ suits patterns whose matches do not depend on which word is tried first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 __all__ = ["trie", "word_trie"]
 
 
-def trie(heads: Mapping[str, str]) -> str:
+def trie(heads: Mapping[str, str], before: Sequence[str] = ()) -> str:
     """One regex for all heads, each followed by its tail (a regex), sharing
     prefixes, so each branch starts with a literal.
 
     Lower-case branches come first: most words are lower case, and the regex
-    engine tries the branches of an alternation one by one."""
+    engine tries the branches of an alternation one by one.  ``before`` are
+    regexes tried ahead of the heads as branches of the same alternation,
+    so a position meets one alternation, not two nested."""
     tree: dict[str, object] = {}
     for head, tail in heads.items():
         node = tree
@@ -28,14 +30,14 @@ def trie(heads: Mapping[str, str]) -> str:
             node = node.setdefault(char, {})  # type: ignore[assignment]
         node[""] = tail
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: dict[str, object], before: Sequence[str] = ()) -> str:
         keys = sorted((k for k in node if k), key=_lower_first)
-        branches = [re.escape(k) + emit(node[k]) for k in keys]  # type: ignore[arg-type]
+        branches = [*before] + [re.escape(k) + emit(node[k]) for k in keys]  # type: ignore[arg-type]
         if "" in node:
             branches.append(f"(?:{node['']})")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return emit(tree)
+    return emit(tree, before)
 
 
 def word_trie(words: Iterable[str]) -> str:
