@@ -770,3 +770,17 @@ class TestSubordinateClauseAfterTheSpeaker:
     def test_a_new_speakers_sentence_still_ends_the_run(self) -> None:
         text = '"We won," Lee said. Ray stated an interest in the deal. "We will sign it."'
         assert all(a.cue.text != "said" for a in holding(text, "We will sign"))
+
+
+class TestParticipleOpeningASentence:
+    def test_step_before_the_main_clause_is_its_subjects(self) -> None:
+        """'After saying her foot was "swollen," she was taken ...': she said it."""
+        text = 'After saying her right foot was "so swollen I could barely walk," she was taken in.'
+        (a,) = [a for a in analyse(text).attributions if a.cue.text == "saying"]
+        assert a.source is not None and a.source.text == "she"
+        assert a.content.text == 'her right foot was "so swollen I could barely walk,"'
+
+    def test_while_predicting_names_the_main_speaker(self) -> None:
+        text = 'While predicting the scandal would pass, Ms. Kane sighed: "It is more pain."'
+        (a,) = [a for a in analyse(text).attributions if a.cue.text == "predicting"]
+        assert a.source is not None and a.source.text == "Ms. Kane"

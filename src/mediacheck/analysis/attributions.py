@@ -506,6 +506,10 @@ _SUBORDINATORS = words("As While When If After Before Although Though Because Si
 _PREPOSITION_BEFORE = re.compile(
     r"\s(?:by|for|after|while|before|without|when)\s+(?:[a-z]+ly\s+)?\Z"
 )
+#: "After saying ..., she left": a sentence opening with the step, whose subject follows.
+_STEP_OPENING = re.compile(r"(?:After|Before|While|Without|When|By)\s+(?:[a-z]+ly\s+)?")
+#: The comma (and closing quote) before a main clause.
+_CLAUSE_OPENS = re.compile(r",[”\"’]?\s+")
 #: "issued a statement saying": the message speaks for whoever sent it.
 _MESSAGE_BEFORE = re.compile(
     r"\s(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|email|letter|release|tweet|message|memo)\s+\Z"
@@ -1138,7 +1142,9 @@ def _read(
         and ("governs" not in flags or bool(_AS_QUOTE.match(text, cue_end, upper)))
     )
     by = participle and (
-        _PREPOSITION_BEFORE.search(text, near, cue[0]) or _MESSAGE_BEFORE.search(text, near, cue[0])
+        _PREPOSITION_BEFORE.search(text, near, cue[0])
+        or _MESSAGE_BEFORE.search(text, near, cue[0])
+        or _STEP_OPENING.fullmatch(text, lower, cue[0])
     )
     saying = participle and base in _INVERTING and _SAYING_AFTER_QUOTE.search(text, near, cue[0])
     if participle and (by or saying or _PARTICIPLE_AFTER_COMMA.search(text, near, cue[0])):
@@ -1152,6 +1158,11 @@ def _read(
             or _sentence_subject(found, lower, cue[0])
             or _leading_subject(text, lower, cue[0])
         )
+        if owner is None and _STEP_OPENING.fullmatch(text, lower, cue[0]):
+            # 'After saying her foot was "swollen," she was ...': the main clause's subject
+            main = _MAIN_AFTER.search(text, cue_end, upper)
+            joint = _CLAUSE_OPENS.match(text, main.start()) if main else None
+            owner = _leading_subject(text, joint.end(), upper) if joint else None
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
     if (
         participle
@@ -1927,7 +1938,10 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
         # search looks back 150 characters, and most contents hold no main clause
         main = _MAIN_AFTER.search(text, comma, b)
         if main is not None and _in_opening_clause(text, f.cue[0]):
-            f.content = _trim(text, a, main.start()) or f.content
+            end = main.start()
+            if text[end + 1 : end + 2] in _CLOSING_QUOTES:
+                end += 2  # 'After saying it was "swollen," she ...': the quote closes in it
+            f.content = _trim(text, a, end) or f.content
 
 
 def _without_swallowed(text: str, found: list[_Found]) -> list[_Found]:
