@@ -71,6 +71,7 @@ DETECTED = {
     "unparalleled": "The view is [[unparalleled]].",
     "record-number": "Fans bought a [[record]] 210,000 tickets.",
     "record-head": "Prices hit [[record]] highs.",
+    "record-head-bookings": "Inns on the coast report [[record]] cancellations.",
     "record-compound": "It was a [[record-breaking]] year.",
     "record-set": "She set a new [[record]].",
     "all-time": "Shares hit an [[all-time]] high.",
