@@ -121,3 +121,30 @@ class TestParticipleAfterARankedNoun:
     def test_someone_ever_saying_still_speaks(self) -> None:
         (found,) = attributions("Nobody ever said the tunnel would be cheap.")
         assert found.cue is not None and found.cue.text == "said"
+
+
+class TestAnonymousReadersAndGovernors:
+    """'A reader in Kendal, who asked us not to use her name, wrote:' credits the reader."""
+
+    def test_a_reader_with_a_reason_before_a_quote_in_the_next_paragraph(self) -> None:
+        text = (
+            "A reader in Ayr, who asked us not to use his name, wrote:\n"
+            "\n"
+            "“The harbour wall has gone.”\n"
+        )
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == "A reader in Ayr"
+        assert found.source_kind is SourceKind.ANONYMOUS
+        assert found.content.text == "“The harbour wall has gone.”"
+
+    def test_asking_not_to_be_named_is_no_cue(self) -> None:
+        text = "A tenant, who asked reporters not to use her full name, said the lifts failed."
+        assert [a.cue.text for a in attributions(text) if a.cue] == ["said"]
+
+    def test_a_school_governor_is_one_unnamed_person(self) -> None:
+        (found,) = attributions("A school governor said the roof leaked all winter.")
+        assert found.source_kind is SourceKind.ANONYMOUS
+
+    def test_a_governor_named_by_title_is_a_person(self) -> None:
+        (found,) = attributions("Governor Ann Lee said the roof leaked all winter.")
+        assert found.source_kind is SourceKind.PERSON

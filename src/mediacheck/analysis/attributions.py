@@ -481,7 +481,10 @@ _OPENERS = words(
     Alongside Beside Besides Toward Towards"""
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)")
+_ANONYMITY = re.compile(
+    r"\s+(?:(?:us|me|reporters|the\s+[a-z]+)\s+)?(?:not\s+to\s+(?:be\s+(?:named|identified)"
+    r"|use\s+(?:his|her|their)\s+(?:full\s+)?names?)|for\s+anonymity)"
+)
 #: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
 #: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
 _ANONYMOUS_TERMS = re.compile(r"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity")
@@ -2400,7 +2403,10 @@ def _cue_before_colon(text: str, lower: int, colon: int, quote: Quote) -> _Found
                 cue = match  # "said about its plan for ...:": the verb of speech, not "plan"
     if cue is None:
         return None
-    subject = subject_before(text, lower, cue.start())
+    # "A reader in Kendal, who asked us not to use her name, wrote:": the name before an aside
+    subject = subject_before(text, lower, cue.start()) or _appositive_subject(
+        text, lower, text[lower : cue.start()]
+    )
     if subject is None or text[subject[0] : subject[1]] in ("A", "An"):
         return None
     return _Found((quote.start, quote.end), subject[:2], (subject[2], cue.end()))
