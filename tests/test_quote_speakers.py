@@ -70,6 +70,12 @@ class TestRelayedQuotes:
         assert relayed.source.text == "a transcript of the interview"
         assert relayed.content.text.startswith('"What does that mean?')
 
+    def test_according_to_ends_with_a_quote_before_a_participle(self) -> None:
+        """'According to X, Kelly was "incognito," sparking ...': the writer's participle."""
+        text = 'According to some on Twitter, Kelly was "incognito," sparking a firestorm.'
+        (a,) = analyse(text).attributions
+        assert a.content.text == 'Kelly was "incognito,"'
+
 
 class TestSubjectsAfterAnOpeningPhrase:
     def test_lower_case_pronoun_after_an_opener_introduces_a_colon_quote(self) -> None:

@@ -1727,6 +1727,9 @@ def _according(
     kind = SourceKind.OUTLET if title is not None and title.end() == src[1] else None
     before = _trim(text, lower, cue[0])
     after = _trim(text, cue[1] + cut, upper)
+    # 'According to X, Kelly was "incognito," sparking ...': the participle is the writer's
+    clause = _QUOTE_THEN_CLAUSE.search(text, after[0], after[1]) if after else None
+    after = _trim(text, after[0], clause.start() + 2) if after and clause else after
     while after is not None and text[after[0]] in '’”"':
         after = _trim(text, after[0] + 1, after[1])
     if before is not None:
