@@ -790,3 +790,19 @@ class TestParticipleOpeningASentence:
         text = 'While predicting the scandal would pass, Ms. Kane sighed: "It is more pain."'
         (a,) = [a for a in analyse(text).attributions if a.cue.text == "predicting"]
         assert a.source is not None and a.source.text == "Ms. Kane"
+
+
+class TestWordsGivenAfterAs:
+    def test_time_after_the_words_given_ends_what_was_said(self) -> None:
+        """'defended his aide as a "very decent man" Tuesday, hours after ...'."""
+        text = (
+            'Ray defended his campaign manager as a "very decent man" Tuesday, hours after '
+            "the aide was charged with battery."
+        )
+        (a,) = [a for a in analyse(text).attributions if a.cue.text == "defended"]
+        assert a.content.text == 'his campaign manager as a "very decent man"'
+
+    def test_as_well_as_gives_no_words(self) -> None:
+        text = 'Lee said they might include the delay as well as the "pause" in that package.'
+        (a,) = analyse(text).attributions
+        assert a.content.text.endswith("in that package")

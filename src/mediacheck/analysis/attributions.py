@@ -118,6 +118,13 @@ _CLAUSE_AFTER = re.compile(
 _AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 #: 'introduced her as "my oldest friend"': the words given after "as" are a quote.
 _AS_QUOTE = re.compile(r"[^.;:!?“”\"]{1,80}?\s+as\s+(?:[“\"‘]|'')")
+#: 'defended his manager as a "very decent man" Tuesday, hours after ...': the words
+#: given after "as" end what was said when a time or a subordinate clause follows them.
+_AS_QUOTE_THEN_WHEN = re.compile(
+    r"[^.;:!?“”\"]{1,80}?(?<!\swell)(?<!\ssuch)\s+as\s+(?:(?:a|an|the)\s+)?"
+    r"(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")(?=,?\s+(?:on|in|at|during|last|this|early|late|hours|days|after|before|when|while"
+    r"|because|since|as|but|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 #: Where the belief is held, between the noun and its "that": 'a belief within NATO',
 #: 'a sense among traders', 'a conviction in Western capitals' (two words at most).
 _NOUN_PP = (
@@ -1633,6 +1640,9 @@ def _content_after(
     if naming and not held:
         named = _NAME_THEN_CLAUSE.match(text, start, end)
         end = named.end() if named else end
+    elif " as " in text[start : min(end, start + 90)]:  # a cheap find first
+        given = _AS_QUOTE_THEN_WHEN.match(text, start, end)
+        end = given.end() if given else end
     content = _trim(text, start, end)
     if content is None:
         return None
