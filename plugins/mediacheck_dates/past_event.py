@@ -56,10 +56,11 @@ _AHEAD = _words(
 #: Words after which an -ed form is an adjective ("a designated day").
 _DETERMINERS = _words("a an the its his her their our your my this that these those")
 
-#: Words that may follow a past verb: a preposition, particle, pronoun or
-#: number ("arrested two men on").
+#: Words that may follow a past verb: a preposition, particle, adverb of place, pronoun
+#: or number ("arrested two men on", "gathered outside the chamber on", "returned home on").
 _LINKS = _words(
     """on in at to for from with by into out up down off over after before about against
+    outside inside near behind beside across around through along past beyond home there
     him her them it us me you himself herself themselves
     two three four five six seven eight nine ten dozens hundreds thousands several both all"""
 )

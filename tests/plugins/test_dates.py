@@ -143,6 +143,12 @@ CASES = [
     ("impossible-date", HEAD + "The runners, aged 31, finished in 2:30:31.", []),
     # date-after-publication
     ("date-after-publication", HEAD + "The mayor resigned on March 20.", ["March 20"]),
+    (
+        "date-after-publication",
+        HEAD + "Crowds gathered outside the town hall on March 20.",
+        ["March 20"],
+    ),
+    ("date-after-publication", HEAD + "The rowers returned home on March 20.", ["March 20"]),
     ("date-after-publication", HEAD + "The mayor resigned on March 20, 2025.", ["March 20, 2025"]),
     (
         "date-after-publication",
