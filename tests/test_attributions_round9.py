@@ -148,3 +148,22 @@ class TestAnonymousReadersAndGovernors:
     def test_a_governor_named_by_title_is_a_person(self) -> None:
         (found,) = attributions("Governor Ann Lee said the roof leaked all winter.")
         assert found.source_kind is SourceKind.PERSON
+
+
+class TestSourcesInsideABody:
+    """'Sources at the council said': unnamed people with access to a body."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sources at the port authority said the vote could be delayed.",
+            "The vote could be delayed, according to sources inside the ministry.",
+        ],
+    )
+    def test_anonymous_not_vague(self, text: str) -> None:
+        rules = {f.rule for f in check(text, select=["anonymous-source", "vague-attribution"])}
+        assert rules == {"anonymous-source"}
+
+    def test_a_librarian_is_one_unnamed_person(self) -> None:
+        findings = check("A librarian said the roof leaked.", select=["anonymous-source"])
+        assert [f.span.text for f in findings] == ["A librarian"]

@@ -39,7 +39,8 @@ be named`, one person by trade, role or relation (`a lineman`, `one
 patient`, `another Democrat`) or a few of them (`two nurses`), and unnamed
 people described only by their access to a body or a document (`sources
 close to the ministry`, `people familiar with the talks`, `two diplomats
-involved in the talks`, `a person who has seen the minutes`), which news
+involved in the talks`, `a person who has seen the minutes`, `sources at the
+council`), which news
 standards count as anonymous sourcing, whether the attribution model reads
 them as anonymous, vague or a person.  Unnamed sources are sometimes
 unavoidable, so this is information for the editor rather than a fault.
