@@ -61,7 +61,9 @@ alone where the article plainly names who speaks or introduces the words:
   run on;
 - the next paragraph opens by pointing back at the quote and names its
   speaker (`So said Maria Lopez, a tenant ...`, `That was the message from
-  Diaz on Tuesday.`), as a quote opening a story often is;
+  Diaz on Tuesday.`), as a quote opening a story often is, or is a line
+  of a dash and a full name, as a pull quote credits its speaker (`— Ana
+  Ruiz, a tenant since 1979`);
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`).
 
@@ -93,6 +95,10 @@ Quotes credited to an unnamed person ("a regular said") are credited: the
         RuleExample(
             '"We are not leaving."\n\nSo said Maria Lopez, a tenant of the tower, on Monday.\n',
             note="The next paragraph points back at the quote and names the speaker.",
+        ),
+        RuleExample(
+            "“A library is the last free room in town.”\n\n— Ana Ruiz, a reader since 1979\n",
+            note="A pull quote's credit line names the speaker.",
         ),
         RuleExample(
             '"Everything went dark."\n\nThat was how the night began in Harlow County.\n',
@@ -205,6 +211,8 @@ _POINTS_BACK = re.compile(
     r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
 )
 _FROM_NAME = re.compile(r"\b(?:from|by)\s+[A-Z]")
+#: A pull quote's credit line: a dash and a full name ("— Siân Hughes, a library user").
+_DASH_NAME = re.compile(r"[—–]\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 
 
 class _Speakers:
@@ -272,11 +280,13 @@ class _Speakers:
     def _named_after(self, paragraph: int) -> bool:
         """Whether the next paragraph opens by pointing back at the quote and
         names who spoke: 'So said Maria Lopez, a tenant', 'That was the
-        message from Diaz'."""
+        message from Diaz', '— Maria Lopez, a tenant'."""
         document = self._document
         if paragraph + 1 >= len(document.paragraphs):
             return False
         start = document.paragraphs[paragraph + 1].span.start
+        if _DASH_NAME.match(document.text, start):
+            return True  # "— Siân Hughes, a library user since 1979" under a pull quote
         if _POINTS_BACK.match(document.text, start) is None:
             return False
         opening = document.sentence_at(start)
