@@ -806,3 +806,15 @@ class TestWordsGivenAfterAs:
         text = 'Lee said they might include the delay as well as the "pause" in that package.'
         (a,) = analyse(text).attributions
         assert a.content.text.endswith("in that package")
+
+
+class TestParticipleOpeners:
+    @pytest.mark.parametrize(
+        "text", ["Having said that, the mayor left.", "Being told that, Lee left."]
+    )
+    def test_participle_opening_a_sentence_is_no_speaker(self, text: str) -> None:
+        """'Having said that, ...': a participle, no one named 'Having'."""
+        assert all(
+            a.source is None or a.source.text not in ("Having", "Being")
+            for a in analyse(text).attributions
+        )

@@ -56,7 +56,7 @@ _CAPITAL_STOPS = words(
     Earlier Later Speaking Asked Asked, Like Unlike Despite Even Under Over Until Once Here
     There What Why How Where Whether Today Yesterday Tonight Amid Amidst Among Alongside
     Across Against Beyond Beside Besides Throughout Toward Towards Within Inside Outside Through
-    Following"""
+    Following Having Being"""
 )
 #: Prepositions whose object heads no subject: "Amid union calls for action" is a
 #: phrase ("calls", a noun), "Despite Lee's warnings" no clause.
