@@ -35,6 +35,11 @@ class TestPluralsPlacedOverAnArea:
         assert found.source is not None and found.source.text == mention
         assert found.source_kind is SourceKind.VAGUE
 
+    def test_a_partys_members_placed_so_are_no_vague_group(self) -> None:
+        """'Republicans around the state say': as 'Republicans say', a party's members."""
+        (found,) = attributions("Republicans around the state say the levy must go.")
+        assert found.source_kind is SourceKind.PERSON
+
     def test_vague_attribution_reports_the_group(self) -> None:
         findings = check(
             "Bakers around the square say flour has doubled.", select=["vague-attribution"]

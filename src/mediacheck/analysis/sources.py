@@ -122,6 +122,9 @@ class _Tables:
     one_of: re.Pattern[str]
     #: "nurses", "fans", "aides": the plurals of those nouns that name a group, lower case.
     person_plurals: frozenset[str]
+    #: "democrats", "republicans": plurals of the capitalised person nouns, a party's
+    #: members rather than a vague group.
+    party_members: frozenset[str]
     places: re.Pattern[str]
     #: "Critics of the plan": a group noun opening a sentence heads its phrase too.
     group_of: re.Pattern[str]
@@ -157,6 +160,11 @@ def _build(lexicon: Lexicon) -> _Tables:
             re.I,
         ),
         person_plurals=plurals,
+        party_members=frozenset(
+            _plural(line.lower())
+            for line in entries("sources_person_nouns.txt", lexicon)
+            if line[0].isupper() and " " not in line
+        ),
         places=re.compile(
             r"(?:[Tt]he\s+)?(?:"
             + trie_pattern(entries("sources_places.txt", lexicon))
@@ -312,6 +320,8 @@ def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
     spread = _SPREAD_OVER.search(mention)
     if spread is None or mention[: spread.start(1)] != _head_of(mention, t):
         return False
+    if words[0].lower() in t.party_members:
+        return False  # "Democrats across the state": a party's members, as "Democrats" alone
     return words[0][1:].islower() and all(w.islower() for w in words[1:])
 
 
