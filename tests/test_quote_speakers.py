@@ -683,6 +683,16 @@ class TestDashAsides:
         (a,) = analyse(text).attributions
         assert a.content.text == "it was doomed"
 
+    def test_as_aside_between_dashes_ends_at_its_dash(self) -> None:
+        """'which — as columnist Ann Lee noted in the Herald — promises to "..."': the aside
+        says nothing beyond its dash, and the quote is the ad's."""
+        text = (
+            "Her new ad, which — as columnist Ann Lee noted recently in the Herald — promises "
+            'to "stop the rot," airs today.'
+        )
+        (noted,) = [a for a in analyse(text).attributions if a.cue.text == "noted"]
+        assert noted.content.text == "recently in the Herald"
+
     def test_aside_adding_to_the_subject_is_no_aside(self) -> None:
         """'Leaders — and, in particular, Ann Reid — insisted': the group is not alone."""
         text = "Party leaders — and, in particular, Ann Reid — insisted that the tax wait."

@@ -280,8 +280,9 @@ _HABIT = re.compile(
 )
 #: "As X put it, ...": "put it" reports speech only in this aside.
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
-#: A dash opening an aside right before its subject ("— as ", "— "), and the dash closing it.
-_DASH_OPENING = re.compile(r"(?:\s[—–]|\s--)\s+(?:as\s+)?\Z")
+#: A dash opening an aside a few words before its subject ("— ", "— as columnist "), and
+#: the dash closing it ("— and Lee believes — that ..." shares what follows the aside).
+_DASH_OPENING = re.compile(r"(?:\s[—–]|\s--)\s+(?:as\s+)?(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}\Z")
 _DASH_CLOSING = re.compile(r"\s(?:[—–]|--)\s")
 #: The rest of an "As X pointed out in May," aside up to the quote it introduces.
 _AS_ASIDE_QUOTE = re.compile(
@@ -1112,7 +1113,7 @@ def _read(
             # "(Abedin wrote that ...)": what was said ends with the parenthesis
             close = text.find(")", cue_end, upper)
             upper = close if close >= 0 else upper
-        elif _DASH_OPENING.search(text, max(lower, src[0] - 12), src[0]):
+        elif _DASH_OPENING.search(text, max(lower, src[0] - 40), src[0]):
             # "which — as Lee noted in May — promises", "Lee — she said it twice — left":
             # the aside ends at its closing dash
             dash = _DASH_CLOSING.search(text, cue_end, upper)
