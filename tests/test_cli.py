@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from mediacheck import Document, Quote
 from mediacheck.cli import main
 
 #: A third-party plugin: a rule that reports every "banana", a rule whose
@@ -288,6 +289,44 @@ class TestPluginErrors:
         assert (
             "a.txt: error plugin 'fruitplugin' (always-raises) failed: RuntimeError('boom')" in text
         )
+
+
+class TestAnalysisFailure:
+    """A bug in the core's analysis on one document loses that document only."""
+
+    @pytest.fixture(autouse=True)
+    def fails_on_boom(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from mediacheck import analysis
+
+        find_quotes = analysis.find_quotes
+
+        def fails(document: Document) -> tuple[Quote, ...]:
+            if "BOOM" in document.text:
+                raise IndexError("stage broke")
+            return find_quotes(document)
+
+        monkeypatch.setattr(analysis, "find_quotes", fails)
+        for name, text in [("a", "A banana."), ("b", "BOOM banana."), ("c", "One more banana.")]:
+            write(f"d/{name}.txt", text)
+
+    def test_check_reports_it_and_checks_the_rest(self) -> None:
+        result = run("check", *ONLY_BANANA, "--format", "jsonl", "d")
+        assert result.exit_code == 2
+        records = [json.loads(line) for line in result.output.splitlines()]
+        assert [r["path"] for r in records] == ["d/a.txt", "d/b.txt", "d/c.txt"]
+        assert [len(r["findings"]) for r in records] == [1, 0, 1]
+        [error] = records[1]["errors"]
+        assert error["plugin"] == "mediacheck"
+        assert "IndexError('stage broke')" in error["message"]
+
+    def test_parse_gives_one_line_for_it_and_the_rest(self) -> None:
+        result = run("parse", "d")
+        assert result.exit_code == 2
+        lines = result.output.splitlines()
+        paths = [json.loads(line)["path"] for line in lines if line.startswith("{")]
+        assert paths == ["d/a.txt", "d/c.txt"]
+        [error] = [line for line in lines if not line.startswith("{")]
+        assert error.startswith("mediacheck: error: d/b.txt: the analysis failed")
 
 
 class TestParse:

@@ -26,6 +26,7 @@ from mediacheck import (
     analysis,
     hookimpl,
 )
+from mediacheck.engine import CORE
 
 WORD = Rule(
     slug="word-banana",
@@ -181,11 +182,9 @@ class TestBatches:
         assert batched == alone
         assert [r.path for r in batched] == [f"p{i}" for i in range(7)]
 
-    def test_documents_before_a_failing_one_come_out_first(
-        self, fruit: types.ModuleType, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        """An analysis that raises stops the run where it fails, as it would
-        one document at a time, not at the start of its batch."""
+    @pytest.fixture
+    def third_fails(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The core's analysis raises on document d2 only (a bug)."""
         find_quotes = analysis.find_quotes
 
         def fails_on_the_third(document: Document) -> tuple[Quote, ...]:
@@ -194,10 +193,36 @@ class TestBatches:
             return find_quotes(document)
 
         monkeypatch.setattr(analysis, "find_quotes", fails_on_the_third)
-        results = Engine(plugins=[fruit], entrypoints=False).run(self.sources(5), batch=4)
-        assert [next(results).document.id for _ in range(2)] == ["d0", "d1"]
-        with pytest.raises(RuntimeError, match="stage broke"):
-            next(results)
+
+    @pytest.mark.parametrize("batch", [1, 4], ids=["alone", "batched"])
+    @pytest.mark.usefixtures("third_fails")
+    def test_a_failing_analysis_loses_only_its_own_document(
+        self, fruit: types.ModuleType, batch: int
+    ) -> None:
+        """Its result carries the failure as its one error, and no finding;
+        the others, before and after it in its batch and beyond, are checked
+        as they would be without it."""
+        engine = Engine(plugins=[fruit], entrypoints=False)
+        results = list(engine.run(self.sources(6), batch=batch))
+        assert [r.document.id for r in results] == [f"d{i}" for i in range(6)]
+        failed = results[2]
+        assert failed.findings == ()
+        [error] = failed.errors
+        assert (error.plugin, error.rules, error.document) == (CORE, (), "d2")
+        assert "RuntimeError('stage broke')" in error.message
+        assert "stage broke" in error.traceback
+        assert failed.document.text == ARTICLES[2] and failed.path == "p2"
+        others = [r for r in results if r is not failed]
+        assert all(r.errors == () for r in others)
+        alone = [engine.check_document(engine.parse(s.text, id=s.id)) for s in self.sources(6)[3:]]
+        assert [r.findings for r in others[2:]] == [r.findings for r in alone]
+
+    @pytest.mark.usefixtures("third_fails")
+    def test_parse_all_pairs_each_document_with_its_failure(self) -> None:
+        parsed = list(Engine(entrypoints=False).parse_all(self.sources(4), batch=4))
+        assert [d.id for d, _ in parsed] == ["d0", "d1", "d2", "d3"]
+        assert [failure is None for _, failure in parsed] == [True, True, False, True]
+        assert parsed[3][0].sentences  # analysed after the failure
 
     def test_a_batch_holds_one_document_at_least(self) -> None:
         with pytest.raises(ValueError, match="batch"):

@@ -435,9 +435,12 @@ class ParseWork:
     def __init__(self, published: dt.date | None) -> None:
         self.published = published
 
-    def __call__(self, engine: Engine, sources: list[SourceDocument]) -> Iterator[str]:
-        documents = engine.parse_all(sources, published=self.published, batch=max(len(sources), 1))
-        for source, document in zip(sources, documents, strict=True):
+    def __call__(self, engine: Engine, sources: list[SourceDocument]) -> Iterator[str | InputError]:
+        parsed = engine.parse_all(sources, published=self.published, batch=max(len(sources), 1))
+        for source, (document, failure) in zip(sources, parsed, strict=True):
+            if failure is not None:
+                yield InputError(source.path or document.id, failure.message)
+                continue
             record = document_to_dict(document)
             record = {"id": record.pop("id"), "path": source.path, **record}
             yield json.dumps(record, ensure_ascii=False)

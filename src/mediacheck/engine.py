@@ -1,7 +1,9 @@
 """The engine: analyse a document once, run every selected check on it alone.
 
 A check that raises becomes a :class:`CheckError` naming plugin, rules and
-document; the other checks' findings are kept.  Findings come out sorted by
+document; the other checks' findings are kept.  A fault of the core's own
+analysis on one document becomes that document's error (plugin
+``mediacheck``), and the documents after it are analysed and checked.  Findings come out sorted by
 position, so the same input always gives the same output.
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from mediacheck.analysis import Article, analyse_all
+from mediacheck.analysis import Article, analyse_all, unanalysed
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
@@ -27,7 +29,10 @@ from mediacheck.formats import SourceDocument
 from mediacheck.model import Document, Span
 from mediacheck.plugins import PluginManager
 
-__all__ = ["CheckError", "CheckResult", "Engine", "RunSummary"]
+__all__ = ["CORE", "CheckError", "CheckResult", "Engine", "RunSummary"]
+
+#: The plugin named by the error of a document the core's analysis failed on.
+CORE = "mediacheck"
 
 
 @attrs.frozen
@@ -332,17 +337,19 @@ class Engine:
         *,
         published: dt.date | None = None,
         batch: int = 16,
-    ) -> Iterator[Document]:
+    ) -> Iterator[tuple[Document, CheckError | None]]:
         """Analyse documents as they are read, in order; ``published`` fills
-        in missing dates.
+        in missing dates.  Each comes with the error that stopped its
+        analysis, or ``None``: a fault of the analysis on one document (a bug
+        to report) does not stop the others.
 
         The documents are analysed ``batch`` at a time, stage by stage (see
         :func:`~mediacheck.analysis.analyse_all`), so a document comes out
         once the rest of its batch is read; ``batch=1`` analyses each as soon
         as it is read.
         """
-        for _, document in self._parsed(sources, published, batch):
-            yield document
+        for _, document, failure in self._parsed(sources, published, batch):
+            yield document, failure
 
     def run(
         self,
@@ -352,13 +359,18 @@ class Engine:
         batch: int = 16,
     ) -> Iterator[CheckResult]:
         """Check documents as they are read, in order; ``published`` fills
-        in missing dates.  ``batch`` is as for :meth:`parse_all`."""
-        for source, document in self._parsed(sources, published, batch):
-            yield self.check_document(document, path=source.path)
+        in missing dates.  ``batch`` is as for :meth:`parse_all`.  A document
+        whose analysis failed is checked by no rule: its result carries the
+        failure as its one error."""
+        for source, document, failure in self._parsed(sources, published, batch):
+            if failure is None:
+                yield self.check_document(document, path=source.path)
+            else:
+                yield CheckResult(document, (), (failure,), source.path)
 
     def _parsed(
         self, sources: Iterable[SourceDocument], published: dt.date | None, batch: int
-    ) -> Iterator[tuple[SourceDocument, Document]]:
+    ) -> Iterator[tuple[SourceDocument, Document, CheckError | None]]:
         if batch < 1:
             raise ValueError(f"batch must be 1 or more, not {batch}")
         stream = iter(sources)
@@ -367,12 +379,25 @@ class Engine:
                 Article(s.text, s.id, s.published, published, s.headline, s.metadata) for s in chunk
             ]
             try:
-                documents: Iterable[Document] = self._parse_articles(articles)
+                documents = self._parse_articles(articles)
             except Exception:
-                # again one by one: the documents before the one that fails
-                # come out before its error, as with batch=1
-                documents = (self._parse_articles([article])[0] for article in articles)
-            yield from zip(chunk, documents, strict=True)
+                # again one by one: only the document the analysis fails on is
+                # lost, and those before it come out before its error
+                for source, article in zip(chunk, articles, strict=True):
+                    yield source, *self._parse_alone(article)
+                continue
+            for source, document in zip(chunk, documents, strict=True):
+                yield source, document, None
+
+    def _parse_alone(self, article: Article) -> tuple[Document, CheckError | None]:
+        try:
+            return self._parse_articles([article])[0], None
+        except Exception as exc:
+            message = (
+                f"the analysis failed on this document, so no rule ran (a bug to report): {exc!r}"
+            )
+            failure = CheckError(CORE, (), article.id, message, traceback.format_exc())
+            return unanalysed(article), failure
 
 
 def summarize(
