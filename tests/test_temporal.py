@@ -109,6 +109,8 @@ def test_range_gives_both_ends() -> None:
         "The fair runs Friday through Sunday, Dec. 19-21.",
         "The fair runs Friday-Sunday, Dec. 19-21.",
         "The fair runs Friday to Sunday, Dec. 19 to 21.",
+        "The fair runs Fri-Sun, Dec. 19-21.",
+        "The fair runs Fri. to Sun., Dec. 19 to 21.",
     ],
 )
 def test_weekday_range_pairs_each_end_with_its_day(text: str) -> None:
@@ -204,6 +206,49 @@ def test_a_weekday_before_a_numeric_date_is_kept_and_picks_its_order(
 ) -> None:
     (found,) = analyse(text, published=dt.date(2025, 3, 13)).temporal
     assert (found.value, found.weekday) == (value, weekday)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "weekday"),
+    [
+        ("The depot reopens on Wed., Dec. 24.", "Wed., Dec. 24", 2),
+        ("The depot reopened Weds 3 December 2025.", "Weds 3 December 2025", 2),
+        ("The trial opened Thurs., Dec. 4.", "Thurs., Dec. 4", 3),
+        ("The trial opened Thu 4 Dec in Leeds.", "Thu 4 Dec", 3),
+        ("The trial resumes Tues. Jan 6, 2026.", "Tues. Jan 6, 2026", 1),
+        ("The gala was held Sat 6 December 2025.", "Sat 6 December 2025", 5),
+        ("The fair closed Sun, Dec. 7.", "Sun, Dec. 7", 6),
+        ("The fair closed on Fri 05/12/2025.", "Fri 05/12/2025", 4),
+        ("The fair left Leeds. Sat., Dec. 6 was its last day.", "Sat., Dec. 6", 5),
+        ("On Sun, Dec. 7, the fair closed.", "Sun, Dec. 7", 6),
+        # not a weekday: a newspaper's name ends there
+        ("The Sun, Dec. 7, 2025, ran the story first.", "Dec. 7, 2025", None),
+        ("It ran in the Halifax Sun Dec. 7 and was read widely.", "Dec. 7", None),
+        ("The Sun 05/12/2025 edition sold out.", "05/12/2025", None),
+    ],
+)
+def test_an_abbreviated_weekday_right_before_a_date_is_kept(
+    text: str, written: str, weekday: int | None
+) -> None:
+    """'Wed., Dec. 24' names its weekday as 'Wednesday, Dec. 24' does."""
+    (found,) = analyse(text, published=PUBLISHED).temporal
+    assert (found.text, found.weekday) == (written, weekday)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sun reported the closure.",
+        "The crowd sat down and the Sun rose over the square.",
+        "Sat down, the mayor read the letter.",
+        "They wed in a small chapel.",
+        "Mon, a ferryman, rowed the mayor across.",
+        "The Fringe festival began with a Friar's tale.",
+    ],
+)
+def test_an_abbreviated_weekday_alone_is_no_date(text: str) -> None:
+    """Alone, 'Sun', 'Sat', 'Wed' and 'Mon' are a paper or star, verbs and a name."""
+    assert analyse(text, published=PUBLISHED).temporal == ()
 
 
 def test_weekday_named_with_a_date_is_kept() -> None:

@@ -68,7 +68,11 @@ WEEKDAY_MISMATCH = Rule(
         "month is not guessed. Without a year and without a publication date nothing "
         "can be checked. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
-        "weekday and are not compared."
+        "weekday and are not compared. An abbreviated weekday (*Mon*, *Tue* or *Tues*, *Wed* or "
+        "*Weds*, *Thu*, *Thur* or *Thurs*, *Fri*, *Sat*, *Sun*, with or without a full stop) "
+        "is checked when a date follows it directly (*Wed., Dec. 1*, *Sat 3 December 2026*); "
+        "alone it is not read as a weekday (*The Sun reported*, *she sat*, *they wed*), nor "
+        "after *the* or a capitalised word, where it ends a name (*The Sun, March 4*)."
     ),
     examples=[
         RuleExample(
@@ -112,6 +116,18 @@ WEEKDAY_MISMATCH = Rule(
             "Correction\n\nPublished June 10, 2025\n\n"
             "It was Saturday, Nov. 3, 1962, not Friday, Nov. 2.",
             note="Nov. 2 is read in the sentence's year, 1962, when it was a Friday",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met on Tues., March 12, and again Thurs 13 March.",
+            flagged=["Tues., March 12"],
+            note="abbreviated weekdays are checked too: March 12, 2025 is a Wednesday and "
+            "March 13 a Thursday",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The Sun, March 12, 2025, said the commission sat on March 12.",
+            note="'Sun' after 'The' is the paper's name, not Sunday",
         ),
         RuleExample(
             "Library reopens\n\nPublished March 13, 2025\n\n"

@@ -448,6 +448,16 @@ CASES = [
     ),
     ("weekday-mismatch", HEAD + "The panel met last Friday, March 7.", []),
     ("weekday-mismatch", HEAD + "The fair runs Friday-Sunday (March 14-16).", []),
+    # an abbreviated weekday right before its date is checked as a full one
+    ("weekday-mismatch", HEAD + "The board met on Wed., March 11, 2025.", ["Wed., March 11, 2025"]),
+    ("weekday-mismatch", HEAD + "The board met on Tues., March 11, 2025.", []),
+    ("weekday-mismatch", HEAD + "The board met Sat 13 March 2025.", ["Sat 13 March 2025"]),
+    ("weekday-mismatch", HEAD + "The board met Thurs 13 March 2025.", []),
+    ("weekday-mismatch", HEAD + "The board meets Mon. March 17.", []),
+    ("weekday-mismatch", HEAD + "The board meets Fri., March 17.", ["Fri., March 17"]),
+    # "Sun" ending a paper's name is no weekday
+    ("weekday-mismatch", HEAD + "The Sun, March 11, 2025, said the board met.", []),
+    ("weekday-mismatch", HEAD + "The board sat on March 11, 2025, and they wed in June.", []),
 ]
 
 
@@ -565,12 +575,37 @@ def test_generated_weekday_and_date(date: dt.date, weekday: int) -> None:
     assert found == ([] if weekday == date.weekday() else [written])
 
 
+SHORT_WEEKDAYS = ("Mon.", "Tues.", "Wed", "Thurs.", "Fri", "Sat.", "Sun")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.integers(min_value=0, max_value=6),
+    st.booleans(),
+)
+def test_generated_abbreviated_weekday_and_date(
+    date: dt.date, weekday: int, day_first: bool
+) -> None:
+    """'<Wkd.> <Mon> <day>, <year>' and '<Wkd> <day> <Month> <year>' fire
+    weekday-mismatch exactly when the weekday is wrong."""
+    day_month = (
+        f"{date.day} {date:%B} {date.year}" if day_first else f"{date:%b} {date.day}, {date.year}"
+    )
+    written = f"{SHORT_WEEKDAYS[weekday]} {day_month}"
+    text = f"The council met on {written}."
+    found = [f.span.text for f in mediacheck.check(text) if f.rule == "weekday-mismatch"]
+    assert found == ([] if weekday == date.weekday() else [written])
+
+
 _PIECES = st.sampled_from(
     [
         *"abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,;:-/'\"()\n",
         "May",
         "March",
         "Friday",
+        "Wed.",
+        "Sun",
         " Dec. ",
         "19",
         "2025",

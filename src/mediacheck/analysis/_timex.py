@@ -27,6 +27,9 @@ _MFULL = (
     r"|December)"
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday's abbreviation, read only right before a date ("Wed., Dec. 1", "Sat 3
+#: December"): alone, "Sun", "Sat", "Wed" and "Mon" are a paper, verbs and a name.
+_WD_SHORT = r"(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)?"
 #: 1000 to 2199: laws, loans and climate targets reach past 2100 ("Feb. 29, 2100").
@@ -76,7 +79,7 @@ _FORMS = [
     (
         "date",
         _D + _WD_FIRST + _M_FIRST,
-        rf"(?:(?P<date_wd>{_WD}),?\s+(?:the\s+)?)?(?:"
+        rf"(?:(?P<date_wd>{_WD}),?\s+(?:the\s+)?|(?P<date_ws>{_WD_SHORT})\.?,?\s+)?(?:"
         rf"(?P<date_m>{_M})\s*(?P<date_d>{_DAY}){_ORD}(?!\d|,\d)"
         rf"(?:\s*[-–]\s*(?P<date_d2>{_DAY})(?![\d:]))?(?:,?\s+(?P<date_y>{_YEAR})(?!\d))?"
         rf"|(?<![\d.,])(?P<date_d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
@@ -92,7 +95,7 @@ _FORMS = [
     (
         "slash",
         _D + _WD_FIRST,
-        rf"(?:(?P<sl_wd>{_WD}),?\s+)?"
+        rf"(?:(?P<sl_wd>{_WD}|{_WD_SHORT}\.?),?\s+)?"
         r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])",
     ),
     ("monthyear", _M_FIRST, rf"(?P<my_m>{_M})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)"),
@@ -272,6 +275,11 @@ _HEADS: dict[str, str] = {
 _HEADS.update({word.capitalize(): tail for word, tail in list(_HEADS.items())})
 _HEADS.update({word: "" for word in _NAMES.split()})
 _HEADS["New"] = r"\s+Year"
+#: A weekday's abbreviation before a date or a number ("Wed., Dec. 1", "Sat 3
+#: December"): seven heads, the longer spellings ("Tues", "Thurs") in the tail.
+_HEADS.update(
+    dict.fromkeys(str.split("Mon Tue Wed Thu Fri Sat Sun"), r"[rs]*\.?,?\s+[0-9JFMASOND]")
+)
 
 
 #: What a number must be followed by to open a form: four digits and no
@@ -438,13 +446,20 @@ _YEAR_BEFORE = re.compile(
 #: A weekday and the word that opens a range before a weekday named with a date: the
 #: "Friday through" of "Friday through Sunday, July 18-20".
 _WEEKDAY_RANGE = re.compile(
-    rf"\b(?P<wd>{_WD})(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till|and|or)\s+)$"
+    rf"\b(?P<wd>{_WD}|{_WD_SHORT}\.?)(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till|and|or)\s+)$"
 )
 #: The last day of a range told with words after a month and day: " to 20", " and 20".
 #: Not a day the scan reads on its own ("to 20 December", "to 20 p.m.").
 _DAY_RANGE_END = re.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
+)
+#: Before a weekday's abbreviation, what makes it the end of a name: "the" or a
+#: capitalised word other than one that opens a dated line ("On Sun, March 4"),
+#: with no full stop after it ("in Leeds. Wed., Dec. 1").
+_A_NAME_BEFORE = re.compile(
+    r"\b(?:[Tt]he|(?!(?:On|By|From|Until|Since|Before|After|Published|Updated|Posted)\b)"
+    r"[A-Z][\w'’&-]*)\s+$"
 )
 _SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
 #: "the summer was the driest": a season (not "fall" or "spring", which are also nouns of
@@ -584,6 +599,10 @@ class Resolver:
         weekday = cal.weekday_number(g["date_wd"]) if g["date_wd"] else None
         year = int(year_text) if year_text else None
         start, end = match.start(), match.end("date_d") if g["date_d2"] else match.end()
+        if g["date_ws"]:
+            weekday = self._short_weekday(match, "date_ws")
+            if weekday is None:
+                start = match.start("date_m" if g["date_m"] else "date_d3")
         last_day, last_span, last_weekday = g["date_d2"], match.span("date_d2"), None
         opening = _WEEKDAY_RANGE.search(self.text, max(0, start - 24), start) if weekday else None
         if opening is not None:
@@ -603,6 +622,13 @@ class Resolver:
             )
             found.append((last_span[0], last_span[1], second))
         return found
+
+    def _short_weekday(self, match: re.Match[str], group: str) -> int | None:
+        """The weekday an abbreviation names, or None when it ends a name ("The
+        Sun, March 4", "the Baltimore Sun, March 4")."""
+        if _A_NAME_BEFORE.search(self.text, max(0, match.start(group) - 32), match.start(group)):
+            return None
+        return cal.weekday_number(match[group])
 
     def _wdord(self, match: re.Match[str]) -> Reading:
         weekday, day = cal.weekday_number(match["wo_wd"]), int(match["wo_d"])
@@ -629,10 +655,16 @@ class Resolver:
         year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
         return self._explicit(match, year, month, day)
 
-    def _slash(self, match: re.Match[str]) -> Reading | None:
+    def _slash(self, match: re.Match[str]) -> Found | Reading:
         a, b, year = int(match["sl_a"]), int(match["sl_b"]), int(match["sl_y"])
         month, day = (a, b) if a <= 12 or b > 12 else (b, a)  # 19/12/2025 is day-first
-        weekday = cal.weekday_number(match["sl_wd"]) if match["sl_wd"] else None
+        named = match["sl_wd"]
+        weekday = cal.weekday_number(named) if named else None
+        if named and not named.endswith("day"):
+            weekday = self._short_weekday(match, "sl_wd")
+            if weekday is None:  # "The Sun 07/03/2025": the date alone
+                reading = self._explicit(match, year, month, day)
+                return [(match.start("sl_a"), match.end(), reading)]
         if (
             weekday is not None
             and _weekday_in(year, month, day) != weekday
