@@ -1381,6 +1381,56 @@ def test_one_label_or_an_editors_note_is_no_transcript(text: str) -> None:
     )
 
 
+_INTERVIEW = (
+    "Five questions for the ferry pilot\n\n{intro}\n\n"
+    "Q{mark} How many crossings did you make?\n\n"
+    "A{mark} About 9,000, in every kind of weather.\n\n"
+    "Q{mark} Which was the worst?\n\n"
+    "A{mark} The winter of 2010, when the pier froze."
+)
+
+
+@pytest.mark.parametrize("mark", [":", "."])
+def test_an_interviews_answers_are_the_interviewees_words(mark: str) -> None:
+    """'Q: ...' / 'A: ...' alternating: each answer is the person the introduction
+    says was interviewed, whether the labels end in a colon or a full stop."""
+    intro = "Tomas Varga, 64, talked to us about thirty years at the wheel."
+    document = analyse(_INTERVIEW.format(intro=intro, mark=mark))
+    answers = {a.content.text: a.speaker for a in document.attributions}
+    assert answers == {
+        "About 9,000, in every kind of weather": "Tomas Varga",
+        "The winter of 2010, when the pier froze": "Tomas Varga",
+    }
+
+
+@pytest.mark.parametrize(
+    "intro", ["The pilot retires this week.", "The pilot spoke to BBC Radio Scotland."]
+)
+def test_an_unnamed_interviewees_answers_are_still_speech(intro: str) -> None:
+    """With no person named in the introduction the answers are a person's words all
+    the same."""
+    document = analyse(_INTERVIEW.format(intro=intro, mark=":"))
+    assert [(a.content.text, a.source, a.source_kind) for a in document.attributions] == [
+        ("About 9,000, in every kind of weather", None, SourceKind.PERSON),
+        ("The winter of 2010, when the pier froze", None, SourceKind.PERSON),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one question and its answer: maybe an explainer's box, in the writer's words
+        "New fares\n\nQ: What changes?\n\nA: Fares rise 20 percent in May.",
+        # lettered items, no questions between them
+        "Three routes\n\nA. The coast road, 14 miles.\n\nB. The hill road.\n\nA. Again.",
+        # answers that do not follow a question each
+        "Notes\n\nQ: Why?\n\nA: Cost.\n\nA: Time.\n\nQ: When?\n\nA: May.",
+    ],
+)
+def test_answers_without_alternating_questions_are_no_interview(text: str) -> None:
+    assert analyse(text).attributions == ()
+
+
 def test_a_verb_joined_by_and_belongs_to_the_main_clause() -> None:
     """'X said they found A and said B': the second "said" is X's, not the inner "they"'s,
     and X's first content stops at "and"."""

@@ -1057,6 +1057,18 @@ STATISTIC_CASES = [
     pytest.param(
         "Storm Hits 3,000 Homes In Coastal Town\n\nRoads are closed.", [], id="trap-headline"
     ),
+    pytest.param(
+        "Ten questions for the weir keeper\n\nThe keeper retires on Friday.\n\n"
+        "Q. How high did the river rise?\n\nA. Almost 6 metres, in 1998.\n\n"
+        "Q. And the floods since?\n\nA. We have had 40 percent more of them.",
+        [],
+        id="trap-interview-answer",
+    ),
+    pytest.param(
+        "New fares\n\nQ: What changes?\n\nA: Fares rise 20 percent in May.",
+        ["20 percent"],
+        id="one-question-box-is-the-writers",
+    ),
 ]
 
 

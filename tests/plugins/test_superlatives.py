@@ -446,6 +446,10 @@ class TestTranscript:
     def test_answers_are_speech(self) -> None:
         assert run_check(self.INTERVIEW, RULE) == []
 
+    def test_answers_labelled_with_full_stops_are_speech(self) -> None:
+        """'Q.' / 'A.' in turn: the answers are the interviewee's, as after colons."""
+        assert run_check(self.INTERVIEW.replace("Q:", "Q.").replace("A:", "A."), RULE) == []
+
     def test_name_labels(self) -> None:
         text = "MAYOR LIN: It is the finest park we own.\n\nRUIZ: It is the costliest one."
         assert run_check(text, RULE) == []

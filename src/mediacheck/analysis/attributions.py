@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from mediacheck.analysis._interviews import interview_answers
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
 from mediacheck.analysis.sources import (
@@ -832,6 +833,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     _cut_at_later_clauses(text, found)
     found = _chain_ends(text, _without_swallowed(text, found))
     found.extend(_transcript_turns(text))
+    found.extend(_interview_answers(text))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
@@ -896,6 +898,20 @@ def _transcript_turns(text: str) -> list[_Found]:
         if content is not None:
             label = m.span("label")
             out.append(_Found(content, label, (label[1], label[1] + 1), kind=SourceKind.PERSON))
+    return out
+
+
+def _interview_answers(text: str) -> list[_Found]:
+    """'Q: ...' / 'A: ...': each answer is the interviewee's words, credited to the
+    name the introduction gives, or to no name but still a person's speech."""
+    interviewee, answers = interview_answers(text)
+    if interviewee is not None and classify(text[slice(*interviewee)]) is not SourceKind.PERSON:
+        interviewee = None  # "spoke to BBC Radio Scotland": not who answers
+    out = []
+    for answer, mark in answers:
+        content = _trim(text, *answer)
+        if content is not None:
+            out.append(_Found(content, interviewee, mark, kind=SourceKind.PERSON))
     return out
 
 
