@@ -44,7 +44,8 @@ A reader cannot weigh "37 percent" without knowing who measured it.
 
 A figure counts as a statistic only with a unit that makes it one: `%`,
 `percent`, `percentage points`; a currency sign, an ISO code in capitals
-(`EUR 1.9 billion`, `USD 40 million`) or `million`/`billion`;
+(`EUR 1.9 billion`, `USD 40 million`) or `million`/`billion` (after a
+currency sign also `m` and `bn`: `£112m`, `$2.5bn`);
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
 `150 deaths`), also as part of a group (`300,000 of the state's
 farmworkers`, `40 of its members`); a unit of measure after `million`, `billion` or `trillion`
@@ -176,6 +177,9 @@ _POINTS_BACK = re.compile(
 )
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
+#: After a currency sign a bare "m" is millions too ("£112m", "$2.5m"); after
+#: a plain number it is metres ("a 12m boat").
+_MONEY_SCALE = rf"(?:{_SCALE}|m\b)"
 _QUALIFIER = (
     r"(?:(?:more|fewer|less)\s+than|nearly|almost|about|around|roughly|approximately|"
     r"over|under|at\s+least|up\s+to|as\s+(?:many|much)\s+as|an\s+estimated|close\s+to|"
@@ -210,7 +214,7 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
     partitive = r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?)?"
     return re.compile(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
-        rf"|(?P<money>(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE}){_NUMBER}{_SCALE}?"
+        rf"|(?P<money>(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE}){_NUMBER}{_MONEY_SCALE}?"
         rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
         rf"|(?P<count>{_NUMBER}{_SCALE}?\s+{partitive}{modifiers}(?:{nouns})\b)"
         rf"|(?P<measure>{_NUMBER}\s*(?:million|billion|trillion)\s+(?:{units})\b)"
@@ -386,7 +390,7 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
         # "2016 voters" is a year used as a modifier; counts that large have commas
         return not _YEAR.fullmatch(figure.split()[0])
     if kind == "money":
-        scaled = _SCALE_WORD.search(figure) is not None
+        scaled = _SCALE_WORD.search(figure) is not None or figure.endswith("m")
         # "$15 an hour" is a rate or a price; "$180 million a year" is spending
         if (_RATE.match(text, match.end()) and not scaled) or _TERMS.match(text, match.end()):
             return False

@@ -813,6 +813,11 @@ STATISTIC_CASES = [
     pytest.param("The program has cost $4.2 billion so far.", ["$4.2 billion"], id="money"),
     pytest.param("The fund holds €300 million in bonds.", ["€300 million"], id="euro"),
     pytest.param(
+        "The club has spent £112m on players.\n\nA 12m yacht and a £9 ticket are no amounts.",
+        ["£112m"],
+        id="money-with-m-after-a-currency-sign",
+    ),
+    pytest.param(
         "Shares lost more than EUR 8 billion.\n\nIn all, USD 2 million went missing.",
         ["more than EUR 8 billion", "USD 2 million"],
         id="iso-currency-code",
