@@ -110,8 +110,20 @@ class TestHtml:
     def test_reader_text(self) -> None:
         doc = extract_html(self.SOURCE, "a.html")
         assert doc.text == (
-            "Council\xa0votes\n\nThe council voted & the mayor said “yes”.\n\nNext\n\nline"
+            "Council\xa0votes\n\nThe council voted & the mayor said “yes”.\n\nNext\nline"
         )
+
+    def test_one_break_is_a_new_line_and_two_a_new_paragraph(self) -> None:
+        source = (
+            "<div>The clerk said rents rose 9% in May.<br>Fees rose 4%.<br> <br>\n"
+            "Parking fell 6%.<br/><br/>The end.</div>"
+        )
+        doc = analyse(extract_html(source, "a.html").text)
+        assert [p.text for p in doc.paragraphs] == [
+            "The clerk said rents rose 9% in May.\nFees rose 4%.",
+            "Parking fell 6%.",
+            "The end.",
+        ]
 
     @pytest.mark.parametrize("word", ["council", "voted", "mayor", "yes", "line"])
     def test_positions_point_into_the_file(self, word: str) -> None:

@@ -62,6 +62,14 @@ class TextBuilder:
     def paragraph(self, origin: int) -> None:
         self._pending = ("\n\n", origin)
 
+    def line_break(self, origin: int) -> None:
+        """A new line within the paragraph; a second in a row ends the
+        paragraph, as a blank line shows on the page."""
+        if self._pending is None or self._pending[0] == " ":
+            self._pending = ("\n", origin)
+        elif self._pending[0] == "\n":
+            self._pending = ("\n\n", self._pending[1])
+
     def flow(self, text: str, origin: int) -> None:
         """Running text whose white space collapses, as HTML renders it."""
         for match in _WORDS.finditer(text):

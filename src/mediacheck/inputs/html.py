@@ -29,7 +29,7 @@ _NEWLINE = re.compile("\n")
 #: Elements that start a new paragraph of the extracted text.
 BLOCKS = frozenset(
     {
-        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt"),
+        *("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt"),
         *("figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6"),
         *("hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
     }
@@ -180,6 +180,13 @@ class _Extractor(HTMLParser):
         self._end_block()
         self.builder.paragraph(self._offset())
 
+    def _line_break(self) -> None:
+        """``<br>`` breaks the line, not the paragraph: "<br><br>" is the
+        blank line a CMS writes between paragraphs, one alone keeps its
+        lines in one paragraph (a sentence and the one it sources)."""
+        self._end_block()
+        self.builder.line_break(self._offset())
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
         if tag == "article" and self._scoped:
@@ -194,6 +201,8 @@ class _Extractor(HTMLParser):
             self._paragraph()
         elif tag in BLOCKS:
             self._paragraph()
+        elif tag == "br":
+            self._line_break()
         elif tag == "q" and not self._hidden:
             self.builder.replaced(self._quote_mark(self._quotes, closing=False), self._offset())
             self._quotes += 1
@@ -202,6 +211,8 @@ class _Extractor(HTMLParser):
         self._dates(tag, dict(attrs))
         if tag in BLOCKS:
             self._paragraph()
+        elif tag == "br":
+            self._line_break()
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "article" and self._articles:
@@ -220,6 +231,8 @@ class _Extractor(HTMLParser):
             self._paragraph()
         elif tag in BLOCKS:
             self._paragraph()
+        elif tag == "br":
+            self._line_break()
         elif tag == "q" and self._quotes and not self._hidden:
             self._quotes -= 1
             self.builder.replaced(self._quote_mark(self._quotes, closing=True), self._offset())
