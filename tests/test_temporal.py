@@ -259,6 +259,23 @@ def test_weekday_named_with_a_date_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed at 11.05pm on Tuesday, 2 December 2024.",
+        "The ferry sailed at 6 a.m. Tuesday, Dec. 2, 2024.",
+        "The ferry sailed at noon on Tuesday the 2nd of December 2024.",
+    ],
+)
+def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
+    """A time takes a weekday with no date ('at 9am on Tuesday'), but one
+    before a date stays with that date, where it can be checked against it."""
+    dated = [t for t in analyse(text, published=PUBLISHED).temporal if t.weekday is not None]
+    assert [(t.span.text.split()[0].strip(","), t.date) for t in dated] == [
+        ("Tuesday", dt.date(2024, 12, 2))
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "tense"),
     [
         ("The council voted on Dec. 19.", "past"),

@@ -105,7 +105,10 @@ _FORMS = [
         r"(?:(?P<t_h>1[0-2]|0?\d)(?:[:.](?P<t_min>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\.?(?![a-z])"
         r"|(?P<t_noon>noon|midnight))"
         r"(?:\s+(?P<t_tz>[ECMP][SD]?T|GMT|UTC)\b)?"
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})|(?P<t_rel>today|yesterday|tomorrow)"
+        # the weekday stays with a date after it ("11pm on Tuesday, 2 March"),
+        # where the weekday-mismatch check compares them
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})(?!,?\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\b|,?\s+{_M}\s*{_DAY}\b)"
+        r"|(?P<t_rel>today|yesterday|tomorrow)"
         rf"|(?P<t_m>{_M})\s*(?P<t_d>{_DAY})(?!\d)))?",
     ),
     (
