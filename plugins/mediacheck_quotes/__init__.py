@@ -63,7 +63,7 @@ alone where the article plainly names who speaks or introduces the words:
   speaker (`So said Maria Lopez, a tenant ...`, `That was the message from
   Diaz on Tuesday.`), as a quote opening a story often is, or is a line
   of a dash and a full name, as a pull quote credits its speaker (`— Ana
-  Ruiz, a tenant since 1979`);
+  Ruiz, a tenant since 1979`, `— Harbour master Ana Ruiz`);
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`).
 
@@ -211,8 +211,14 @@ _POINTS_BACK = re.compile(
     r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
 )
 _FROM_NAME = re.compile(r"\b(?:from|by)\s+[A-Z]")
-#: A pull quote's credit line: a dash and a full name ("— Siân Hughes, a library user").
-_DASH_NAME = re.compile(r"[—–]\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+#: A pull quote's credit line: a dash and a full name ("— Siân Hughes, a library
+#: user"), or a role and a full name that ends the line or meets a comma ("—
+#: Chief executive Ruth Okoye", "— Ashby manager Dan Cole, after the game").
+_DASH_NAME = re.compile(
+    r"[—–]\s*(?:[\w’'.-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s*$)"
+    r"|[—–]\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+",
+    re.MULTILINE,
+)
 
 
 class _Speakers:

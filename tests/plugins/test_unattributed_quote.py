@@ -60,6 +60,10 @@ def reported(text: str) -> list[str]:
         pytest.param(
             '— "Ferry to run all winter," by the Gazette\'s Ann Lee.', id="headline-with-byline"
         ),
+        pytest.param(
+            'The pier reopened.\n\n"We kept every plank we could."\n\n— Harbour master Ana Costa',
+            id="credit-line-with-a-role-before-the-name",
+        ),
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -73,6 +77,12 @@ def test_left_alone(text: str) -> None:
             'Crowds gathered outside the hall.\n\n"There is simply no money left for the parks."',
             '"There is simply no money left for the parks."',
             id="lone-paragraph",
+        ),
+        pytest.param(
+            'Crowds gathered.\n\n"There is no money left."\n\n'
+            "— and then the lights in Hale Park went out",
+            '"There is no money left."',
+            id="dash-line-that-names-no-one",
         ),
         pytest.param(
             "The hall was full. “Nobody asked the tenants what they wanted, not once.” "
