@@ -31,10 +31,35 @@ RULES = (
 )
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("01_council_budget_cms.html", "unsourced-statistic"): (
+        ["4.9%", "£2m"],
+        "the rule reports one finding per sentence, on its first figure, and lists the "
+        "others in the evidence: a range '£2m-£3m' is reported at '£2m', as "
+        "'$2.5 million-$3 million' is at '$2.5 million'; the expectation wrote the range",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("01_council_budget_cms.html", "vague-attribution"): (
+        "'Residents can comment ... by calling 01632 960 418' is read as a speech cue "
+        "('calling') crediting the phone number to residents"
+    ),
+    ("02_derby_report.md", "weekday-mismatch"): (
+        "Markdown tables are not read as tables: the rows run into one paragraph of "
+        "pipes, and a weekday in one cell is not paired with the date in the next"
+    ),
+    ("03_by_election_count.txt", "unsourced-statistic"): (
+        "'a plan for 300 homes' gives the size of a plan, as '$275 billion plan' does, "
+        "but only amounts of money are read as a plan's terms"
+    ),
+    ("05_half_year_results.md", "unsourced-statistic"): (
+        "a Markdown sub-heading ('## Shares slide 6% on results day') is checked as body "
+        "text, though it carries no source as a headline does; and the items of a list "
+        "introduced by 'What the company reported:' are not sourced by that line"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round11", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
