@@ -844,6 +844,16 @@ STATISTIC_CASES = [
         id="count-of-a-group",
     ),
     pytest.param(
+        "The clip was watched 3.1 million times; the one before it, 40 times.",
+        ["3.1 million times"],
+        id="events-counted-in-millions",
+    ),
+    pytest.param(
+        "The channel has 86,000 followers, a tenth of its rival's.",
+        ["86,000 followers"],
+        id="followers-are-people",
+    ),
+    pytest.param(
         "About 8 million tonnes of grain rot in silos each year.",
         ["About 8 million tonnes"],
         id="measure-with-a-scale",
