@@ -189,8 +189,16 @@ _RAISED = re.compile(r"\s+to\b")
 _GROUP_NOUNS = frozenset(load_words("group-nouns"))
 #: The same nouns as endings, for a quick test of a mention's last word.
 _GROUP_ENDINGS = tuple(sorted(_GROUP_NOUNS))
-#: A group tied to a named body: "analysts at Goldman Sachs", "officials of the EU".
-_NAMED_BODY = re.compile(r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]")
+#: A group tied to a named body: "analysts at Goldman Sachs", "officials of the EU";
+#: or working at a body the reader can ask, named by its office ("officials at
+#: the state health department", "economists at the central bank"), as "the
+#: ministry's economists" are.  Only "at", "in" and "from": critics "of the
+#: government" are not its members.
+_NAMED_BODY = re.compile(
+    r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]"
+    r"|\b(?:at|in|from)\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|department|agency|office|embassy"
+    r"|commission|court|bank|institute|university|company|firm|fund)\b"
+)
 #: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
 #: "reports from Reuters", "the claims of Mayor Ruiz's speech".
 _OWNER_AFTER = re.compile(
@@ -260,12 +268,14 @@ _LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
 _ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
 #: Content that is an intention, a request or a refusal, not a claim:
-#: "demonstrators were urged to remain calm", "officials declined to comment".
+#: "demonstrators were urged to remain calm", "officials declined to comment",
+#: "fans were urged not to share the posts".
 #: Also an intention reported of the speakers themselves: "most voters say
 #: they plan to vote early" tells what they will do, not a claim about the world.
 _INTENTION = re.compile(
     r"\s*(?:(?:they|we)\s+(?:\w+ly\s+)?"
-    r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?to\s",
+    r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?"
+    r"(?:not\s+)?to\s",
     re.IGNORECASE,
 )
 #: A share of a population: a poll's result, not a claim credited to a crowd.

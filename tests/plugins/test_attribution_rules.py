@@ -229,6 +229,24 @@ VAGUE_CASES = [
         id="agentless-personal-passive",
     ),
     pytest.param(
+        "Engineers at the state water agency expect the dam to hold.",
+        [("Engineers at the state water agency", "expect", "the dam to hold", V)],
+        [],
+        id="group-at-a-body-named-by-its-office",
+    ),
+    pytest.param(
+        "Critics of the water agency say the dam will fail.",
+        [("Critics of the water agency", "say", "the dam will fail", V)],
+        ["Critics of the water agency"],
+        id="critics-of-a-body-are-not-its-members",
+    ),
+    pytest.param(
+        "Hikers were urged not to cross the dam.",
+        [("Hikers", "were urged", "not to cross the dam", V)],
+        [],
+        id="a-request-not-to-do-something",
+    ),
+    pytest.param(
         "Analysts at Goldman Sachs expect a rate cut in June.",
         [("Analysts at Goldman Sachs", "expect", "a rate cut in June", V)],
         [],
