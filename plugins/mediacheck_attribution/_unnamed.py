@@ -25,3 +25,35 @@ _CONNECTED = re.compile(
 def connected_unnamed(mention: str) -> bool:
     """Whether ``mention`` is an unnamed source said to be close to a body."""
     return _CONNECTED.match(mention) is not None
+
+
+#: A source passing on another's word, inside the mention ("reports citing
+#: sources familiar with the talks") or set off after it ("A report by the
+#: Times, citing two unnamed officials, said"): the cited people run to the
+#: next comma or the mention's end.
+_CITING = re.compile(r",?\s+citing\s+(?P<cited>[^,;:—]+)", re.IGNORECASE)
+#: Cited people the article keeps unnamed: "two unnamed officials",
+#: "anonymous sources", "Ukrainian military sources", or connected_unnamed.
+_CITED_UNNAMED = re.compile(
+    r"(?:\w+\s+){0,3}?(?:unnamed|anonymous)\b|(?:[\w\-]+\s+){0,2}sources\s*$", re.IGNORECASE
+)
+
+
+def relay(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """Where a source mention at ``start``-``end`` of ``text`` relays
+    another's word: the end of the relaying head ("reports", "A report by the
+    Times") and the span of the cited people, or None when it cites no one
+    or no one unnamed.  Each is judged as its own source: the head by
+    vague-attribution, the cited by anonymous-source."""
+    inside = _CITING.search(text, start, end)
+    match = inside or _CITING.match(text, end)
+    if match is None:
+        return None
+    cited_start, cited_end = match.span("cited")
+    if inside is not None:
+        cited_end = end
+    cited = text[cited_start:cited_end].rstrip()
+    if not (connected_unnamed(cited) or _CITED_UNNAMED.match(cited)):
+        return None
+    head_end = match.start() if inside is not None else end
+    return head_end, (cited_start, cited_start + len(cited))

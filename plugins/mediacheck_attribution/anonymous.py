@@ -23,7 +23,7 @@ from mediacheck import (
     Span,
 )
 from mediacheck_attribution._quotes import in_speech_quote
-from mediacheck_attribution._unnamed import connected_unnamed
+from mediacheck_attribution._unnamed import connected_unnamed, relay
 from mediacheck_attribution._words import CRY_VERBS, load_words
 
 __all__ = ["ANONYMOUS_SOURCE", "check"]
@@ -42,7 +42,11 @@ close to the ministry`, `people familiar with the talks`, `two diplomats
 involved in the talks`, `a person who has seen the minutes`, `sources at the
 council`), which news
 standards count as anonymous sourcing, whether the attribution model reads
-them as anonymous, vague or a person.  Unnamed sources are sometimes
+them as anonymous, vague or a person.  A source that relays unnamed
+people (`reports citing sources familiar with the talks`, `a report by the
+Times, citing two unnamed officials,`) is judged in two parts: the people
+it cites are reported here, and the reports, if vague, by
+`vague-attribution`.  Unnamed sources are sometimes
 unavoidable, so this is information for the editor rather than a fault.
 
 The evidence says whether the article gives a reason for the anonymity in
@@ -235,6 +239,14 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
     for attribution in document.attributions:
         if attribution.source is None:
             continue
+        chain = relay(document.text, attribution.source.start, attribution.source.end)
+        if chain is not None:
+            # "reports citing sources familiar with the talks": the cited are the unnamed
+            cited = document.span(*chain[1])
+            if cited.start not in seen and not in_speech_quote(document, cited):
+                seen.add(cited.start)
+                yield _finding(document, context, cited, attribution.content, pattern)
+            continue
         introduced = (
             attribution.source_kind is SourceKind.PERSON
             and attribution.speaker is None
@@ -262,23 +274,32 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         if _named(document, source):
             continue
         seen.add(source.start)
-        evidence = [Evidence("the claim credited to this unnamed source", attribution.content)]
-        reason = _reason(document, source, pattern)
-        if reason is not None:
-            evidence.append(Evidence("reason the article gives for the anonymity", reason))
-            message = f"claim credited to an unnamed source, '{source.text}'; a reason is given"
-            suggestion = None
-        else:
-            evidence.append(Evidence("the article gives no reason for the anonymity"))
-            message = (
-                f"claim credited to an unnamed source, '{source.text}', "
-                "with no reason given for the anonymity"
-            )
-            suggestion = (
-                "name the source, or say why they are not named: '..., who spoke on condition "
-                "of anonymity because they were not authorized to discuss the talks'"
-            )
-        yield context.finding(rule, source, message, evidence=evidence, suggestion=suggestion)
+        yield _finding(document, context, source, attribution.content, pattern)
+
+
+def _finding(
+    document: Document, context: CheckContext, source: Span, content: Span, pattern: re.Pattern[str]
+) -> Finding:
+    """The finding on an unnamed source, with the reason for its anonymity if given."""
+    evidence = [Evidence("the claim credited to this unnamed source", content)]
+    reason = _reason(document, source, pattern)
+    if reason is not None:
+        evidence.append(Evidence("reason the article gives for the anonymity", reason))
+        message = f"claim credited to an unnamed source, '{source.text}'; a reason is given"
+        suggestion = None
+    else:
+        evidence.append(Evidence("the article gives no reason for the anonymity"))
+        message = (
+            f"claim credited to an unnamed source, '{source.text}', "
+            "with no reason given for the anonymity"
+        )
+        suggestion = (
+            "name the source, or say why they are not named: '..., who spoke on condition "
+            "of anonymity because they were not authorized to discuss the talks'"
+        )
+    return context.finding(
+        ANONYMOUS_SOURCE, source, message, evidence=evidence, suggestion=suggestion
+    )
 
 
 check = Check([ANONYMOUS_SOURCE], anonymous_sources, name="anonymous-source")

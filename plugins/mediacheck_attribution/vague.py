@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from mediacheck import (
     Attribution,
     Check,
@@ -25,7 +27,7 @@ from mediacheck import (
     Span,
 )
 from mediacheck_attribution._quotes import in_speech_quote
-from mediacheck_attribution._unnamed import connected_unnamed
+from mediacheck_attribution._unnamed import connected_unnamed, relay
 from mediacheck_attribution._words import CRY_VERBS, load_word_set, load_words
 
 __all__ = ["VAGUE_ATTRIBUTION", "check"]
@@ -57,7 +59,9 @@ as no one whatever source the model gives it.
 Left alone: named people, organizations, outlets and documents; unnamed
 individuals (`a senior official who asked not to be named`) and unnamed
 people described by their access to a body (`sources close to the
-ministry`), both reported by `anonymous-source`; a group tied to a named
+ministry`, also when hearsay cites them: `reports citing sources close to
+the ministry` is reported here on `reports`), both reported by
+`anonymous-source`; a group tied to a named
 body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
 `Ortega's critics`); claims and reports owned by a name after them
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
@@ -295,6 +299,9 @@ _MARGIN_AFTER = re.compile(
     r"|\s+(?:\w+ly\s+)?by\s+\d+(?:\.\d+)?\s*(?:%|percent)",
     re.IGNORECASE,
 )
+#: The kinds a model gives a chain read as one mention ("reports citing
+#: sources familiar with ..."): hearsay, or the unnamed people at its end.
+_CHAIN_KINDS = frozenset({SourceKind.VAGUE, SourceKind.ANONYMOUS})
 _NAMED = frozenset(
     {
         SourceKind.PERSON,
@@ -566,6 +573,20 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     return True
 
 
+def _relaying_head(document: Document, attribution: Attribution) -> Attribution:
+    """The attribution credited to the head of a chain the model read as one
+    mention: in "reports citing sources familiar with the talks" the reports
+    are the hearsay judged here, the sources anonymous-source's."""
+    source = attribution.source
+    if source is None or attribution.source_kind not in _CHAIN_KINDS:
+        return attribution
+    chain = relay(document.text, source.start, source.end)
+    if chain is None or chain[0] >= source.end:
+        return attribution
+    head = document.span(source.start, chain[0])
+    return attrs.evolve(attribution, source=head, source_kind=SourceKind.VAGUE)
+
+
 def vague_attributions(document: Document, context: CheckContext) -> Iterator[Finding]:
     rule = VAGUE_ATTRIBUTION
     ignored = {w.lower() for w in context.option(rule, "ignore-sources")}
@@ -573,6 +594,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
     # one finding per mention: "Forecasters said A and warned of B" credits two claims to it
     reported: dict[tuple[int, int], tuple[Span, str, list[Evidence], str]] = {}
     for attribution in document.attributions:
+        attribution = _relaying_head(document, attribution)
         kind = attribution.source_kind
         if kind is not SourceKind.NONE and _dummy_subject(document, attribution):
             kind = SourceKind.NONE  # "It is expected that": the model's "It" names nothing

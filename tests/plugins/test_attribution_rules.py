@@ -1343,3 +1343,49 @@ def test_engine_runs_the_rules_on_any_text(text: str) -> None:
     result = mediacheck.Engine(select=slugs).check(text)
     assert not result.errors
     assert {f.rule for f in result.findings} <= set(slugs)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "vague", "anonymous"),
+    [
+        (
+            "According to rumours citing people familiar with the deal, the port was sold.",
+            "rumours citing people familiar with the deal",
+            A,
+            ["rumours"],
+            ["people familiar with the deal"],
+        ),
+        (
+            "According to reports citing Dutch naval sources, the ferry sank.",
+            "reports citing Dutch naval sources",
+            V,
+            ["reports"],
+            ["Dutch naval sources"],
+        ),
+        (
+            "A blog post by the Ferry Trust, citing three unnamed captains, said the port was sold.",
+            "A blog post by the Ferry Trust",
+            SourceKind.OUTLET,
+            [],
+            ["three unnamed captains"],
+        ),
+        (
+            "A blog post by the Ferry Trust, citing its own records, said the port was sold.",
+            "A blog post by the Ferry Trust",
+            SourceKind.OUTLET,
+            [],
+            [],
+        ),
+    ],
+    ids=["chain-to-people-close", "chain-to-sources", "outlet-citing-unnamed", "citing-a-record"],
+)
+def test_a_source_relaying_another_is_judged_in_two_parts(
+    text: str, source: str, kind: SourceKind, vague: list[str], anonymous: list[str]
+) -> None:
+    """Hearsay that cites unnamed people is vague, and the people it cites
+    are anonymous, whether the chain is one mention or an aside after it."""
+    cue = "According to" if text.startswith("According") else "said"
+    content = text.split(", ", 1)[1].rstrip(".") if cue != "said" else "the port was sold"
+    document = with_attributions(text, (source, cue, content, kind))
+    assert texts(run_vague(document)) == vague
+    assert texts(run_anonymous(document)) == anonymous
