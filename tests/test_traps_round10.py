@@ -33,10 +33,59 @@ RULES = (
 )
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("01_measles_scare.txt", "unsourced-superlative"): (
+        ["Highest", "earliest", "largest"],
+        "expectation error: the docs exempt time order only as 'latest' and 'most recent', "
+        "and 'earliest' only in 'at its earliest convenience'; 'the earliest case' says "
+        "which case came first, a claim a source can back",
+    ),
+    ("02_bank_rumour.md", "unsourced-statistic"): (
+        ["1.9 percentage points", "14%"],
+        "documented: a figure is sourced when the model credits anything in its sentence, "
+        "vague sources included; 'fell 18% ..., after reports that ...' has the reports",
+    ),
+    ("03_westmoor_count.html", "unsourced-statistic"): (
+        ["2.3 million times", "38.2 percent", "48,000 followers"],
+        "expectation error: the span of a scaled count of events includes its noun",
+    ),
+    ("04_quinn_hoax.txt", "vague-attribution"): (
+        ["Rumours", "Some fans", "researchers"],
+        "expectation error: 'Rumours that the singer had died spread' credits the claim "
+        "to hearsay, as 'after reports that the lender was close to collapse' does, which "
+        "was expected in 02",
+    ),
+    ("05_turmeric_pill.txt", "unsourced-statistic"): (
+        ["4 million times", "92 per cent", "Almost 40 per cent"],
+        "the span of a scaled count of events includes its noun (expectation error); and "
+        "documented: 'claimed' followed at once by a figure takes it as its object, so "
+        "'The company claims 92 per cent of users feel ...' sources nothing, though here the "
+        "figure opens a clause",
+    ),
+    ("06_library_memo.md", "anonymous-source"): (
+        ["a finance officer", "two councillors", "unnamed officials"],
+        "expectation error: only quotations of speech keep their unnamed sources to the "
+        "speaker; 'Frost said a finance officer had told her: ...' is reported speech, and "
+        "the quote after the colon is credited to the unnamed officer",
+    ),
+    ("06_library_memo.md", "unsourced-statistic"): (
+        [],
+        "documented: a percentage is sourced by a data word ('report' is one) in its "
+        "paragraph or the two before; 'A report by the BBC ...' comes just before",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("03_westmoor_count.html", "unsourced-statistic"): (
+        "attributions: 'The allegation first appeared in a video' is read as an attribution "
+        "to a person, which sources the view count in its sentence"
+    ),
+    ("07_hottest_year.html", "unsourced-superlative"): (
+        "attributions: a Title Case headline's cue ('..., Met Office Says') is not read, so "
+        "the headline's superlative is taken as the writer's"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round10", RULES)
 EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
