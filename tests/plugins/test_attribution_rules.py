@@ -1363,7 +1363,8 @@ def test_engine_runs_the_rules_on_any_text(text: str) -> None:
             ["Dutch naval sources"],
         ),
         (
-            "A blog post by the Ferry Trust, citing three unnamed captains, said the port was sold.",
+            "A blog post by the Ferry Trust, citing three unnamed captains, said the port "
+            "was sold.",
             "A blog post by the Ferry Trust",
             SourceKind.OUTLET,
             [],
