@@ -81,7 +81,8 @@ spelled-out small counts (`two children`), measures with no scale word,
 which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
 prices, wages and rents (`$22 an hour`, `$2,000 a month`; an amount in
 millions per year, `$40 million a year`, is spending and is reported),
-anything inside quotation marks (the speaker answers for it), the answers
+the size of a plan (`a $275 billion infrastructure proposal`, `a plan for
+300 homes`), anything inside quotation marks (the speaker answers for it), the answers
 of an interview set as questions and answers (`Q:` and `A:` in turn, or `Q.`
 and `A.`: the interviewee's words, as a turn labelled with a name is), anything
 inside a date or time expression, and the headline (headlines carry no
@@ -331,6 +332,11 @@ _TERMS = re.compile(
     r"\s+(?:plan|proposal|package|bill|merger|deal|acquisition|budget)s?\b",
     re.IGNORECASE,
 )
+#: The size of a plan told before the figure: "a plan for 300 homes", "plans
+#: for 1,200 flats", "a scheme of 40 houses" (known from the plan, as above).
+_PLAN_FOR = re.compile(
+    r"\b(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)\s+$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
 _FIGURE_NEXT = re.compile(
@@ -384,6 +390,8 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
         and _ends_with_word(text, start, 12, _REFERRING_ENDS)
         and _REFERRING.search(text, max(0, start - 12), start)
     ):
+        return False
+    if kind != "rank" and _PLAN_FOR.search(text, max(0, start - 24), start):
         return False
     figure = match.group(kind)
     if kind == "count":

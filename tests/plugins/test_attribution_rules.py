@@ -1080,6 +1080,11 @@ STATISTIC_CASES = [
     pytest.param(
         "She unveiled a $275 billion infrastructure proposal on Monday.", [], id="trap-plan-size"
     ),
+    pytest.param(
+        "The board backed a plan for 300 homes.\n\nAbout 300 homes were flooded.",
+        ["About 300 homes"],
+        id="trap-plan-for-a-count",
+    ),
     pytest.param("He was fined $100,000 last year.", [], id="trap-penalty"),
     pytest.param("Ruiz was in second with 16 percent.", [], id="trap-placing"),
     pytest.param(
