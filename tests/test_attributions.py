@@ -241,6 +241,21 @@ def test_participle_takes_the_sentence_subject() -> None:
     assert found[0].source is not None and found[0].source.text == "Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        ("Tenants can object by calling 0800 555 0199 before May.", False),
+        ("Tenants can object by calling the housing office.", False),
+        ("Tenants objected by calling the rent rise a scandal.", True),
+        ("Tenants objected, calling into question the landlord's figures.", True),
+    ],
+)
+def test_a_naming_participle_after_by_reports_only_a_name(text: str, credited: bool) -> None:
+    """'by calling 0800 ...' phones; 'by calling the rise a scandal' names it."""
+    found = [a for a in attributions(text) if a.cue and a.cue.text == "calling"]
+    assert bool(found) == credited
+
+
 class TestSpeakers:
     def test_title_is_stripped(self) -> None:
         """'NATO Secretary General Mark Rutte' speaks as 'Mark Rutte'."""

@@ -78,6 +78,8 @@ _NAMING = re.compile(
     r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
 )
 _NAMED_BEFORE = re.compile(r"\b(?:which|what|whom)\s+\Z")
+#: 'calling into doubt his credentials': a naming verb's idiom that still doubts aloud.
+_INTO_DOUBT = re.compile(r"\s+into\s+(?:doubt|question)\b")
 _QUOTED = r"(?:“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
 #: 'called him "reckless" and "unfit"', 'rated both claims "True"': the name a naming verb
 #: gives, to the close of its quote and of the quotes joined to it (no comma before it).
@@ -1190,6 +1192,13 @@ def _read(
             main = _MAIN_AFTER.search(text, cue_end, upper)
             joint = _CLAUSE_OPENS.match(text, main.start()) if main else None
             owner = _leading_subject(text, joint.end(), upper) if joint else None
+        if (
+            "naming" in flags
+            and not _NAMING.match(text, cue_end, upper)
+            and not _INTO_DOUBT.match(text, cue_end, upper)
+            and text.find("''", cue_end, min(upper, cue_end + 200)) < 0
+        ):
+            return None  # 'comment by calling 01632 960 418': phoning, not naming
         return _content_after(text, cue, upper, owner, cue, None) if owner else None
     if (
         participle
