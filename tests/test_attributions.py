@@ -1936,3 +1936,25 @@ def test_the_main_verb_after_an_opening_quote_clause_does_not_take_it_too() -> N
     contents = [a.content.text for a in found]
     assert contents.count('"the fund will run dry,"') == 1
     assert not any(c.startswith("Warning") for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "kind"),
+    [
+        ("Harbour Is the Deepest in Wales, Port Authority Says", "Port Authority", "organization"),
+        ("Tide Was the Highest in Years, Scientists Say", "Scientists", "vague"),
+    ],
+)
+def test_title_case_headline_credited_by_its_last_words(
+    headline: str, source: str, kind: str
+) -> None:
+    document = analyse(f"{headline}\n\nBy Ann Lee\n\nThe tide rose on Monday.")
+    (credit,) = [a for a in document.attributions if a.cue and a.cue.text[0].isupper()]
+    assert credit.source is not None
+    assert (credit.source.text, credit.source_kind.value) == (source, kind)
+    assert credit.content.text == headline.rpartition(",")[0]
+
+
+def test_a_headline_without_a_cue_at_its_end_credits_no_one() -> None:
+    document = analyse("Port Authority Says Harbour Is Deep\n\nThe tide rose on Monday.")
+    assert not [a for a in document.attributions if a.cue and a.cue.text == "Says"]

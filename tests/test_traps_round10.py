@@ -81,10 +81,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "attributions: 'The allegation first appeared in a video' is read as an attribution "
         "to a person, which sources the view count in its sentence"
     ),
-    ("07_hottest_year.html", "unsourced-superlative"): (
-        "attributions: a Title Case headline's cue ('..., Met Office Says') is not read, so "
-        "the headline's superlative is taken as the writer's"
-    ),
 }
 
 TRAPS = TrapArticles("traps_round10", RULES)

@@ -42,7 +42,9 @@ and as a predicate noun after *a*, *the* or *new* with up to two modifiers:
 record*);
 and *the first ... in history*. *One of the largest* is still a ranking, and
 headlines count: they are the writer's voice too, unless the headline asks
-(*City's Hottest Summer? Not Quite*). A capitalised word in *-est* inside
+(*City's Hottest Summer? Not Quite*) or ends by crediting a source (*2026 Was
+the Hottest Year, Met Office Says*: sourced as "..., the Met Office said"
+would be). A capitalised word in *-est* inside
 a sentence is taken for a name (*Wildest Dreams*, *Best Buy*) unless a
 determiner stands before it, and so is one that goes on into another
 capitalised word after an article (*the Best Western*); a capitalised

@@ -836,6 +836,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     found = _chain_ends(text, _without_swallowed(text, found))
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
+    found.extend(_headline_credit(document))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
@@ -901,6 +902,26 @@ def _transcript_turns(text: str) -> list[_Found]:
             label = m.span("label")
             out.append(_Found(content, label, (label[1], label[1] + 1), kind=SourceKind.PERSON))
     return out
+
+
+#: A Title Case headline that ends by crediting itself: "2026 Was the Hottest
+#: Year on Record, Met Office Says"; the cue's capital keeps the cue table,
+#: which reads running text, from seeing it.
+_HEADLINE_CREDIT = re.compile(
+    r"(?P<content>\S.*?),\s+(?P<source>(?:[A-Z][\w.&'’\-]*\s+){0,4}?[A-Z][\w.&'’\-]*)"
+    r"\s+(?P<cue>Says|Say|Warns|Warn|Claims|Claim|Finds|Find)\s*$"
+)
+
+
+def _headline_credit(document: Document) -> list[_Found]:
+    """The headline's words credited to the source its last words name."""
+    headline = document.headline
+    if headline is None:
+        return []
+    match = _HEADLINE_CREDIT.match(document.text, headline.start, headline.end)
+    if match is None:
+        return []
+    return [_Found(match.span("content"), match.span("source"), match.span("cue"))]
 
 
 def _interview_answers(text: str) -> list[_Found]:
