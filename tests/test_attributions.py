@@ -1943,6 +1943,7 @@ def test_the_main_verb_after_an_opening_quote_clause_does_not_take_it_too() -> N
     [
         ("Harbour Is the Deepest in Wales, Port Authority Says", "Port Authority", "organization"),
         ("Tide Was the Highest in Years, Scientists Say", "Scientists", "vague"),
+        ("Tide Was the Highest in Years, Fishermen Say", "Fishermen", "vague"),
     ],
 )
 def test_title_case_headline_credited_by_its_last_words(

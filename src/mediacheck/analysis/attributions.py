@@ -921,7 +921,11 @@ def _headline_credit(document: Document) -> list[_Found]:
     match = _HEADLINE_CREDIT.match(document.text, headline.start, headline.end)
     if match is None:
         return []
-    return [_Found(match.span("content"), match.span("source"), match.span("cue"))]
+    source = match.group("source")
+    # on a Title Case line a plural common noun ("Fishermen Say") is no name
+    vague = " " not in source and classify(source.lower()) is SourceKind.VAGUE
+    kind = SourceKind.VAGUE if vague else None
+    return [_Found(match.span("content"), match.span("source"), match.span("cue"), kind=kind)]
 
 
 def _interview_answers(text: str) -> list[_Found]:
