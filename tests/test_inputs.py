@@ -97,6 +97,17 @@ class TestMarkdown:
         doc = extract_markdown(r"Price: 5\* and `x_y` and snake_case.", "a.md")
         assert doc.text == "Price: 5* and x_y and snake_case."
 
+    def test_a_table_row_is_a_paragraph_of_its_cells(self) -> None:
+        source = (
+            "Rota:\n\n| Day | Date | Who |\n|---|:--:|---|\n"
+            "| Monday | 2 March 2026 | **Ann** \\| Bo |\n| Friday | 6 March 2026 | Cy |\n"
+        )
+        doc = extract_markdown(source, "a.md")
+        assert doc.text == (
+            "Rota:\n\nDay Date Who\n\nMonday 2 March 2026 Ann | Bo\n\nFriday 6 March 2026 Cy"
+        )
+        assert located(doc, "Friday") == source_position(source, source.index("Friday"))
+
 
 class TestHtml:
     SOURCE = (

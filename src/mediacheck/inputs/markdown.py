@@ -2,7 +2,8 @@
 
 Only what articles use is understood: headings, paragraphs, emphasis,
 links, images (alt text dropped: it describes a picture, it is not the
-article's prose), inline code, block quotes, lists, fenced code (skipped),
+article's prose), inline code, block quotes, lists, tables (a paragraph a
+row, its cells' text apart by spaces), fenced code (skipped),
 front matter (its ``published`` or ``date`` and ``title`` kept as the
 document's date and headline), HTML comments and tags (dropped).  Markdown
 libraries keep at best the line of a block, not the column of a word, so
@@ -32,6 +33,10 @@ _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
 _PREFIX = re.compile(
     r"[ \t]*(?:>[ \t]?)*(?P<heading>#{1,6}[ \t]+)?(?P<item>[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
 )
+#: A table's delimiter row: "|---|:--:|".
+_TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
+#: A table cell's text between pipes (an escaped pipe "\|" stays in the cell).
+_CELL = re.compile(r"(?:[^|\\]|\\.)+")
 #: ``key: value`` in front matter, the value possibly quoted.
 _FIELD = re.compile(
     r"""(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<quote>["']?)(?P<value>.*?)(?P=quote)[ \t]*$"""
@@ -57,6 +62,23 @@ def _inline(builder: TextBuilder, text: str, start: int, end: int) -> None:
             builder.text(match.group("escaped"), match.start("escaped"))
         position = match.end()
     builder.text(text[position:end], position)
+
+
+def _table_row(builder: TextBuilder, text: str, start: int, end: int) -> None:
+    """A table row as a paragraph of its own, each cell's text apart from the
+    next ("| Tuesday | 4 March 2026 |" reads "Tuesday 4 March 2026"); the
+    delimiter row is no text."""
+    builder.paragraph(start)
+    if not _TABLE_RULE.match(text, start, end):
+        for cell in _CELL.finditer(text, start, end):
+            a, b = cell.span()
+            while a < b and text[a] in " \t":
+                a += 1
+            while b > a and text[b - 1] in " \t":
+                b -= 1
+            builder.space(a)
+            _inline(builder, text, a, b)
+    builder.paragraph(end)
 
 
 def _front_matter(lines: Sequence[tuple[int, str]]) -> tuple[dict[str, str], int]:
@@ -110,6 +132,9 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         prefix = _PREFIX.match(line)
         assert prefix is not None  # the pattern matches the empty string
         end = len(line)
+        if line.startswith("|", prefix.end()):
+            _table_row(builder, source, start + prefix.end(), start + end)
+            continue
         if prefix.group("heading") or prefix.group("item"):
             builder.paragraph(start)
         if prefix.group("heading"):
