@@ -23,6 +23,9 @@ CASES = [
         ["Tuesday, March 12, 2025"],
     ),
     ("weekday-mismatch", HEAD + "The board met on Wednesday, March 12, 2025.", []),
+    # an ISO date as a CMS prints it, with its weekday
+    ("weekday-mismatch", HEAD + "The board met on Tuesday 2025-03-12.", ["Tuesday 2025-03-12"]),
+    ("weekday-mismatch", HEAD + "The board met on Wednesday, 2025-03-12.", []),
     ("weekday-mismatch", HEAD + "It met on Wednesday, 12 March 2025, and on Friday.", []),
     (
         "weekday-mismatch",

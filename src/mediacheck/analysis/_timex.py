@@ -91,7 +91,12 @@ _FORMS = [
         _WD_FIRST,
         rf"(?P<wo_wd>{_WD}),?\s+the\s+(?P<wo_d>{_DAY})(?:st|nd|rd|th)(?![\w-])",
     ),
-    ("iso", _D, r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/-])"),
+    (
+        "iso",
+        _D + _WD_FIRST,
+        rf"(?:(?P<iso_wd>{_WD}),?\s+)?"
+        r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\w/-])",
+    ),
     (
         "slash",
         _D + _WD_FIRST,
@@ -656,7 +661,8 @@ class Resolver:
 
     def _iso(self, match: re.Match[str]) -> Reading:
         year, month, day = int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"])
-        return self._explicit(match, year, month, day)
+        named = match["iso_wd"]  # "Tuesday 2026-03-04", as a CMS prints a date
+        return self._explicit(match, year, month, day, cal.weekday_number(named) if named else None)
 
     def _slash(self, match: re.Match[str]) -> Found | Reading:
         a, b, year = int(match["sl_a"]), int(match["sl_b"]), int(match["sl_y"])
