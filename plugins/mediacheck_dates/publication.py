@@ -311,18 +311,22 @@ def _just_passed(expression: TemporalExpression, before: dt.date, window: int) -
 
 
 def _comparable_day(expression: TemporalExpression, published: dt.date) -> dt.date | None:
-    """The day to compare with publication: a year-less date in the publication
-    year (where the past tense would put it if the year were missing by mistake),
-    unless a weekday named with it fixed its year in the model; a month by its
-    first day."""
+    """The day to compare with publication: a year-less date at its occurrence
+    nearest publication (where the past tense would put it if the year were
+    missing by mistake: "Jan. 2" in an article of Dec. 31 is two days on, not
+    a year back), unless a weekday named with it fixed its year in the model;
+    a month by its first day."""
     value, date, anchoring = expression.value, expression.date, expression.anchoring
     if date is not None and anchoring == "yearless" and date.weekday() == expression.weekday:
         return date
     if date is not None and anchoring == "yearless":
-        try:
-            return date.replace(year=published.year)
-        except ValueError:
-            return None
+        days = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                days.append(date.replace(year=year))
+            except ValueError:
+                continue  # February 29
+        return min(days, key=lambda day: abs((day - published).days), default=None)
     if date is not None:
         return date
     if _MONTH_LEVEL.match(value) and anchoring == "absolute":

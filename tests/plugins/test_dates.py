@@ -152,6 +152,13 @@ CASES = [
         ["March 20"],
     ),
     ("date-after-publication", HEAD + "The rowers returned home on March 20.", ["March 20"]),
+    # across the year end a year-less date is its nearest occurrence, days on
+    (
+        "date-after-publication",
+        "Ice fair\n\nPublished Dec. 30, 2025\n\nIt thawed on Jan. 3.",
+        ["Jan. 3"],
+    ),
+    ("date-after-publication", "Ice fair\n\nPublished Jan. 3, 2026\n\nIt froze on Dec. 30.", []),
     ("date-after-publication", HEAD + "The mayor resigned on March 20, 2025.", ["March 20, 2025"]),
     (
         "date-after-publication",
