@@ -1959,3 +1959,16 @@ def test_title_case_headline_credited_by_its_last_words(
 def test_a_headline_without_a_cue_at_its_end_credits_no_one() -> None:
     document = analyse("Port Authority Says Harbour Is Deep\n\nThe tide rose on Monday.")
     assert not [a for a in document.attributions if a.cue and a.cue.text == "Says"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ferry, which claims 9,000 riders, is the oldest in the bay.", "9,000 riders"),
+        ("Ruiz, who says the pier is unsafe, was the first to leave.", "the pier is unsafe"),
+    ],
+)
+def test_a_relative_clause_reports_nothing_of_its_main_clause(text: str, content: str) -> None:
+    """'X, which claims A, is B': the main clause after the closing comma is
+    the writer's, not what the relative clause reports."""
+    assert only(text).content.text == content

@@ -833,6 +833,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
         if attribution is not None:
             found.append(attribution)
     _cut_at_later_clauses(text, found)
+    _end_relative_clauses(text, found)
     found = _chain_ends(text, _without_swallowed(text, found))
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
@@ -1890,6 +1891,25 @@ def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     while b > a and text[b - 1] in '’”"‘“':
         b -= 1
     return (a, b) if a < b else None
+
+
+#: Where a relative clause set off by commas ends and its main clause's verb
+#: follows: "The exchange, which claims 3 million users, is the biggest".
+_MAIN_VERB_AFTER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained)\b")
+
+
+def _end_relative_clauses(text: str, found: list[_Found]) -> None:
+    """'X, which claims A, is B': what the relative clause's cue reports ends
+    at the comma that closes the clause, where the main clause goes on."""
+    for f in found:
+        if f.source is None or text[f.source[0] : f.source[1]] not in ("which", "who"):
+            continue
+        if not text[: f.source[0]].rstrip().endswith(","):
+            continue
+        a, b = f.content
+        end = _MAIN_VERB_AFTER.search(text, a, b)
+        if end is not None:
+            f.content = _trim(text, a, end.start()) or f.content
 
 
 def _cut_at_later_clauses(text: str, found: list[_Found]) -> None:
