@@ -86,7 +86,9 @@ the size of a plan (`a $275 billion infrastructure proposal`, `a plan for
 of an interview set as questions and answers (`Q:` and `A:` in turn, or `Q.`
 and `A.`: the interviewee's words, as a turn labelled with a name is), anything
 inside a date or time expression, and the headline (headlines carry no
-sources by convention; the body must).
+sources by convention; the body must), and so a sub-heading (a short line
+with no full stop, `Shares slide 6% on results day`) whose figure the next
+paragraph states again: that paragraph answers for it.
 
 One finding per sentence, on its first figure; the evidence lists every
 figure in the sentence.
@@ -499,6 +501,29 @@ def _headline_like(sentence: str) -> bool:
     return len(words) >= 3 and capitalised >= 0.7 * len(words)
 
 
+#: How many words a sub-heading holds at most.
+_SUBHEADING_WORDS = 12
+
+
+def _subheading_restated(document: Document, sentence: Sentence, figure: str) -> bool:
+    """Whether ``sentence`` is a sub-heading ("Shares slide 6% on results
+    day": a short paragraph of one line with no full stop) whose figure the
+    next paragraph states again; that sentence answers for the figure, and a
+    heading carries no source, as the headline does not."""
+    paragraphs = document.paragraphs
+    index = sentence.paragraph
+    line = paragraphs[index].span
+    if (
+        index + 1 >= len(paragraphs)
+        or (line.start, line.end) != (sentence.start, sentence.end)
+        or "\n" in line.text
+        or line.text[-1] in '.!?:;"”’)'
+        or len(line.text.split()) > _SUBHEADING_WORDS
+    ):
+        return False
+    return figure in paragraphs[index + 1].span.text
+
+
 def _statistics(document: Document, pattern: re.Pattern[str]) -> Iterator[tuple[Span, str]]:
     """The figures that read as statistics, with their kind, outside quotes,
     the headline and temporal expressions."""
@@ -716,7 +741,11 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         index = bisect.bisect_right(starts, span.start) - 1
         if index < 0 or span.start >= sentences[index].end:
             continue
-        if excuses(index, kind in _SHARES) or sourcing.covers(span.start, span.end):
+        if (
+            excuses(index, kind in _SHARES)
+            or sourcing.covers(span.start, span.end)
+            or _subheading_restated(document, sentences[index], span.text)
+        ):
             continue
         by_sentence.setdefault(index, []).append((span, kind))
     for index, figures in by_sentence.items():

@@ -1085,6 +1085,12 @@ STATISTIC_CASES = [
         ["About 300 homes"],
         id="trap-plan-for-a-count",
     ),
+    pytest.param(
+        "Fares rise\n\nBus fares up 9% from May\n\nFares will rise 9% in May.\n\n"
+        "Tram fares up 4%\n\nTrams are busier than ever.",
+        ["9%", "4%"],
+        id="sub-heading-whose-figure-the-next-paragraph-restates",
+    ),
     pytest.param("He was fined $100,000 last year.", [], id="trap-penalty"),
     pytest.param("Ruiz was in second with 16 percent.", [], id="trap-placing"),
     pytest.param(
