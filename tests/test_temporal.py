@@ -264,6 +264,7 @@ def test_weekday_named_with_a_date_is_kept() -> None:
         "The ferry sailed at 11.05pm on Tuesday, 2 December 2024.",
         "The ferry sailed at 6 a.m. Tuesday, Dec. 2, 2024.",
         "The ferry sailed at noon on Tuesday the 2nd of December 2024.",
+        "The ferry sailed at 7 p.m. on Tuesday, 2024-12-02.",
     ],
 )
 def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:

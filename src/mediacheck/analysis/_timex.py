@@ -112,7 +112,8 @@ _FORMS = [
         r"(?:\s+(?P<t_tz>[ECMP][SD]?T|GMT|UTC)\b)?"
         # the weekday stays with a date after it ("11pm on Tuesday, 2 March"),
         # where the weekday-mismatch check compares them
-        rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})(?!,?\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\b|,?\s+{_M}\s*{_DAY}\b)"
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})(?!,?\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\b|,?\s+{_M}\s*{_DAY}\b"
+        r"|,?\s+\d{4}-\d\d-\d\d\b)"
         r"|(?P<t_rel>today|yesterday|tomorrow)"
         rf"|(?P<t_m>{_M})\s*(?P<t_d>{_DAY})(?!\d)))?",
     ),
