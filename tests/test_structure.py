@@ -201,3 +201,12 @@ def test_a_press_release_title_under_its_kicker_is_the_headline() -> None:
     doc = mediacheck.parse(text)
     assert doc.headline is not None and doc.headline.text == "Harbour ferry adds a winter timetable"
     assert doc.published == dt.date(2026, 10, 9)
+
+
+@pytest.mark.parametrize("rest", ["By Ann Lee\nPublished July 20, 2026", "July 20, 2026"])
+def test_header_lines_under_the_title_in_one_block(rest: str) -> None:
+    """A title with its byline and date a line break apart, as a page sets them
+    with <br>s, still gives headline, byline and date."""
+    document = mediacheck.parse(f"Fair opens\n{rest}\n\nThe fair opened on Sunday.")
+    assert document.headline is not None and document.headline.text == "Fair opens"
+    assert document.published == dt.date(2026, 7, 20)

@@ -134,6 +134,13 @@ def read_structure(
     headline = byline = dateline = published_line = None
     published_from = "given" if published else None
     body = list(blocks)
+    if body:
+        # "Fair opens" over "By Ann Lee" over "Published July 20, 2026" with single
+        # line breaks (a page's <br>s): the lines under the title are its header
+        a, b = body[0]
+        nl = text.find("\n", a, b)
+        if nl != -1 and _header_block(document, nl + 1, b)[2]:
+            body[0:1] = [(a, nl), (nl + 1, b)]
     if len(body) > 2 and _RELEASE_KICKER.fullmatch(text, *body[0]):
         body.pop(0)  # "FOR IMMEDIATE RELEASE": the title under it is the headline
     if len(body) > 1:
