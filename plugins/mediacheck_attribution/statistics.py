@@ -23,6 +23,7 @@ from mediacheck import (
     Document,
     Evidence,
     Finding,
+    Lexicon,
     Rule,
     RuleExample,
     Sentence,
@@ -59,7 +60,9 @@ ministry said`), or when one of those sentences uses a word that points to a
 source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
 later sentence of the paragraph that opens by pointing back at the figures
 and sources them (`The figures come from a report the council published`,
-`Those numbers are from the census`) sources every figure before it.  A
+`Those numbers are from the census`) sources every figure before it, and a
+line ending in a colon with a verb of speech or reporting (`What the company
+reported:`) sources the list items under it (lines with no full stop).  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
@@ -501,6 +504,39 @@ def _headline_like(sentence: str) -> bool:
     return len(words) >= 3 and capitalised >= 0.7 * len(words)
 
 
+#: Verbs of reporting beside the verbs of speech that make a line ending in a
+#: colon introduce what a source reported ("What the company reported:").
+_REPORTING = frozenset({"reported", "reports", "published", "released", "showed", "shows"})
+#: How many list items a line ending in a colon introduces at most.
+_LIST_REACH = 12
+#: How long a list item's line is at most.
+_ITEM_CHARS = 120
+
+
+@functools.cache
+def _cue_words(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word verbs of speech (with a newsroom's additions) and of reporting."""
+    return _REPORTING | {e.lower() for e in lexicon.entries("speech_verbs.txt") if " " not in e}
+
+
+def _introduced_by_a_source(document: Document, paragraph: int, cues: frozenset[str]) -> bool:
+    """Whether ``paragraph`` is an item of a list (a line of its own with no full
+    stop) that a line ending in a colon and a verb of speech introduces, with
+    only other items between: "What the company reported:" over "Revenue up 3%
+    to £612m"."""
+    paragraphs = document.paragraphs
+    for index in range(paragraph, max(-1, paragraph - _LIST_REACH - 1), -1):
+        line = paragraphs[index].span.text
+        if "\n" in line:
+            return False
+        if index < paragraph and line.endswith(":"):
+            return any(word.lower() in cues for word in _LETTERS.findall(line))
+        if len(line) > _ITEM_CHARS or line[-1] in '.!?;"”’)':
+            return False  # a sentence of the story, not an item of a list
+    return False
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
 #: How many words a sub-heading holds at most.
 _SUBHEADING_WORDS = 12
 
@@ -647,6 +683,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     sentences = document.sentences
     paragraphs = document.paragraphs
     sourcing = _Sourcing(document)
+    cues = _cue_words(context.lexicon)
     # every test of a sentence below is worth doing once per sentence
     excused: dict[int, bool] = {}
     sourced_at: dict[int, bool] = {}
@@ -750,10 +787,16 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         by_sentence.setdefault(index, []).append((span, kind))
     for index, figures in by_sentence.items():
         sentence = sentences[index]
-        if any(
-            0 <= i < len(sentences) and sentences[i].paragraph == sentence.paragraph and sourced(i)
-            for i in (index - 1, index, index + 1)
-        ) or sourced_later(index):
+        if (
+            any(
+                0 <= i < len(sentences)
+                and sentences[i].paragraph == sentence.paragraph
+                and sourced(i)
+                for i in (index - 1, index, index + 1)
+            )
+            or sourced_later(index)
+            or _introduced_by_a_source(document, sentence.paragraph, cues)
+        ):
             continue
         span, kind = figures[0]
         evidence = [Evidence("figure stated with no source", s) for s, _ in figures]

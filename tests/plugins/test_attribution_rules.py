@@ -1091,6 +1091,12 @@ STATISTIC_CASES = [
         ["9%", "4%"],
         id="sub-heading-whose-figure-the-next-paragraph-restates",
     ),
+    pytest.param(
+        "Fares rise\n\nWhat the transport board announced:\n\nBus fares up 9%\n\n"
+        "Tram fares up 4%\n\nElsewhere:\n\nTaxi fares up 6%",
+        ["6%"],
+        id="list-items-under-a-line-that-credits-a-source",
+    ),
     pytest.param("He was fined $100,000 last year.", [], id="trap-penalty"),
     pytest.param("Ruiz was in second with 16 percent.", [], id="trap-placing"),
     pytest.param(
