@@ -24,6 +24,8 @@ KINDS = [
     ("report-by", "a report by the water board", SourceKind.DOCUMENT),
     ("analysts", "analysts", SourceKind.VAGUE),
     ("officials", "officials", SourceKind.VAGUE),
+    # a trade's plural before a place names no regulator: not an organisation
+    ("regulators-in-a-place", "Regulators in Latvia", SourceKind.VAGUE),
     ("some", "some", SourceKind.VAGUE),
     ("reports", "reports", SourceKind.VAGUE),
     ("belief", "a growing belief within the alliance", SourceKind.VAGUE),

@@ -87,10 +87,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "attributions: 'The allegation first appeared in a video' is read as an attribution "
         "to a person, which sources the view count in its sentence"
     ),
-    ("09_exchange_freeze.md", "vague-attribution"): (
-        "attributions: in 'Regulators in Estonia said', the source is taken to be "
-        "'Estonia', an organisation, and the group before it is lost"
-    ),
 }
 
 TRAPS = TrapArticles("traps_round10", RULES)
