@@ -201,7 +201,8 @@ _GROUP_ENDINGS = tuple(sorted(_GROUP_NOUNS))
 _NAMED_BODY = re.compile(
     r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:at|in|from)\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|department|agency|office|embassy"
-    r"|commission|court|bank|institute|university|company|firm|fund)\b"
+    r"|commission|court|bank|institute|university|company|firm|fund|watchdog|regulator"
+    r"|authority|board|council)\b"
 )
 #: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
 #: "reports from Reuters", "the claims of Mayor Ruiz's speech".

@@ -235,6 +235,12 @@ VAGUE_CASES = [
         id="group-at-a-body-named-by-its-office",
     ),
     pytest.param(
+        "Regulators at the federal rail watchdog expect the fine to stand.",
+        [("Regulators at the federal rail watchdog", "expect", "the fine to stand", V)],
+        [],
+        id="group-at-a-watchdog",
+    ),
+    pytest.param(
         "Critics of the water agency say the dam will fail.",
         [("Critics of the water agency", "say", "the dam will fail", V)],
         ["Critics of the water agency"],
