@@ -124,6 +124,22 @@ class TestHtml:
             "Council\xa0votes\n\nThe council voted & the mayor said “yes”.\n\nNext\nline"
         )
 
+    def test_a_table_row_is_a_paragraph_of_its_cells(self) -> None:
+        source = (
+            "<table><tr><th>Day</th><th>Date</th></tr>"
+            "<tr><td>Friday</td><td>6 March 2026</td></tr></table>"
+        )
+        assert extract_html(source, "a.html").text == "Day Date\n\nFriday 6 March 2026"
+
+    def test_a_cite_under_a_block_quote_is_its_credit_line(self) -> None:
+        source = (
+            "<blockquote><p>&ldquo;We stay.&rdquo;</p> <cite>Ann Lee, a tenant</cite>"
+            "</blockquote><blockquote><p>As <cite>The Times</cite> put it, no.</p></blockquote>"
+        )
+        assert extract_html(source, "a.html").text == (
+            "“We stay.”\n\n— Ann Lee, a tenant\n\nAs The Times put it, no."
+        )
+
     def test_one_break_is_a_new_line_and_two_a_new_paragraph(self) -> None:
         source = (
             "<div>The clerk said rents rose 9% in May.<br>Fees rose 4%.<br> <br>\n"

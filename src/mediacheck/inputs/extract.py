@@ -62,6 +62,10 @@ class TextBuilder:
     def paragraph(self, origin: int) -> None:
         self._pending = ("\n\n", origin)
 
+    def between_paragraphs(self) -> bool:
+        """Whether the next text opens a paragraph (one has just ended)."""
+        return self._pending is not None and self._pending[0] == "\n\n"
+
     def line_break(self, origin: int) -> None:
         """A new line within the paragraph; a second in a row ends the
         paragraph, as a blank line shows on the page."""

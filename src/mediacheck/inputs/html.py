@@ -31,9 +31,15 @@ BLOCKS = frozenset(
     {
         *("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt"),
         *("figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6"),
-        *("hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul"),
+        *("hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "ul"),
     }
 )
+#: Table cells: a row is one paragraph, its cells' text apart by a space, so a
+#: weekday in one cell reads with the date in the next ("Saturday 8 May 2026").
+CELLS = frozenset({"td", "th"})
+#: What stands before a ``<cite>`` opening a line of a ``<blockquote>``: the
+#: credit line of a pull quote, as news style prints it ("— Ana Ruiz, a tenant").
+CREDIT_DASH = "— "
 #: Elements whose content a reader does not see as article text (``aside``
 #: holds related links and pull quotes that repeat the body).
 HIDDEN = frozenset(
@@ -113,6 +119,7 @@ class _Extractor(HTMLParser):
         self._hidden = 1 if self._scoped else 0
         self._articles = 0
         self._quotes = 0
+        self._blockquotes = 0
         self._header = 0
         #: The publication date from each kind of markup, in order of precedence:
         #: ``<meta>``, JSON-LD, a ``<time>`` marked as the publication's
@@ -200,9 +207,22 @@ class _Extractor(HTMLParser):
             self._header += 1
             self._paragraph()
         elif tag in BLOCKS:
+            self._blockquotes += tag == "blockquote"
             self._paragraph()
         elif tag == "br":
             self._line_break()
+        elif tag in CELLS:
+            self.builder.space(self._offset())
+        elif (
+            tag == "cite"
+            and self._blockquotes
+            and not self._hidden
+            and self.builder.between_paragraphs()
+        ):
+            # "<blockquote><p>...</p><cite>Ana Ruiz</cite>": the quote's credit,
+            # not a title cited in a sentence ("as <cite>The Times</cite> said")
+            self._paragraph()
+            self.builder.replaced(CREDIT_DASH, self._offset())
         elif tag == "q" and not self._hidden:
             self.builder.replaced(self._quote_mark(self._quotes, closing=False), self._offset())
             self._quotes += 1
@@ -230,9 +250,13 @@ class _Extractor(HTMLParser):
             self._header = max(0, self._header - 1)
             self._paragraph()
         elif tag in BLOCKS:
+            if tag == "blockquote":
+                self._blockquotes = max(0, self._blockquotes - 1)
             self._paragraph()
         elif tag == "br":
             self._line_break()
+        elif tag in CELLS:
+            self.builder.space(self._offset())
         elif tag == "q" and self._quotes and not self._hidden:
             self._quotes -= 1
             self.builder.replaced(self._quote_mark(self._quotes, closing=True), self._offset())
