@@ -131,6 +131,12 @@ class TestHtml:
         )
         assert extract_html(source, "a.html").text == "Day Date\n\nFriday 6 March 2026"
 
+    def test_soft_hyphens_and_zero_width_spaces_leave_words_whole(self) -> None:
+        source = "<p>An un&shy;prece&#173;dented Tues\xadday for the pier\u200bhead.</p>"
+        doc = extract_html(source, "a.html")
+        assert doc.text == "An unprecedented Tuesday for the pierhead."
+        assert located(doc, "Tuesday") == source_position(source, source.index("Tues"))
+
     def test_a_cite_under_a_block_quote_is_its_credit_line(self) -> None:
         source = (
             "<blockquote><p>&ldquo;We stay.&rdquo;</p> <cite>Ann Lee, a tenant</cite>"

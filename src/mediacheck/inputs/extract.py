@@ -10,7 +10,10 @@ from mediacheck.model import TextIndex
 
 __all__ = ["TextBuilder"]
 
-_WORDS = re.compile(r"\s+|\S+")
+#: Characters a page never shows inside a word: a soft hyphen (shown only where
+#: the line breaks) and a zero-width space ("un\xadprece\xaddented" reads as one word).
+INVISIBLE = "\xad\u200b"
+_WORDS = re.compile(rf"\s+|[^\s{INVISIBLE}]+|[{INVISIBLE}]+")
 
 
 class TextBuilder:
@@ -79,7 +82,7 @@ class TextBuilder:
         for match in _WORDS.finditer(text):
             if match.group().isspace():
                 self.space(origin + match.start())
-            else:
+            elif match.group()[0] not in INVISIBLE:
                 self.text(match.group(), origin + match.start())
 
     def build(self) -> tuple[str, SourceMap]:

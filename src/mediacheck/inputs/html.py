@@ -19,7 +19,7 @@ from typing import IO, Any
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.decode import decode
-from mediacheck.inputs.extract import TextBuilder
+from mediacheck.inputs.extract import INVISIBLE, TextBuilder
 from mediacheck.model import TextIndex
 
 __all__ = ["HTML", "extract_html"]
@@ -273,6 +273,8 @@ class _Extractor(HTMLParser):
         if self._hidden:
             return
         char = html.unescape(raw)
+        if char in INVISIBLE:
+            return  # "&shy;" inside a word: not seen, and the word stays whole
         if char == raw:  # not an entity after all: keep it as written
             self.builder.text(raw, self._offset())
         elif char.isspace() and char != "\xa0":
