@@ -1,4 +1,5 @@
-"""Sources QA round 9 found misread: plurals placed by 'across' or 'around', and
+"""Sources QA round 9 found misread: plurals placed by 'across' or 'around' (and
+people placed by 'in', 'from', 'at', 'along', 'near' or 'outside'), and
 listeners of a passive 'told'."""
 
 from __future__ import annotations
@@ -55,6 +56,45 @@ class TestPluralsPlacedOverAnArea:
         """'Airlines say': a capital opening the sentence names no airline."""
         kinds = [a.source_kind for a in attributions("Airlines say that fares will rise.")]
         assert kinds == [SourceKind.VAGUE]
+
+
+class TestPeoplePlacedSomewhere:
+    """'Farmers in Iowa say': people by trade or role, said only to be somewhere,
+    are the subject and a group no one can ask, not the place after them."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Farmers in Ohio say the drought has cut yields.", "Farmers in Ohio"),
+            ("Shopkeepers from Galway said trade had slumped.", "Shopkeepers from Galway"),
+            ("Local shopkeepers in Leeds said rents had doubled.", "Local shopkeepers in Leeds"),
+            ("Fishermen along the coast say the catch is down.", "Fishermen along the coast"),
+            (
+                "Nurses at the Royal Infirmary say shifts are too long.",
+                "Nurses at the Royal Infirmary",
+            ),
+        ],
+        ids=["in-a-state", "from-a-town", "with-a-modifier", "irregular-along", "at-a-name"],
+    )
+    def test_the_people_are_the_vague_source(self, text: str, mention: str) -> None:
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+
+    def test_vague_attribution_reports_people_placed_in_a_town(self) -> None:
+        findings = check("Farmers in Ohio say yields are down.", select=["vague-attribution"])
+        assert [f.span.text for f in findings] == ["Farmers in Ohio"]
+
+    def test_aides_said_to_be_whose_stay_named(self) -> None:
+        """'Clinton aides in Iowa': whose aides they are is said, no vague group."""
+        (found,) = attributions("Clinton aides in Iowa say she will win.")
+        assert found.source is not None and found.source.text == "Clinton aides in Iowa"
+        assert found.source_kind is SourceKind.PERSON
+
+    def test_a_name_ending_like_an_adjective_ends_the_subject(self) -> None:
+        """'the Royal Infirmary say': the cue is a verb after a name, where 'an
+        annual report' keeps its noun."""
+        assert attributions("The board has an annual report on its site.") == ()
 
 
 class TestToldInThePassive:

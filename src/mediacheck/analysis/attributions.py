@@ -1498,8 +1498,12 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
     if aux:
         return True
     if form == t.base[form] and form not in _PAST_LIKE_BASE:
-        if _ADJECTIVE_END.search(mention):
-            return False  # "the most ambitious plan", "an annual report": a noun
+        if _ADJECTIVE_END.search(mention) and not (
+            _PREPOSITION_INSIDE.search(mention) and last[0].isupper()
+        ):
+            # "the most ambitious plan", "an annual report": a noun ("Nurses at the Royal
+            # Infirmary say": a name ends the subject)
+            return False
         if _compound_noun(mention):
             return False  # "the infrastructure project", "the utility's annual report"
         if first in _POSSESSIVE_DETERMINERS:

@@ -11,7 +11,7 @@ import re
 import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
-from mediacheck.analysis.sources import PRONOUNS
+from mediacheck.analysis.sources import PRONOUNS, person_plural
 
 __all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
 
@@ -46,6 +46,10 @@ _PREPOSITIONS = words("by from of for within among at with in on about into agai
 _LOWER_ONLY = words("on about into against")
 #: Prepositions of extent after a plural subject: "Farmers across the state".
 _SPREAD_OVER = words("across around")
+#: Prepositions that place people, after a plural of them: "Farmers in Iowa".
+_PLACED_IN = words("in from at")
+#: ... and those not read as joining a phrase otherwise: "Fishermen along the coast".
+_PLACED_BY = words("along near outside")
 #: What joins a participle to its object: "speaking to", "obtained by", "living near".
 _PARTICIPLE_LINKS = words("to with by in on for from at near")
 _BEFORE_PARTICIPLE = words("just newly recently first since later")
@@ -392,6 +396,25 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
     return None
 
 
+def _placed_people(tokens: list[str], j: int) -> bool:
+    """Whether the plural at ``j`` names people by trade or role, placed by the
+    preposition after it ("Farmers in Iowa", "shopkeepers from Galway")."""
+    word = tokens[j]
+    return (
+        tokens[j + 1] in _PLACED_IN
+        and word.lower() not in _tables().plural_heads
+        and person_plural(word)
+        and _common(word, j)
+    )
+
+
+def _common(word: str, at: int) -> bool:
+    """Whether ``word`` is written as a common noun: in lower case, or with the
+    capital only of a sentence's first word ("Farmers in Iowa say"; not
+    "Democrats in Congress", a party's members)."""
+    return word.islower() or (at == 0 and word[1:].islower())
+
+
 def _named_modifier(word: str) -> bool:
     """'Reuters' in 'A Reuters report': a name before a noun, not a day or a stop word."""
     return _capitalised(word) and _plain(word) and word not in _DAYS
@@ -438,15 +461,21 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         j = _phrase_start(tokens, start - 3)
         if j is not None:
             return j
-    if (
-        start >= 2
-        and tokens[start - 1] in _SPREAD_OVER
-        and _PLURAL_NOUN.fullmatch(tokens[start - 2].lower())
+    if start >= 2 and (
+        (tokens[start - 1] in _SPREAD_OVER and _PLURAL_NOUN.fullmatch(tokens[start - 2].lower()))
+        or (
+            tokens[start - 1] in _PLACED_BY
+            and person_plural(tokens[start - 2])
+            and _common(tokens[start - 2], start - 2)
+        )
     ):
         # "Farmers across the state say", "Chess clubs across the region report": where a
         # plural is found says who they are, and the plural is the subject, listed or not
+        # (an irregular plural of people, "Fishermen", alone if need be)
         j = _phrase_start(tokens, start - 2)
-        return start if j is None else j
+        if j is None:
+            return start - 2 if person_plural(tokens[start - 2]) else start
+        return j
     if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
         return start
     plural_heads = _tables().plural_heads
@@ -461,6 +490,11 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
             # report on the fire", "Lee's report on the fire"
             break
+        if j == start - 2 and _placed_people(tokens, j):
+            # "Farmers in Iowa say", "Nurses at the Royal Infirmary say": where people
+            # are says who they are, and they are the subject
+            first = _phrase_start(tokens, j)
+            return j if first is None else first
         if word.lower() in plural_heads and j == start - 2:
             # "Critics of the plan", "some supporters of the measure": the group is the subject;
             # "A Reuters report on the fire": with the names before it

@@ -44,6 +44,10 @@ _PREPOSITIONAL = re.compile(
 #: in any case.
 _SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
+#: "Farmers in Iowa", "Fishermen along the coast": a plural of people said to be somewhere.
+_PLACED_AT = r"(\s+(?:in|from|at|along|near|outside)\s)"
+_PLACED = re.compile(r"[A-Za-z][\w’'-]*" + _PLACED_AT)
+_PLACED_AFTER = re.compile(_PLACED_AT)
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
 _MONTHS = words(
@@ -246,6 +250,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
             return SourceKind.VAGUE
         if not _named(mention, t):
             return SourceKind.ANONYMOUS
+    if words and _placed_group(mention, words, head, t):
+        return SourceKind.VAGUE  # "Farmers in Iowa", "local shopkeepers from Galway"
     if words and _spread_group(mention, words, t):
         return SourceKind.VAGUE  # "Choirs across the valleys", "Chess clubs around the city"
     if (
@@ -325,6 +331,26 @@ def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
     return words[0][1:].islower() and all(w.islower() for w in words[1:])
 
 
+def _people_placed(word: str, t: _Tables) -> bool:
+    """Whether ``word`` is a plural of people in common nouns (a capital only
+    opening a sentence), not a party's members ("Democrats in Congress")."""
+    lowered = word.lower()
+    return lowered in t.person_plurals and lowered not in t.party_members and word[1:].islower()
+
+
+def _placed_group(mention: str, words: list[str], head: str, t: _Tables) -> bool:
+    """'Farmers in Iowa', 'local shopkeepers from Galway': people by trade or role,
+    said only to be somewhere, are a group no one can ask, as 'farmers' alone is
+    ('aides to Clinton' and 'Clinton aides' say whose; 'Democrats in Congress' are
+    a party's members)."""
+    phrase = _head_of(mention, t)
+    if phrase == mention or head in t.vague or not _PLACED_AFTER.match(mention, len(phrase)):
+        return False
+    if not _people_placed(words[-1], t):
+        return False
+    return all(w.islower() for w in words[:-1])
+
+
 def _anonymous(mention: str, t: _Tables) -> bool:
     """'a lineman', 'a person familiar with the talks', 'one of his aides': someone
     unnamed on purpose."""
@@ -376,6 +402,9 @@ def _head_of(mention: str, t: _Tables) -> str:
     spread = _SPREAD_OVER.search(mention)
     if spread is not None and (match is None or spread.start(1) < match.start(1)):
         match = spread
+    placed = _PLACED.match(mention)
+    if placed is not None and _people_placed(mention[: placed.start(1)], t):
+        match = placed  # "Farmers in Iowa", "Fishermen along the coast": the people head it
     made = _MADE_BY.search(mention)
     if made is not None and (match is None or made.start(1) < match.start(1)):
         match = made  # "a survey conducted after a tape showing him bragging about ..."
