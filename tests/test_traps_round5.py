@@ -15,21 +15,9 @@ metadata lines.
 from __future__ import annotations
 
 import pytest
-from trap_articles import TrapArticles
+from trap_articles import BUILT_IN_RULES, TrapArticles
 
-RULES = (
-    "unattributed-quote",
-    "vague-attribution",
-    "anonymous-source",
-    "unsourced-statistic",
-    "unsourced-superlative",
-    "weekday-mismatch",
-    "impossible-date",
-    "date-after-publication",
-    "relative-date-conflict",
-    "chronology-conflict",
-    "unanchored-date",
-)
+RULES = BUILT_IN_RULES
 
 #: Where the expectation written before the run was reconsidered, and why.
 REVISED = {

@@ -20,7 +20,23 @@ import pytest
 from mediacheck import Engine, InputError, SourceDocument
 from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
 
-__all__ = ["TrapArticles"]
+__all__ = ["BUILT_IN_RULES", "TrapArticles"]
+
+#: Every rule of the built-in plugins: the rounds that judge each rule in
+#: every article take these (test_trap_articles.py keeps the list whole).
+BUILT_IN_RULES = (
+    "unattributed-quote",
+    "vague-attribution",
+    "anonymous-source",
+    "unsourced-statistic",
+    "unsourced-superlative",
+    "weekday-mismatch",
+    "impossible-date",
+    "date-after-publication",
+    "relative-date-conflict",
+    "unanchored-date",
+    "chronology-conflict",
+)
 
 
 class TrapArticles:
@@ -40,6 +56,12 @@ class TrapArticles:
     def suffixes(self) -> set[str]:
         """The input formats the round covers, by file name."""
         return {Path(name).suffix for name in self.articles}
+
+    @property
+    def judged(self) -> set[frozenset[str]]:
+        """The sets of rules the articles' expectations judge: one set, the
+        round's rules, when every article judges every one of them."""
+        return {frozenset(self.expected[name]["rules"]) for name in self.articles}
 
     @property
     def dated(self) -> set[bool]:
