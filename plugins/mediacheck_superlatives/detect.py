@@ -403,12 +403,15 @@ _LIMITED_SET = re.compile(
 )
 #: "the youngest of his brothers", "the oldest of the family", "the tallest
 #: boy in the class": a set the sentence names, right after the superlative
-#: or its noun.  "of all" or a number above twelve ("the largest of the 50
-#: states") ranks against the world and does not fit, nor does a capital,
-#: which makes the noun a name ("the second largest island in the Group").
+#: or its noun, also after a name ("in the Connacht squad").  "of all" or a
+#: number above twelve ("the largest of the 50 states") ranks against the
+#: world and does not fit, nor does a capital, which makes the noun a name
+#: ("the second largest island in the Group").
 _NAMED_SET = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:of|among|in)\s+(?:all\s+)?"
-    rf"{_SET_DETERMINER}\s+(?:{_SMALL_NUMBER}\s+)?(" + "|".join(sorted(lexicon.SET_NOUNS)) + r")\b"
+    rf"{_SET_DETERMINER}\s+(?:{_SMALL_NUMBER}\s+|(?:[A-Z][\w'’-]*\s+){{1,2}})?("
+    + "|".join(sorted(lexicon.SET_NOUNS))
+    + r")\b"
 )
 #: A placing in a race or contest the sentence names by who else ran in it:
 #: "finished second-best, behind Norway".
@@ -654,7 +657,10 @@ def _capitalised_name(text: str, found: Superlative, low: str) -> bool:
         and before[-1].endswith(("'s", "’s", "s'", "s’"))
         and low not in ("most", "least")
     )
-    if not title_case and not owner and _CAPITAL_NEXT.match(text, found.end):
+    # A degree is judged by the word it governs: "Most Valuable Player",
+    # "the Most Rev. Leo Cushley" (an honorific, the full stop ends "Rev").
+    name_end = found.start + len(low) if low in ("most", "least") else found.end
+    if not title_case and not owner and _CAPITAL_NEXT.match(text, name_end):
         return True
     return not (
         _sentence_start(text, found.start)

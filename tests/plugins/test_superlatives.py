@@ -196,6 +196,10 @@ LEFT_ALONE = {
     "the worst of times.",
     "best-part-of": "She scored twice in the best part of an hour.",
     "award-title-after-owner": "He was named the league's Most Valuable Player.",
+    "honorific-most-rev": "The Most Rev. Ada Kerr blessed the boats, and the Most Hon. Tom Kerr "
+    "waved.",
+    "named-set-after-a-name": "Jo is the tallest player in the Galway squad and the eldest in the "
+    "Kerr family.",
     "kin-beyond-the-nuclear-family": "Her youngest grandson and his eldest niece run the shop.",
     "label-before-a-name": "It ends with the best-selling novelist Ray Okafor reading.",
     "embedded-whether": "Nobody can say whether the wettest months are still ahead.",
