@@ -148,7 +148,8 @@ UNANCHORED_DATE = Rule(
         "year or which day is meant, and the other date checks cannot judge it.\n\n"
         "Left alone: dates with a year, a day or month without one in a sentence that "
         "gives another date's year (*opens on Aug. 15 and closes on Aug. 17, 2025*), "
-        "dates in quotations, durations (*for three months*), "
+        "dates in quotations, durations (*for three months*), any day of a kind (*born on a "
+        "Friday the 13th*, *every Tuesday*), "
         "references to the present or past in general (*now*, *recently*) and *three years "
         "later* counted from a date the text gives.\n\n"
         "Give the publication date with `--published YYYY-MM-DD` (or the `published` field of "
@@ -171,6 +172,9 @@ UNANCHORED_DATE = Rule(
         ),
         RuleExample('Club closes\n\n"We sold the piano last Tuesday," the owner said.'),
         RuleExample("Club closes\n\nThe club has been losing money for three months."),
+        RuleExample(
+            "Club closes\n\nThe owner was born on a Friday the 13th and shut every Tuesday."
+        ),
     ],
 )
 
@@ -179,6 +183,9 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|by|through|to|before|from|for|between|and|expires?|ends?|runs?|due"
     r"|deadline|starting|beginning|effective|[Tt]he|a|an)\s+(?:on\s+)?$"
 )
+#: An indefinite word before a day makes it any such day, not one to date:
+#: "born on a Friday the 13th", "every Tuesday", "any March".
+_GENERIC_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+$")
 _MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
 _YEAR_VALUE = re.compile(r"\d{4}")
 
@@ -358,6 +365,8 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
         if not expression.value.startswith("XXXX"):
             continue
         if quoted(document, expression):
+            continue
+        if _GENERIC_BEFORE.search(document.text, max(0, expression.start - 8), expression.start):
             continue
         if expression.anchoring == "yearless":
             dated = _dated_sentences(document) if dated is None else dated
