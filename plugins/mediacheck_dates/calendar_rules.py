@@ -186,9 +186,9 @@ IMPOSSIBLE_DATE = Rule(
     title="Date that is not on the calendar",
     severity="error",
     description=(
-        "A date that does not exist: *February 30*, *April 31*, *February 29, 2025* (not a "
-        "leap year), a 13th month in *2025-13-01* or *13/13/2025*. Usually a typo for a "
-        "neighbouring day or month.\n\n"
+        "A date that does not exist: *February 30*, *April 31*, *the 32nd of May*, *February "
+        "29, 2025* (not a leap year), a 13th month in *2025-13-01* or *13/13/2025*. Usually a "
+        "typo for a neighbouring day or month.\n\n"
         "Numbers that only look like a month and a day are left alone: *in May 31 people "
         "died* is a count. *19/12/2025* is read day-first, which is a real date. A year-less "
         "*February 29* is accepted, since some year has one."
@@ -201,6 +201,7 @@ IMPOSSIBLE_DATE = Rule(
         ),
         RuleExample("The firm was registered on 2025-13-01.", flagged=["2025-13-01"]),
         RuleExample("The bill was signed on Feb. 29, 2025.", flagged=["Feb. 29, 2025"]),
+        RuleExample("The fete was held on the 32nd of May, 2025.", flagged=["32nd of May, 2025"]),
         RuleExample("The bill was signed on Feb. 29, 2024."),
         RuleExample(
             "The law will take effect on Feb. 29, 2100.",

@@ -82,7 +82,9 @@ _FORMS = [
         rf"(?:(?P<date_wd>{_WD}),?\s+(?:the\s+)?|(?P<date_ws>{_WD_SHORT})\.?,?\s+)?(?:"
         rf"(?P<date_m>{_M})\s*(?P<date_d>{_DAY}){_ORD}(?!\d|,\d)"
         rf"(?:\s*[-–]\s*(?P<date_d2>{_DAY})(?![\d:]))?(?:,?\s+(?P<date_y>{_YEAR})(?!\d))?"
-        rf"|(?<![\d.,])(?P<date_d3>{_DAY}){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
+        # a day past 31 only as an ordinal of a month ("the 32nd of May"), to
+        # be reported as impossible: "May 32" stays a month and a count
+        rf"|(?<![\d.,])(?P<date_d3>{_DAY}|3[2-9](?=(?:nd|rd|th)\s+of\s)){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
         rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)",
     ),
     (
