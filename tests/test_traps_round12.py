@@ -13,30 +13,38 @@ documentation alone, before the tool was run.
 from __future__ import annotations
 
 import pytest
-from trap_articles import TrapArticles
+from trap_articles import BUILT_IN_RULES, TrapArticles
 
-RULES = (
-    "unattributed-quote",
-    "vague-attribution",
-    "anonymous-source",
-    "unsourced-statistic",
-    "unsourced-superlative",
-    "weekday-mismatch",
-    "impossible-date",
-    "date-after-publication",
-    "relative-date-conflict",
-    "unanchored-date",
-    "chronology-conflict",
-)
+RULES = BUILT_IN_RULES
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("01_jazz_club_apostrophes.txt", "anonymous-source"): (
+        [],
+        "a definite mention ('the nurse', 'her lawyer', 'The band’s drummer') points at one "
+        "person the story can identify and is left a person, by the documented design of "
+        "the source nouns (src/mediacheck/data/sources_person_nouns.txt); the rule reports "
+        "people introduced as unnamed ('a lineman', 'one patient'), and the expectation "
+        "counted a definite role as unnamed",
+    ),
+    ("02_hawaii_festival.md", "vague-attribution"): (
+        ["Organisers", "growers"],
+        "'growers expect a good harvest' credits a forecast to an unnamed group, as "
+        "'Analysts had expected' did in round 11: the expectation read it as narrative",
+    ),
+    ("05_court_dates.md", "date-after-publication"): (
+        ["Nov. 24", "Wednesday, Jan. 2"],
+        "'released on Wednesday, Jan. 2' is told in the past and its nearest Jan. 2 lies 43 "
+        "days after publication (Nov. 20), inside the documented 45-day "
+        "yearless-window-days; the weekday fits no year, so it does not fix one: both "
+        "rules report it, as documented",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
 BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round12", RULES)
-EXPECTED, ARTICLES = TRAPS.expected, TRAPS.articles
 
 
 @pytest.mark.parametrize(("name", "rule"), TRAPS.params(REVISED, BLOCKED))
@@ -45,6 +53,6 @@ def test_trap_article(name: str, rule: str) -> None:
 
 
 def test_every_built_in_rule_is_judged_in_every_article() -> None:
-    assert all(set(EXPECTED[name]["rules"]) == set(RULES) for name in ARTICLES)
+    assert TRAPS.judged == {frozenset(RULES)}
     assert TRAPS.dated == {True, False}
     assert TRAPS.suffixes >= {".txt", ".md", ".html"}
