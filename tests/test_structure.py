@@ -38,7 +38,13 @@ def test_given_date_wins_over_dateline() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Published December 19, 2025", "Updated: 19 December 2025 10:02", "Published 2025-12-19"],
+    [
+        "Published December 19, 2025",
+        "Updated: 19 December 2025 10:02",
+        "Published 2025-12-19",
+        "FRIDAY, DECEMBER 19, 2025",
+        "PUBLISHED DEC. 19, 2025",
+    ],
 )
 def test_published_line(line: str) -> None:
     doc = mediacheck.parse(f"Headline here\n\n{line}\n\nBody text follows here.\n")

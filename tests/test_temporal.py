@@ -251,6 +251,44 @@ def test_an_abbreviated_weekday_alone_is_no_date(text: str) -> None:
     assert analyse(text, published=PUBLISHED).temporal == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value", "weekday"),
+    [
+        (
+            "THE FERRY SAILED ON WEDNESDAY 3 DECEMBER 2025",
+            "WEDNESDAY 3 DECEMBER 2025",
+            "2025-12-03",
+            2,
+        ),
+        ("FRIDAY, DECEMBER 5\n\nThe ferry sailed.", "FRIDAY, DECEMBER 5", "2025-12-05", 4),
+        ("The ferry sailed THURS., DEC. 4, 2025.", "THURS., DEC. 4, 2025", "2025-12-04", 3),
+        ("The ferry sailed in SEPT. 2024.", "SEPT. 2024", "2024-09", None),
+    ],
+)
+def test_months_and_weekdays_in_capitals_are_read(
+    text: str, written: str, value: str, weekday: int | None
+) -> None:
+    """Wire datelines and headings print names in capitals: 'MONDAY, MARCH 3' is
+    'Monday, March 3', its span the capitals as written."""
+    (found,) = analyse(text, published=PUBLISHED).temporal
+    assert (found.text, found.value, found.weekday) == (written, value, weekday)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FERRY FARES MAY RISE AGAIN",
+        "THE MARCH ON THE HARBOUR DREW THOUSANDS",
+        "The SAT scores and the SUN headline were printed.",
+        "MAYORS AND MARCHERS MET",
+    ],
+)
+def test_capitals_make_no_date_of_a_modal_or_a_noun(text: str) -> None:
+    """'MAY' and 'MARCH' in capitals are as ambiguous as 'May' and 'March' opening a
+    sentence: with no day, year or preposition beside them they are no date."""
+    assert analyse(text, published=PUBLISHED).temporal == ()
+
+
 def test_weekday_named_with_a_date_is_kept() -> None:
     """'Friday, Dec. 19' keeps the weekday the text names, so checks can compare it."""
     (found,) = analyse("It happened on Friday, Dec. 19, 2024.", published=PUBLISHED).temporal

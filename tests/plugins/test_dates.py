@@ -25,6 +25,10 @@ CASES = [
     ("weekday-mismatch", HEAD + "The board met on Wednesday, March 12, 2025.", []),
     # an ISO date as a CMS prints it, with its weekday
     ("weekday-mismatch", HEAD + "The board met on Tuesday 2025-03-12.", ["Tuesday 2025-03-12"]),
+    # names in capitals, as wire datelines print them
+    ("weekday-mismatch", HEAD + "THE BOARD MET TUESDAY 12 MARCH 2025", ["TUESDAY 12 MARCH 2025"]),
+    ("weekday-mismatch", HEAD + "The board met TUES., MAR. 12.", ["TUES., MAR. 12"]),
+    ("weekday-mismatch", HEAD + "The board met WEDNESDAY, MARCH 12.", []),
     ("weekday-mismatch", HEAD + "The board met on Wednesday, 2025-03-12.", []),
     ("weekday-mismatch", HEAD + "It met on Wednesday, 12 March 2025, and on Friday.", []),
     (

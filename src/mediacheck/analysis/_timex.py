@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import NamedTuple
 
 from mediacheck.analysis import calendar as cal
@@ -291,6 +291,10 @@ _HEADS["New"] = r"\s+Year"
 _HEADS.update(
     dict.fromkeys(str.split("Mon Tue Wed Thu Fri Sat Sun"), r"[rs]*\.?,?\s+[0-9JFMASOND]")
 )
+#: A month or a weekday in capitals ("TUESDAY 4 MARCH 2026"): no form matches it,
+#: but the gate lets it through so that ``scan`` knows to read the text again
+#: with the names title-cased.
+_HEADS.update(dict.fromkeys(cal.CAPITALISED_NAMES, r"\b"))
 
 
 #: What a number must be followed by to open a form: four digits and no
@@ -343,16 +347,30 @@ def _match(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-def scan(text: str) -> Iterator[re.Match[str]]:
+def scan(text: str) -> list[re.Match[str]]:
     """The candidates in ``text``, left to right, none overlapping: what
     ``re.finditer`` would give for a word boundary, the gate and the
-    alternation of all forms, found at a fraction of its cost."""
+    alternation of all forms, found at a fraction of its cost.  A text with
+    a month or a weekday in capitals is read again with them title-cased
+    (the offsets are the same), which costs the other texts nothing."""
+    matches, capitals = _scan(text)
+    if capitals:
+        matches, _ = _scan(cal.title_case_names(text))
+    return matches
+
+
+def _scan(text: str) -> tuple[list[re.Match[str]], bool]:
+    """The candidates, and whether the gate passed a word in capitals."""
+    matches: list[re.Match[str]] = []
+    capitals = False
     last = 0
     if _START.match("\n" + text):
         match = _match(text, 0)
         if match:
             last = match.end()
-            yield match
+            matches.append(match)
+        else:
+            capitals = text[1:2].isupper()
     for start in _START.finditer(text):
         at = start.start()
         if text[at] > "\x7f" and text[at].isalnum():
@@ -361,13 +379,16 @@ def scan(text: str) -> Iterator[re.Match[str]]:
             match = _match(text, at)
             if match:
                 last = match.end()
-                yield match
+                matches.append(match)
         at += 1
         if at >= last:
             match = _match(text, at)
             if match:
                 last = match.end()
-                yield match
+                matches.append(match)
+            elif text[at + 1 : at + 2].isupper():
+                capitals = True  # only the capitalised names have a capital after the first
+    return matches, capitals
 
 
 _WORD_NUMBERS = {

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 __all__ = [
+    "CAPITALISED_NAMES",
     "MONTHS",
     "MONTH_PATTERN",
     "SEASONS",
@@ -30,6 +31,7 @@ __all__ = [
     "nearest_season",
     "nearest_weekday",
     "plausible_years",
+    "title_case_names",
     "weekday_number",
 ]
 
@@ -95,6 +97,32 @@ def weekday_number(name: str) -> int:
     if number is None:
         raise KeyError(name)
     return number
+
+
+#: A word in capitals that may be a month's or a weekday's name or abbreviation, as
+#: wire datelines and headings print them ("TUESDAY 4 MARCH 2026", "TUES., DEC. 1").
+#: It opens with the set of their first letters, so the regex engine skips to them in C.
+_CAPITALS = re.compile(r"[ADFJMNOSTW](?<=\b.)[A-Z]{2,8}\b")
+#: The months and weekdays, their abbreviations included, in capitals.
+CAPITALISED_NAMES = frozenset(
+    name.upper()
+    for name in (*_NAMES, *WEEKDAYS, "sept", "tues", "weds", "thur", "thurs")
+    for name in (name, name[:3])
+)
+
+
+def title_case_names(text: str) -> str:
+    """``text`` with the months and weekdays written in capitals title-cased, the
+    rest as it was and every offset kept: the date patterns read "Tuesday 4
+    March", and a capitalised "MAY" or "MARCH" is then as ambiguous as "May"
+    or "March" opening a sentence, which the patterns already weigh by the
+    words around it ("PRICES MAY RISE" is no date)."""
+    return _CAPITALS.sub(_title_case, text)
+
+
+def _title_case(match: re.Match[str]) -> str:
+    word = match[0]
+    return word.capitalize() if word in CAPITALISED_NAMES else word
 
 
 def explicit_date(text: str) -> dt.date | None:

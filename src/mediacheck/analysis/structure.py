@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date
+from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date, title_case_names
 from mediacheck.model import Document, Span, new_paragraph, with_fields
 
 __all__ = ["read_structure"]
@@ -103,6 +103,8 @@ def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.d
         end = text.find("\n", start, b)
         end = b if end == -1 else end
         line = text[start:end]
+        if line.isupper():  # "TUESDAY, MARCH 3, 2026" dates the article too
+            line = title_case_names(line)
         stamp = _STAMP_LINE.fullmatch(line)
         if stamp is not None:
             date, dated = date or explicit_date(line), True
