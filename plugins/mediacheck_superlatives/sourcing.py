@@ -129,6 +129,31 @@ def _tail_attribution(document: Document, start: int) -> Attribution | None:
     return last if _APPOSITIVE_GAP.match(document.text, _end(last), start) else None
 
 
+#: After an attribution set inside its claim ("Exports fell, the ministry
+#: said, and"), a comma and a conjunction open a clause of the writer's:
+#: an adverbial of the cue ("on Friday") may come first.
+_WRITERS_CLAUSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s*[,;]\s+(?:and|but|while|whereas|yet)\s")
+
+
+def _clause_after_cue(document: Document, attribution: Attribution, start: int) -> bool:
+    """Whether the claim at ``start`` stands in a new clause after an
+    attribution set inside the sentence: in "Exports fell, the ministry
+    said, and imports had their steepest drop" the model's content may run
+    on to the sentence's end, but only "Exports fell" is the ministry's."""
+    cue = attribution.cue
+    if cue is None or attribution.content.start >= cue.start:
+        return False  # a cue before its content: "said exports fell, and ..." is all reported
+    end = _end_before(attribution, start)
+    return end is not None and _WRITERS_CLAUSE.match(document.text, end) is not None
+
+
+def _end_before(attribution: Attribution, start: int) -> int | None:
+    """Where the cue and its source end, if both end before ``start``."""
+    ends = [part.end for part in (attribution.cue, attribution.source) if part is not None]
+    end = max(ends)
+    return end if end <= start else None
+
+
 def _names_no_one(attribution: Attribution, claims: Sequence[tuple[int, int]]) -> bool:
     """Whether the source is the writer, or only a superlative: in "the most
     ambitious plan yet" the model may read "plan" as a cue of intention and
@@ -161,7 +186,7 @@ def backing(
         tail = _tail_attribution(document, start)
         covering = [tail] if tail is not None else []
     for attribution in covering:
-        if _names_no_one(attribution, claims):
+        if _names_no_one(attribution, claims) or _clause_after_cue(document, attribution, start):
             continue
         if best is None or _standing(document, attribution) > _standing(document, best):
             best = attribution

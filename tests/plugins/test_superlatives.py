@@ -118,6 +118,8 @@ DETECTED = {
     "question-too-far-back": "It is unclear whether the farms that had grown the "
     "[[sweetest]] melons "
     "in Spain were sold.",
+    "clause-after-a-mid-sentence-attribution": "Sales slipped, the guild said, and "
+    "the pier had its [[quietest]] summer.",
 }
 
 LEFT_ALONE = {
@@ -210,6 +212,8 @@ LEFT_ALONE = {
     "mystery is the schedule.",
     "issue-that-is-a-question": "The toughest test is whether the levee holds. Whether the talks "
     "resume will be the greatest challenge.",
+    "cue-before-both-clauses": "The guild said sales slipped, and the pier had its quietest "
+    "summer.",
 }
 
 
