@@ -41,6 +41,8 @@ NOT_QUOTES = {
     "straight-apostrophes": "The mayor's office said it won't comment on the drivers' strike.",
     "em-and-til": "Give ’em time, the coach said, ’til spring.",
     "inches": "The pipe is 6\" wide and the board 2' long.",
+    "elision-opening-a-sentence": "'Twas a long night. 'Tis over now, and the band played 'til "
+    "the lock-keeper, 6' 1\", shut the gate.",
 }
 
 

@@ -7,7 +7,7 @@ non-space before a space or punctuation.  A curly double mark of the wrong
 shape, as a typo leaves it, has the role of its place (“expedited review“
 of).  A single mark between two letters (don't, Russia’s) is an apostrophe
 and is never matched; neither are the elisions ’90s, '16, ’em, ’til,
-’cause, 'tis and rock ’n’ roll.  A closer after an "s" and before a
+’cause, 'tis ('Tis, 'Twas opening a sentence) and rock ’n’ roll.  A closer after an "s" and before a
 lower-case word (the allies’ weapons) is *weak*: a plural possessive unless
 no later closer can end the quote.
 
@@ -89,8 +89,10 @@ _MARK = re.compile(
     # doubled single quotes (''...'', NYT style) are double quotes: two characters a mark
     rf"(?<=')'(?<![^{_BEFORE_OPEN}]'')(?=[\w“‘$(.…])(?P<dd_open>)"
     rf"|(?<=')'(?<=\S'')(?=[{_AFTER_CLOSE}”’]|$)(?P<dd_close>)"
-    # elisions, not quotes: ’90s '16 ’em ’til ’cause 'tis 'twas rock ’n’ roll
-    r"|(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|\d0s|\d\d)\b))(?P<elision>)"
+    # elisions, not quotes: ’90s '16 ’em ’til ’cause 'tis 'twas rock ’n’ roll, 'Twas
+    # and 'Tis opening a sentence
+    r"|(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|T(?:is|was|il)|\d0s|\d\d)\b))"
+    r"(?P<elision>)"
     r"|(?<=“)(?P<d_open>)"
     r"|(?<=”)(?P<d_close>)"
     r"|(?<=‘)(?<!\w.)(?P<s_open>)"
