@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+import mediacheck
+from mediacheck.analysis import analyse
 from mediacheck.inputs.html import extract_html
+from mediacheck.model import TIME_ELEMENTS
 
 DAY = dt.date(2023, 11, 17)
 BODY = "<p>The ferry left the harbour at dawn and reached the island by noon.</p>"
@@ -77,3 +80,45 @@ def test_precedence_meta_then_json_ld_then_marked_time_then_header_time() -> Non
         losers = "".join(reversed(parts[i + 1 :]))
         page = f"<html><body>{losers}{parts[i]}{BODY}</body></html>"
         assert extract_html(page, "a.html").published == day
+
+
+def _weekday_findings(paragraph: str) -> list[tuple[str, str]]:
+    page = (
+        '<article><h1>Ferry timetable</h1><p>Published <time pubdate datetime="2026-03-01">'
+        f"1 March 2026</time></p>{paragraph}</article>"
+    )
+    source = extract_html(page, "a.html")
+    document = analyse(source.text, published=source.published, metadata=source.metadata)
+    return [
+        (f.span.text, f.message) for f in mediacheck.check(document) if f.rule == "weekday-mismatch"
+    ]
+
+
+def test_a_weekday_in_a_time_element_is_read_against_its_datetime() -> None:
+    """'<time datetime="2026-03-03">Monday</time>' names March 3, a Tuesday: the
+    visible text stays 'Monday' and the date the markup gives is paired with it."""
+    findings = _weekday_findings(
+        '<p>The ferry sails on <time datetime="2026-03-03">Monday</time> at dawn.</p>'
+    )
+    assert findings == [("Monday", "March 3, 2026 is a Tuesday, not a Monday")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '<p>The ferry sails on <time datetime="2026-03-03">Tuesday</time> at dawn.</p>',
+        '<p>The ferry sails on <time datetime="2026-03-03T06:00">Tuesday morning</time>.</p>',
+        "<p>The ferry sails on Monday at dawn.</p>",
+        '<p>The ferry sails on Monday, <time datetime="2026-03-03">soon</time>.</p>',
+    ],
+)
+def test_a_weekday_that_fits_or_has_no_time_element_is_not_reported(paragraph: str) -> None:
+    assert _weekday_findings(paragraph) == []
+
+
+def test_a_time_element_leaves_the_text_as_shown() -> None:
+    with_time = extract_html('<p>Sails <time datetime="2026-03-03">Monday</time>.</p>', "a.html")
+    without = extract_html("<p>Sails Monday.</p>", "a.html")
+    assert with_time.text == without.text == "Sails Monday."
+    ((start, end),) = [(t["start"], t["end"]) for t in with_time.metadata[TIME_ELEMENTS]]
+    assert with_time.text[start:end] == "Monday"

@@ -322,6 +322,11 @@ new_temporal = _positional(TemporalExpression)
 new_attribution = _positional(Attribution)
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+#: The metadata key under which an input format gives the dates its markup
+#: attaches to spans of the text: a tuple of ``{"start", "end", "datetime"}``
+#: (offsets into the text, an ISO date), from HTML's ``<time datetime>``.
+#: The temporal stage reads a weekday inside one against that date.
+TIME_ELEMENTS = "time_elements"
 
 
 def _start(element: Sentence) -> int:

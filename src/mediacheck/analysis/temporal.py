@@ -11,12 +11,15 @@ direction for weekdays, year-less dates and months.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from mediacheck.analysis._timex import Reading, Resolver, scan
-from mediacheck.analysis.calendar import plausible_years
+from mediacheck.analysis.calendar import plausible_years, weekday_number
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
-from mediacheck.model import Document, TemporalExpression, new_temporal
+from mediacheck.model import TIME_ELEMENTS, Document, TemporalExpression, new_temporal
 
 __all__ = ["find_temporal"]
 
@@ -41,8 +44,11 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     index = document.index
     span = document.span if index is None else index.span  # no Document.span hop
     byline = document.byline
+    times = document.metadata.get(TIME_ELEMENTS, ())
     for match in scan(text):
         for start, end, reading in resolver.read(match):
+            if times and match.lastgroup == "weekday":
+                reading = _as_marked_up(reading, match, times, start, end)
             if (
                 byline is not None
                 and byline.start <= start < byline.end
@@ -70,6 +76,28 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
             )
             resolver.remember(len(out) - 1, reading)
     return tuple(out)
+
+
+def _as_marked_up(
+    reading: Reading,
+    match: re.Match[str],
+    times: Sequence[Mapping[str, Any]],
+    start: int,
+    end: int,
+) -> Reading:
+    """A weekday alone inside a ``<time>`` names the date of its ``datetime``
+    ("<time datetime="2026-03-03">Monday</time>"): it keeps its weekday beside
+    that date, so a weekday the date does not fall on is seen."""
+    for time in times:
+        if time["start"] <= start and end <= time["end"]:
+            date = dt.date.fromisoformat(time["datetime"])
+            return reading._replace(
+                value=date.isoformat(),
+                date=date,
+                anchoring="absolute",
+                weekday=weekday_number(match["w_wd"]),
+            )
+    return reading
 
 
 def _plausible_years(reading: Reading) -> tuple[int, ...]:

@@ -58,6 +58,17 @@ class TextBuilder:
             self._flush()
             self._emit(text, origin, linear=False)
 
+    @property
+    def length(self) -> int:
+        """How long the text built so far is."""
+        return self._length
+
+    @property
+    def next_start(self) -> int:
+        """Where the next text will start, after the separator waiting for it."""
+        waiting = self._pending[0] if self._pending is not None and self._length else ""
+        return self._length + len(waiting)
+
     def space(self, origin: int) -> None:
         if self._pending is None:
             self._pending = (" ", origin)

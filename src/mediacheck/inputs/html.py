@@ -20,7 +20,7 @@ from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import INVISIBLE, TextBuilder
-from mediacheck.model import TextIndex
+from mediacheck.model import TIME_ELEMENTS, TextIndex
 
 __all__ = ["HTML", "extract_html"]
 
@@ -135,6 +135,11 @@ class _Extractor(HTMLParser):
         self._block: list[str] | None = []
         self._block_dates: list[dt.date] = []
         self._blocks = 0
+        #: The ``<time>`` elements open now, each with where its text starts and
+        #: its ``datetime`` date (None without one), and those closed, as
+        #: :data:`~mediacheck.model.TIME_ELEMENTS` keeps them.
+        self._open_times: list[tuple[int, dt.date | None]] = []
+        self.times: list[dict[str, int | str]] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -152,6 +157,7 @@ class _Extractor(HTMLParser):
             self._linked_data = []
         elif tag == "time":
             date = _date(attributes.get("datetime"))
+            self._open_times.append((self.builder.next_start, None if self._hidden else date))
             if date is None:
                 return
             itemprop = (attributes.get("itemprop") or "").lower().split()
@@ -257,6 +263,12 @@ class _Extractor(HTMLParser):
             self._line_break()
         elif tag in CELLS:
             self.builder.space(self._offset())
+        elif tag == "time" and self._open_times:
+            start, date = self._open_times.pop()
+            if date is not None and self.builder.length > start:
+                self.times.append(
+                    {"start": start, "end": self.builder.length, "datetime": date.isoformat()}
+                )
         elif tag == "q" and self._quotes and not self._hidden:
             self._quotes -= 1
             self.builder.replaced(self._quote_mark(self._quotes, closing=True), self._offset())
@@ -315,7 +327,11 @@ def extract_html(source: str, where: str) -> SourceDocument:
     published = (
         parser.meta_date or parser.linked_data_date or parser.marked_date or parser.header_date
     )
-    return SourceDocument(text, id=where, path=where, published=published, source_map=source_map)
+    # the dates a <time> gives its text ("<time datetime="2026-03-03">Monday</time>")
+    metadata = {TIME_ELEMENTS: tuple(parser.times)} if parser.times else {}
+    return SourceDocument(
+        text, id=where, path=where, published=published, metadata=metadata, source_map=source_map
+    )
 
 
 def read_html(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
