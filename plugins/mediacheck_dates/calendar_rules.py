@@ -58,7 +58,8 @@ WEEKDAY_MISMATCH = Rule(
         " first weekday with the first day and the last with the last; before a single date "
         "(*Friday to Sunday, July 18*) which weekday is the date's cannot be told, and it is "
         "not checked. A weekday kept apart from its date by a word or a bracket (*last "
-        "Wednesday, March 5*, *Wednesday (March 5)*, *March 5, a Wednesday*) is checked the "
+        "Wednesday, March 5*, *Wednesday (March 5)*, *March 5, a Wednesday*, *March 5 "
+        "(Wednesday)*) is checked the "
         "same way; *last* and *next* only say which week, so *next Friday, March 22* is fine "
         "when March 22 is a Friday. A weekday with a day of an implied month (*Wednesday the "
         "5th*, *Friday, the 8th*) is the nearest such day before publication in a clause in "
@@ -161,6 +162,12 @@ WEEKDAY_MISMATCH = Rule(
             "The commission met last Thursday, March 12, and again on March 13, a Thursday.",
             flagged=["last Thursday, March 12"],
             note="March 12, 2025 is a Wednesday; March 13 is the Thursday",
+        ),
+        RuleExample(
+            "Count disputed\n\nPublished March 14, 2025\n\n"
+            "The commission met on March 11 (Wednesday) and on March 12 (Wednesday).",
+            flagged=["March 11 (Wednesday)"],
+            note="March 11, 2025 is a Tuesday",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
@@ -316,8 +323,8 @@ _WEEKDAY_ONLY = re.compile(
 )
 #: Between such a weekday and its date: "last Wednesday, March 5", "Wednesday (March 5)".
 _WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,|\()\s*(?:on\s+)?")
-#: Between a date and its weekday after it: "March 5, a Tuesday".
-_DATE_THEN_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+")
+#: Between a date and its weekday after it: "March 5, a Tuesday", "March 5 (Tuesday)".
+_DATE_THEN_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+|\s*\(")
 #: Before a weekday that ends a range, whose date cannot be told: "Friday to Sunday".
 _RANGE_BEFORE = re.compile(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|[-–—])\s*\Z")
 
@@ -388,8 +395,12 @@ def _apart(document: Document) -> Iterator[tuple[int, int, TemporalExpression, i
             yield first.start, end, second, weekday
             continue
         weekday = _weekday_of(second) if _dated(first) else None
-        if weekday is not None and _DATE_THEN_WEEKDAY.fullmatch(text, first.end, second.start):
-            yield first.start, second.end, first, weekday
+        between = _DATE_THEN_WEEKDAY.fullmatch(text, first.end, second.start)
+        if weekday is not None and between is not None:
+            bracketed = between.group().endswith("(")
+            if bracketed and text[second.end : second.end + 1] != ")":
+                continue  # "Nov. 20-22 (Thursday-Saturday)": a range of weekdays
+            yield first.start, second.end + bracketed, first, weekday
 
 
 def _apart_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
