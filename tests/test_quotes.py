@@ -60,6 +60,10 @@ FOUND = {
         "The region’s mayor called it ‘the farmers’ best year’ on Monday.",
         ["‘the farmers’ best year’"],
     ),
+    "plural-possessive-before-the-closer": (
+        "‘The ferry is the islanders’,’ said Ana Ruiz, ‘not the council’s.’",
+        ["‘The ferry is the islanders’,’", "‘not the council’s.’"],
+    ),
     "plural-possessive-closes": (
         "She praised the ‘volunteers’ and left.",
         ["‘volunteers’"],

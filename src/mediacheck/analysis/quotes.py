@@ -9,7 +9,8 @@ of).  A single mark between two letters (don't, Russia’s) is an apostrophe
 and is never matched; neither are the elisions ’90s, '16, ’em, ’til,
 ’cause, 'tis ('Tis, 'Twas opening a sentence) and rock ’n’ roll.  A closer after an "s" and before a
 lower-case word (the allies’ weapons) is *weak*: a plural possessive unless
-no later closer can end the quote.
+no later closer can end the quote; before punctuation and another closer
+(‘the students’,’) it is an apostrophe.
 
 **Pairing.**  Per paragraph, with a stack, so ‘single’ quotes nest inside
 “double” ones (the inner quote's ``parent`` is set).  A closer with no
@@ -93,6 +94,9 @@ _MARK = re.compile(
     # and 'Tis opening a sentence
     r"|(?<=['’‘])(?<!\w.)(?:n['’](?!\w)|(?=(?:em|til|cause|tis|twas|T(?:is|was|il)|\d0s|\d\d)\b))"
     r"(?P<elision>)"
+    # a plural possessive ending a quote's last word, the closer after the
+    # punctuation: ‘It’s the students’,’ she said
+    r"|(?<=s['’])(?=[,.;:!?]['’](?!\w))(?P<possessive>)"
     r"|(?<=“)(?P<d_open>)"
     r"|(?<=”)(?P<d_close>)"
     r"|(?<=‘)(?<!\w.)(?P<s_open>)"
