@@ -270,3 +270,41 @@ def test_newswire_backtick_quotes() -> None:
 def test_quote_before_a_name_an_aside_and_a_verb_is_speech() -> None:
     text = "“Savers are misled,” Senator Jo Pike, Democrat of Maine, said on Monday."
     assert kinds(text) == [("Savers are misled,", "speech")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "«The ferry will sail again by spring,» said harbour master Ines Walde.",
+            "harbour master Ines Walde",
+            "«The ferry will sail again by spring,»",
+        ),
+        (
+            "„The ferry will sail again by spring“, said harbour master Ines Walde.",
+            "harbour master Ines Walde",
+            "„The ferry will sail again by spring“",
+        ),
+        (
+            "Ines Walde said: « The ferry will sail again by spring. »",
+            "Ines Walde",
+            "« The ferry will sail again by spring. »",
+        ),
+    ],
+)
+def test_guillemets_and_german_marks_quote_speech(text: str, speaker: str, quote: str) -> None:
+    """«...» and „...“ enclose speech as “...” does: the quote is found as
+    written and credited to its speaker."""
+    document = mediacheck.parse(text)
+    ((found, kind),) = [(q.span.text, q.kind) for q in document.quotes]
+    assert (found, kind) == (quote, "speech")
+    assert [(a.source.text if a.source else None) for a in document.attributions] == [speaker]
+    assert document.text == text
+
+
+def test_an_uncredited_quote_in_guillemets_is_reported() -> None:
+    text = (
+        "Ferry back\n\n«The ferry will sail again by spring, whatever the weather does and "
+        "whatever the council decides.»\n"
+    )
+    assert [f.rule for f in mediacheck.check(text)] == ["unattributed-quote"]

@@ -11,7 +11,7 @@ import attrs
 
 from mediacheck.analysis.attributions import find_attributions
 from mediacheck.analysis.lexicon import BUILTIN, Lexicon, in_force
-from mediacheck.analysis.quotes import find_quotes
+from mediacheck.analysis.quotes import find_quotes, with_english_marks
 from mediacheck.analysis.sentences import split_sentences
 from mediacheck.analysis.structure import read_structure
 from mediacheck.analysis.temporal import find_temporal
@@ -69,10 +69,21 @@ def analyse_all(articles: Sequence[Article], *, lexicon: Lexicon = BUILTIN) -> l
             read_structure(d, published=a.published, fallback=a.fallback_published)
             for d, a in zip(documents, articles, strict=True)
         ]
-        documents = [with_fields(d, sentences=split_sentences(d)) for d in documents]
-        documents = [with_fields(d, quotes=find_quotes(d)) for d in documents]
-        documents = [with_fields(d, attributions=find_attributions(d)) for d in documents]
+        # speech in «...» or „...“ is read as in “...”; the text shown is restored after
+        read = [_with_english_marks(d) for d in documents]
+        read = [with_fields(d, sentences=split_sentences(d)) for d in read]
+        read = [with_fields(d, quotes=find_quotes(d)) for d in read]
+        read = [with_fields(d, attributions=find_attributions(d)) for d in read]
+        documents = [
+            r if r.text is d.text else with_fields(r, text=d.text)
+            for r, d in zip(read, documents, strict=True)
+        ]
         return [with_fields(d, temporal=find_temporal(d)) for d in documents]
+
+
+def _with_english_marks(document: Document) -> Document:
+    text = with_english_marks(document.text)
+    return document if text is document.text else with_fields(document, text=text)
 
 
 def unanalysed(article: Article) -> Document:

@@ -71,7 +71,7 @@ from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, word_set
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "with_english_marks"]
 
 
 _DOUBLE, _SINGLE = "d", "s"
@@ -256,6 +256,21 @@ def _build(lexicon: Lexicon) -> _Tables:
 
 
 _tables = per_lexicon(_build)
+
+
+#: The German low-high pair: its closer is the English opener.
+_LOW_HIGH = re.compile(r"„([^„“”\n]*)“")
+#: Guillemets and the German low opener as the English marks of their role.
+_AS_ENGLISH = str.maketrans("«»„", "“”“")
+
+
+def with_english_marks(text: str) -> str:
+    """``text`` with «...» and „...“ written “...”, every offset kept: the
+    quote and attribution stages then read speech in them as in English
+    marks.  Texts without them are returned as they are, for nothing."""
+    if "«" not in text and "»" not in text and "„" not in text:
+        return text
+    return _LOW_HIGH.sub(r"“\1”", text).translate(_AS_ENGLISH)
 
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:
