@@ -214,6 +214,9 @@ class TestUnnamedPeople:
             "two nurses",
             "Three linemen",
             "said one former executive who",
+            "a session drummer",
+            "one fiddler",
+            "a butcher",
         ],
     )
     def test_an_unnamed_person_is_anonymous(self, mention: str) -> None:
