@@ -81,6 +81,25 @@ class TestPeoplePlacedSomewhere:
         assert found.source is not None and found.source.text == mention
         assert found.source_kind is SourceKind.VAGUE
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Crowds outside the stadium said the final was fixed.", "Crowds outside the stadium"),
+            ("A crowd outside the court said he was innocent.", "A crowd outside the court"),
+            ("The crowd at the rally said the vote was rigged.", "The crowd at the rally"),
+            ("Onlookers near the pier said the boat sank fast.", "Onlookers near the pier"),
+            ("Mourners at the chapel said she was generous.", "Mourners at the chapel"),
+            ("Spectators in the stands said the referee erred.", "Spectators in the stands"),
+        ],
+        ids=["crowds-outside", "a-crowd", "the-crowd-at", "onlookers", "mourners", "spectators"],
+    )
+    def test_a_crowd_placed_somewhere_is_the_vague_source(self, text: str, mention: str) -> None:
+        """A crowd is a group of people: 'Crowds outside the stadium said' credits
+        them, not the stadium."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+
     def test_vague_attribution_reports_people_placed_in_a_town(self) -> None:
         findings = check("Farmers in Ohio say yields are down.", select=["vague-attribution"])
         assert [f.span.text for f in findings] == ["Farmers in Ohio"]

@@ -408,6 +408,12 @@ def _placed_people(tokens: list[str], j: int) -> bool:
     )
 
 
+def _people(word: str) -> bool:
+    """Whether ``word`` names people: a plural of them by trade or role
+    ("Fishermen"), or a group listed as naming no one ("crowds", "a crowd")."""
+    return person_plural(word) or word.lower() in _tables().plural_heads
+
+
 def _common(word: str, at: int) -> bool:
     """Whether ``word`` is written as a common noun: in lower case, or with the
     capital only of a sentence's first word ("Farmers in Iowa say"; not
@@ -465,7 +471,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         (tokens[start - 1] in _SPREAD_OVER and _PLURAL_NOUN.fullmatch(tokens[start - 2].lower()))
         or (
             tokens[start - 1] in _PLACED_BY
-            and person_plural(tokens[start - 2])
+            and _people(tokens[start - 2])
             and _common(tokens[start - 2], start - 2)
         )
     ):

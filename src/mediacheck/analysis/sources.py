@@ -46,7 +46,7 @@ _SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 #: "Farmers in Iowa", "Fishermen along the coast": a plural of people said to be somewhere.
 _PLACED_AT = r"(\s+(?:in|from|at|along|near|outside)\s)"
-_PLACED = re.compile(r"[A-Za-z][\w’'-]*" + _PLACED_AT)
+_PLACED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w’'-]*" + _PLACED_AT)
 _PLACED_AFTER = re.compile(_PLACED_AT)
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
@@ -333,9 +333,11 @@ def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
 
 def _people_placed(word: str, t: _Tables) -> bool:
     """Whether ``word`` is a plural of people in common nouns (a capital only
-    opening a sentence), not a party's members ("Democrats in Congress")."""
+    opening a sentence), not a party's members ("Democrats in Congress"), or
+    a group listed as naming no one ("crowds", "a crowd")."""
     lowered = word.lower()
-    return lowered in t.person_plurals and lowered not in t.party_members and word[1:].islower()
+    people = lowered in t.person_plurals or lowered in t.vague
+    return people and lowered not in t.party_members and word[1:].islower()
 
 
 def _placed_group(mention: str, words: list[str], head: str, t: _Tables) -> bool:
@@ -403,7 +405,7 @@ def _head_of(mention: str, t: _Tables) -> str:
     if spread is not None and (match is None or spread.start(1) < match.start(1)):
         match = spread
     placed = _PLACED.match(mention)
-    if placed is not None and _people_placed(mention[: placed.start(1)], t):
+    if placed is not None and _people_placed(mention[: placed.start(1)].split()[-1], t):
         match = placed  # "Farmers in Iowa", "Fishermen along the coast": the people head it
     made = _MADE_BY.search(mention)
     if made is not None and (match is None or made.start(1) < match.start(1)):
