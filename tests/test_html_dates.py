@@ -122,3 +122,13 @@ def test_a_time_element_leaves_the_text_as_shown() -> None:
     assert with_time.text == without.text == "Sails Monday."
     ((start, end),) = [(t["start"], t["end"]) for t in with_time.metadata[TIME_ELEMENTS]]
     assert with_time.text[start:end] == "Monday"
+
+
+def test_a_time_elements_date_keeps_the_part_of_day() -> None:
+    page = '<p>Sails <time datetime="2026-03-03">Tuesday morning</time>.</p>'
+    source = extract_html(page, "a.html")
+    document = analyse(source.text, published=dt.date(2026, 3, 1), metadata=source.metadata)
+    assert [(t.text, t.value) for t in document.temporal][-1] == (
+        "Tuesday morning",
+        "2026-03-03TMO",
+    )

@@ -91,8 +91,9 @@ def _as_marked_up(
     for time in times:
         if time["start"] <= start and end <= time["end"]:
             date = dt.date.fromisoformat(time["datetime"])
+            _, t, part_of_day = reading.value.partition("T")  # "Monday morning": TMO
             return reading._replace(
-                value=date.isoformat(),
+                value=date.isoformat() + t + part_of_day,
                 date=date,
                 anchoring="absolute",
                 weekday=weekday_number(match["w_wd"]),
