@@ -1908,8 +1908,11 @@ def _end_relative_clauses(text: str, found: list[_Found]) -> None:
     for f in found:
         if f.source is None or text[f.source[0] : f.source[1]] not in ("which", "who"):
             continue
-        if not text[: f.source[0]].rstrip().endswith(","):
-            continue
+        before = f.source[0] - 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        if before < 0 or text[before] != ",":
+            continue  # (found by a look back, not a slice of all the text before it)
         a, b = f.content
         end = _MAIN_VERB_AFTER.search(text, a, b)
         if end is not None:
