@@ -340,12 +340,14 @@ _STRANDED = re.compile(
     r"(?:on|in|at|as|during|from|with|throughout)\s"
 )
 #: A that-clause, a colon or a quote in the same clause: what was argued.
-_CLAIM_AHEAD = re.compile(r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')")
+_CLAIM_AHEAD_PATTERN = r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')"
+_CLAIM_AHEAD = re.compile(_CLAIM_AHEAD_PATTERN)
+#: A quote opening right after the cue, past a comma or colon.
+_QUOTE_NEXT_PATTERN = r"\s*[,:]?\s*(?:[“\"‘]|'')"
 #: What a reader reads out: a quote, or words "from" a text ("read from prepared remarks").
-_QUOTED_NEXT = re.compile(r"\s*[,:]?\s*(?:[“\"‘]|'')|\s+(?:aloud\s+)?from\s")
+_QUOTED_NEXT = re.compile(_QUOTE_NEXT_PATTERN + r"|\s+(?:aloud\s+)?from\s")
 #: An object after "read" (not "that": "the label reads that ..." is a claim).
 _READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
-#: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 #: A day named from now between an aside and its verb: "The firm, a cooperative, today said".
 _TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
 #: A ranked noun, then "ever" or "yet" right before a participle that describes it: "the
@@ -353,7 +355,9 @@ _TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
 _RANKED_EVER = re.compile(
     r"\b(?:most|least|first|only|last|[a-z]+est)\s[^,;:.!?]*\b(?:ever|yet)\s+\Z"
 )
-_FINITE_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b")
+_FINITE = r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
+#: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
+_FINITE_AFTER = re.compile(_FINITE)
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
 _PARTICLE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:in|into|to|at|on|down|off|up|away|out|from|under|over|and|then"
@@ -376,8 +380,8 @@ _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 #: quote, a clause: "were assured the depot was safe"), or who told them ("by the mayor").
 _TOLD = words("tell inform assure reassure advise notify brief")
 _TOLD_WHAT = re.compile(
-    r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')|\s*[,:]?\s*(?:[“\"‘]|'')|\s+(?:[a-z]+ly\s+)?(?:by|to|of)\b"
-    r"|(?:\s+[^\s,;:.!?]+){0,5}?\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
+    rf"{_CLAIM_AHEAD_PATTERN}|{_QUOTE_NEXT_PATTERN}|\s+(?:[a-z]+ly\s+)?(?:by|to|of)\b"
+    rf"|(?:\s+[^\s,;:.!?]+){{0,5}}?{_FINITE}"
 )
 _AGENTLESS_PASSIVE = words(
     """expect estimate predict project forecast anticipate say believe report think rumor rumour
