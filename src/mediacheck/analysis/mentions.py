@@ -11,7 +11,7 @@ import re
 import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
-from mediacheck.analysis.sources import PRONOUNS, person_plural
+from mediacheck.analysis.sources import PLACING_PREPOSITIONS, PRONOUNS, person_plural
 
 __all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
 
@@ -46,10 +46,11 @@ _PREPOSITIONS = words("by from of for within among at with in on about into agai
 _LOWER_ONLY = words("on about into against")
 #: Prepositions of extent after a plural subject: "Farmers across the state".
 _SPREAD_OVER = words("across around")
-#: Prepositions that place people, after a plural of them: "Farmers in Iowa".
-_PLACED_IN = words("in from at")
-#: ... and those not read as joining a phrase otherwise: "Fishermen along the coast".
-_PLACED_BY = words("along near outside")
+#: Prepositions that place people after a plural of them, among those that join a
+#: phrase to its noun anyway ("Farmers in Iowa") ...
+_PLACED_IN = PLACING_PREPOSITIONS & _PREPOSITIONS
+#: ... and the others, which are read only so ("Fishermen along the coast").
+_PLACED_BY = PLACING_PREPOSITIONS - _PREPOSITIONS
 #: What joins a participle to its object: "speaking to", "obtained by", "living near".
 _PARTICIPLE_LINKS = words("to with by in on for from at near")
 _BEFORE_PARTICIPLE = words("just newly recently first since later")

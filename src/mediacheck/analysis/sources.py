@@ -18,7 +18,15 @@ import attrs
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
-__all__ = ["PRONOUNS", "body_name", "classify", "head_of", "person_name", "person_plural"]
+__all__ = [
+    "PLACING_PREPOSITIONS",
+    "PRONOUNS",
+    "body_name",
+    "classify",
+    "head_of",
+    "person_name",
+    "person_plural",
+]
 
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
@@ -43,11 +51,13 @@ _PREPOSITIONAL = re.compile(
 #: "Farmers across the state": a plural before a preposition of extent heads the mention,
 #: in any case.
 _SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
-#: A plural noun of people by what they do, in lower case: "planners", "biologists".
-#: "Farmers in Iowa", "Fishermen along the coast": a plural of people said to be somewhere.
-_PLACED_AT = r"(\s+(?:in|from|at|along|near|outside)\s)"
+#: Prepositions that place people: "Farmers in Iowa", "Fishermen along the coast".
+PLACING_PREPOSITIONS = words("in from at along near outside")
+#: A plural of people said to be somewhere, the place after it.
+_PLACED_AT = r"(\s+(?:" + "|".join(sorted(PLACING_PREPOSITIONS)) + r")\s)"
 _PLACED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w’'-]*" + _PLACED_AT)
 _PLACED_AFTER = re.compile(_PLACED_AT)
+#: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
 _MONTHS = words(
