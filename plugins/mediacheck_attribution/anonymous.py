@@ -23,6 +23,7 @@ from mediacheck import (
     Span,
 )
 from mediacheck_attribution._quotes import in_speech_quote
+from mediacheck_attribution._reasons import reason_for
 from mediacheck_attribution._unnamed import connected_unnamed, relay
 from mediacheck_attribution._words import CRY_VERBS, load_words
 
@@ -49,12 +50,15 @@ it cites are reported here, and the reports, if vague, by
 `vague-attribution`.  Unnamed sources are sometimes
 unavoidable, so this is information for the editor rather than a fault.
 
-The evidence says whether the article gives a reason for the anonymity in
-the source's sentence or the next one, even across a paragraph break
+The evidence says whether the article gives a reason for the anonymity
 (`because they were not authorized to speak publicly`, `who asked not to be
 named`, `on condition of anonymity`, `for fear of reprisal` ...) and quotes
-it.  When no reason is given, the
-suggestion asks for one.
+it.  The reason must be said of this source: in its own sentence with no
+other source between them, or in the next sentence, even across a paragraph
+break, about someone who refers back to it (`The official, who was not
+authorized to comment, said`, `He asked not to be named.`); a reason given
+for someone else (`The mayor, who asked not to be named, ...`) is not this
+source's.  When no reason is given, the suggestion asks for one.
 
 Left alone: named people and bodies, also when the name follows a title or
 stands in apposition (`master of ceremonies Ana Ruiz`, `a spokeswoman for the
@@ -156,19 +160,6 @@ _OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
 def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
     fragments = (*load_words("anonymity-reasons"), *extra)
     return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
-
-
-def _reason(document: Document, source: Span, pattern: re.Pattern[str]) -> Span | None:
-    """The stated reason for anonymity near ``source``: in its sentence or
-    the next one, which in wire style may open the next paragraph ("The
-    official, who was not authorized to comment, said ...")."""
-    sentence = document.sentence_at(source.start)
-    if sentence is None:
-        return None
-    following = sentence.index + 1
-    end = document.sentences[following].end if following < len(document.sentences) else sentence.end
-    match = pattern.search(document.text, sentence.start, end)
-    return document.span(*match.span()) if match else None
 
 
 def _unnamed(source: Span) -> bool:
@@ -282,7 +273,7 @@ def _finding(
 ) -> Finding:
     """The finding on an unnamed source, with the reason for its anonymity if given."""
     evidence = [Evidence("the claim credited to this unnamed source", content)]
-    reason = _reason(document, source, pattern)
+    reason = reason_for(document, source, pattern)
     if reason is not None:
         evidence.append(Evidence("reason the article gives for the anonymity", reason))
         message = f"claim credited to an unnamed source, '{source.text}'; a reason is given"

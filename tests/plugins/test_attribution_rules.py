@@ -625,6 +625,65 @@ def test_anonymous_source_reason_after_a_paragraph_break() -> None:
     assert "a reason is given" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "The talks have stalled, a senior official said. The mayor, who asked not to "
+            "be named in the pay dispute, left early.",
+            None,
+        ),
+        (
+            "The talks have stalled, a senior official said. Former aides to the mayor, "
+            "who spoke on condition of anonymity, traded emails all night.",
+            None,
+        ),
+        (
+            "The talks have stalled, a senior official said. He said the mayor asked not to "
+            "be named.",
+            None,
+        ),
+        (
+            "The talks have stalled, a senior official said. The official spoke on "
+            "condition of anonymity because the talks are private.",
+            "spoke on condition of anonymity because the talks are private",
+        ),
+        (
+            "The talks have stalled, a senior official said. He asked not to be named.",
+            "asked not to be named",
+        ),
+        (
+            "The talks have stalled, a senior official said. Speaking on condition of "
+            "anonymity to discuss private talks, the official added that a deal was near.",
+            "on condition of anonymity to discuss private talks",
+        ),
+        (
+            "The talks have stalled, a senior official said, while Mayor Ann Lee, who was "
+            "granted anonymity for fear of reprisal, said nothing.",
+            None,
+        ),
+    ],
+    ids=[
+        "someone-else-next",
+        "other-group-next",
+        "someone-else-in-the-reference's-sentence",
+        "the-official-next",
+        "he-next",
+        "participle-before-the-official-next",
+        "another-source-between",
+    ],
+)
+def test_anonymous_source_reason_belongs_to_the_source(text: str, reason: str | None) -> None:
+    """A reason for anonymity is quoted only when it is said of the unnamed
+    source: in its own sentence with no other source between, or in the next
+    sentence about someone who refers back to it, never about someone else."""
+    headline = "Talks stall\n\n"
+    (finding,) = mediacheck.check(headline + text, select=["anonymous-source"])
+    assert finding.span.text == "a senior official"
+    given = [e.span.text for e in finding.evidence if e.note.startswith("reason") and e.span]
+    assert given == ([reason] if reason else [])
+
+
 def test_anonymous_source_span_is_the_mention_once() -> None:
     """The relative clause is left out of the span, and a mention credited
     with two claims is reported once."""
