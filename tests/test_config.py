@@ -4,12 +4,14 @@ command line, and every unknown name is an error that names it (exit 2)."""
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
+from mediacheck import Config, ConfigError, Rule
 from mediacheck.cli import main
 from mediacheck.config import find_config, load_config
 
@@ -115,6 +117,7 @@ class TestErrors:
             (P + '[severity]\nno-rule = "info"\n', "unknown rule 'no-rule'"),
             (P + '[options.word-watch]\nword = ["x"]\n', "has no option 'word'"),
             (P + '[options.word-watch]\nwords = "x"\n', "must be list, not str"),
+            (P + '[options.word-watch]\nwords = ["x", 2]\n', "list of str, not holding 2"),
             ("select = [\n", "not valid TOML"),
             ('plugins = ["no_such_plugin_mod"]\n', "no_such_plugin_mod"),
         ],
@@ -125,6 +128,24 @@ class TestErrors:
         assert result.exit_code == 2
         assert result.stderr.startswith("mediacheck: error: ")
         assert message in result.stderr and (str(path) in result.stderr or "plugin" in message)
+
+    @pytest.mark.parametrize(
+        ("default", "value", "message"),
+        [
+            (1, True, "must be int, not bool"),
+            (False, 1, "must be bool, not int"),
+            ([], [1], "must be a list of str, not holding 1"),
+            ([1], [2, "3"], "must be a list of int, not holding '3'"),
+        ],
+    )
+    def test_option_types(self, default: object, value: object, message: str) -> None:
+        """An option takes its default's type: true is no number, and a
+        list's items have the default's item type (strings for an empty one)."""
+        rule = Rule(slug="word-watch", title="t", severity="info", description="d",
+                    options={"limit": default})  # fmt: skip
+        config = Config.from_mapping({"options": {"word-watch": {"limit": value}}})
+        with pytest.raises(ConfigError, match=re.escape(message)):
+            config.validate([("watch", rule)])
 
     def test_command_line_typo_blames_the_command_line(self, project: Path) -> None:
         configure(project, P)

@@ -85,7 +85,7 @@ class TestGuide:
         pyproject = tomllib.loads((DOCS.parent / "pyproject.toml").read_text(encoding="utf-8"))
         extra = pyproject["project"]["optional-dependencies"]["testing"]
         assert {re.split(r"[<>=!~ ]", r)[0] for r in extra} == {"pytest", "hypothesis"}
-        assert "pip install 'mediacheck[testing]'" in self.page
+        assert "pip install -e '/path/to/mediacheck[testing]'" in self.page
 
     def test_packaging_example_declares_the_entry_point(self) -> None:
         projects = [tomllib.loads(b) for b in blocks(self.page, "toml")]

@@ -145,12 +145,32 @@ class Config:
                     raise ConfigError(
                         f"{self.source}: rule {slug!r} has no option {name!r} (options: {known})"
                     )
-                default = rule.options[name]
-                if not isinstance(value, type(default)):
-                    raise ConfigError(
-                        f"{self.source}: option {name!r} of {slug!r} must be "
-                        f"{type(default).__name__}, not {type(value).__name__}"
-                    )
+                wrong = _wrong_type(value, rule.options[name])
+                if wrong:
+                    raise ConfigError(f"{self.source}: option {name!r} of {slug!r} {wrong}")
+
+
+def _wrong_type(value: Any, default: Any) -> str | None:
+    """Why ``value`` cannot stand for an option whose default is ``default``.
+
+    The value must have the default's type.  A list's items must have the
+    type of the default's items, or be strings when the default is empty:
+    options that take lists are word lists, and a check would fail on every
+    document reading ``[1, 2]`` as words.
+    """
+    if not _is(value, type(default)):
+        return f"must be {type(default).__name__}, not {type(value).__name__}"
+    if isinstance(value, list):
+        item = type(default[0]) if default else str
+        strays = [v for v in value if not _is(v, item)]
+        if strays:
+            return f"must be a list of {item.__name__}, not holding {strays[0]!r}"
+    return None
+
+
+def _is(value: Any, kind: type) -> bool:
+    """``isinstance``, except that ``true`` is no number (a bool is an int)."""
+    return isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
 
 
 def find_config(start: Path | None = None) -> Path | None:
