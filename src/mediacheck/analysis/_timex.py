@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from mediacheck.analysis import calendar as cal
+from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._trie import trie as _trie
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 
@@ -291,10 +292,16 @@ _HEADS["New"] = r"\s+Year"
 _HEADS.update(
     dict.fromkeys(str.split("Mon Tue Wed Thu Fri Sat Sun"), r"[rs]*\.?,?\s+[0-9JFMASOND]")
 )
-#: A month or a weekday in capitals ("TUESDAY 4 MARCH 2026"): no form matches it,
-#: but the gate lets it through so that ``scan`` knows to read the text again
-#: with the names title-cased.
+#: A month, a weekday or a word that opens a form, in capitals ("TUESDAY 4 MARCH
+#: 2026", "LAST WEEK"): no form matches it, but the gate lets it through so that
+#: ``scan`` knows to read the text again re-spelt (see :mod:`._capitals`).  Not
+#: the names that are no date, which would have a text read twice for nothing:
+#: "AT&T", "USA TODAY" (the form for "today" leaves it too).
 _HEADS.update(dict.fromkeys(cal.CAPITALISED_NAMES, r"\b"))
+_HEADS.update(
+    {word.upper(): r"\b(?!&)" for word in list(_HEADS) if word.islower() and len(word) > 1}
+)
+_HEADS["TODAY"] = r"\b(?<!USA\sTODAY)"
 
 
 #: What a number must be followed by to open a form: four digits and no
@@ -347,16 +354,19 @@ def _match(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-def scan(text: str) -> list[re.Match[str]]:
-    """The candidates in ``text``, left to right, none overlapping: what
-    ``re.finditer`` would give for a word boundary, the gate and the
+def scan(text: str) -> tuple[str, list[re.Match[str]]]:
+    """The text read and its candidates, left to right, none overlapping:
+    what ``re.finditer`` would give for a word boundary, the gate and the
     alternation of all forms, found at a fraction of its cost.  A text with
-    a month or a weekday in capitals is read again with them title-cased
-    (the offsets are the same), which costs the other texts nothing."""
+    a month, a weekday or a word that opens a form in capitals is read
+    again re-spelt by :func:`._capitals.read_capitals` (the offsets are the
+    same), which costs the other texts nothing; the words around a match
+    are then to be read in the text it was found in."""
     matches, capitals = _scan(text)
     if capitals:
-        matches, _ = _scan(cal.title_case_names(text))
-    return matches
+        text = read_capitals(text)
+        matches, _ = _scan(text)
+    return text, matches
 
 
 def _scan(text: str) -> tuple[list[re.Match[str]], bool]:

@@ -34,18 +34,18 @@ _MODIFIER = re.compile(
 
 
 #: A month name that starts a person's name: a capitalised word follows it.
-_A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+_A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][A-Za-z]")
 
 
 def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
-    text = document.text
+    text, matches = scan(document.text)  # text: capitals re-spelt, offsets kept
     resolver = Resolver(text, document.published, TenseReader(document))
     out: list[TemporalExpression] = []
     index = document.index
     span = document.span if index is None else index.span  # no Document.span hop
     byline = document.byline
     times = document.metadata.get(TIME_ELEMENTS, ())
-    for match in scan(text):
+    for match in matches:
         for start, end, reading in resolver.read(match):
             if times and match.lastgroup == "weekday":
                 reading = _as_marked_up(reading, match, times, start, end)
