@@ -58,6 +58,10 @@ KINDS = [
     ("masthead-gazette", "The Harbor Gazette", SourceKind.OUTLET),
     ("press-office", "The White House Press Office", SourceKind.ORGANIZATION),
     ("named-with-role", "Jane Doe, a Republican lawmaker", SourceKind.PERSON),
+    # what was done to a document, with its doer before the verb and no "that"
+    ("contact-clause", "a report officials released Monday", SourceKind.DOCUMENT),
+    ("contact-clause-longer", "a fact sheet state lawmakers issued on Friday", SourceKind.DOCUMENT),
+    ("surveyed-group", "economists surveyed by the bank", SourceKind.VAGUE),
 ]
 
 

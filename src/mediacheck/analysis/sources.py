@@ -420,7 +420,22 @@ def _head_of(mention: str, t: _Tables) -> str:
     made = _MADE_BY.search(mention)
     if made is not None and (match is None or made.start(1) < match.start(1)):
         match = made  # "a survey conducted after a tape showing him bragging about ..."
+        return _before_contact_clause(mention[: made.start(1)], t)
     return mention[: match.start(1)] if match else mention
+
+
+def _before_contact_clause(phrase: str, t: _Tables) -> str:
+    """The document that heads "a report officials released Monday" ("a
+    report"): a clause with no "that" between a document and what was done
+    to it has its subject before the verb, and the subject ("officials",
+    "state lawmakers") is not the source."""
+    words = list(_WORD.finditer(phrase))
+    for k in range(len(words) - 2, max(len(words) - 4, 0) - 1, -1):
+        if words[k].group().lower() in t.documents and all(
+            w.group().islower() for w in words[k + 1 :]
+        ):
+            return phrase[: words[k].end()]
+    return phrase
 
 
 #: "The owner, Brookline Homes": a role, then the body's name in apposition.
