@@ -338,6 +338,15 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("The board plans to vote on Dec. 29.", "future"),
         ("The board is planning a vote on Dec. 29.", "future"),
         ("The board hopes to vote on Dec. 29.", "future"),
+        # a participle after a linking verb is a state, not a past event
+        ("The pier will stay closed until Dec. 29.", "future"),
+        ("The pier will remain shut until Dec. 29.", "future"),
+        ("The pier is closed until Dec. 29.", "present"),
+        ("The pier is still closed until Dec. 29.", "present"),
+        ("Both piers remain closed until Dec. 29.", "present"),
+        ("The pier stays closed until Dec. 29.", "present"),
+        ("The pier closed on Dec. 19.", "past"),
+        ("The pier has been closed since Dec. 19.", "past"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

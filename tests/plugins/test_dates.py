@@ -62,6 +62,23 @@ CASES = [
         HEAD + "The vote took place on Thursday, March 15.",
         ["Thursday, March 15"],
     ),
+    # a state until a day after the turn of the year is no past event: Jan. 3, 2026 is a
+    # Saturday, though 'closed' alone reads as a past
+    (
+        "weekday-mismatch",
+        "Line shut\n\nPublished Dec. 30, 2025\n\nThe line will stay closed until Saturday, Jan. 3.",
+        [],
+    ),
+    (
+        "weekday-mismatch",
+        "Line shut\n\nPublished Dec. 30, 2025\n\nThe pier is closed until Saturday, Jan. 3.",
+        [],
+    ),
+    (
+        "weekday-mismatch",
+        "Line shut\n\nPublished Dec. 30, 2025\n\nThe line closed on Saturday, Jan. 3.",
+        ["Saturday, Jan. 3"],
+    ),
     # the weekday fits only a year the tense rules out: a Sunday in 2026 is no past event
     ("weekday-mismatch", HEAD + "The vote took place on Sunday, March 15.", ["Sunday, March 15"]),
     (

@@ -36,8 +36,10 @@ __all__ = ["DIRECTIONS", "TenseReader"]
 DIRECTIONS = {"past": -1, "future": 1}
 
 _PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|planning|poised|likely|about|to)"
-#: The verb group after an auxiliary, so "will be held" reads as one future marker.
-_VERB = r"(?:\s+not)?(?:\s+(?:be|have|been))?(?:\s+to)?(?:\s+[a-z]+)?"
+#: The verb group after an auxiliary, so "will be held" reads as one future marker,
+#: and so "will stay closed" and "will remain shut": a participle after a
+#: linking verb tells a state, not a past event.
+_VERB = r"(?:\s+not)?(?:\s+(?:be|have|been|stay|remain))?(?:\s+to)?(?:\s+[a-z]+)?"
 #: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
 _INTEND = (
     "agreed agreeing decided deciding voted voting planned planning promised promising pledged "
@@ -71,6 +73,10 @@ _ADVERB = (
 #: the pronoun or the conjunction, so the verb is read on its own ("and is to
 #: resume" is a future).
 _PRESENT_S = r"(?!was\b)[a-z]+s(?<![su]s)"
+#: Present verbs that a participle may follow as a state ("is closed until
+#: Saturday", "remain shut until Jan. 5"): the verb and the participle are one
+#: present marker, where the participle alone would read as a past.
+_LINKING = "is are am stays remains stay remain"
 #: Markers of the past beside the irregular verbs of the data file and the -ed forms.
 _PAST = "ago Yesterday yesterday"
 
@@ -122,7 +128,8 @@ _TABLE: list[tuple[str, list[str]]] = [
     ),
     (
         "present",
-        str.split("is are am says Today today now")
+        [rf"{word}\s+(?:{_ADVERB}\s+)?[a-z]+ed" for word in _LINKING.split()]
+        + str.split("is are am says Today today now")
         + [rf"{word}(?=\s+(?:{_ADVERB}\s+)?{_PRESENT_S}\b)" for word in ("he", "she", "it")]
         + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")]
         + [
