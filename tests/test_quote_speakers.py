@@ -828,3 +828,19 @@ class TestParticipleOpeners:
             a.source is None or a.source.text not in ("Having", "Being")
             for a in analyse(text).attributions
         )
+
+
+class TestThingConcludingWith:
+    def test_a_thing_ending_with_footage_reports_nothing(self) -> None:
+        """'The spot concludes with footage of Lee saying "..."': the spot shows, Lee speaks."""
+        text = (
+            "The spot concludes with footage of Ann Lee saying on Monday, "
+            '"That makes me careful," when she was asked about the budget.'
+        )
+        (a,) = holding(text, "That makes me careful")
+        assert a.source is not None and a.source.text == "Ann Lee"
+
+    def test_a_speaker_concluding_with_words_still_speaks(self) -> None:
+        text = 'She concluded with a plea: "Fix the dam before the rains."'
+        (a,) = holding(text, "Fix the dam")
+        assert a.source is not None and a.source.text == "She"

@@ -370,6 +370,7 @@ _MOTION_BEFORE = re.compile(
     r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
 )
 _UP_AFTER = re.compile(r"\s+(?:up|off)\b")
+_WITH_AFTER = re.compile(r"\s+with\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
@@ -1059,6 +1060,15 @@ def _read(
             # "A study published in the journal Nature found": the clause's head noun
             head = t.clause_head.match(text, lower, subject[0])
             subject = (head.start(), subject[1], subject[2]) if head else subject
+    if (
+        base == "conclude"
+        and subject is not None
+        and _WITH_AFTER.match(text, cue_end)
+        and _a_thing(text[subject[0] : subject[1]])
+    ):
+        # "The ad concludes with footage of Lee saying ...": how a thing ends, no finding
+        # (a speaker's 'She concluded with a plea' ends her remarks with words)
+        return None
     if _named_passive(text, form, lower, cue, subject):
         return _named_by(text, match, upper)
     if (
