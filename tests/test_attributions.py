@@ -149,6 +149,28 @@ CONSTRUCTIONS = [
         "said",
         "the hull was cracked",
     ),
+    # a time or a link opening the sentence is no content credited after it
+    (
+        "time-opening-then-refusal",
+        "On Monday, the farmers refused to plant the seed.",
+        "the farmers",
+        "refused",
+        "to plant the seed",
+    ),
+    (
+        "time-opening-then-warning",
+        "Two days later, analysts warned of a crash.",
+        "analysts",
+        "warned",
+        "of a crash",
+    ),
+    (
+        "link-opening-then-response",
+        "Meanwhile, the mayor has responded to the petition.",
+        "the mayor",
+        "has responded",
+        "to the petition",
+    ),
 ]
 
 

@@ -551,6 +551,20 @@ _CLAUSE_END = re.compile(r",[”\"’]?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
 _QUOTE_OPEN = '“"‘'
 _TRIM = " \t\n.,;:"
+#: A time or a link opening a sentence before its comma ("Two days later,", "Meanwhile,"),
+#: which is no content credited to the subject after it; and the words that may go with
+#: it ("On", "last", "that").
+_WHEN_HEADS = words(
+    """today yesterday tonight now then meanwhile lately recently later earlier afterward
+    afterwards instead however still ago monday tuesday wednesday thursday friday saturday
+    sunday morning afternoon evening night day days week weeks weekend month months year
+    years decade decades hour hours spring summer autumn fall winter january february march
+    april may june july august september october november december"""
+)
+_WHEN_WORDS = words(
+    "on in at by since until during over after before early late last this next that the a few"
+    " two three four five several some one"
+)
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
 _TAIL = re.compile(
     r"\s*(?:[.?!]|$|[,;—–]|\w+ing\b|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
@@ -1347,6 +1361,17 @@ def _opening(text: str, match: re.Match[str], lower: int, upper: int) -> _Found 
     return None
 
 
+def _when_only(words_before: list[str]) -> bool:
+    """Whether the words before a comma only say when or link to what came
+    before ("Today", "On Monday", "Two days later", "Meanwhile"): no claim."""
+    lowered = [w.lower() for w in words_before]
+    return (
+        0 < len(lowered) <= 5
+        and all(w in _WHEN_WORDS or w in _WHEN_HEADS or w.isdigit() for w in lowered)
+        and any(w in _WHEN_HEADS or w.isdigit() for w in lowered)
+    )
+
+
 def _is_postposed(
     text: str, form: str, lower: int, source: int, end: int, upper: int, scare_ends: dict[int, int]
 ) -> bool:
@@ -1373,6 +1398,8 @@ def _is_postposed(
         return scare_ends.get(lower + len(pre), lower) <= lower
     if pre[-1] == "," and tail.startswith(","):
         return True  # "The harbor, she argued, must stay open"
+    if pre[-1] == "," and _when_only(pre[:-1].split()):
+        return False  # "Today, some farmers refuse to plant", "On Monday, critics warned of"
     if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
         return False  # "As the war grinds on, the narratives continue"
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
