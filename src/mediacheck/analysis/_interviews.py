@@ -18,7 +18,7 @@ __all__ = ["interview_answers"]
 #: A paragraph opening with "Q" or "A" and a colon or full stop, maybe in bold
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
-    r"\n(?:\*\*)?(?P<label>[QA])(?:\*\*)?(?P<mark>[:.])(?:\*\*)?[ \t]+(?P<words>\S[^\n]*)"
+    r"\n(?:\*\*)?(?P<label>[QA])(?:\*\*)?(?P<mark>[:.])(?:\*\*)?[ \t]+(?P<words>\S[^\r\n]*)"
 )
 #: An answer's label, which most articles lack (a search for it costs ~2.5 µs an
 #: article, a third of looking for "\nA:", "\nA." and "\n**A" with ``in``).

@@ -705,7 +705,7 @@ _QUOTE_THEN_CLAUSE = re.compile(
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
 _TURN = re.compile(
     r"\n[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):"
-    r"[ \t]+(?P<words>[^\s\"“‘][^\n]*)"
+    r"[ \t]+(?P<words>[^\s\"“‘][^\r\n]*)"  # a CRLF line's CR is no word
 )
 _NOT_SPEAKERS = words(
     """UPDATE CORRECTION CLARIFICATION NOTE EDITOR PHOTO VIDEO WATCH SOURCE SOURCES READ RELATED

@@ -21,7 +21,9 @@ from mediacheck.model import Document, Span, new_paragraph, with_fields
 
 __all__ = ["read_structure"]
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+#: A paragraph: lines up to a blank one (a line ending may be CRLF, so a
+#: blank line may hold a carriage return).
+_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
 _BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
@@ -102,7 +104,7 @@ def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.d
     while start < b:
         end = text.find("\n", start, b)
         end = b if end == -1 else end
-        line = text[start:end]
+        line = text[start:end].removesuffix("\r")
         if line.isupper():  # "TUESDAY, MARCH 3, 2026" dates the article too
             line = title_case_names(line)
         stamp = _STAMP_LINE.fullmatch(line)
