@@ -86,7 +86,7 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "text", "count"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text", "count", "sarif", "github"])
 def test_check_output_is_that_of_one_process(fmt: str) -> None:
     """Same bytes, same errors on standard error, same exit code (2: a bad
     line, an empty text and a raising check), with workers or without."""

@@ -323,7 +323,7 @@ class TestListing:
         outputs = [f.name for _, f in manager.collect("mediacheck_output_formats")]
         assert (inputs, outputs) == (
             ["jsonl", "markdown", "html", "text"],
-            ["text", "json", "jsonl"],
+            ["text", "json", "jsonl", "sarif", "github"],
         )
         assert {p.name for p in manager.plugins()} == set(DEFAULT_PLUGINS)
 

@@ -329,15 +329,25 @@ class CheckWork:
     ) -> Checked:
         if source.source_map is not None:
             findings = tuple(map(source.source_map.relocate_finding, result.findings))
-            result = attrs.evolve(result, findings=findings)
+            result = attrs.evolve(result, findings=findings, source_map=source.source_map)
         counts = tuple((f.rule, f.severity) for f in result.findings)
         if self.output is None:
             return Checked(counts, len(result.errors), result, None, seconds)
         if self._reporter is None:
             name, options = self.output
-            self._reporter = _output_formats(engine)[name].open(io.StringIO(), options)
+            self._reporter = _output_formats(engine)[name].open(
+                io.StringIO(), _with_rules(options, engine)
+            )
         rendered = self._reporter.render(result)
         return Checked(counts, len(result.errors), None, rendered, seconds)
+
+
+def _with_rules(options: dict[str, Any], engine: Engine) -> dict[str, Any]:
+    """A reporter's options with the rules the run reports, as (plugin,
+    rule) pairs in order of slug.  Each process adds them from its own
+    engine, so the options sent to a worker stay plain values (a Rule's
+    options mapping cannot be pickled)."""
+    return {**options, "rules": tuple(sorted(engine.active_rules, key=lambda pr: pr[1].slug))}
 
 
 def _renders(reporter: Reporter) -> bool:
@@ -352,7 +362,7 @@ def _renders(reporter: Reporter) -> bool:
 @engine_options
 @click.option(
     "--format", "fmt", default="text", show_default=True, metavar="FORMAT",
-    help="text, json, jsonl, or a format a plugin adds.",
+    help="text, json, jsonl, sarif, github, or a format a plugin adds.",
 )  # fmt: skip
 @click.option("--select", multiple=True, help="Only these rules or plugins (comma separated).")
 @click.option("--ignore", multiple=True, help="Skip these rules or plugins (comma separated).")
@@ -392,7 +402,7 @@ def check(
     if color is None:
         color = output is None and stream.isatty()
     options = {"color": color, "profile": profile, "version": __version__}
-    reporter = formats[fmt].open(stream, options)
+    reporter = formats[fmt].open(stream, _with_rules(options, engine))
     tally = _Tally()
     timings: defaultdict[str, float] = defaultdict(float)
     items, several = _work_items(_read(engine, paths, max_bytes), jobs)

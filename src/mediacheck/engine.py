@@ -25,7 +25,7 @@ from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
 from mediacheck.errors import PluginError
 from mediacheck.findings import Finding, Rule
-from mediacheck.formats import SourceDocument
+from mediacheck.formats import SourceDocument, SourceMap
 from mediacheck.model import Document, Span
 from mediacheck.plugins import PluginManager
 
@@ -84,6 +84,10 @@ class CheckResult:
     errors: tuple[CheckError, ...] = ()
     #: Where the document came from (``file`` or ``file:line``).
     path: str = ""
+    #: For a document read from markup: how its offsets map into the file,
+    #: for reports that place spans in the file (SARIF's regions).  None
+    #: when the text is the file's own (or a corpus line's) text.
+    source_map: SourceMap | None = None
 
 
 @attrs.frozen

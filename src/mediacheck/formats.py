@@ -46,6 +46,22 @@ class SourceMap:
             return 0
         return self.origins[i] + (offset - self.starts[i] if self.linear[i] else 0)
 
+    def source_end(self, end: int) -> int:
+        """Where the text up to ``end`` ends in the source: after the source
+        of the character before ``end``.  A character written as something
+        else ends where that ends: an entity (``&rdquo;``) at its ``;``, a
+        character a tag stands for (``<q>``'s marks) at its ``>``."""
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        if i < 0:
+            return 0
+        origin = self.origins[i]
+        if self.linear[i]:
+            return origin + end - self.starts[i]
+        source = self.source.text
+        close = {"&": ";", "<": ">"}.get(source[origin : origin + 1])
+        found = source.find(close, origin, origin + 64) if close else -1
+        return found + 1 if found != -1 else origin + 1
+
     def relocate(self, span: Span) -> Span:
         """``span`` with the line and column it has in the source file."""
         line, column = self.source.position(self.source_offset(span.start))
@@ -112,6 +128,7 @@ class Reporter(Protocol):
 class OutputFormat:
     name: str
     #: ``open(stream, options)`` returns the reporter for one run.  Options
-    #: hold ``color`` (bool), ``profile`` (bool) and ``version`` (str).
+    #: hold ``color`` (bool), ``profile`` (bool), ``version`` (str) and
+    #: ``rules`` (the rules the run reports, as (plugin, Rule) pairs).
     open: Callable[[IO[str], Mapping[str, Any]], Reporter]
     description: str = ""

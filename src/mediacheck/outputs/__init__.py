@@ -9,11 +9,13 @@ from collections.abc import Sequence
 from mediacheck import __version__ as __version__
 from mediacheck.formats import OutputFormat
 from mediacheck.hookspecs import hookimpl
+from mediacheck.outputs.github import GITHUB
 from mediacheck.outputs.json import JSON, JSONL
+from mediacheck.outputs.sarif import SARIF
 from mediacheck.outputs.text import TEXT
 from mediacheck.plugins import PLUGIN_API
 
-__all__ = ["JSON", "JSONL", "TEXT"]
+__all__ = ["GITHUB", "JSON", "JSONL", "SARIF", "TEXT"]
 
 
 MEDIACHECK_API = PLUGIN_API
@@ -21,4 +23,4 @@ MEDIACHECK_API = PLUGIN_API
 
 @hookimpl
 def mediacheck_output_formats() -> Sequence[OutputFormat]:
-    return [TEXT, JSON, JSONL]
+    return [TEXT, JSON, JSONL, SARIF, GITHUB]

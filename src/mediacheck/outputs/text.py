@@ -14,6 +14,7 @@ from mediacheck.errors import InputError
 from mediacheck.findings import Finding, Severity
 from mediacheck.formats import OutputFormat
 from mediacheck.model import Document, Span
+from mediacheck.outputs.places import corpus_line
 from mediacheck.serialize import sourcing_summary
 
 __all__ = ["TEXT", "excerpt", "location"]
@@ -52,17 +53,12 @@ _FLAT = str.maketrans("\n\r\t", "   ")
 _SPACE = re.compile(r"\s")
 
 
-#: A corpus line's path, ``file:LINE``: its findings' line and column count
-#: in the line's text, so they are printed apart from it.
-_CORPUS_LINE = re.compile(r":\d+$")
-
-
 def location(result: CheckResult, span: Span | None = None) -> str:
     """Where, as printed: ``file:LINE:COLUMN:`` for a file (an editor jumps
     there), ``corpus.jsonl:7: [id] LINE:COLUMN:`` for a corpus line, whose
     positions are in its text and would misread glued to the file's line."""
     position = f"{span.line}:{span.column}:" if span is not None else ""
-    if _CORPUS_LINE.search(result.path) is None:
+    if corpus_line(result.path) is None:
         return f"{result.path}:{position}"
     ident = result.document.id
     label = f" [{ident}]" if ident and ident != result.path else ""
