@@ -65,7 +65,9 @@ alone where the article plainly names who speaks or introduces the words:
   of a dash and a full name, as a pull quote credits its speaker (`— Ana
   Ruiz, a tenant since 1979`, `— Harbour master Ana Ruiz`);
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
-  headline with its byline (`"Ferry to run all winter," by Ann Lee`).
+  headline with its byline (`"Ferry to run all winter," by Ann Lee`), or
+  its speaker follows a colon, as a headline credits a quote that opens
+  it (`'I wrote the last chapter first': Ana Ferreira on her year`).
 
 A crowd (`38 percent of residents say`), a document or an outlet does not
 speak a quote, so a quote after one is still reported.
@@ -111,6 +113,11 @@ Quotes credited to an unnamed person ("a regular said") are credited: the
             note="The paragraph before is about the speaker quoted earlier.",
         ),
         RuleExample(
+            "‘We never thought the water would reach us’: Ana Ruiz on the flood\n\n"
+            "The river rose two metres in a night.\n",
+            note="A headline that names the speaker after a colon credits its quote.",
+        ),
+        RuleExample(
             "The minister called the plan ‘fatal’ for the region.\n",
             note="A scare quote is not speech.",
         ),
@@ -149,13 +156,21 @@ def _where_we_looked(document: Document, quote: Quote) -> list[Evidence]:
 #: A piece's title with its byline after it: '"Ferry to run all winter," by Ann Lee'.
 _BYLINE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?by\s+(?:the\s+)?[A-Z]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: The speaker after a colon, as headlines and standfirsts credit a quote that
+#: opens them: "'I wrote the last chapter first': Ana Ferreira on her year",
+#: "'We stayed': Ruiz on the flood"; a full name, or one name and "on".
+_NAME_AFTER_COLON = re.compile(
+    r"\s*:\s+(?!(?:The|A|An|This|That|These|Those|Our|My|Why|How|What|When|Where|Who)\b)"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+|\s+on\b)"
+)
 
 
 def _stands_alone(document: Document, quote: Quote) -> bool:
     """Whether the quote is an utterance standing on its own, the kind a
     reader needs a speaker for: it opens its sentence, starts with a
     capital, and is not a title in capitals ("Guardians of the Galaxy") or a
-    piece's headline with its byline.  A fragment woven into the writer's
+    piece's headline with its byline, nor one whose speaker follows a colon
+    ("'We stayed': Ana Ruiz on the flood").  A fragment woven into the writer's
     sentence ('needs to "get away from all this" with Trump') is the
     writer's paraphrase with borrowed words, and a quote after a colon or a
     dash is introduced by the sentence before it ('The letter continues:',
@@ -173,7 +188,9 @@ def _stands_alone(document: Document, quote: Quote) -> bool:
         return False
     if len(words) <= 8 and all(w[0].isupper() for w in words if len(w) > 3):
         return False
-    return _BYLINE_AFTER.match(text, quote.end) is None
+    return _BYLINE_AFTER.match(text, quote.end) is None and (
+        _NAME_AFTER_COLON.match(text, quote.end) is None
+    )
 
 
 #: Cues that credit words to a text rather than a speaker ('the placard

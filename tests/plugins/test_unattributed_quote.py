@@ -64,6 +64,15 @@ def reported(text: str) -> list[str]:
             'The pier reopened.\n\n"We kept every plank we could."\n\n— Harbour master Ana Costa',
             id="credit-line-with-a-role-before-the-name",
         ),
+        pytest.param(
+            "‘I kept the lamp lit for forty years’: Ana Costa on the lighthouse\n\n"
+            "The lighthouse closes on Friday.",
+            id="headline-naming-its-speaker-after-a-colon",
+        ),
+        pytest.param(
+            "Profile\n\n“We stayed because the boats stayed”: Costa on the harbour",
+            id="one-name-and-on-after-a-colon",
+        ),
     ],
 )
 def test_left_alone(text: str) -> None:
