@@ -75,8 +75,9 @@ share of those polled (`28 percent of voters said`, `about two-thirds say`,
 article names it is `unsourced-statistic`'s business); a
 bare quantifier that labels a list (`Most read:`, `Many:`); a stance on a
 thing named, with no claim or reason after it (`most residents backed the
-plan`, `critics opposed it`; not `critics opposed the measure because it
-would raise taxes`); a proper name a group gives something (`the pier, which
+plan`, `critics opposed it`, also with a clause of the writer's after a
+semicolon; not `critics opposed the measure because it would raise
+taxes`); a proper name a group gives something (`the pier, which
 locals call "the Spit"`; not `critics call it "a giveaway"`, a judgement);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
@@ -543,7 +544,10 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
     if verb and verb[0].lower() in CRY_VERBS:  # '"No deal," protesters chanted'
         return False
-    if verb and verb[0].lower() in _STANCES and _BARE_THING.fullmatch(attribution.content.text):
+    # a semicolon closes the stance's clause: what follows it is the writer's
+    # ("most voters backed Alvarez; Whitaker carried the south side")
+    stance = attribution.content.text.partition(";")[0].rstrip()
+    if verb and verb[0].lower() in _STANCES and _BARE_THING.fullmatch(stance):
         return False  # "most residents backed the plan": a stance, not a claim
     if verb and verb[0].lower() in _NAMING and _NICKNAME.fullmatch(attribution.content.text):
         return False  # "the pier, which locals call 'the Spit'": a name, not a judgement

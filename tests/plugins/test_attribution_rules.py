@@ -496,6 +496,12 @@ VAGUE_CASES = [
         id="a-stance-on-a-thing-claims-nothing",
     ),
     pytest.param(
+        "Most growers backed the levy; the co-op carried the vote easily.",
+        [("Most growers", "backed", "the levy; the co-op carried the vote easily", V)],
+        [],
+        id="a-semicolon-ends-the-stance",
+    ),
+    pytest.param(
         "Critics opposed the measure because it would raise taxes.",
         [("Critics", "opposed", "the measure because it would raise taxes", V)],
         ["Critics"],
