@@ -303,6 +303,17 @@ class TestPhrasesAfterTheHead:
                 "A lawsuit against the county",
                 "document",
             ),
+            # a part of a group after a preposition is that preposition's object
+            (
+                "A clerk from one of the border towns said the fees were unlawful.",
+                "A clerk from one of the border towns",
+                "anonymous",
+            ),
+            (
+                "A nurse at one of the Leeds clinics said the fees were unlawful.",
+                "A nurse at one of the Leeds clinics",
+                "anonymous",
+            ),
         ],
     )
     def test_the_head_noun_is_the_source(self, text: str, source: str, kind: str) -> None:

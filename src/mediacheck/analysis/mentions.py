@@ -93,6 +93,8 @@ _PLATFORMS = words(
 )
 _MEDIUM_BEFORE = words("in on during")
 _MEDIUM_DETERMINERS = words("a an the his her their its")
+#: Determiners that take a part of a group with "of": "one of the states".
+_PARTITIVES = words("one two three four five some many most several few each any all both")
 _DEFINITE = words("the these those his her their its our")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
@@ -492,6 +494,10 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         if (not _plain(word) and not possessive) or word.lower() in _NOT_NP:
             break
         if word.lower() in _DETERMINERS:
+            if j == start - 2 and tokens[start - 1] == "of" and word.lower() in _PARTITIVES:
+                # "A diplomat from one of the Nordic states": a part of a group is
+                # itself a preposition's object, the noun before it the subject
+                return _with_preposition(tokens, j)
             return j
         if word[0].isupper() and tokens[start - 1] in _LOWER_ONLY and j != start - 3:
             # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
