@@ -221,6 +221,9 @@ class TestUnnamedPeople:
             "a session drummer",
             "one fiddler",
             "a butcher",
+            "a lifeguard",
+            "one MEP",
+            "an MP",
         ],
     )
     def test_an_unnamed_person_is_anonymous(self, mention: str) -> None:
@@ -243,7 +246,7 @@ class TestUnnamedPeople:
         """The person noun must head the mention, after at most a few modifiers."""
         assert classify(mention) is not SourceKind.ANONYMOUS
 
-    @pytest.mark.parametrize("mention", ["residents", "voters", "workers"])
+    @pytest.mark.parametrize("mention", ["residents", "voters", "workers", "lifeguards"])
     def test_an_uncounted_plural_is_vague(self, mention: str) -> None:
         assert classify(mention) is SourceKind.VAGUE
 
