@@ -844,3 +844,60 @@ class TestThingConcludingWith:
         text = 'She concluded with a plea: "Fix the dam before the rains."'
         (a,) = holding(text, "Fix the dam")
         assert a.source is not None and a.source.text == "She"
+
+
+class TestNameGivenInARelativeClause:
+    """'what he calls X': the naming verb's content is the name, not the rest of the sentence."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "Ms. Ortiz despises what she calls red tape, and has made vague promises of "
+                'jobs that voters can "take to the bank," Mr. Hale said.',
+                "red tape",
+            ),
+            (
+                'He left after what he called a "stitch-up," a vote held while he was abroad.',
+                'a "stitch-up,"',
+            ),
+            (
+                'Ruiz attacked what he calls the "harbor cartel" and cast himself as an outsider.',
+                'the "harbor cartel"',
+            ),
+            (
+                'The board backed what Lee called a "let the towns decide" plan - giving each '
+                "town a vote on the route.",
+                'a "let the towns decide" plan',
+            ),
+        ],
+    )
+    def test_the_name_ends_where_the_clause_goes_on(self, text: str, name: str) -> None:
+        (a,) = [a for a in analyse(text).attributions if a.cue.text in ("calls", "called")]
+        assert a.content.text == name
+
+    def test_a_quote_after_the_name_keeps_its_own_speaker(self) -> None:
+        text = (
+            "Ms. Ortiz despises what she calls red tape, and has made vague promises of "
+            'jobs that voters can "take to the bank," Mr. Hale said.'
+        )
+        (a,) = holding(text, "take to the bank")
+        assert a.source is not None and a.source.text == "Mr. Hale"
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            (
+                "The mayor condemned what he called reckless, costly and cruel cuts.",
+                "reckless, costly and cruel cuts",
+            ),
+            ('Lee rejected what she called "lies" and "smears."', '"lies" and "smears."'),
+            (
+                "They voted for what he calls the bridge and the tunnel plan.",
+                "the bridge and the tunnel plan",
+            ),
+        ],
+    )
+    def test_a_series_or_a_pair_is_one_name(self, text: str, name: str) -> None:
+        (a,) = [a for a in analyse(text).attributions if a.cue.text in ("calls", "called")]
+        assert a.content.text.rstrip(".") == name.rstrip(".")

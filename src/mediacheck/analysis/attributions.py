@@ -697,6 +697,17 @@ _NAME_THEN_CLAUSE = re.compile(
     # 'called him a "moderate," a subtle dig at ...': the writer's gloss on the name
     r"|(?=,?\s+and\s+[a-z]{3,}ing\b)|(?<=,[”\"])(?=\s+(?:a|an)\s+[^“”\"\n]*\Z))"
 )
+#: What ends a name given in a relative clause, or a quotation mark: a semicolon, colon,
+#: dash or bracket; a comma before a new clause or a gloss ('X, and has made', 'X, which',
+#: 'X, a series of'), not one in a series ('unilateral, dangerous and coercive acts'); a
+#: conjunction before a verb or opening a clause ('X and cast himself', 'X last week when').
+_VERB_NEXT = rf"(?:{_AUXILIARY}|[a-z]{{2,}}ed|{_IRREGULAR_PAST}|cast|put|set)\b"
+_NAME_STOP = re.compile(
+    r"[“”\"]|[;:()—–]|\s-\s"
+    rf"|,(?=\s+(?:(?:and|but)\s+{_VERB_NEXT}|(?:which|who|whose|where|a|an|the)\s|[a-z]+ing\b))"
+    rf"|\s(?:and|but)\s+(?={_VERB_NEXT})"
+    r"|\s(?:when|while|because|after|before|though|although|since|until|if)\s"
+)
 _QUOTE_THEN_CLAUSE = re.compile(
     r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though|which)\s)"
     r"|[a-z]{3,}ing\b)"
@@ -1718,8 +1729,17 @@ def _content_after(
 ) -> _Found | None:
     lead = _THAT.match(text, after[1], upper)
     start = lead.end() if lead else after[1]
+    flags = _tables().flags.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], frozenset())
+    naming = "naming" in flags or "named" in flags
+    # 'what she calls red tape, and has made promises of jobs that ...': a name, given in
+    # a relative clause, and no clause of its own after a "that" further on
+    relative = naming and src is not None and _NAMED_BEFORE.search(text, max(0, src[0] - 8), src[0])
     near = None
-    if not (lead and "that" in lead.group()) and text.find("that", start, upper) >= 0:
+    if (
+        not relative
+        and not (lead and "that" in lead.group())
+        and text.find("that", start, upper) >= 0
+    ):
         near = _NEAR_THAT.match(text, start, upper)  # a cheap find first: the match is slow
     if near is not None and not _clause_with_cue(text, start, near.end()):
         start = near.end()
@@ -1728,8 +1748,6 @@ def _content_after(
     if held:
         stop = None  # 'what he called "X," obtaining "Y"': the participle's quote is held too
     end = stop.start() + 2 if stop else upper
-    flags = _tables().flags.get(text[cue[0] : cue[1]].rsplit(None, 1)[-1], frozenset())
-    naming = "naming" in flags or "named" in flags
     quoted = start < end and text[start] in _QUOTE_OPEN  # 'said "The plan" and swore ...'
     if (naming or quoted) and text.find(" and ", start, end) >= 0:  # a cheap find first
         verb = _QUOTE_THEN_VERB.search(text, start, end)
@@ -1737,6 +1755,8 @@ def _content_after(
     if naming and not held:
         named = _NAME_THEN_CLAUSE.match(text, start, end)
         end = named.end() if named else end
+        if relative:
+            end = _end_of_name(text, start, end)
     elif " as " in text[start : min(end, start + 90)]:  # a cheap find first
         given = _AS_QUOTE_THEN_WHEN.match(text, start, end)
         end = given.end() if given else end
@@ -1744,6 +1764,24 @@ def _content_after(
     if content is None:
         return None
     return _Found(content, src, cue, kind=kind)
+
+
+def _end_of_name(text: str, start: int, end: int) -> int:
+    """'despises what he calls political correctness, and has made ...', 'what she called
+    a "rant," a series of posts': a naming verb in a relative clause gives a name, a noun
+    phrase, and the sentence goes on with the writer's words where it ends (``_NAME_STOP``
+    outside the name's quotes, or a comma closing one of them).  'what he called "A" and
+    "B"', 'what she called unilateral, dangerous acts' name all of it."""
+    inside = False
+    for stop in _NAME_STOP.finditer(text, start, end):
+        mark = stop.group()
+        if mark in '“”"':
+            inside = mark == "“" or (mark == '"' and not inside)
+            if not inside and text[stop.start() - 1] == ",":
+                return stop.end()  # 'a "rant,"'
+        elif not inside:
+            return stop.start()
+    return end
 
 
 def _clause_with_cue(text: str, start: int, end: int) -> bool:
