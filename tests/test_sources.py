@@ -188,6 +188,20 @@ def test_a_trade_of_people_names_no_one(mention: str, kind: SourceKind) -> None:
     assert classify(mention) is kind
 
 
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("the Harbour Safety Agency", SourceKind.ORGANIZATION),
+        ("The agency", SourceKind.ORGANIZATION),
+        ("the news agency", SourceKind.OUTLET),
+        ("the state press agency", SourceKind.OUTLET),
+    ],
+)
+def test_an_agency_is_a_body_unless_it_is_a_news_agency(mention: str, kind: SourceKind) -> None:
+    """'the Harbour Safety Agency said' credits a government body, not an outlet."""
+    assert classify(mention) is kind
+
+
 def test_author_before_a_name_is_a_title() -> None:
     assert person_name("Author Ann Brook") == "Ann Brook"
 

@@ -306,7 +306,7 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     # "Airlines" and "Council's" by their stem, "Holdings" and "Congress" as written
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
     lowered |= {_POSSESSIVE.sub("", w).lower() for w in capitalised}
-    if head in t.outlet_nouns:
+    if head in t.outlet_nouns or " ".join(words[-2:]).lower() in t.outlet_nouns:
         # "what one website called ...": no outlet a reader could look up
         return SourceKind.VAGUE if _UNNAMED_OUTLET.fullmatch(mention) else SourceKind.OUTLET
     if _plural_body(head, words, t):
