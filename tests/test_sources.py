@@ -311,6 +311,21 @@ class TestPhrasesAfterTheHead:
                 "anonymous",
             ),
             (
+                "People with knowledge of the audit said the deal was close.",
+                "People with knowledge of the audit",
+                "anonymous",
+            ),
+            (
+                "A clerk with direct knowledge of the ledgers said the deal was close.",
+                "A clerk with direct knowledge of the ledgers",
+                "anonymous",
+            ),
+            (
+                "The harbour board, with knowledge of the plan, said the deal was close.",
+                "The harbour board",
+                "organization",
+            ),
+            (
                 "An inquiry into the crash found that the pilot was tired.",
                 "An inquiry into the crash",
                 "document",

@@ -55,6 +55,9 @@ _PLACED_BY = PLACING_PREPOSITIONS - _PREPOSITIONS
 _PARTICIPLE_LINKS = words("to with by in on for from at near")
 _BEFORE_PARTICIPLE = words("just newly recently first since later")
 _LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
+#: "people with knowledge of the talks", "a source with direct knowledge of": the
+#: same access, in three words or four.
+_KNOWLEDGE_OF = ("with", "knowledge", "of")
 _CAPITAL_STOPS = words(
     """In On At After Before But And Or When While As If Though Although Yet So Then Now
     Meanwhile Also Last Since Because During For With Without Still However Instead Indeed
@@ -462,12 +465,31 @@ def _modified_head(tokens: list[str], start: int) -> tuple[int, int] | None:
     return _with_preposition(tokens, first), last
 
 
+def _knowledge_link(tokens: list[str], start: int) -> int | None:
+    """The index of "with" in "with (direct) knowledge of" right before token
+    ``start``, when a word comes before it to head the phrase."""
+    for width in (3, 4):
+        link = start - width
+        if link < 1:
+            return None
+        words = (tokens[link], tokens[start - 2], tokens[start - 1])
+        between = tokens[link + 1 : start - 2]
+        if words == _KNOWLEDGE_OF and all(w.isalpha() and w.islower() for w in between):
+            return link
+    return None
+
+
 def _with_preposition(tokens: list[str], start: int) -> int:
     """Extend "the agency" to "a report by the agency" when a noun governs it: the
     first word's index."""
     if start >= 3 and (tokens[start - 2], tokens[start - 1]) in _LINKS:
         # "Sources close to the ministry", "people familiar with the talks"
         j = _phrase_start(tokens, start - 3)
+        if j is not None:
+            return j
+    link = _knowledge_link(tokens, start)
+    if link is not None:
+        j = _phrase_start(tokens, link - 1)
         if j is not None:
             return j
     if start >= 2 and (
