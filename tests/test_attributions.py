@@ -502,6 +502,23 @@ def test_base_form_after_a_singular_noun_phrase_is_a_compound() -> None:
     assert [texts(a)[0] for a in attributions(text)] == ["the utility's annual report"]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Sources close to the lodge's committee say the fees were waived.",
+            "Sources close to the lodge's committee",
+        ),
+        ("The rowing club's committee insist the race was fair.", "The rowing club's committee"),
+    ],
+)
+def test_a_verb_with_no_noun_form_after_a_possessive_phrase_is_a_cue(
+    text: str, source: str
+) -> None:
+    """'say' after "the lodge's committee" is the verb: no compound ends in 'say'."""
+    assert texts(only(text))[0] == source
+
+
 def test_named_body_after_its_common_noun() -> None:
     a = only("The consumer group Water Watch said the rise was unfair.")
     assert texts(a)[0] == "The consumer group Water Watch"

@@ -450,6 +450,10 @@ _PAST_LIKE_BASE = words("read put") | {"put it"}
 _RELATIVES = words("who which that whom")
 _SINGULAR = words("a an this that each every another one no")
 _DETERMINER_STARTS = words("the a an this that most his her their its our")
+#: Cue verbs with no noun of the same form: after "the charity's board" or
+#: "Friends of the mayor's wife" they are the verb, not a compound's last noun
+#: ("the utility's annual report").
+_NEVER_NOUNS = words("say tell argue insist contend allege acknowledge admit deny explain")
 _COLLECTIVE = words("people police men women children staff public media crowd youth clergy data")
 _POSSESSIVE_DETERMINERS = words("his her their its our my your")
 _PLURAL = words("these those many some several both all few two three")
@@ -1556,7 +1560,7 @@ def _is_verb(text: str, form: str, subject: tuple[int, int, int], cue: int) -> b
             # "the most ambitious plan", "an annual report": a noun ("Nurses at the Royal
             # Infirmary say": a name ends the subject)
             return False
-        if _compound_noun(mention):
+        if form not in _NEVER_NOUNS and _compound_noun(mention):
             return False  # "the infrastructure project", "the utility's annual report"
         if first in _POSSESSIVE_DETERMINERS:
             # "Her remarks show", "their members say": a plural head takes the base form
