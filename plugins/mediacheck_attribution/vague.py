@@ -63,13 +63,15 @@ ministry`, also when hearsay cites them: `reports citing sources close to
 the ministry` is reported here on `reports`), both reported by
 `anonymous-source`; a group tied to a named
 body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
-`Ortega's critics`); claims and reports owned by a name after them
+`Ortega's critics`, `analysts polled by LSEG`); claims and reports owned by a name after them
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
 already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
 what claims nothing but an intention, a request or a refusal (`protesters
 plan to march`, `officials declined to comment`, `most voters say they plan to
-vote early`); a
+vote early`, `some have asked for their money back`, `critics called for a
+recount`) or a feeling with no
+claim in it (`many donors feel betrayed`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
@@ -205,6 +207,9 @@ _NAMED_BODY = re.compile(
     r"|commission|court|bank|institute|university|company|firm|fund|watchdog|regulator"
     r"|authority|board|council)\b"
 )
+#: A group a named pollster asked, after the mention: "analysts polled by LSEG
+#: expected ..." gives the pollster's result, as "28 percent of voters said" a poll's.
+_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?[A-Z]")
 #: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
 #: "reports from Reuters", "the claims of Mayor Ruiz's speech".
 _OWNER_AFTER = re.compile(
@@ -282,6 +287,28 @@ _INTENTION = re.compile(
     r"\s*(?:(?:they|we)\s+(?:\w+ly\s+)?"
     r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?"
     r"(?:not\s+)?to\s",
+    re.IGNORECASE,
+)
+#: A cue of asking with "for" after it, in the cue or opening its content: "some
+#: have asked for their money back", "critics called for a recount", "argued for
+#: a return" ask for a thing or argue a cause, and claim nothing ("may have
+#: thought that, for $35,000, ..." still claims).
+_REQUEST = re.compile(
+    r"(?:.*\s)?(?:ask|call|press|push|appeal|plead|beg|argue|lobby|campaign|clamou?r)"
+    r"(?:s|es|ed|d|ing)?(?:\s+for)?",
+    re.IGNORECASE,
+)
+_FOR = re.compile(r"\s*for\s", re.IGNORECASE)
+#: Cues of feeling: with no more than a state after them ("many donors feel
+#: betrayed", "some felt deeply hurt by the move") they credit no claim.
+_FEELING_CUES = frozenset({"feel", "feels", "felt", "feeling"})
+#: A state, not a clause: a word, or two joined, with an adverb before and a
+#: phrase of its cause after ("betrayed by the board", "angry and let down").
+_STATE = re.compile(
+    r"(?:\w+ly\s+)?"
+    r"(?!(?:the|a|an|this|that|these|those|it|they|he|she|we|i|you|there|his|her|their|our)\b)"
+    r"[a-z][\w\-]*(?:\s+(?:and|or|but)\s+[a-z][\w\-]*(?:\s+down)?)?"
+    r"(?:\s+(?:by|about|at|over|with|toward|towards)\b[^,;]*)?[.,;]?",
     re.IGNORECASE,
 )
 #: A share of a population: a poll's result, not a claim credited to a crowd.
@@ -530,6 +557,14 @@ def _poll_result(document: Document, attribution: Attribution) -> bool:
     return cue is not None and _MARGIN_AFTER.match(text, cue.end) is not None
 
 
+def _request(attribution: Attribution) -> bool:
+    """Whether the cue asks for what follows "for" rather than claiming it."""
+    cue = attribution.cue
+    if cue is None or not _REQUEST.fullmatch(cue.text):
+        return False
+    return cue.text.endswith(("for", "For")) or _FOR.match(attribution.content.text) is not None
+
+
 def _reportable(document: Document, attribution: Attribution, head: str) -> bool:
     """Guards against misreadings, by kind of vague source (see vague-kinds.txt)."""
     source = attribution.source
@@ -541,6 +576,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False
     if _INTENTION.match(attribution.content.text):
         return False  # "protesters plan to march", "officials declined to comment"
+    if _request(attribution):
+        return False  # "critics called for a recount": a request
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
     if verb and verb[0].lower() in CRY_VERBS:  # '"No deal," protesters chanted'
         return False
@@ -549,6 +586,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     stance = attribution.content.text.partition(";")[0].rstrip()
     if verb and verb[0].lower() in _STANCES and _BARE_THING.fullmatch(stance):
         return False  # "most residents backed the plan": a stance, not a claim
+    if verb and verb[0].lower() in _FEELING_CUES and _STATE.fullmatch(attribution.content.text):
+        return False  # "many donors feel betrayed": a state, not a claim
     if verb and verb[0].lower() in _NAMING and _NICKNAME.fullmatch(attribution.content.text):
         return False  # "the pier, which locals call 'the Spit'": a name, not a judgement
     if kind == "mood":
@@ -561,7 +600,9 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     if kind in {"hearsay", "claim"} and _OWNER_AFTER.match(document.text, source.end):
         return False
     if kind == "group" and (
-        _NAMED_BODY.search(source.text) or not (head.endswith("s") or head in _GROUP_NOUNS)
+        _NAMED_BODY.search(source.text)
+        or _POLLED_BY.match(document.text, source.end)
+        or not (head.endswith("s") or head in _GROUP_NOUNS)
     ):
         # a singular head is no group ("warning" is a misread verb), unless
         # the noun is one ("staff")

@@ -478,6 +478,48 @@ VAGUE_CASES = [
         id="an-intention-claims-nothing",
     ),
     pytest.param(
+        "Some tenants have asked for their deposits back.",
+        [("Some tenants", "have asked", "for their deposits back", V)],
+        [],
+        id="a-request-after-asked-claims-nothing",
+    ),
+    pytest.param(
+        "Critics called for a recount of the ballots.",
+        [("Critics", "called for", "a recount of the ballots", V)],
+        [],
+        id="a-request-in-the-cue-claims-nothing",
+    ),
+    pytest.param(
+        "Some tenants may have thought that, for $900, they would get a garden.",
+        [("Some tenants", "may have thought", "for $900, they would get a garden", V)],
+        ["Some tenants"],
+        id="for-after-a-cue-of-thinking-is-no-request",
+    ),
+    pytest.param(
+        "Many subscribers feel cheated by the price rise.",
+        [("Many subscribers", "feel", "cheated by the price rise", V)],
+        [],
+        id="a-feeling-claims-nothing",
+    ),
+    pytest.param(
+        "Many subscribers feel the price rise is unfair.",
+        [("Many subscribers", "feel", "the price rise is unfair", V)],
+        ["Many subscribers"],
+        id="a-feeling-about-a-claim-is-a-claim",
+    ),
+    pytest.param(
+        "Economists polled by the Harbour Gazette expect a cut in rates.",
+        [("Economists", "expect", "a cut in rates", V)],
+        [],
+        id="a-group-a-named-pollster-asked",
+    ),
+    pytest.param(
+        "Economists polled in the street expect a cut in rates.",
+        [("Economists", "expect", "a cut in rates", V)],
+        ["Economists"],
+        id="a-group-polled-by-no-one-named",
+    ),
+    pytest.param(
         "Voters say they want a new mayor.",
         [("Voters", "say", "they want a new mayor", V)],
         ["Voters"],
