@@ -502,6 +502,21 @@ def test_base_form_after_a_singular_noun_phrase_is_a_compound() -> None:
     assert [texts(a)[0] for a in attributions(text)] == ["the utility's annual report"]
 
 
+def test_an_agentless_clause_after_the_content_keeps_its_own_claim() -> None:
+    """'believe A, and it is widely expected that B': B is no one's, A is the planners'."""
+    found = [
+        texts(a)
+        for a in attributions(
+            "Planners believe ferry fares will rise, and it is widely expected that the "
+            "council will object."
+        )
+    ]
+    assert found == [
+        ("Planners", "believe", "ferry fares will rise"),
+        (None, "it is widely expected", "the council will object"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

@@ -1792,11 +1792,15 @@ def _clause_with_cue(text: str, start: int, end: int) -> bool:
     """'said the records showed that ...': a finite cue verb between a cue and a later
     "that" heads a clause of the content, whose own attribution is nested in it (an
     aside such as 'said in a letter to donors that' has none, nor has 'vowed to repeat
-    that', 'dismissed Lee's charges that' or 'said, responding to critics, that')."""
+    that', 'dismissed Lee's charges that' or 'said, responding to critics, that'); so does
+    an agentless cue ('it is widely expected that')."""
     t = _tables()
     for match in t.cue.finditer(text, start, end):
         form = match.group()
-        if t.cue_kinds[match.lastgroup or ""] != "verb" or form.endswith("ing"):
+        kind = t.cue_kinds[match.lastgroup or ""]
+        if kind == "agentless":
+            return True  # "believe X, and it is widely expected that": a clause of its own
+        if kind != "verb" or form.endswith("ing"):
             continue
         subject = subject_before(text, start, match.start())
         if subject is not None and _is_verb(text, form, subject, match.start()):
