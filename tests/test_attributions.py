@@ -518,6 +518,18 @@ def test_an_agentless_clause_after_the_content_keeps_its_own_claim() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Planners believe harbour projects rarely pay for themselves.",
+        "Pilots argue runway projects waste money.",
+    ],
+)
+def test_a_cue_verb_after_the_subject_is_not_part_of_a_later_subject(text: str) -> None:
+    """'Pilots argue runway projects waste money': 'projects' is no cue of 'Pilots argue runway'."""
+    assert [texts(a)[0] for a in attributions(text)] == [text.split()[0]]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         (
