@@ -191,6 +191,23 @@ def test_a_trade_of_people_names_no_one(mention: str, kind: SourceKind) -> None:
 @pytest.mark.parametrize(
     ("mention", "kind"),
     [
+        ("Chief executive Nadia Fox", SourceKind.PERSON),
+        ("Ann P. Bloomberg", SourceKind.PERSON),
+        ("Tom Reuters and Ann Lee", SourceKind.PERSON),
+        ("Fox News", SourceKind.OUTLET),
+        ("The Sun", SourceKind.OUTLET),
+        ("a June Bloomberg article", SourceKind.OUTLET),
+        ("CNN's Ann Lee", SourceKind.OUTLET),
+    ],
+)
+def test_an_outlet_s_name_after_a_given_name_is_a_surname(mention: str, kind: SourceKind) -> None:
+    """'Nadia Fox said' credits a person, not Fox News."""
+    assert classify(mention) is kind
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
         ("the Harbour Safety Agency", SourceKind.ORGANIZATION),
         ("The agency", SourceKind.ORGANIZATION),
         ("the news agency", SourceKind.OUTLET),

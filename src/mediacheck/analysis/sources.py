@@ -275,7 +275,7 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
-    if _WEB_ADDRESS.search(mention) or t.outlet_names.search(mention) or t.masthead.match(mention):
+    if _WEB_ADDRESS.search(mention) or _outlet_named(mention, t) or t.masthead.match(mention):
         return SourceKind.OUTLET
     named_outlet = _OUTLET_NAMED.search(mention)
     if named_outlet is not None and named_outlet.group("noun") in t.outlet_nouns:
@@ -459,6 +459,27 @@ def person_name(mention: str) -> str | None:
     minister, Sergei Ivanov" gives "Sergei Ivanov"; "the senator" gives None.
     """
     return _person_name(mention, _tables())
+
+
+#: A given name or an initial right before an outlet's name makes it a surname:
+#: "Nadia Fox", "Michael R. Bloomberg", "Vicente Fox".
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]*\.?\s+\Z")
+#: What may follow a surname: the mention's end, another name, an owner's "'s".
+_NAME_ENDS = re.compile(r"\Z|\s+and\s|,|['’]s\b|\s+\(")
+#: Words before an outlet's name that leave it the outlet: "The Sun", "New York Times".
+_NOT_GIVEN = frozenset({"The", "A", "An", "New", "Los", "Le", "La", "El", "Die", "Der"})
+
+
+def _outlet_named(mention: str, t: _Tables) -> bool:
+    """Whether an outlet's name stands in ``mention`` as the outlet, not as a
+    person's surname ("Fox News" and "CNN's Jake Tapper", not "Nadia Fox")."""
+    for match in t.outlet_names.finditer(mention):
+        before = _GIVEN_NAME_BEFORE.search(mention, 0, match.start())
+        if before is None or before.group().strip(" (.") in _NOT_GIVEN:
+            return True
+        if not _NAME_ENDS.match(mention, match.end()):
+            return True  # "a March Bloomberg article": a name the noun after it owns
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
