@@ -50,8 +50,8 @@ currency sign also `m` and `bn`: `£112m`, `$2.5bn`);
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
 `150 deaths`), also as part of a group (`300,000 of the state's
 farmworkers`, `40 of its members`); a unit of measure after `million`, `billion` or `trillion`
-(`11 million tonnes`, `2 billion barrels`, `4 million acres`, `viewed 2.3 million times`); `one in
-five`; `third-largest`, `ranked 5th`.  Qualifiers
+(`11 million tonnes`, `2 billion barrels`, `4 million acres`, `viewed 2.3
+million times`, `sold 40 million units`); `one in five`; `third-largest`, `ranked 5th`.  Qualifiers
 such as "more than" or "nearly" are part of the reported span.
 
 A figure is taken as sourced when the attribution model credits anything in

@@ -985,6 +985,16 @@ STATISTIC_CASES = [
         id="followers-are-people",
     ),
     pytest.param(
+        "The kettle sold 3 million units in a year, and its manual 2 million copies.",
+        ["3 million units"],
+        id="sales-counted-in-millions",
+    ),
+    pytest.param(
+        "The press printed 40,000 copies of the leaflet.",
+        [],
+        id="copies-without-a-scale-word",
+    ),
+    pytest.param(
         "About 8 million tonnes of grain rot in silos each year.",
         ["About 8 million tonnes"],
         id="measure-with-a-scale",
