@@ -40,7 +40,8 @@ used as a claim (*a record 210,000*, *record highs*, *set a new record*,
 and as a predicate noun after *a*, *the* or *new* with up to two modifiers:
 *the crowd was a record*, *was a stadium record*, *set a new attendance
 record*);
-and *the first ... in history*. *One of the largest* is still a ranking, and
+and *the first ... in history* (*in the club's 90-year history*). *One of
+the largest* is still a ranking, and
 headlines count: they are the writer's voice too, unless the headline asks
 (*City's Hottest Summer? Not Quite*) or ends by crediting a source (*2026 Was
 the Hottest Year, Met Office Says*: sourced as "..., the Met Office said"

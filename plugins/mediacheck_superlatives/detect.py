@@ -251,10 +251,13 @@ _RECORD_LINKS = frozenset(
 )
 _RECORD_DETERMINERS = frozenset(["a", "an", "the", "another", "new"])
 
-#: What makes "first" absolute: "the first time in history".
+#: What makes "first" absolute: "the first time in history", "the first
+#: woman in the club's 150-year history": an owner ("its", "the city's",
+#: "Ohio's") and a span ("recent", "150-year") may stand before "history".
 _IN_HISTORY = re.compile(
     r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+in[ \t]+"
-    r"(?:(?:recent|modern|human|living|recorded|its|their|his|her|our|[A-Z]\w*['’]s)[ \t]+)?"
+    r"(?:(?:its|their|his|her|our|(?:the[ \t]+)?[\w-]+['’]s)[ \t]+)?"
+    r"(?:(?:recent|modern|human|living|recorded|long|\d+-year)[ \t]+)?"
     r"history\b",
     re.IGNORECASE,
 )

@@ -79,6 +79,10 @@ DETECTED = {
     "first-ever": "The [[first-ever]] summit took place.",
     "never-before": "Crowds [[never before]] seen gathered.",
     "first-in-history": "For the [[first time in history]] the river froze.",
+    "first-in-an-owners-history": (
+        "She is the [[first woman in the club’s 90-year history]] to coach it, and the "
+        "[[first time in Ohio’s history]] came in May."
+    ),
     "of-all-time": "He is the [[greatest]] player of all time.",
     "ever-compound": "It was the [[biggest-ever]] crowd and the [[First-Ever]] vote.",
     "best-for-a-noun": "For the [[best]] experience, arrive early.",
@@ -154,6 +158,7 @@ LEFT_ALONE = {
     "quantifier-over-adjective": "On most sunny days the park is full.",
     "easternmost": "The eastern-most islands lie far away.",
     "in-history-degree": "She has a degree in history.",
+    "first-then-a-history-class": "She was the first to arrive and sat in the history class.",
     "for-the-best": "In the end it was all for the best.",
     "award-category": "She won the best actress award and a best picture nomination.",
     "how-best-to": "They argued over how best to spend it.",
