@@ -901,3 +901,38 @@ class TestNameGivenInARelativeClause:
     def test_a_series_or_a_pair_is_one_name(self, text: str, name: str) -> None:
         (a,) = [a for a in analyse(text).attributions if a.cue.text in ("calls", "called")]
         assert a.content.text.rstrip(".") == name.rstrip(".")
+
+
+class TestNicknameInsideAName:
+    """'Marcia "Cia" Price': the marks around a nickname make no quotation; the name is whole."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "words"),
+        [
+            (
+                '"This is a big day for our town!" Mary "Mimi" Ward shouted.',
+                'Mary "Mimi" Ward',
+                "big day",
+            ),
+            ('"We are ready," said Juan “Chico” Soto, a deputy.', "Juan “Chico” Soto", "ready"),
+            ('Mary "Mimi" Ward said the bridge would open in May.', 'Mary "Mimi" Ward', "bridge"),
+        ],
+    )
+    def test_the_whole_name_speaks(self, text: str, speaker: str, words: str) -> None:
+        (a,) = holding(text, words)
+        assert a.source is not None and a.source.text == speaker
+        assert '"Mimi"' not in a.content.text
+
+    def test_no_quotation_is_found_in_the_name(self) -> None:
+        text = 'Mary "Mimi" Ward said the bridge would open in May.'
+        assert analyse(text).quotes == ()
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Why Voters Felt "Invisible" In Ohio\n\nThe poll closed on Monday.',
+            'Critics called Lee "Boss" Tuesday, and she laughed.',
+        ],
+    )
+    def test_a_word_quoted_elsewhere_stays_a_quotation(self, text: str) -> None:
+        assert len(analyse(text).quotes) == 1

@@ -264,13 +264,46 @@ _LOW_HIGH = re.compile(r"„([^„“”\n]*)“")
 _AS_ENGLISH = str.maketrans("«»„", "“”“")
 
 
+#: A nickname in quotes before a surname ('Marcia "Cia" Price'; not a title-case line's
+#: 'Felt “Invisible” As' or 'called Lee "Boss" Tuesday'), after a first name
+#: (``_FIRST_NAME_BEFORE``).
+_NICKNAME = re.compile(
+    r"[\"“][A-Z][a-z][\w’'-]*(?P<close>[\"”]) "
+    r"(?!(?:As|At|And|By|For|From|In|Is|Of|On|The|To|With|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day)\b)[A-Z][a-z]"
+)
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ \Z")
+
+
 def with_english_marks(text: str) -> str:
     """``text`` with «...» and „...“ written “...”, every offset kept: the
     quote and attribution stages then read speech in them as in English
-    marks.  Texts without them are returned as they are, for nothing."""
+    marks.  The marks around a nickname inside a name ('Marcia "Cia" Price
+    said') are read as spaces: no quotation, and the name is read whole.
+    Texts with neither are returned as they are."""
+    text = _without_nickname_marks(text)
     if "«" not in text and "»" not in text and "„" not in text:
         return text
     return _LOW_HIGH.sub(r"“\1”", text).translate(_AS_ENGLISH)
+
+
+def _without_nickname_marks(text: str) -> str:
+    """Found from each opening mark (a few string finds), not by a regex over all the
+    text, which costs a news article some 80 µs against 6."""
+    marks = []
+    for opener in '"“':
+        at = text.find(opener)
+        while at >= 0:
+            nickname = _NICKNAME.match(text, at)
+            if nickname is not None and _FIRST_NAME_BEFORE.search(text, max(0, at - 20), at):
+                marks += [at, nickname.start("close")]
+            at = text.find(opener, at + 1)
+    if not marks:
+        return text
+    chars = list(text)
+    for at in marks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def find_quotes(document: Document) -> tuple[Quote, ...]:
