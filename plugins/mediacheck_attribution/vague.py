@@ -25,6 +25,7 @@ from mediacheck import (
     RuleExample,
     SourceKind,
     Span,
+    source_head,
 )
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._unnamed import connected_unnamed, relay
@@ -131,6 +132,11 @@ alone).
             "The new stand was a mistake, longtime fans said.",
             flagged=["longtime fans"],
             note="A kind of group in common nouns, even where the model reads it as a person.",
+        ),
+        RuleExample(
+            "Fishermen along the coast say the catch is down.",
+            flagged=["Fishermen along the coast"],
+            note="People said only to be somewhere are as open a group as the people alone.",
         ),
         RuleExample(
             "Two fans said the new stand was a mistake.",
@@ -350,26 +356,36 @@ _KINDS: dict[str, str] = {
 }
 #: "a group of researchers": the head is the word after "of".
 _COLLECTIVES = frozenset({"group", "number", "handful", "lot", "couple", "majority", "host"})
+#: A word right before a group noun that makes the group no subject of its cue
+#: ("questions posed in focus groups").
 _PREPOSITIONS = frozenset(
     {"in", "at", "from", "of", "on", "within", "across", "around", "who", "with"}
 )
+_COLLECTIVE_OF = re.compile(r"\s+of\s+")
 
 
 def _head(source: str) -> str:
     """The word that decides what kind of vague source a mention is: the
     first word listed in vague-kinds.txt (a quantifier only when it stands
-    alone), else the last word before a preposition ("analysts in the
-    region" -> "analysts"), else the last word."""
+    alone), else the last word of the phrase the attribution model reads as
+    the mention's head ("analysts in the region" -> "analysts", "Fishermen
+    along the coast" -> "fishermen"), a collective giving way to its members
+    ("a group of researchers" -> "researchers")."""
     words: list[str] = [w.lower() for w in _WORD.findall(source)]
     for i, word in enumerate(words):
         kind = _KINDS.get(word)
         # "many economists": the quantifier modifies a group, which heads it
         if kind is not None and (kind != "quantifier" or i == len(words) - 1):
             return word
-    for i, word in enumerate(words):
-        if word in _PREPOSITIONS and i and words[i - 1] not in _COLLECTIVES:
-            return words[i - 1]
-    return words[-1] if words else ""
+    phrase = source_head(source)
+    heads = _WORD.findall(phrase)
+    if len(heads) > 1 and heads[-1].endswith("ed") and heads[-1].islower():
+        heads.pop()  # "progressives underwhelmed by ...": the participle is no head
+    if heads and heads[-1].lower() in _COLLECTIVES:
+        members = _COLLECTIVE_OF.match(source, len(phrase))
+        if members is not None:
+            return _head(source[members.end() :])
+    return heads[-1].lower() if heads else ""
 
 
 def _why(head: str, source: str) -> tuple[str, str]:
@@ -602,10 +618,10 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
     if kind == "group" and (
         _NAMED_BODY.search(source.text)
         or _POLLED_BY.match(document.text, source.end)
-        or not (head.endswith("s") or head in _GROUP_NOUNS)
+        or not (head.endswith(("s", "men")) or head in _GROUP_NOUNS)
     ):
         # a singular head is no group ("warning" is a misread verb), unless
-        # the noun is one ("staff")
+        # the noun is one ("staff"); "fishermen" is a plural
         return False
     if kind == "quantifier":
         if _PARTITIVE.match(source.text):

@@ -12,6 +12,7 @@ from importlib import metadata
 
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import Lexicon
+from mediacheck.analysis.sources import head_of as source_head
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config, load_config
@@ -72,6 +73,7 @@ __all__ = [
     "hookimpl",
     "load_config",
     "parse",
+    "source_head",
 ]
 
 try:

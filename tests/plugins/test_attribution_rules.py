@@ -561,6 +561,30 @@ VAGUE_CASES = [
         ["Analysts"],
         id="a-judgement-in-quotes-is-a-claim",
     ),
+    pytest.param(
+        "Fishermen along the coast say the catch is down.",
+        [("Fishermen along the coast", "say", "the catch is down", V)],
+        ["Fishermen along the coast"],
+        id="people-placed-along-a-coast",
+    ),
+    pytest.param(
+        "Shopkeepers outside the market say rents have doubled.",
+        [("Shopkeepers outside the market", "say", "rents have doubled", V)],
+        ["Shopkeepers outside the market"],
+        id="people-placed-outside-a-market",
+    ),
+    pytest.param(
+        "Many women in the trade say the culture will not change.",
+        [("Many women in the trade", "say", "the culture will not change", V)],
+        ["Many women in the trade"],
+        id="an-irregular-plural-is-a-group",
+    ),
+    pytest.param(
+        "A group of nurses near the ward say the rota is unsafe.",
+        [("A group of nurses near the ward", "say", "the rota is unsafe", V)],
+        ["A group of nurses near the ward"],
+        id="a-collective-gives-way-to-its-members",
+    ),
 ]
 
 

@@ -401,7 +401,9 @@ def person_plural(word: str) -> bool:
 
 
 def head_of(mention: str) -> str:
-    """The mention without a trailing phrase: "a report by the board" gives "a report"."""
+    """The mention without a trailing phrase: "a report by the board" gives "a report",
+    "Fishermen along the coast" gives "Fishermen".  Public as ``mediacheck.source_head``,
+    so a check reads the head the model classified a mention by."""
     return _head_of(mention, _tables())
 
 
