@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from mediacheck import Engine, Rule, RuleExample
+from mediacheck import Document, Engine, Rule, RuleExample
 from mediacheck.catalogue import builtin_rules, render_index, render_rule
+from mediacheck.inputs.html import extract_html
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks"
 RULES = builtin_rules()
@@ -32,10 +33,20 @@ def test_every_builtin_rule_has_examples_of_both_kinds() -> None:
         assert any(not e.flagged for e in rule.examples), f"{rule.slug}: no example it leaves alone"
 
 
+def _read(engine: Engine, example: RuleExample) -> Document:
+    """The example's document, read in the format it is written in."""
+    if example.format == "text":
+        return engine.parse(example.text)
+    assert example.format == "html", example.format
+    page = extract_html(example.text, "example.html")
+    return engine.parse(page.text, published=page.published, metadata=page.metadata)
+
+
 @pytest.mark.parametrize(("plugin", "rule", "example"), EXAMPLES)
 def test_example(engine: Engine, plugin: str, rule: Rule, example: RuleExample) -> None:
     """The rule reports exactly the example's expected spans."""
-    findings = [f for f in engine.check(example.text).findings if f.rule == rule.slug]
+    result = engine.check_document(_read(engine, example))
+    findings = [f for f in result.findings if f.rule == rule.slug]
     assert Counter(f.span.text for f in findings) == Counter(example.flagged)
     assert all(f.plugin == plugin for f in findings)
 

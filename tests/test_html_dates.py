@@ -132,3 +132,80 @@ def test_a_time_elements_date_keeps_the_part_of_day() -> None:
         "Tuesday morning",
         "2026-03-03TMO",
     )
+
+
+def _markup_findings(paragraph: str) -> list[tuple[str, str, list[str]]]:
+    page = (
+        '<article><h1>Ferry timetable</h1><p>Published <time pubdate datetime="2026-03-01">'
+        f"1 March 2026</time></p>{paragraph}</article>"
+    )
+    source = extract_html(page, "a.html")
+    document = analyse(source.text, published=source.published, metadata=source.metadata)
+    return [
+        (f.span.text, f.message, [e.note for e in f.evidence])
+        for f in mediacheck.check(document)
+        if f.rule == "markup-date-conflict"
+    ]
+
+
+def test_a_date_its_time_element_contradicts_is_reported_with_both_dates() -> None:
+    """'<time datetime="2026-03-03">March 4</time>': readers see March 4, the markup
+    says March 3; the shown date is reported and the evidence gives both."""
+    findings = _markup_findings(
+        '<p>The ferry sails on <time datetime="2026-03-03">March 4</time> at dawn.</p>'
+    )
+    assert findings == [
+        (
+            "March 4",
+            "'March 4' is shown, but the page's markup dates it Tuesday, March 3, 2026",
+            [
+                "the text: March 4 (no year given)",
+                'the markup: datetime="2026-03-03", Tuesday, March 3, 2026',
+            ],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "4 March 2026",
+        "March 3, 2025",
+        "Wednesday, March 4, 2026",
+        "April 2026",
+        "03/04/2026",
+    ],
+)
+def test_any_date_of_its_own_that_disagrees_is_reported(shown: str) -> None:
+    paragraph = f'<p>The ferry sails on <time datetime="2026-03-03">{shown}</time>.</p>'
+    assert [text for text, _, _ in _markup_findings(paragraph)] == [shown]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '<p>The ferry sails on <time datetime="2026-03-03">March 3</time>.</p>',
+        '<p>The ferry sails on <time datetime="2026-03-03T09:30">3 March 2026</time>.</p>',
+        '<p>The ferry sails in <time datetime="2026-03-03">March 2026</time>.</p>',
+        '<p>The ferry sails <time datetime="2026-03-03">this year</time>.</p>',
+        '<p>The ferry sails <time datetime="2026-03-04">today</time>.</p>',
+        # 2 a.m. in London is the evening before in New York
+        '<p>The ferry sailed on <time datetime="2026-03-04T02:00:00Z">March 3</time>.</p>',
+        '<p>The ferry sailed on <time datetime="2026-03-02T23:00-08:00">March 3</time>.</p>',
+        '<p>The ferry sails on March 4, <time datetime="2026-03-03">soon</time>.</p>',
+    ],
+)
+def test_a_date_that_fits_its_markup_or_has_none_of_its_own_is_not_reported(
+    paragraph: str,
+) -> None:
+    assert _markup_findings(paragraph) == []
+
+
+def test_a_weekday_in_a_zoned_time_element_is_the_neighbouring_day_it_names() -> None:
+    """'2026-03-04T02:00Z' is Tuesday evening, March 3, in New York: a page there
+    shows 'Tuesday', which is no mismatch."""
+    paragraph = '<p>The ferry sailed on <time datetime="2026-03-04T02:00Z">Tuesday</time>.</p>'
+    assert _weekday_findings(paragraph) == []
+    assert _weekday_findings(paragraph.replace("Tuesday", "Monday")) == [
+        ("Monday", "March 4, 2026 is a Wednesday, not a Monday")
+    ]

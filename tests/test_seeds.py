@@ -15,16 +15,23 @@ from typing import Any
 import pytest
 
 import mediacheck
+from mediacheck.analysis import analyse
+from mediacheck.inputs.html import extract_html
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ARTICLES = sorted(SEEDS.glob("*.txt"))
+#: Plain text, and HTML pages for what only markup can show (a <time datetime>).
+ARTICLES = sorted([*SEEDS.glob("*.txt"), *SEEDS.glob("*.html")])
 
 
 def summarize(path: Path) -> list[dict[str, Any]]:
     text = path.read_text(encoding="utf-8")
+    document: str | mediacheck.Document = text
+    if path.suffix == ".html":
+        page = extract_html(text, path.name)
+        document = analyse(page.text, published=page.published, metadata=page.metadata)
     return [
         {"rule": f.rule, "severity": f.severity.value, "line": f.span.line, "text": f.span.text}
-        for f in mediacheck.check(text)
+        for f in mediacheck.check(document)
     ]
 
 

@@ -36,6 +36,7 @@ BUILT_IN_RULES = (
     "relative-date-conflict",
     "unanchored-date",
     "chronology-conflict",
+    "markup-date-conflict",
 )
 
 

@@ -5,7 +5,8 @@ The rules read the temporal expressions of the document model
 date: ``weekday-mismatch`` and ``impossible-date`` for dates no calendar
 has, ``date-after-publication`` and ``unanchored-date`` for dates judged
 against the publication date, ``relative-date-conflict`` and
-``chronology-conflict`` for statements about time that contradict each other.
+``chronology-conflict`` for statements about time that contradict each other,
+``markup-date-conflict`` for a date a page shows and its markup disagreeing on.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mediacheck import Check, hookimpl
-from mediacheck_dates import calendar_rules, conflicts, publication
+from mediacheck_dates import calendar_rules, conflicts, markup, publication
 
 __all__ = ["mediacheck_checks"]
 
@@ -23,4 +24,4 @@ MEDIACHECK_API = 1
 
 @hookimpl
 def mediacheck_checks() -> Sequence[Check]:
-    return [calendar_rules.check, publication.check, conflicts.check]
+    return [calendar_rules.check, publication.check, conflicts.check, markup.check]

@@ -67,7 +67,11 @@ WEEKDAY_MISMATCH = Rule(
         "otherwise; if the weekday fits the nearest day before or after publication, that "
         "one is taken and nothing is reported, and with no direction and no near day the "
         "month is not guessed. Without a year and without a publication date nothing "
-        "can be checked. Times "
+        "can be checked. In an HTML page a weekday alone inside a `<time>` is checked "
+        'against the date its `datetime` gives (*`<time datetime="2026-03-03">Monday</time>`*: '
+        "March 3, 2026 is a Tuesday); a clock time in a zone (*2026-03-04T02:00Z*) may be the "
+        "day before or after in the page's own zone, and the neighbour that is the weekday "
+        "shown is taken. Times "
         "given in two zones (*11 p.m. ET Thursday (0400 GMT Friday)*) name no date beside the "
         "weekday and are not compared. An abbreviated weekday (*Mon*, *Tue* or *Tues*, *Wed* or "
         "*Weds*, *Thu*, *Thur* or *Thurs*, *Fri*, *Sat*, *Sun*, with or without a full stop) "

@@ -17,8 +17,8 @@ from mediacheck.findings import Rule
 __all__ = ["BUILTIN_PLUGINS", "builtin_rules", "render_index", "render_rule", "write_catalogue"]
 
 
-def _fence(text: str) -> str:
-    return "```text\n" + text.rstrip("\n") + "\n```"
+def _fence(text: str, language: str) -> str:
+    return f"```{language}\n" + text.rstrip("\n") + "\n```"
 
 
 def render_rule(plugin: str, rule: Rule, *, footer: bool = True) -> str:
@@ -41,14 +41,14 @@ def render_rule(plugin: str, rule: Rule, *, footer: bool = True) -> str:
     if flagged:
         lines += ["## Reported", ""]
         for example in flagged:
-            lines += [_fence(example.text), ""]
+            lines += [_fence(example.text, example.format), ""]
             if example.note:
                 lines += [example.note, ""]
             lines += [f"Reported: {', '.join(f'`{t}`' for t in example.flagged)}", ""]
     if passed:
         lines += ["## Left alone", ""]
         for example in passed:
-            lines += [_fence(example.text), ""]
+            lines += [_fence(example.text, example.format), ""]
             if example.note:
                 lines += [example.note, ""]
     if rule.options:

@@ -75,6 +75,9 @@ class RuleExample:
     text: str
     flagged: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     note: str = ""
+    #: The input format ``text`` is written in: ``"text"``, or ``"html"`` for
+    #: what only a page's markup can show (a ``<time datetime>``).
+    format: str = "text"
 
 
 @attrs.frozen

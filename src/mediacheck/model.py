@@ -283,6 +283,12 @@ class TemporalExpression(_Spanned):
     #: from them (the one a named ``weekday`` fits, if any); a check can say
     #: which years a weekday fits none of.  Empty for any other expression.
     plausible_years: tuple[int, ...] = ()
+    #: The date the page's markup gives the text the expression stands in,
+    #: as written (HTML's ``<time datetime="2026-03-03T09:00Z">``: an ISO
+    #: date, perhaps with a time and a zone), or None.  A weekday alone takes
+    #: its ``date`` from it; any other expression keeps what its text says,
+    #: so a check can compare the two.
+    marked: str | None = None
 
 
 _T = TypeVar("_T")
@@ -324,8 +330,10 @@ new_attribution = _positional(Attribution)
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 #: The metadata key under which an input format gives the dates its markup
 #: attaches to spans of the text: a tuple of ``{"start", "end", "datetime"}``
-#: (offsets into the text, an ISO date), from HTML's ``<time datetime>``.
-#: The temporal stage reads a weekday inside one against that date.
+#: (offsets into the text, the ``datetime`` as written: an ISO date, perhaps
+#: with a time and a zone after it), from HTML's ``<time datetime>``.  The
+#: temporal stage reads a weekday inside one against that date, and gives
+#: every expression inside one its ``marked``.
 TIME_ELEMENTS = "time_elements"
 
 

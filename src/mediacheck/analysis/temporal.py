@@ -47,8 +47,9 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     times = document.metadata.get(TIME_ELEMENTS, ())
     for match in matches:
         for start, end, reading in resolver.read(match):
-            if times and match.lastgroup == "weekday":
-                reading = _as_marked_up(reading, match, times, start, end)
+            marked = _marked(times, start, end) if times else None
+            if marked is not None and match.lastgroup == "weekday":
+                reading = _as_marked_up(reading, match, marked)
             if (
                 byline is not None
                 and byline.start <= start < byline.end
@@ -72,33 +73,43 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
                     reading.weekday,
                     reading.valid,
                     _plausible_years(reading),
+                    marked,
                 )
             )
             resolver.remember(len(out) - 1, reading)
     return tuple(out)
 
 
-def _as_marked_up(
-    reading: Reading,
-    match: re.Match[str],
-    times: Sequence[Mapping[str, Any]],
-    start: int,
-    end: int,
-) -> Reading:
-    """A weekday alone inside a ``<time>`` names the date of its ``datetime``
-    ("<time datetime="2026-03-03">Monday</time>"): it keeps its weekday beside
-    that date, so a weekday the date does not fall on is seen."""
+def _marked(times: Sequence[Mapping[str, Any]], start: int, end: int) -> str | None:
+    """The ``datetime`` of the ``<time>`` the text from ``start`` to ``end`` lies in."""
     for time in times:
         if time["start"] <= start and end <= time["end"]:
-            date = dt.date.fromisoformat(time["datetime"])
-            _, t, part_of_day = reading.value.partition("T")  # "Monday morning": TMO
-            return reading._replace(
-                value=date.isoformat() + t + part_of_day,
-                date=date,
-                anchoring="absolute",
-                weekday=weekday_number(match["w_wd"]),
-            )
-    return reading
+            datetime: str = time["datetime"]
+            return datetime
+    return None
+
+
+#: A ``datetime`` with a clock time in a zone ("2026-03-04T02:00Z",
+#: "2026-03-03T21:00-05:00"): the page may show its day in another zone.
+_ZONED = re.compile(r"[T ]\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _as_marked_up(reading: Reading, match: re.Match[str], marked: str) -> Reading:
+    """A weekday alone inside a ``<time>`` names the date of its ``datetime``
+    ("<time datetime="2026-03-03">Monday</time>"): it keeps its weekday beside
+    that date, so a weekday the date does not fall on is seen.  A clock time
+    in a zone may fall on the day before or after the one the page shows
+    ("2026-03-04T02:00Z" for a Tuesday evening in New York): the neighbour
+    that is the weekday shown is then the date."""
+    date = dt.date.fromisoformat(marked[:10])
+    weekday = weekday_number(match["w_wd"])
+    if date.weekday() != weekday and _ZONED.search(marked):
+        date = next((d for d in (date - _ONE_DAY, date + _ONE_DAY) if d.weekday() == weekday), date)
+    _, t, part_of_day = reading.value.partition("T")  # "Monday morning": TMO
+    return reading._replace(
+        value=date.isoformat() + t + part_of_day, date=date, anchoring="absolute", weekday=weekday
+    )
 
 
 def _plausible_years(reading: Reading) -> tuple[int, ...]:

@@ -136,9 +136,9 @@ class _Extractor(HTMLParser):
         self._block_dates: list[dt.date] = []
         self._blocks = 0
         #: The ``<time>`` elements open now, each with where its text starts and
-        #: its ``datetime`` date (None without one), and those closed, as
-        #: :data:`~mediacheck.model.TIME_ELEMENTS` keeps them.
-        self._open_times: list[tuple[int, dt.date | None]] = []
+        #: its ``datetime`` as written (None without a date in it), and those
+        #: closed, as :data:`~mediacheck.model.TIME_ELEMENTS` keeps them.
+        self._open_times: list[tuple[int, str | None]] = []
         self.times: list[dict[str, int | str]] = []
 
     def _offset(self) -> int:
@@ -157,7 +157,8 @@ class _Extractor(HTMLParser):
             self._linked_data = []
         elif tag == "time":
             date = _date(attributes.get("datetime"))
-            self._open_times.append((self.builder.next_start, None if self._hidden else date))
+            written = None if self._hidden or date is None else attributes["datetime"]
+            self._open_times.append((self.builder.next_start, written and written.strip()))
             if date is None:
                 return
             itemprop = (attributes.get("itemprop") or "").lower().split()
@@ -264,11 +265,9 @@ class _Extractor(HTMLParser):
         elif tag in CELLS:
             self.builder.space(self._offset())
         elif tag == "time" and self._open_times:
-            start, date = self._open_times.pop()
-            if date is not None and self.builder.length > start:
-                self.times.append(
-                    {"start": start, "end": self.builder.length, "datetime": date.isoformat()}
-                )
+            start, written = self._open_times.pop()
+            if written is not None and self.builder.length > start:
+                self.times.append({"start": start, "end": self.builder.length, "datetime": written})
         elif tag == "q" and self._quotes and not self._hidden:
             self._quotes -= 1
             self.builder.replaced(self._quote_mark(self._quotes, closing=True), self._offset())
