@@ -936,3 +936,33 @@ class TestNicknameInsideAName:
     )
     def test_a_word_quoted_elsewhere_stays_a_quotation(self, text: str) -> None:
         assert len(analyse(text).quotes) == 1
+
+
+class TestSpeakerAfterAQuestionOrExclamation:
+    """'"Why now?" Lee's aunt asked': the tag after '?"' is the quote's sentence, not a new one."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ('"Why now?" Lee\'s aunt asked.', "Lee's aunt"),
+            ('"Why now?" Lee\'s aunt, Mary Ward, asked.', "Lee's aunt, Mary Ward"),
+            ('"Why now?" Tom Hale, the mayor\'s aide, asked.', "Tom Hale"),
+            ('"We won!" Sen. Tom Hale (D-Ohio) shouted.', "Sen. Tom Hale"),
+        ],
+    )
+    def test_the_tag_credits_the_quote(self, text: str, speaker: str) -> None:
+        text = "Town news\n\n" + text  # a body paragraph, not a headline
+        (a,) = holding(text, "?" if "?" in text else "!")
+        assert a.source is not None and a.source.text == speaker
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            '"Is it over?" Lee\'s team asked the court to rule on Friday.',
+            '"Why now?" Lee\'s aunt, a nurse, said the answer was plain.',
+        ],
+    )
+    def test_a_new_sentence_after_the_quote_stays_one(self, text: str) -> None:
+        """A verb with its own object or clause after it tells something new."""
+        sentences = [s.text for s in analyse("Town news\n\n" + text).sentences]
+        assert sentences[1] in ('"Is it over?"', '"Why now?"')

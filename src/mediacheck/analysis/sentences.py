@@ -13,7 +13,8 @@ veto the split:
   (U.S., Inc., a.m., an initial such as the F. of John F. Kennedy) ends one
   only when the next word usually starts a sentence (The, He, But);
 - a question or exclamation closing a quotation is followed by the speaker
-  and a reporting verb ("‘Why ...?’ Putin asked, his tone ...").
+  and a reporting verb ("‘Why ...?’ Putin asked, his tone ...", "‘Why?’ Lee's
+  aunt, Ann Ward, asked").
 
 Decimals (3.5) and inner periods (Ukraine.ru) are no candidates: a candidate
 needs white space after it.  A sentence ends after its closing marks
@@ -56,6 +57,14 @@ _OPENING = "\"'“‘(["
 
 _TITLE, _NUMBER, _FINAL = "title", "number", "final"
 
+#: The speaker after "?’": a name ("Putin", "Sen. Ann Lee"), or someone named by whose
+#: they are ("Lee's aunt", "the mayor's aide" is lower case), with an aside after it
+#: ("Ann Lee, the mayor's aide, asked", "Ann Lee (D-Ohio) shouted", "Lee's aunt, state
+#: Sen. Ann Ward (D-Ohio), shouted").
+_NAME = r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}"
+_OWNED = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s(?:\s+[a-z][\w\-]*){1,2}"
+_ASIDE = r"(?:\s+\([^()\n]{1,40}\)|,[^,;:!?\n“”\"]{1,60},)?"
+
 
 @attrs.frozen(eq=False)
 class _Tables:
@@ -76,7 +85,7 @@ def _build(lexicon: Lexicon) -> _Tables:
             for abbreviation, kind in (e.split() for e in entries("abbreviations.txt", lexicon))
         },
         starters=frozenset(entries("sentence_starters.txt", lexicon)),
-        speaker_verb=rf"\s+(?:[A-Z][\w.\-]*\s+){{1,4}}(?:{verb})\b(?!\s+(?:the|a|an|that)\b)",
+        speaker_verb=(rf"\s+(?:{_NAME}|{_OWNED}){_ASIDE}\s+(?:{verb})\b(?!\s+(?:the|a|an|that)\b)"),
     )
 
 
