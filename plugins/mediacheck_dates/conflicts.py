@@ -87,7 +87,8 @@ CHRONOLOGY_CONFLICT = Rule(
         "* an age and a birth year in the same sentence that disagree at the publication "
         "date (*Jane Roe, 41, who was born in 1975*): the age comes first and the birth year "
         "right after it; a count after a comma is no age (*born in 1961 and, 30 years later, "
-        "in 1991, ...*).\n\n"
+        "in 1991, ...*), and the dead are given their age at death (*Seamus Roe, 70, who "
+        "was born in 1939, died in 2009*).\n\n"
         "The evidence gives both dates. Quotations are left alone."
     ),
     examples=[
@@ -136,6 +137,11 @@ CHRONOLOGY_CONFLICT = Rule(
             "later, in 1991, she won her first election.",
             note="'30 years later' is a count of years, not her age",
         ),
+        RuleExample(
+            "Obituary\n\nPublished June 2, 2025\n\nHer husband, Seamus Roe, 70, who was born "
+            "in 1939, died in 2009.",
+            note="his age when he died, in 2009",
+        ),
     ],
 )
 
@@ -174,6 +180,7 @@ _AGE = re.compile(
     r"|\b(\d{1,3})-year-old\b"
 )
 _BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
+_DIED_IN = re.compile(r"\b(?:died|death|killed|passed\s+away)\b[^.;]{0,30}?\b(1[89]\d\d|20\d\d)\b")
 #: What may stand between an age and the birth year that belongs to the same person.
 _AGE_TO_BORN = re.compile(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
 #: Counts in decades and centuries are round: "two decades later" may be 19 to 21 years.
@@ -448,6 +455,8 @@ def _ages(document: Document, context: CheckContext, start: int, end: int) -> It
     possible = (document.published.year - birth - 1, document.published.year - birth)
     if age in possible:
         return
+    if any(age in (year - birth - 1, year - birth) for year in _death_years(text, born[0], end)):
+        return  # "Seamus, 70, who was born in 1939, died in 2009": his age at death
     group = 1 if age_match.group(1) else 2
     yield context.finding(
         CHRONOLOGY_CONFLICT,
@@ -460,6 +469,18 @@ def _ages(document: Document, context: CheckContext, start: int, end: int) -> It
         ],
         suggestion="check the age and the year of birth",
     )
+
+
+def _death_years(text: str, born: re.Match[str], end: int) -> Iterator[int]:
+    """The years of death the sentence names after the birth year ("died in
+    2009"): the dead are given their age at death, as obituaries do.  The
+    living are given their age at publication, whatever else the sentence
+    dates ("Weiss, 47, who was born in 1975, stepped down in 2023" is wrong
+    in 2026)."""
+    for match in _DIED_IN.finditer(text, born.end(), end):
+        year = int(match.group(1))
+        if year > int(born.group(1)):
+            yield year
 
 
 def _run(document: Document, context: CheckContext) -> Iterator[Finding]:

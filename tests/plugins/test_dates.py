@@ -442,6 +442,10 @@ CASES = [
     ),
     ("chronology-conflict", HEAD + "Ann Lee, 30, who was born in 1980, spoke.", ["30"]),
     ("chronology-conflict", HEAD + "Ann Lee, 44, who was born in 1980, spoke.", []),
+    # the dead are given their age at death; the living their age at publication
+    ("chronology-conflict", HEAD + "Ann Lee, 29, who was born in 1980, died in 2009.", []),
+    ("chronology-conflict", HEAD + "Ann Lee, 30, who was born in 1980, died in 2020.", ["30"]),
+    ("chronology-conflict", HEAD + "Ann Lee, 29, who was born in 1980, quit in 2009.", ["29"]),
     ("chronology-conflict", HEAD + "Ann Lee, 44, spoke; her firm was born in 1999.", []),
     # a count of years after a comma is no age, and a birth year before the number is
     # not the age's
