@@ -196,6 +196,17 @@ def test_a_dateline_with_the_day_before_the_month_dates_the_article() -> None:
     assert doc.published == dt.date(2026, 3, 4)
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["LEEDS, March 3, 2026 /PRNewswire/ --", "LEEDS, Yorks., March 3, 2026 /Mill Wire/ —"],
+)
+def test_a_newswire_between_slashes_ends_a_dateline(dateline: str) -> None:
+    """A press release's 'CITY, Month Day, Year /PRNewswire/ --' dates it."""
+    doc = mediacheck.parse(f"Mill reopens\n\n{dateline} Loomco today opened its mill.\n")
+    assert doc.dateline is not None and doc.dateline.text.startswith(dateline)
+    assert doc.published == dt.date(2026, 3, 3)
+
+
 def test_a_press_release_title_under_its_kicker_is_the_headline() -> None:
     text = (
         "FOR IMMEDIATE RELEASE\n"

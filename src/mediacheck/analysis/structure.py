@@ -2,7 +2,8 @@
 
 Plain-text news has conventions, not markup: a first line followed by a
 blank line is the headline, a "By ..." line the byline, a leading
-"CITY, Month Day (Agency) —" (or "CITY, 3 December 2026 —") the dateline, a
+"CITY, Month Day (Agency) —" (or "CITY, 3 December 2026 —", or a press
+release's "CITY, Month Day, Year /PRNewswire/ --") the dateline, a
 "Published ..." line the date; a press release's title stands under its
 "FOR IMMEDIATE RELEASE".
 Under the headline a line that holds a full date and nothing else (a time,
@@ -28,7 +29,8 @@ _BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
 _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
     rf"(?:(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)\s*)?"
-    r"(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)\s*)?[—–-]{1,2}(?:\s|$)"
+    # the agency in brackets, or a newswire's between slashes ("/PRNewswire/ --")
+    r"(?:(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)|/[A-Z][A-Za-z.&' -]{0,30}/)\s*)?[—–-]{1,2}(?:\s|$)"
 )
 #: The line a press release opens with, above its title: no headline.
 _RELEASE_KICKER = re.compile(r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE)[ \t]*")
