@@ -82,6 +82,20 @@ def test_anonymity_explained_after_the_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    "context",
+    [
+        ", speaking on condition of anonymity, said",
+        " who spoke on condition of anonymity said",
+        ", who asked not to be named, said",
+        ", speaking anonymously, said",
+    ],
+)
+def test_a_group_whose_anonymity_is_explained_is_anonymous(context: str) -> None:
+    """'Officials, speaking on condition of anonymity,': unnamed people, not a vague group."""
+    assert classify("Officials", context) is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
     ("mention", "context"),
     [("Dan Moss", ", a senior adviser to Lee"), ("Mr. Prasad", ", a former official at the bank")],
 )

@@ -41,7 +41,8 @@ patient`, `another Democrat`) or a few of them (`two nurses`), and unnamed
 people described only by their access to a body or a document (`sources
 close to the ministry`, `people familiar with the talks`, `two diplomats
 involved in the talks`, `a person who has seen the minutes`, `sources at the
-council`), which news
+council`), and a group whose anonymity the article explains (`Officials,
+speaking on condition of anonymity, said`), which news
 standards count as anonymous sourcing, whether the attribution model reads
 them as anonymous, vague or a person.  A source that relays unnamed
 people (`reports citing sources familiar with the talks`, `a report by the
@@ -114,6 +115,8 @@ count as a reason for anonymity (matched case-insensitively).
 
 
 _FIRST = re.compile(r"[\w'’]+")
+#: What may stand before a mention that opens its sentence.
+_OPENERS = " \t\n\"'“‘(—–-"
 _READ_AS_OTHERS = frozenset({SourceKind.VAGUE, SourceKind.PERSON})
 _RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
 #: An unnamed person is introduced with these, even at the start of a sentence.
@@ -162,7 +165,7 @@ def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
 
 
-def _unnamed(source: Span) -> bool:
+def _unnamed(document: Document, source: Span) -> bool:
     """Whether the mention introduces someone unnamed ("a senior official",
     "people familiar with the plans") rather than naming them ("Jason
     Miller, a senior adviser") or referring back ("the official")."""
@@ -174,7 +177,17 @@ def _unnamed(source: Span) -> bool:
     word = first.group()
     if word.lower() in _DEFINITE:
         return False
-    return word[0].islower() or word.lower() in _INTRODUCERS
+    if word[0].islower() or word.lower() in _INTRODUCERS:
+        return True
+    # "Officials who spoke on condition of anonymity said": a plural capitalised only
+    # because it opens the sentence
+    sentence = document.sentence_at(source.start)
+    return (
+        word.endswith("s")
+        and word[1:].islower()
+        and sentence is not None
+        and not document.text[sentence.start : source.start].strip(_OPENERS)
+    )
 
 
 def _introduced_unnamed(document: Document, source: Span, reasons: re.Pattern[str]) -> bool:
@@ -258,7 +271,7 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         # one finding per mention, though several claims may be credited to it
         if source.start in seen or in_speech_quote(document, source):
             continue
-        if not (introduced or _unnamed(source)):
+        if not (introduced or _unnamed(document, source)):
             continue
         if _claims_nothing(document, source, attribution.cue, attribution.content):
             continue

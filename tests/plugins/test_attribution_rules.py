@@ -908,6 +908,24 @@ def test_anonymous_source_a_name_after_for_is_the_principal() -> None:
     assert texts(run_anonymous(document)) == ["A spokesman for candidate Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wardens who spoke on condition of anonymity said the gate was open.", ["Wardens"]),
+        ("The wardens, who spoke on condition of anonymity, said the gate was open.", []),
+        ("Harbourmasters' Guild staff, speaking anonymously, said the gate was open.", []),
+    ],
+)
+def test_anonymous_source_a_plural_opening_the_sentence_is_unnamed(
+    text: str, expected: list[str]
+) -> None:
+    """'Wardens who spoke ... said' introduces unnamed people though a capital opens it;
+    'the wardens' refers back, and a capital inside the mention is a name."""
+    source = text.split(" who")[0].split(",")[0]
+    document = with_attributions(text, (source, "said", "the gate was open", A))
+    assert texts(run_anonymous(document)) == expected
+
+
 @pytest.mark.parametrize("kind", [A, V, P], ids=["read-as-anonymous", "read-as-vague", "person"])
 @pytest.mark.parametrize(
     ("text", "source"),

@@ -70,6 +70,9 @@ _MADE_BY = re.compile(
     r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
 )
 _RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
+#: Before the reason for anonymity right after a mention: "Officials, speaking on
+#: condition of anonymity,", "Officials, who asked not to be named,".
+_CLAUSE_OPENING = re.compile(r"[,\s]*(?:(?:speaking|talking)\s+|who\s+(?:spoke\s+|talked\s+)?)?")
 _COUNTED = re.compile(
     r"(?:(?:nearly|about|almost|some|over|more\s+than|roughly|around|just)\s+)?"
     r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|millions|half|two-thirds|a\s+third|a\s+quarter)"
@@ -239,8 +242,12 @@ def classify(mention: str, context: str = "") -> SourceKind:
     kind = _kind_of(mention, t)
     if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
         return kind
-    if context and t.anonymous.match(context.lstrip(", ")) and not _named(mention, t):
-        return SourceKind.ANONYMOUS
+    if context and not _named(mention, t):
+        reason = _CLAUSE_OPENING.match(context)
+        after = reason.end() if reason else 0
+        # "..., speaking anonymously,": the participle may be the reason's own word
+        if t.anonymous.match(context.lstrip(", ")) or t.anonymous.match(context, after):
+            return SourceKind.ANONYMOUS
     return kind
 
 
