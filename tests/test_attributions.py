@@ -502,6 +502,32 @@ def test_base_form_after_a_singular_noun_phrase_is_a_compound() -> None:
     assert [texts(a)[0] for a in attributions(text)] == ["the utility's annual report"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“The ferry is losing money every week,” according to Ana Ruiz, a union official.",
+            "“The ferry is losing money every week,”",
+        ),
+        (
+            "Fares rose by a third, according to Ruiz, the port's manager.",
+            "Fares rose by a third",
+        ),
+    ],
+)
+def test_an_apposition_after_according_to_is_no_content(text: str, content: str) -> None:
+    """'..., according to Ana Ruiz, a union official': who she is, not what she said."""
+    found = [texts(a)[2] for a in attributions(text) if a.cue and a.cue.text == "according to"]
+    assert found == [content]
+
+
+def test_a_claim_opened_before_according_to_goes_on_after_it() -> None:
+    """'said that according to its count, the union has ...': the claim follows the source."""
+    text = "Ruiz said on Monday that according to its count, the union has 900 members."
+    found = [texts(a)[2] for a in attributions(text) if a.cue and a.cue.text == "according to"]
+    assert len(found) == 1 and found[0].endswith("the union has 900 members")
+
+
 def test_an_agentless_clause_after_the_content_keeps_its_own_claim() -> None:
     """'believe A, and it is widely expected that B': B is no one's, A is the planners'."""
     found = [

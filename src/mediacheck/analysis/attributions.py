@@ -1860,6 +1860,17 @@ def _postposed(
     return _Found(content, src, cue)
 
 
+#: After "according to NAME," with the claim before it, a noun phrase is the source's
+#: apposition ("a union official", "the port's manager"), not more of the claim.
+_APPOSITION_AFTER = re.compile(r"(?:a|an|the|his|her|its|their|one)\s", re.IGNORECASE)
+#: ... unless a link before the cue opens the claim after it: "said that according to
+#: its analysis, the party has won", "but, according to officials, the oil ...".
+_CLAUSE_LINK_BEFORE = re.compile(
+    r"\b(?:that|because|but|and|or|while|since|as|if|when|so|although|though)\W*\Z",
+    re.IGNORECASE,
+)
+
+
 def _according(
     text: str, cue: tuple[int, int], lower: int, upper: int, speech: _Speech
 ) -> _Found | None:
@@ -1892,6 +1903,12 @@ def _according(
         if i >= 0 and (before[0] < speech[i].end or lower < speech[i].end):
             before = (speech[i].start, before[1])
     if before is not None and (before[1] - before[0]) > 15:
+        if (
+            after is not None
+            and _APPOSITION_AFTER.match(text, after[0])
+            and not _CLAUSE_LINK_BEFORE.search(text, max(lower, cue[0] - 12), cue[0])
+        ):
+            after = None  # '"...," according to Ana Ruiz, a union official': who she is
         content = before if after is None else (before[0], after[1])
     elif after is not None:
         content = after
