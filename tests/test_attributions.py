@@ -521,6 +521,12 @@ def test_an_apposition_after_according_to_is_no_content(text: str, content: str)
     assert found == [content]
 
 
+def test_a_no_break_space_is_trimmed_from_a_content_s_edges() -> None:
+    """A web page's no-break space after a full stop is no part of what was said."""
+    text = "Fares will rise on the night crossings,\u00a0according to Ruiz."
+    assert texts(only(text)) == ("Ruiz", "according to", "Fares will rise on the night crossings")
+
+
 def test_a_claim_opened_before_according_to_goes_on_after_it() -> None:
     """'said that according to its count, the union has ...': the claim follows the source."""
     text = "Ruiz said on Monday that according to its count, the union has 900 members."

@@ -554,7 +554,7 @@ _SAYING_AFTER_QUOTE = re.compile(r"(?<=\S)[”\"]\s+and\s+\Z")
 _CLAUSE_END = re.compile(r",[”\"’]?")
 _RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
 _QUOTE_OPEN = '“"‘'
-_TRIM = " \t\n.,;:"
+_TRIM = " \t\n\xa0.,;:"
 #: A time or a link opening a sentence before its comma ("Two days later,", "Meanwhile,"),
 #: which is no content credited to the subject after it; and the words that may go with
 #: it ("On", "last", "that").
