@@ -104,6 +104,26 @@ def test_range_gives_both_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The fair runs 19–21 December.", "19", "21 December"),
+        ("The fair runs 19-21 December 2025.", "19", "21 December 2025"),
+        ("The fair runs 19th-21st of December.", "19th", "21st of December"),
+    ],
+)
+def test_a_day_first_range_is_read_as_its_two_ends(text: str, first: str, last: str) -> None:
+    """'19–21 December' is December 19 and December 21, as 'Dec. 19-21' is."""
+    found = [(t.text, t.value) for t in analyse(text, published=PUBLISHED).temporal]
+    assert found == [(first, "2025-12-19"), (last, "2025-12-21")]
+
+
+def test_a_score_before_a_month_is_no_range() -> None:
+    """No range runs backwards: 'the 2-1 March win' names March 1 at most."""
+    found = [t.text for t in analyse("After the 2-1 March win.", published=PUBLISHED).temporal]
+    assert found == ["1 March"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The fair runs Friday through Sunday, Dec. 19-21.",
@@ -117,6 +137,16 @@ def test_weekday_range_pairs_each_end_with_its_day(text: str) -> None:
     """The first weekday of a range is its first day's, the last its last day's."""
     found = {t.text: t.weekday for t in analyse(text, published=PUBLISHED).temporal}
     assert (found["Dec. 19"], found["21"]) == (4, 6)
+
+
+def test_weekday_range_before_a_day_first_range_pairs_each_end() -> None:
+    found = {
+        t.text: t.weekday
+        for t in analyse(
+            "The fair runs Friday to Sunday, 19–21 December.", published=PUBLISHED
+        ).temporal
+    }
+    assert (found["19"], found["21 December"]) == (4, 6)
 
 
 @pytest.mark.parametrize(

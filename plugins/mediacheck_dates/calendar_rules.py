@@ -55,7 +55,9 @@ WEEKDAY_MISMATCH = Rule(
         "participle describes (*the festival, scheduled for Saturday, Dec. 6, will go ahead*) "
         "may lie on either side of publication. A range of weekdays before a range of dates "
         "(*Friday through Sunday, July 18-20*, *Thursday to Saturday, July 10 to 12*) pairs the"
-        " first weekday with the first day and the last with the last; before a single date "
+        " first weekday with the first day and the last with the last, and so does a range "
+        "of weekdays in brackets after one, abbreviated or not (*March 3-5 "
+        "(Tuesday-Thursday)*, *3–5 March (Tue–Thu)*); before a single date "
         "(*Friday to Sunday, July 18*) which weekday is the date's cannot be told, and it is "
         "not checked. A weekday kept apart from its date by a word or a bracket (*last "
         "Wednesday, March 5*, *Wednesday (March 5)*, *March 5, a Wednesday*, *March 5 "
@@ -160,6 +162,11 @@ WEEKDAY_MISMATCH = Rule(
             "The fair ran Monday to Wednesday, July 7-10, 2025.",
             flagged=["10"],
             note="July 7, 2025 is a Monday, but July 10 is a Thursday",
+        ),
+        RuleExample(
+            "Fair opens\n\nPublished March 1, 2026\n\nThe fair runs 3–5 March (Mon–Wed).",
+            flagged=["3", "5 March"],
+            note="March 3, 2026 is a Tuesday and March 5 a Thursday",
         ),
         RuleExample(
             "Count disputed\n\nPublished March 14, 2025\n\n"
@@ -333,6 +340,18 @@ _DATE_THEN_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+|\s
 _RANGE_BEFORE = re.compile(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|[-–—])\s*\Z")
 
 
+#: A weekday's name or abbreviation, as a bracket after a date range gives them.
+_A_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+#: A range of weekdays in brackets after a range of dates, each end for the day
+#: at the same end: "March 3-5 (Tuesday-Thursday)", "3–5 March 2026 (Tue–Thu)".
+_WEEKDAY_RANGE_AFTER = re.compile(
+    rf"(?:,?\s+\d{{4}})?\s*\(\s*(?P<first>{_A_WEEKDAY})"
+    rf"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)(?P<last>{_A_WEEKDAY})\s*\)"
+)
+#: Between the two ends of a range of dates: "March 3-5", "3–5 March".
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def _weekday_of(expression: TemporalExpression) -> int | None:
     if expression.anchoring != "relative":
         return None
@@ -403,12 +422,29 @@ def _apart(document: Document) -> Iterator[tuple[int, int, TemporalExpression, i
         if weekday is not None and between is not None:
             bracketed = between.group().endswith("(")
             if bracketed and text[second.end : second.end + 1] != ")":
-                continue  # "Nov. 20-22 (Thursday-Saturday)": a range of weekdays
+                continue  # "Nov. 20-22 (Thursday-Saturday)": _bracketed_ranges pairs the ends
             yield first.start, second.end + bracketed, first, weekday
 
 
+def _bracketed_ranges(document: Document) -> Iterator[tuple[int, int, TemporalExpression, int]]:
+    """The ends of a range of dates with a range of weekdays in brackets after
+    it, each with its weekday, as (start, end, date expression, weekday): the
+    span is the date, as for a range with its weekdays before it."""
+    text = document.text
+    for first, last in zip(document.temporal, document.temporal[1:], strict=False):
+        if not (
+            _dated(first) and _dated(last) and _RANGE_DASH.fullmatch(text, first.end, last.start)
+        ):
+            continue
+        weekdays = _WEEKDAY_RANGE_AFTER.match(text, last.end)
+        if weekdays is not None:
+            for expression, name in ((first, weekdays["first"]), (last, weekdays["last"])):
+                weekday = WEEKDAY_NAMES.index(next(n for n in WEEKDAY_NAMES if n[:3] == name[:3]))
+                yield expression.start, expression.end, expression, weekday
+
+
 def _apart_mismatches(document: Document, context: CheckContext) -> Iterator[Finding]:
-    for start, end, expression, weekday in _apart(document):
+    for start, end, expression, weekday in (*_apart(document), *_bracketed_ranges(document)):
         date = expression.date
         assert date is not None
         if _fits(expression, date, weekday, document.published):

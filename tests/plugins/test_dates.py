@@ -13,6 +13,7 @@ import mediacheck
 from mediacheck.analysis import analyse
 
 HEAD = "Town news\n\nPublished March 14, 2025\n\n"
+FAIR = "Fair\n\nPublished March 1, 2026\n\n"  # a Sunday
 
 
 CASES = [
@@ -120,6 +121,13 @@ CASES = [
         "Fair\n\nPublished July 18, 2025\n\nThe fair runs Friday to Sunday, July 18.",
         [],
     ),
+    # a weekday range in brackets after a date range: each end has its weekday
+    ("weekday-mismatch", FAIR + "The fair runs March 3-5 (Tuesday-Thursday).", []),
+    ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Tue–Thu).", []),
+    ("weekday-mismatch", FAIR + "The fair runs 3–5 March 2026 (Tues. to Thurs.).", []),
+    ("weekday-mismatch", FAIR + "The fair runs March 3-5 (Wednesday-Friday).", ["March 3", "5"]),
+    ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Mon–Wed).", ["3", "5 March"]),
+    ("weekday-mismatch", FAIR + "The fair runs March 3-6, 2026 (Tue-Thu).", ["6"]),
     (
         "weekday-mismatch",
         "Fair\n\nPublished July 18, 2025\n\nThe fair ran Monday-Wednesday, July 7-10, 2025.",

@@ -85,7 +85,9 @@ _FORMS = [
         rf"(?:\s*[-–]\s*(?P<date_d2>{_DAY})(?![\d:]))?(?:,?\s+(?P<date_y>{_YEAR})(?!\d))?"
         # a day past 31 only as an ordinal of a month ("the 32nd of May"), to
         # be reported as impossible: "May 32" stays a month and a count
-        rf"|(?<![\d.,])(?P<date_d3>{_DAY}|3[2-9](?=(?:nd|rd|th)\s+of\s)){_ORD}\s+(?:of\s+)?(?P<date_m3>{_M})"
+        # "3–5 March": the range's last day before the month
+        rf"|(?<![\d.,])(?P<date_d3>{_DAY}|3[2-9](?=(?:nd|rd|th)\s+of\s)){_ORD}"
+        rf"(?:\s*[-–]\s*(?P<date_d4>{_DAY}){_ORD})?\s+(?:of\s+)?(?P<date_m3>{_M})"
         rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)",
     ),
     (
@@ -306,13 +308,14 @@ _HEADS["TODAY"] = r"\b(?<!USA\sTODAY)"
 
 #: What a number must be followed by to open a form: four digits and no
 #: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock
-#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December") or
-#: the stem of a unit ("300 years ago", not "20 states", "5 million" or "300
-#: delegates").  After an apostrophe any digit passes, for the apostrophe
-#: itself ("'90s").
+#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December"), a
+#: dash and a number (the range of "3–5 March") or the stem of a unit ("300
+#: years ago", not "20 states", "5 million" or "300 delegates").  After an
+#: apostrophe any digit passes, for the apostrophe itself ("'90s").
 _NUMBER = (
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m"
-    rf"|\s+(?:of\s+)?[JFMASOND])|[0-9]*\s+(?:more\s+)?{_UNIT_STEM}|(?<='.))"
+    r"|\s+(?:of\s+)?[JFMASOND]|(?:st|nd|rd|th)?\s*[-–]\s*[0-9])"
+    rf"|[0-9]*\s+(?:more\s+)?{_UNIT_STEM}|(?<='.))"
 )
 #: A character outside words with a possible start after it.  Opening with a
 #: character set lets the regex engine skip to the next such character in C;
@@ -633,19 +636,31 @@ class Resolver:
         g = match.groupdict()
         if g["date_m"]:
             month_name, day_text, year_text = g["date_m"], g["date_d"], g["date_y"]
+            last_day, last_span = g["date_d2"], match.span("date_d2")
+            first_day = "date_m"
         else:
             month_name, day_text, year_text = g["date_m3"], g["date_d3"], g["date_y3"]
+            last_day, last_span = g["date_d4"], (match.start("date_d4"), match.end())
+            first_day = "date_d3"
         month, day = cal.month_number(month_name), int(day_text)
+        if not g["date_m"] and last_day and int(last_day) <= day:
+            # no range runs backwards: "the 2-1 March win" is a score and "1 March"
+            day, start, last_day = int(last_day), last_span[0], None
+        else:
+            start = match.start()
         if g["date_m"] and not year_text and _quantity_follows(self.text, match.end()):
             return None  # "in May 31 people died"
         weekday = cal.weekday_number(g["date_wd"]) if g["date_wd"] else None
         year = int(year_text) if year_text else None
-        start, end = match.start(), match.end("date_d") if g["date_d2"] else match.end()
+        # a range's first day ends before its dash: "March 3" of "March 3-5", "3" of "3–5 March"
+        end = match.end("date_d" if g["date_m"] else "date_d3") if last_day else match.end()
+        if last_day and self.text[end : end + 2] in ("st", "nd", "rd", "th"):
+            end += 2  # "March 3rd-5th", "19th-21st of December"
         if g["date_ws"]:
             weekday = self._short_weekday(match, "date_ws")
             if weekday is None:
-                start = match.start("date_m" if g["date_m"] else "date_d3")
-        last_day, last_span, last_weekday = g["date_d2"], match.span("date_d2"), None
+                start = match.start(first_day)
+        last_weekday = None
         opening = _WEEKDAY_RANGE.search(self.text, max(0, start - 24), start) if weekday else None
         if opening is not None:
             # "Friday through Sunday, July 18-20": each end of the range has its weekday;
@@ -653,8 +668,8 @@ class Resolver:
             ahead = None if last_day else _DAY_RANGE_END.match(self.text, match.end())
             if ahead is not None and g["date_m"]:
                 last_day, last_span = ahead["d"], ahead.span("d")
-            if g["date_m"]:
-                start, last_weekday = match.start("date_m"), weekday
+            if last_day:
+                start, last_weekday = match.start(first_day), weekday
             weekday = cal.weekday_number(opening["wd"]) if last_day else None
         first = self._month_day(match, start, end, month, day, year, weekday)
         found = [(start, end, first)]
