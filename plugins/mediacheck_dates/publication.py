@@ -51,7 +51,10 @@ DATE_AFTER_PUBLICATION = Rule(
         "often holds a plan (*officials said the Dec. 28 meeting was arranged*, *subpoenaed "
         "her to testify on Feb. 10*); on real wire copy those made nine in ten of this rule's "
         "reports before it asked for the verb.\n\n"
-        "Left alone: dates in quotations (the speaker's own time), conditionals and plans (*if "
+        "Left alone: dates in quotations (the speaker's own time), notes on the article's own "
+        "revision, made after publication by nature (*This article was amended on 30 November "
+        "2026 to correct ...*, a paragraph under *Correction:*, *Updated ...:* or *Editor's "
+        "note:*), conditionals and plans (*if "
         "the vote happens on ...*, *is scheduled for ...*), plans told from the past (*agreed "
         "to hold the vote on ...*, *was scheduled for ...*, *the fair, scheduled for ...*: the "
         "planned day may lie on either side of publication), deadlines and bounds (*until*, *by*, "
@@ -210,6 +213,33 @@ def _in_dated_header(document: Document, start: int) -> bool:
     )
 
 
+#: A note on the article's own revision, made after it was published by nature:
+#: a paragraph under a label ("Correction:", "Updated Nov. 30, 2026:", "Editor's
+#: note:") or a sentence whose subject is the piece ("This article was amended on
+#: 30 November 2026 to correct ...", "An earlier version of this story ...").
+_REVISION_LABEL = re.compile(
+    r"[\W_]*(?:Updated?|Correction|Corrected|Clarification|Editor['’]s\s+note)\b", re.I
+)
+_REVISED_PIECE = re.compile(
+    r"\b(?:[Tt]his|[Tt]he)\s+(?:article|story|post|column|piece|report|page|obituary"
+    r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified|expanded)\b"
+)
+
+
+def _revision_note(document: Document, start: int) -> bool:
+    """Whether ``start`` lies in a note on the article's own revision, which
+    is dated after publication by nature."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return False
+    if _REVISED_PIECE.search(sentence.text):
+        return True
+    paragraph = document.paragraphs[sentence.paragraph]
+    return _REVISION_LABEL.match(paragraph.text) is not None
+
+
 def _after_publication(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is None:
         return
@@ -242,6 +272,8 @@ def tense_conflict(
     if quoted(document, expression) or _in_dated_header(document, expression.start):
         return ""
     if _BOUND_BEFORE.search(document.text, max(0, expression.start - 24), expression.start):
+        return ""
+    if _revision_note(document, expression.start):
         return ""
     day = _comparable_day(expression, published)
     if day is None:
@@ -293,9 +325,13 @@ def tense_conflict(
 
 def past_is_its_own(document: Document, expression: TemporalExpression) -> bool:
     """Whether a past tense dates ``expression`` itself: no bound before the
-    date ("released on bail until Thursday"), and a past verb governing it."""
+    date ("released on bail until Thursday"), no note on the article's own
+    revision ("This story was updated on Monday, Nov. 30"), and a past verb
+    governing it."""
     text = document.text
     if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
+        return False
+    if _revision_note(document, expression.start):
         return False
     return told_as_past_event(document, expression)
 

@@ -175,6 +175,28 @@ CASES = [
     ("impossible-date", HEAD + "The runners, aged 31, finished in 2:30:31.", []),
     # date-after-publication
     ("date-after-publication", HEAD + "The mayor resigned on March 20.", ["March 20"]),
+    # a note on the article's own revision is dated after publication by nature
+    (
+        "date-after-publication",
+        HEAD + "This article was amended on 20 March 2025 to correct a name.",
+        [],
+    ),
+    (
+        "date-after-publication",
+        HEAD + "Correction: An earlier version misspelled a name. It was fixed on March 20.",
+        [],
+    ),
+    (
+        "date-after-publication",
+        HEAD + "The bylaw was amended on March 20, 2025.",
+        ["March 20, 2025"],
+    ),
+    ("weekday-mismatch", HEAD + "This story was updated on Thursday, March 20.", []),
+    (
+        "weekday-mismatch",
+        HEAD + "This story was updated on Friday, March 20.",
+        ["Friday, March 20"],
+    ),
     (
         "date-after-publication",
         HEAD + "Crowds gathered outside the town hall on March 20.",
