@@ -44,6 +44,10 @@ def test_given_date_wins_over_dateline() -> None:
         "Published 2025-12-19",
         "FRIDAY, DECEMBER 19, 2025",
         "PUBLISHED DEC. 19, 2025",
+        # a British page's time with a dot, and "Last modified on" as the Guardian prints it
+        "Fri 19 Dec 2025 16.40 GMT",
+        "Last modified on Fri 19 Dec 2025 16.40 GMT",
+        "Last updated: December 19, 2025",
     ],
 )
 def test_published_line(line: str) -> None:

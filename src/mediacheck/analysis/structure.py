@@ -36,10 +36,14 @@ _DATELINE = re.compile(
 _RELEASE_KICKER = re.compile(r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE)[ \t]*")
 #: A dateline names a place or a date; a dash alone on its line is a rule.
 _PLACE_OR_DATE = re.compile(r"[^\W\d_]")
-_DATED_LINE = re.compile(r"^(?:Published|Updated|Posted|First published)\b[^\n]{0,80}$", re.I)
+#: What opens a line that dates the article: "Published", "Updated", "Last
+#: modified on" (as the Guardian prints it).
+_DATED = r"(?:Published|Updated|Posted|First\s+published|Last\s+(?:updated|modified)|Modified)"
+_DATED_LINE = re.compile(rf"^{_DATED}\b[^\n]{{0,80}}$", re.I)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
 _TIME = (
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AaPp]\.?[Mm]\b\.?)|\d{1,2}:\d\d)"
+    # "4:40 p.m.", "4.40pm", "16:40", and "16.40" as British pages print it
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[AaPp]\.?[Mm]\b\.?)|\d{1,2}[:.]\d\d)"
     r"(?:\s+\(?[A-Z]{1,4}\)?(?![\w.]))?"
 )
 #: A date with its year, maybe a weekday before it and a time on either side:
@@ -56,7 +60,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|la|le|
 _STAMP_LINE = re.compile(
     rf"(?:(?P<by>(?:By|BY)\s+(?!{_WEEKDAY}|{MONTH_PATTERN}\s+\d)[A-Z][^\n|·•]{{0,80}}?)"
     rf"\s*(?:[|·•,]|\s[—–-])\s*|(?P<name>{_NAME})\s*[|·•]\s*)?"
-    rf"(?:(?:Published|Updated|Posted)\b:?\s*)?{_STAMP}[\s.]*"
+    rf"(?:{_DATED}(?:\s+on)?\b:?\s*)?{_STAMP}[\s.]*"
 )
 #: A line of a header block beside its byline or date: a name, an outlet or a
 #: title in capitals ("Staff Writer", "The Associated Press"), no sentence.
