@@ -99,7 +99,7 @@ class TestOneBatch:
             "(write a tab or line break inside a string as \\t or \\n)",
             'mediacheck: error: c.jsonl:10: "published": 2025-02-29 is not a date: '
             "February 2025 has 28 days",
-            'mediacheck: error: c.jsonl:11: no "text": each line needs a "text" string',
+            'mediacheck: error: c.jsonl:11: "text" is null: each line needs a "text" string',
             "mediacheck: error: c.jsonl:13: not valid UTF-8: byte 0xff at byte 11 of the line",
         ]
 
@@ -118,6 +118,32 @@ class TestJsonLines:
             "errors": [{"input": "c.jsonl:2", "message": records[1]["errors"][0]["message"]}],
         }
         assert records[1]["errors"][0]["message"].startswith("not JSON")
+
+    @pytest.mark.parametrize("fmt", ["text", "jsonl", "json", "sarif", "github"])
+    def test_lone_surrogate_escape_is_an_error_of_its_line(self, fmt: str) -> None:
+        """JSON may escape half a surrogate pair ("\\ud800"), which no UTF-8
+        output can hold: the line is refused, the run and its output go on."""
+        lines = [
+            '{"id": "a", "text": "The mayor said \\ud800 it would rain."}',
+            '{"id": "b", "text": "A pair \\ud83d\\ude00 is one character.", "outlet": "x"}',
+            '{"id": "\\udfff", "text": "The id is the bad field."}',
+            '{"text": "The outlet is.", "outlet": ["\\ud800"]}',
+        ]
+        Path("c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", "--format", fmt, "c.jsonl"])
+        assert result.exit_code == 2
+        assert errors_of(result.stderr) == [
+            'mediacheck: error: c.jsonl:1: "text" holds \\ud800 at character 16, '
+            "half of a UTF-16 surrogate pair: not valid Unicode",
+            'mediacheck: error: c.jsonl:3: "id" holds \\udfff at character 1, '
+            "half of a UTF-16 surrogate pair: not valid Unicode",
+            'mediacheck: error: c.jsonl:4: "outlet" holds \\ud800 at character 3, '
+            "half of a UTF-16 surrogate pair: not valid Unicode",
+        ]
+        if fmt == "jsonl":
+            assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [
+                None, "b", None, None
+            ]  # fmt: skip
 
 
 class TestDirectories:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -33,6 +34,13 @@ _JSON_TYPES = {
 }
 
 
+#: A character no UTF-8 output can hold: half of a UTF-16 surrogate pair,
+#: which JSON may write as an escape (``"\\ud800"``) with no partner.
+#: :func:`json.loads` joins a partnered pair into one character, so any left
+#: in a string is alone.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _json_type(value: Any) -> str:
     return _JSON_TYPES.get(type(value), "null")
 
@@ -49,9 +57,9 @@ def _not_json(error: json.JSONDecodeError) -> str:
 def _document(record: Any, where: str) -> SourceDocument:
     if not isinstance(record, dict):
         raise InputError(where, f"expected a JSON object, found {_json_type(record)}")
-    text = record.get("text")
-    if text is None:
+    if "text" not in record:
         raise InputError(where, 'no "text": each line needs a "text" string')
+    text = record["text"]
     if not isinstance(text, str):
         raise InputError(where, f'"text" is {_json_type(text)}: each line needs a "text" string')
     if not text.strip():
@@ -75,6 +83,22 @@ def _document(record: Any, where: str) -> SourceDocument:
     )
 
 
+def _lone_surrogate(record: dict[str, Any], where: str) -> None:
+    """Raises :class:`InputError` for a field the document keeps that holds
+    a lone surrogate: it would crash the output of the whole run."""
+    for field in ("text", "id", "headline", *METADATA):
+        value = record.get(field)
+        if not isinstance(value, str):
+            value = json.dumps(value, ensure_ascii=False)
+        found = _LONE_SURROGATE.search(value)
+        if found:
+            raise InputError(
+                where,
+                f'"{field}" holds \\u{ord(found.group()):04x} at character {found.start() + 1}, '
+                "half of a UTF-16 surrogate pair: not valid Unicode",
+            )
+
+
 def read_corpus(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
     for number, raw in enumerate(stream, 1):
         where = f"{path}:{number}"
@@ -96,6 +120,8 @@ def read_corpus(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | Input
             yield InputError(where, _not_json(exc))
             continue
         try:
+            if "\\u" in line and isinstance(record, dict):
+                _lone_surrogate(record, where)
             yield _document(record, where)
         except InputError as error:
             yield error
