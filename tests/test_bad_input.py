@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +165,36 @@ class TestDirectories:
             "mediacheck: error: drafts: directory holds no file of a known type "
             "(jsonl, markdown, html, text)"
         ]
+
+    @pytest.fixture
+    def deadline(self) -> Iterator[None]:
+        """Fails a test that blocks (on a FIFO) instead of hanging the suite."""
+
+        def expire(signum: int, frame: object) -> None:
+            raise TimeoutError("blocked for 20 s")
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.alarm(20)
+        yield
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+    @pytest.mark.usefixtures("deadline")
+    def test_fifo_in_a_directory_is_skipped_not_waited_on(self) -> None:
+        Path("drafts").mkdir()
+        os.mkfifo("drafts/pipe.txt")
+        Path("drafts/story.txt").write_text("The council voted.", encoding="utf-8")
+        code, records, errors = check("drafts")
+        assert (code, [r["path"] for r in records], errors) == (0, ["drafts/story.txt"], [])
+
+    def test_broken_link_in_a_directory_is_named(self) -> None:
+        Path("drafts").mkdir()
+        Path("drafts/gone.txt").symlink_to("nowhere.txt")
+        Path("drafts/story.txt").write_text("The council voted.", encoding="utf-8")
+        code, records, errors = check("drafts")
+        assert code == 2 and [r["path"] for r in records] == ["drafts/story.txt"]
+        assert errors == ["mediacheck: error: drafts/gone.txt: no such file or directory"]
 
 
 class TestSizeLimit:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -34,14 +35,30 @@ def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat
     return next((f for f in formats if f.detect(path)), fallback)
 
 
+def _special(path: str) -> bool:
+    """Whether ``path`` is a FIFO, socket or device: no article, and opening
+    a FIFO waits for a writer, forever in a walk.  A broken link is not
+    special: it is reported when it is opened."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 def _walk(folder: Path, formats: Sequence[InputFormat]) -> Iterator[str]:
     """Files under ``folder`` that some format claims, in a stable order;
-    hidden files and folders (``.git``) are skipped."""
+    hidden files and folders (``.git``) are skipped, and so are FIFOs,
+    sockets and devices, as ``grep -r`` skips them.  (Named on the command
+    line, a FIFO is read: ``mediacheck check <(zcat a.txt.gz)``.)"""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if not name.startswith(".") and any(f.detect(path) for f in formats):
+            if (
+                not name.startswith(".")
+                and any(f.detect(path) for f in formats)
+                and not _special(path)
+            ):
                 yield path
 
 
