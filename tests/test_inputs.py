@@ -108,6 +108,37 @@ class TestMarkdown:
         )
         assert located(doc, "Friday") == source_position(source, source.index("Friday"))
 
+    FOOTNOTED = (
+        "Jobless rate rises\n\n"
+        "Unemployment rose to 5.2% in April.[^1] Economists had expected\n"
+        "4.9%[^poll], the bank said.\n\n"
+        "[^1]: Source: ONS labour market figures, 2025.\n"
+        "[^poll]: A Reuters poll of 40 economists.\n"
+        "[ons]: https://example.org/ons\n"
+    )
+
+    def test_footnotes_are_read_as_text_and_their_references_as_marks(self) -> None:
+        """A footnote's text is the article's, a paragraph where its definition
+        stands; a reference ('claim[^1]') drops out and leaves the sentence whole."""
+        doc = extract_markdown(self.FOOTNOTED, "a.md")
+        assert doc.text == (
+            "Jobless rate rises\n\n"
+            "Unemployment rose to 5.2% in April. Economists had expected 4.9%, the bank said.\n\n"
+            "Source: ONS labour market figures, 2025.\n\n"
+            "A Reuters poll of 40 economists."
+        )
+        sentences = [s.text for s in analyse(doc.text).sentences]
+        assert sentences[1:3] == [
+            "Unemployment rose to 5.2% in April.",
+            "Economists had expected 4.9%, the bank said.",
+        ]
+
+    @pytest.mark.parametrize("word", ["Source", "ONS", "2025", "Reuters", "Economists", "4.9%"])
+    def test_footnote_positions_point_into_the_file(self, word: str) -> None:
+        doc = extract_markdown(self.FOOTNOTED, "a.md")
+        offset = self.FOOTNOTED.index(word)
+        assert located(doc, word) == source_position(self.FOOTNOTED, offset)
+
 
 class TestHtml:
     SOURCE = (
@@ -210,7 +241,7 @@ MARKUP = st.lists(
     st.sampled_from(
         ["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[a](b)", "# ", "> ", "- ", "\\*",
          "<p>", "</p>", "<br>", "&amp;", "&#8220;", "&bogus;", "<script>", "</script>", "é",
-         "<q>", "</q>", "![alt](c)", "---\n"]
+         "<q>", "</q>", "![alt](c)", "---\n", "[^1]", "\n[^n]: "]
     ),
     max_size=60,
 ).map("".join)  # fmt: skip

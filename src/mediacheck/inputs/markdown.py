@@ -3,7 +3,8 @@
 Only what articles use is understood: headings, paragraphs, emphasis,
 links, images (alt text dropped: it describes a picture, it is not the
 article's prose), inline code, block quotes, lists, tables (a paragraph a
-row, its cells' text apart by spaces), fenced code (skipped),
+row, its cells' text apart by spaces), footnotes (a reference is a mark and
+drops out, a definition's text is a paragraph where it stands), fenced code (skipped),
 front matter (its ``published`` or ``date`` and ``title`` kept as the
 document's date and headline), HTML comments and tags (dropped).  Markdown
 libraries keep at best the line of a block, not the column of a word, so
@@ -29,6 +30,9 @@ _LINE = re.compile(r"[^\n]*\n?")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
+#: A footnote's definition, "[^1]: Source: ONS figures, 2025.": its text is the
+#: article's (a source is often given there), a paragraph of its own.
+_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")
 #: Block prefixes: quote marks, then a heading or list marker.
 _PREFIX = re.compile(
     r"[ \t]*(?:>[ \t]?)*(?P<heading>#{1,6}[ \t]+)?(?P<item>[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
@@ -44,7 +48,8 @@ _FIELD = re.compile(
 #: Front matter keys read as the publication date, first found wins.
 DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
-    r"(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+    r"\[\^[^\]\s]+\]"  # a footnote's reference, "claim[^1]": a mark, not words
+    r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
     r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
     r"|\*+|~~|`+|(?<!\w)_+|_+(?!\w)"
@@ -125,6 +130,11 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         if in_comment or line.lstrip().startswith("<!--"):
             in_comment = "-->" not in line
             builder.paragraph(start)
+            continue
+        footnote = _FOOTNOTE.match(line)
+        if footnote is not None:
+            builder.paragraph(start)
+            _inline(builder, source, start + footnote.end(), start + len(line))
             continue
         if not line.strip() or _RULE.match(line) or _REFERENCE.match(line):
             builder.paragraph(start)
