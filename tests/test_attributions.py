@@ -2070,3 +2070,25 @@ def test_a_relative_clause_reports_nothing_of_its_main_clause(text: str, content
     """'X, which claims A, is B': the main clause after the closing comma is
     the writer's, not what the relative clause reports."""
     assert only(text).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("Ferry fares to rise, mayor says\n\nThe ferry runs daily.", "mayor", SourceKind.PERSON),
+        ("Pier closed after storm, police say\n\nIt shut.", "police", SourceKind.ORGANIZATION),
+        ("Fares will rise, sources say\n\nThe ferry runs daily.", "sources", SourceKind.VAGUE),
+    ],
+)
+def test_a_headline_credits_a_bare_noun_at_its_end(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    """Headlinese drops the article: '..., mayor says' credits the mayor."""
+    (found,) = attributions(text)
+    assert found.source is not None and (found.source.text, found.source_kind) == (source, kind)
+
+
+def test_a_bare_noun_before_a_cue_inside_prose_is_no_subject() -> None:
+    """Only a cue that ends its line, as a headline's does, takes a bare noun."""
+    found = attributions("Fares\n\nThe fares rose, mayor says Ann Lee, and so did rents.\n")
+    assert all(a.source is None or a.source.text != "mayor" for a in found)

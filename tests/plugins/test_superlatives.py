@@ -195,6 +195,7 @@ LEFT_ALONE = {
     "famous-for": "The town is most famous for its cheese and best remembered as a port.",
     "earliest-convenience": "The panel will meet at its earliest convenience.",
     "headline-asks": "City's Hottest Summer? Not Quite\n\nThe heat eased on Friday.",
+    "headline-credits-a-bare-noun": "Pier is safest in Wales, mayor says\n\nIt reopened.",
     "kinship-plural": "The mayor and her two eldest children moved to the oldest children's wing.",
     "closest-relations": "Her closest rival met his closest aides and closest allies.",
     "political-colours": "Turnout fell in the deepest red and deepest blue counties.",
