@@ -366,6 +366,22 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     return False
 
 
+#: The superlatives that rank harm in an unhyphenated compound: "the worst hit",
+#: "most affected"; not "the biggest hit", a song.
+_HARM_DEGREES = frozenset({"worst", "hardest", "most", "least"})
+
+
+def _harm_follows(text: str, end: int) -> bool:
+    """Whether a word of harm follows the superlative after a space, as a
+    compound written without its hyphen ("the worst hit", "most affected")."""
+    after = _NEXT_WORD.match(text, end)
+    return (
+        after is not None
+        and text[end : end + 1] == " "
+        and after.group(1).lower() in lexicon.HARM_COMPOUNDS
+    )
+
+
 def _ranking_compound(text: str, start: int, tail: str, end: int) -> bool:
     """Whether a compound such as "best-known" or "worst-hit" ranks.
 
@@ -598,6 +614,8 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         right = _RIGHT_COMPOUND.match(text, end)
     if right is not None and not _ranking_compound(text, start, right.group(), right.end()):
         return None
+    if right is None and low in _HARM_DEGREES and _harm_follows(text, end):
+        return None  # "the towns worst hit", "were the hardest hit": "worst-hit" unhyphenated
     if low in ("most", "least"):
         if left is not None:
             return None  # easternmost written "eastern-most"

@@ -79,6 +79,7 @@ DETECTED = {
     "first-ever": "The [[first-ever]] summit took place.",
     "never-before": "Crowds [[never before]] seen gathered.",
     "first-in-history": "For the [[first time in history]] the river froze.",
+    "a-hit-song-ranks": "It was the band's [[biggest]] hit of the year.",
     "first-in-an-owners-history": (
         "She is the [[first woman in the club’s 90-year history]] to coach it, and the "
         "[[first time in Ohio’s history]] came in May."
@@ -196,6 +197,7 @@ LEFT_ALONE = {
     "earliest-convenience": "The panel will meet at its earliest convenience.",
     "headline-asks": "City's Hottest Summer? Not Quite\n\nThe heat eased on Friday.",
     "headline-credits-a-bare-noun": "Pier is safest in Wales, mayor says\n\nIt reopened.",
+    "harm-without-its-hyphen": "The coast was the worst hit; the towns most affected lie north.",
     "kinship-plural": "The mayor and her two eldest children moved to the oldest children's wing.",
     "closest-relations": "Her closest rival met his closest aides and closest allies.",
     "political-colours": "Turnout fell in the deepest red and deepest blue counties.",
