@@ -1096,6 +1096,18 @@ def test_put_it_outside_an_as_aside_reports_nothing() -> None:
     assert attributions("She put it on the shelf and left.") == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferryman put it bluntly: “The crossing is finished.”",
+        "The ferryman put it this way: “The crossing is finished.”",
+    ],
+)
+def test_put_it_before_a_colon_and_a_quote_reports_the_quote(text: str) -> None:
+    """'X put it bluntly: "..."': X speaks the quote; the manner is no part of it."""
+    assert texts(only(text)) == ("The ferryman", "put it", "“The crossing is finished.”")
+
+
 def test_a_name_right_before_a_colon_speaks_the_quote() -> None:
     """'... from her coach, Lea Brandt: "..."': the named person opening a quote speaks it."""
     found = only("The best tip I got came from her coach, Lea Brandt: “Never race angry.”")

@@ -281,8 +281,14 @@ _OWNER_ONLY = re.compile(rf"{_OWNER_WORD}\s+\Z")
 _HABIT = re.compile(
     r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
 )
-#: "As X put it, ...": "put it" reports speech only in this aside.
+#: "As X put it, ...": "put it" reports speech only in this aside ...
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
+#: ... or before the words it introduces: 'The mayor put it bluntly: "..."', 'put it
+#: this way: "..."'.
+_PUT_IT_INTRO = re.compile(
+    r"(?:\s+(?:more\s+|most\s+)?\w+ly|\s+(?:this|another|that)\s+way|\s+like\s+this)?"
+    r"\s*:\s*[“\"‘]"
+)
 #: A dash opening an aside a few words before its subject ("— ", "— as columnist "), and
 #: the dash closing it ("— and Lee believes — that ..." shares what follows the aside).
 _DASH_OPENING = re.compile(r"(?:\s[—–]|\s--)\s+(?:as\s+)?(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}\Z")
@@ -1118,7 +1124,11 @@ def _read(
         # that reads ('Lee read: "..."' reads out words)
         return None
     if base == "put it" and (
-        subject is None or not _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
+        subject is None
+        or not (
+            _AS_BEFORE.search(text, max(lower, subject[0] - 4), subject[0])
+            or _PUT_IT_INTRO.match(text, cue_end)
+        )
     ):
         return None  # "she put it on the table"
     if form == base and form != "say" and _FINITE_AFTER.match(text, cue_end):
@@ -1207,7 +1217,12 @@ def _read(
             # the aside ends at its closing dash
             dash = _DASH_CLOSING.search(text, cue_end, upper)
             upper = dash.start() if dash else upper
-        return _source_first(text, match, src, cue, upper)
+        first = _source_first(text, match, src, cue, upper)
+        intro = _PUT_IT_INTRO.match(text, cue_end) if base == "put it" else None
+        if first is not None and intro is not None:
+            # 'put it bluntly: "..."': what was said is the quote, not the manner
+            first.content = _trim(text, intro.end() - 1, first.content[1]) or first.content
+        return first
     # the anchored searches below look at the last few words only, not the whole sentence
     near = max(lower, cue[0] - 40)
     # only a finite form joins a verb before it, so the others skip the search
