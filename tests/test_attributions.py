@@ -527,6 +527,12 @@ def test_a_no_break_space_is_trimmed_from_a_content_s_edges() -> None:
     assert texts(only(text)) == ("Ruiz", "according to", "Fares will rise on the night crossings")
 
 
+def test_a_short_quote_before_according_to_is_its_content() -> None:
+    """'"It sank," according to a harbour pilot': the pilot's words, however few."""
+    text = "Ferry news\n\n“It sank,” according to a harbour pilot."
+    assert texts(only(text)) == ("a harbour pilot", "according to", "“It sank,”")
+
+
 def test_a_claim_opened_before_according_to_goes_on_after_it() -> None:
     """'said that according to its count, the union has ...': the claim follows the source."""
     text = "Ruiz said on Monday that according to its count, the union has 900 members."

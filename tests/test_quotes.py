@@ -217,6 +217,14 @@ KINDS = {
         [("our town", "scare")],
     ),
     "us-is-not-first-person": ('Aides cited the "US first" policy.', [("US first", "scare")]),
+    "short-quote-opening-according-to": (
+        "“It is sinking,” according to a harbour pilot.",
+        [("It is sinking,", "speech")],
+    ),
+    "short-quote-inside-according-to": (
+        "She likened the ferry to a “floating wreck,” according to her memoir.",
+        [("floating wreck,", "scare")],
+    ),
 }
 
 

@@ -1933,13 +1933,15 @@ def _according(
     after = _trim(text, after[0], clause.start() + 2) if after and clause else after
     while after is not None and text[after[0]] in '’”"':
         after = _trim(text, after[0] + 1, after[1])
+    quoted = False
     if before is not None:
         # the quote the clause starts inside, or whose closing mark opens the sentence
         # ('"What does that mean? " Lee asked, according to ...' is read from '" Lee')
         i = bisect.bisect_right(speech.starts, before[0]) - 1
         if i >= 0 and (before[0] < speech[i].end or lower < speech[i].end):
             before = (speech[i].start, before[1])
-    if before is not None and (before[1] - before[0]) > 15:
+            quoted = True  # '"It is dying," according to ...': words said, however few
+    if before is not None and ((before[1] - before[0]) > 15 or quoted):
         if (
             after is not None
             and _APPOSITION_AFTER.match(text, after[0])

@@ -526,9 +526,11 @@ def _kind(
     if before.endswith(",") and inner[:1].isupper() and t.clause_cue.search(before):
         return QuoteKind.SPEECH  # said of the episode, "I ..."; told the agency simply, "We ..."
     if inner.rstrip().endswith(",") and (
-        t.cue_after_comma.match(text, close_end) or t.cue_after_aside.match(text, close_end)
+        t.cue_after_comma.match(text, close_end)
+        or t.cue_after_aside.match(text, close_end)
+        or (_ACCORDING_AFTER.match(text, close_end) and _opens(document, open_at, sentence))
     ):
-        return QuoteKind.SPEECH
+        return QuoteKind.SPEECH  # '"It is dying," according to a union official'
     words = inner.split()
     if _title_case(words):
         return QuoteKind.SCARE
@@ -572,6 +574,15 @@ def _naming(last: list[str]) -> bool:
     if last[-1] in _NAMING or last[-2:] == ["known", "as"]:
         return True
     return len(last) >= 2 and last[-2] == "the" and last[-1] in _NAMING_NOUNS
+
+
+#: After a quote that opens its sentence, its credit: '"It is dying," according to ...'.
+_ACCORDING_AFTER = re.compile(r"\s+according\s+to\s")
+
+
+def _opens(document: Document, open_at: int, sentence: int) -> bool:
+    """Whether the quote opens its sentence."""
+    return bool(document.sentences) and document.sentences[sentence].span.start == open_at
 
 
 def _whole_sentence(document: Document, open_at: int, close_end: int, sentence: int) -> bool:
