@@ -25,12 +25,16 @@ PUBLISHED = dt.date(2025, 12, 22)  # a Monday
         ("FARES ROSE TWO WEEKS AGO", "TWO WEEKS AGO", "2025-W50"),
         ("NEW TIMETABLE FROM NEXT MONTH", "NEXT MONTH", "2026-01"),
         ("THE MAY 4 VOTE ON FARES", "MAY 4", "-05-04"),
+        ("NO FERRIES ON CHRISTMAS DAY", "CHRISTMAS DAY", "2025-12-25"),
+        ("THE FERRY SANK LAST CHRISTMAS", "LAST CHRISTMAS", "2024-12-25"),
+        ("NEW YEAR'S EVE SAILING CANCELLED", "NEW YEAR'S EVE", "2025-12-31"),
     ],
 )
 def test_a_date_in_capitals_is_read_with_the_words_around_it(
     text: str, written: str, value: str
 ) -> None:
-    """'IN MAY', 'LAST MARCH', 'TWO WEEKS AGO' in capitals are read as in lower case."""
+    """'IN MAY', 'LAST MARCH', 'TWO WEEKS AGO', 'CHRISTMAS DAY' in capitals are read as
+    in lower case."""
     (found,) = analyse(text, published=PUBLISHED).temporal
     assert found.text == written
     assert value in found.value

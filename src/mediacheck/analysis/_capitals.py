@@ -5,8 +5,8 @@ Headlines, wire datelines and subheads print whole lines in capitals
 :mod:`._timex` lean on case to tell a date from a word ("May" is a month,
 "may" a verb) and read the words around a date in lower case ("in May",
 "last March", "two weeks ago"), so in capitals they see none of it.  The
-text is re-spelt with every offset kept: month and weekday names
-title-cased, and, where capitals stand beside capitals, the words the
+text is re-spelt with every offset kept: month, weekday and holiday
+names title-cased, and, where capitals stand beside capitals, the words the
 patterns read lower-cased ("IN MAY" is "in May", "LAST TUESDAY" "last
 Tuesday").  A lone word in capitals inside a lower-case sentence is an
 acronym more often than a shout ("the NOW chapter", "USA TODAY"), so it
@@ -78,6 +78,16 @@ _AFTER_A_MONTH = frozenset(
 )
 
 
+#: A holiday's name in capitals, title-cased whole ("CHRISTMAS DAY" is "Christmas
+#: Day", not "Christmas day": the holiday forms read its words capitalised).
+_HOLIDAY = re.compile(
+    r"(?<![\w'’])(?:CHRISTMAS(?:\s+DAY|\s+EVE)?|NEW\s+YEAR['’]S\s+(?:DAY|EVE)"
+    r"|THANKSGIVING(?:\s+DAY)?|INDEPENDENCE\s+DAY|HALLOWEEN|VALENTINE['’]S\s+DAY"
+    r"|EASTER(?:\s+SUNDAY)?|LABOR\s+DAY|MEMORIAL\s+DAY|VETERANS\s+DAY)(?![\w'’])"
+)
+_CAPITALISED_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
+
+
 def read_capitals(text: str) -> str:
     """``text`` with its capitals spelt as the date patterns read them, every
     offset kept (see the module's docstring)."""
@@ -99,6 +109,9 @@ def read_capitals(text: str) -> str:
         else:
             continue
         chars[word.start() : word.end()] = spelt
+    for holiday in _HOLIDAY.finditer(text):
+        spelt = _CAPITALISED_WORD.sub(lambda w: w[0].capitalize(), holiday[0])
+        chars[holiday.start() : holiday.end()] = spelt
     return "".join(chars)
 
 

@@ -294,16 +294,18 @@ _HEADS["New"] = r"\s+Year"
 _HEADS.update(
     dict.fromkeys(str.split("Mon Tue Wed Thu Fri Sat Sun"), r"[rs]*\.?,?\s+[0-9JFMASOND]")
 )
-#: A month, a weekday or a word that opens a form, in capitals ("TUESDAY 4 MARCH
-#: 2026", "LAST WEEK"): no form matches it, but the gate lets it through so that
-#: ``scan`` knows to read the text again re-spelt (see :mod:`._capitals`).  Not
-#: the names that are no date, which would have a text read twice for nothing:
-#: "AT&T", "USA TODAY" (the form for "today" leaves it too).
+#: A month, a weekday, a holiday or a word that opens a form, in capitals
+#: ("TUESDAY 4 MARCH 2026", "LAST WEEK", "CHRISTMAS DAY"): no form matches it,
+#: but the gate lets it through so that ``scan`` knows to read the text again
+#: re-spelt (see :mod:`._capitals`).  Not the names that are no date, which
+#: would have a text read twice for nothing: "AT&T", "USA TODAY" (the form for
+#: "today" leaves it too).
 _HEADS.update(dict.fromkeys(cal.CAPITALISED_NAMES, r"\b"))
 _HEADS.update(
     {word.upper(): r"\b(?!&)" for word in list(_HEADS) if word.islower() and len(word) > 1}
 )
 _HEADS["TODAY"] = r"\b(?<!USA\sTODAY)"
+_HEADS.update({name.upper(): r"\b" for name in _NAMES.split() if name.upper() not in _HEADS})
 
 
 #: What a number must be followed by to open a form: four digits and no
