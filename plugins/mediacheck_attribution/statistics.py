@@ -78,7 +78,8 @@ to be about something else and is reported.
 Left alone: dates, years, times, ages (`52-year-old`), ordinals in names
 (`the 82nd Airborne`, `World War II`), article and section numbers, scores
 and tallies (`passed 52-48`, `won 35 to 12 percent`), vote shares given as
-results (`won 48 percent of the vote`, `won with 51 percent`, `has won
+results (`won 48 percent of the vote`, `won with 51 percent`, `passed with
+62 percent support`, `12,402 votes, or 54 percent`, `has won
 women by 10 points`), class labels (`the top 1 percent`),
 spelled-out small counts (`two children`), measures with no scale word,
 which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
@@ -289,11 +290,15 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
 #: Sentences that give election results: "won 48 percent of the vote", "won
 #: with 51 percent", "has won women by 10 points",
 #: "carried the state 66% to 30%" or "35 to 12 percent", "with 95 percent of
-#: precincts reporting".  The lookahead names every branch's first character,
+#: precincts reporting"; a ballot measure's "passed with 62 percent support"
+#: or "was rejected by 55 percent"; a count's share, "12,402 votes, or 54
+#: percent".  The lookahead names every branch's first character,
 #: so the engine skips most positions without trying the branches one by
 #: one (a third of the cost, in a sentence of news).
 _RESULT = re.compile(
-    r"(?=[opd%\dfiwl])(?:\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
+    r"(?=[opd%\dfiwlcarv])(?:\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
+    r"|\b(?:passed|carried|approved|rejected|defeated)\b(?:\s+\S+){0,3}?\s+(?:with|by)\s+\d"
+    r"|\bvotes,?\s+or\s+\d"
     r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d"
     r"|\b\d+\s+to\s+\d+\s*(?:%|percent\b)"
     r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b"

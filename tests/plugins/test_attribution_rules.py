@@ -1193,6 +1193,14 @@ STATISTIC_CASES = [
     ),
     pytest.param("The merger won with 51 percent of the shares voted.", [], id="result-won-with"),
     pytest.param(
+        "The levy passed with 62 percent support.", [], id="result-a-ballot-measure-passed"
+    ),
+    pytest.param("The levy was rejected by 55 percent.", [], id="result-a-ballot-measure-lost"),
+    pytest.param("Ruiz got 12,402 votes, or 54 percent.", [], id="result-a-count-and-its-share"),
+    pytest.param(
+        "Unemployment passed 6 percent in May.", ["6 percent"], id="passed-a-level-is-no-result"
+    ),
+    pytest.param(
         "The senator has won older voters by 12 points this year.", [], id="result-won-by"
     ),
     pytest.param(
