@@ -377,6 +377,8 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("The pier stays closed until Dec. 29.", "present"),
         ("The pier closed on Dec. 19.", "past"),
         ("The pier has been closed since Dec. 19.", "past"),
+        # "since" points back whatever the clause's tense
+        ("The ferry will sail again, the first time since Dec. 19.", "past"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -80,6 +80,13 @@ CASES = [
         "Line shut\n\nPublished Dec. 30, 2025\n\nThe line closed on Saturday, Jan. 3.",
         ["Saturday, Jan. 3"],
     ),
+    # "since" points back from a future clause: Dec. 29, 2025 is a Monday
+    (
+        "weekday-mismatch",
+        "Ferry\n\nPublished Dec. 31, 2025\n\nIt will sail on Friday, the first since Monday, "
+        "Dec. 29.",
+        [],
+    ),
     # the weekday fits only a year the tense rules out: a Sunday in 2026 is no past event
     ("weekday-mismatch", HEAD + "The vote took place on Sunday, March 15.", ["Sunday, March 15"]),
     (

@@ -77,8 +77,10 @@ _PRESENT_S = r"(?!was\b)[a-z]+s(?<![su]s)"
 #: Saturday", "remain shut until Jan. 5"): the verb and the participle are one
 #: present marker, where the participle alone would read as a past.
 _LINKING = "is are am stays remains stay remain"
-#: Markers of the past beside the irregular verbs of the data file and the -ed forms.
-_PAST = "ago Yesterday yesterday"
+#: Markers of the past beside the irregular verbs of the data file and the -ed
+#: forms; "since" points back from any tense ("will sail Friday, the first
+#: since Tuesday, Dec. 29").
+_PAST = "ago Yesterday yesterday since Since"
 
 
 def _by_initial(words: tuple[str, ...]) -> list[str]:
