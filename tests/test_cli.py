@@ -391,3 +391,56 @@ def test_real_process_exit_codes(tmp_path: Path, fruit: Path) -> None:
     done = subprocess.run([*cmd, ok, "missing.txt"], capture_output=True, text=True, env=env)
     assert done.returncode == 2
     assert "mediacheck: error: missing.txt: no such file or directory" in done.stderr
+
+
+def _mediacheck(*args: str, fruit: Path, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(fruit), os.environ.get("PYTHONPATH", "")]),
+        **kwargs.pop("env", {}),  # type: ignore[dict-item]
+    }
+    cmd = [sys.executable, "-m", "mediacheck", *args]
+    return subprocess.run(cmd, env=env, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+class TestReportStream:
+    @pytest.mark.parametrize("fmt", ["text", "jsonl", "sarif", "github"])
+    def test_utf8_whatever_the_locale(self, fruit: Path, fmt: str) -> None:
+        """Same input, same bytes: a terminal set to ASCII or Latin-1 gets
+        UTF-8 too, where the curly quotes and the dash crashed the run."""
+        story = write("a.txt", "Café reopens\n\n“We’re back at Zoë’s — at last.”\n")
+        outputs = {
+            encoding: _mediacheck(
+                "check",
+                "--format",
+                fmt,
+                story,
+                fruit=fruit,
+                capture_output=True,
+                env={"PYTHONIOENCODING": encoding},
+            )
+            for encoding in ("utf-8", "ascii", "latin-1")
+        }
+        assert {done.returncode for done in outputs.values()} == {1}
+        assert {done.stdout for done in outputs.values()} == {outputs["utf-8"].stdout}
+        assert "Zoë" in outputs["ascii"].stdout.decode("utf-8") or fmt == "github"
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+    @pytest.mark.parametrize("command", ["check", "parse"])
+    def test_report_that_cannot_be_written_is_one_error_line(self, command: str) -> None:
+        story = write("a.txt", "The mayor said the bridge would open.\n")
+        result = CliRunner().invoke(main, [command, "-o", "/dev/full", story])
+        assert (result.exit_code, result.stderr) == (
+            2,
+            "mediacheck: error: /dev/full: cannot be written: No space left on device\n",
+        )
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+    def test_standard_output_that_cannot_be_written(self, fruit: Path) -> None:
+        story = write("a.txt", "The mayor said the bridge would open.\n")
+        with open("/dev/full", "wb") as full:
+            done = _mediacheck("check", story, fruit=fruit, stdout=full, stderr=subprocess.PIPE)
+        assert (done.returncode, done.stderr.decode()) == (
+            2,
+            "mediacheck: error: standard output: cannot be written: No space left on device\n",
+        )

@@ -7,6 +7,7 @@ above ``--fail-on``, 2 usage, configuration, input or plugin errors.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import functools
@@ -19,7 +20,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import attrs
 import click
@@ -31,6 +32,7 @@ from mediacheck.engine import CheckResult, Engine, RunSummary
 from mediacheck.errors import InputError, MediacheckError
 from mediacheck.findings import Severity
 from mediacheck.formats import InputFormat, OutputFormat, Reporter, SourceDocument
+from mediacheck.report_stream import OutputError, ReportStream
 from mediacheck.serialize import document_to_dict
 
 __all__ = ["main"]
@@ -215,13 +217,32 @@ def _work_items(
     return itertools.chain(head, items), documents >= MIN_PARALLEL
 
 
-def _open_output(output: str | None) -> IO[str]:
+def _open_output(output: str | None) -> ReportStream:
+    """The report's stream: UTF-8 to ``output``, or to standard output
+    whatever its locale's encoding (see :mod:`mediacheck.report_stream`)."""
     if output is None:
-        return sys.stdout
+        sys.stdout.flush()
+        return ReportStream(
+            sys.stdout.buffer,
+            "standard output",
+            owned=False,
+            line_buffering=bool(sys.stdout.line_buffering),
+        )
     try:
-        return open(output, "w", encoding="utf-8")
+        return ReportStream(open(output, "wb"), output)
     except OSError as exc:
         _fail(f"{output}: cannot be written: {exc.strerror}")
+
+
+@contextlib.contextmanager
+def _reporting(stream: ReportStream) -> Iterator[None]:
+    """A report that cannot be written ends the run with one line naming
+    where it went, and exit code 2."""
+    try:
+        yield
+    except OutputError as exc:
+        stream.abandon()
+        _fail(str(exc))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -402,32 +423,32 @@ def check(
     if color is None:
         color = output is None and stream.isatty()
     options = {"color": color, "profile": profile, "version": __version__}
-    reporter = formats[fmt].open(stream, _with_rules(options, engine))
-    tally = _Tally()
-    timings: defaultdict[str, float] = defaultdict(float)
-    items, several = _work_items(_read(engine, paths, max_bytes), jobs)
-    outcomes: Iterator[Checked | InputError]
-    if several:
-        work = CheckWork(published, profile, (fmt, options) if _renders(reporter) else None)
-        outcomes = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
-    else:
-        outcomes = parallel.in_chunks(CheckWork(published, profile), items, engine=engine)
-    for outcome in outcomes:
-        if isinstance(outcome, InputError):
-            _input_error(outcome)
-            tally.input_errors += 1
-            reporter.input_error(outcome)
-            continue
-        tally.add(outcome)
-        if outcome.rendered is not None:
-            reporter.document_rendered(outcome.rendered)  # type: ignore[attr-defined]
+    with _reporting(stream):
+        reporter = formats[fmt].open(stream, _with_rules(options, engine))
+        tally = _Tally()
+        timings: defaultdict[str, float] = defaultdict(float)
+        items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+        outcomes: Iterator[Checked | InputError]
+        if several:
+            work = CheckWork(published, profile, (fmt, options) if _renders(reporter) else None)
+            outcomes = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
         else:
-            assert outcome.result is not None
-            reporter.document(outcome.result)
-        for name, seconds in outcome.seconds.items():
-            timings[name] += seconds
-    reporter.finish(tally.summary(timings))
-    if output is not None:
+            outcomes = parallel.in_chunks(CheckWork(published, profile), items, engine=engine)
+        for outcome in outcomes:
+            if isinstance(outcome, InputError):
+                _input_error(outcome)
+                tally.input_errors += 1
+                reporter.input_error(outcome)
+                continue
+            tally.add(outcome)
+            if outcome.rendered is not None:
+                reporter.document_rendered(outcome.rendered)  # type: ignore[attr-defined]
+            else:
+                assert outcome.result is not None
+                reporter.document(outcome.result)
+            for name, seconds in outcome.seconds.items():
+                timings[name] += seconds
+        reporter.finish(tally.summary(timings))
         stream.close()
     if profile:
         _print_profile(timings)
@@ -478,24 +499,26 @@ def parse(
     stream = _open_output(output)
     work = ParseWork(published)
     failed = written = 0
-    if fmt == "json":
-        stream.write(f'{{"version": {json.dumps(__version__)}, "documents": [')
-    items, several = _work_items(_read(engine, paths, max_bytes), jobs)
-    lines: Iterator[str | InputError]
-    if several:
-        lines = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
-    else:
-        lines = parallel.in_chunks(work, items, engine=engine)
-    for line in lines:
-        if isinstance(line, InputError):
-            _input_error(line)
-            failed += 1
-            continue
-        stream.write((("\n" if not written else ",\n") + line) if fmt == "json" else line + "\n")
-        written += 1
-    if fmt == "json":
-        stream.write("\n]}\n")
-    if output is not None:
+    with _reporting(stream):
+        if fmt == "json":
+            stream.write(f'{{"version": {json.dumps(__version__)}, "documents": [')
+        items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+        lines: Iterator[str | InputError]
+        if several:
+            lines = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)
+        else:
+            lines = parallel.in_chunks(work, items, engine=engine)
+        for line in lines:
+            if isinstance(line, InputError):
+                _input_error(line)
+                failed += 1
+                continue
+            stream.write(
+                (("\n" if not written else ",\n") + line) if fmt == "json" else line + "\n"
+            )
+            written += 1
+        if fmt == "json":
+            stream.write("\n]}\n")
         stream.close()
     sys.exit(2 if failed else 0)
 
