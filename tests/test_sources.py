@@ -76,9 +76,33 @@ def test_a_mention_without_a_word_is_classified() -> None:
     assert isinstance(classify("?"), SourceKind)
 
 
-def test_anonymity_explained_after_the_mention() -> None:
-    """'an aide, who asked not to be named': the reason follows the mention."""
-    assert classify("an aide", ", who asked not to be named") is SourceKind.ANONYMOUS
+@pytest.mark.parametrize(
+    ("mention", "context", "kind"),
+    [
+        ("an aide", ", who asked not to be named", SourceKind.ANONYMOUS),
+        ("A deckhand", ", who asked not to be named, said", SourceKind.ANONYMOUS),
+        ("A welder", ", who spoke on the condition of anonymity, said", SourceKind.ANONYMOUS),
+        ("A trader", ", who asked that her name not be used, said", SourceKind.ANONYMOUS),
+        ("A trader", ", who requested anonymity, said", SourceKind.ANONYMOUS),
+        ("Ann Lee", ", who asked not to be named, said", SourceKind.PERSON),
+        ("A deckhand", ", who said the mayor was not authorized to", SourceKind.PERSON),
+    ],
+    ids=[
+        "person-noun",
+        "any-noun",
+        "condition-after-a-verb",
+        "name-not-used",
+        "requested-anonymity",
+        "a-name-is-given",
+        "someone-else-not-authorized",
+    ],
+)
+def test_anonymity_explained_after_the_mention(
+    mention: str, context: str, kind: SourceKind
+) -> None:
+    """'a deckhand, who asked not to be named': the reason in a relative clause on the
+    mention makes one unnamed person of it, whatever the noun, unless a name is given."""
+    assert classify(mention, context) is kind
 
 
 @pytest.mark.parametrize(

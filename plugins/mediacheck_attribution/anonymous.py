@@ -271,7 +271,11 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         # one finding per mention, though several claims may be credited to it
         if source.start in seen or in_speech_quote(document, source):
             continue
-        if not (introduced or _unnamed(document, source)):
+        # "Committee sources who spoke on condition of anonymity": a capital opening the
+        # mention names no one when its own clause says the person is kept unnamed
+        if not (
+            introduced or _unnamed(document, source) or pattern.search(attribution.source.text)
+        ):
             continue
         if _claims_nothing(document, source, attribution.cue, attribution.content):
             continue

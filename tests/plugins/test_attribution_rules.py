@@ -756,6 +756,33 @@ def test_anonymous_source_reason_belongs_to_the_source(text: str, reason: str | 
     assert given == ([reason] if reason else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "reason"),
+    [
+        (
+            "A deckhand, who asked not to be named, said the nets were empty.",
+            "A deckhand",
+            "asked not to be named",
+        ),
+        (
+            "Harbor sources who spoke on condition of anonymity said the nets were empty.",
+            "Harbor sources",
+            "spoke on condition of anonymity",
+        ),
+    ],
+    ids=["relative-clause-on-any-noun", "capital-opening-a-self-declared-mention"],
+)
+def test_anonymous_source_kept_unnamed_by_its_own_clause(
+    text: str, source: str, reason: str
+) -> None:
+    """A mention whose own relative clause says the person is kept unnamed is an
+    unnamed source, whatever its noun or its first letter."""
+    (finding,) = mediacheck.check("Nets empty\n\n" + text, select=["anonymous-source"])
+    assert finding.span.text == source
+    given = [e.span.text for e in finding.evidence if e.note.startswith("reason") and e.span]
+    assert given == [reason]
+
+
 def test_anonymous_source_span_is_the_mention_once() -> None:
     """The relative clause is left out of the span, and a mention credited
     with two claims is reported once."""
