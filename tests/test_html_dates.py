@@ -193,12 +193,20 @@ def test_any_date_of_its_own_that_disagrees_is_reported(shown: str) -> None:
         '<p>The ferry sailed on <time datetime="2026-03-04T02:00:00Z">March 3</time>.</p>',
         '<p>The ferry sailed on <time datetime="2026-03-02T23:00-08:00">March 3</time>.</p>',
         '<p>The ferry sails on March 4, <time datetime="2026-03-03">soon</time>.</p>',
+        # a range is marked by one of its days, the first or the last
+        '<p>The fair runs <time datetime="2026-03-03">March 3-5</time>.</p>',
+        '<p>The fair runs <time datetime="2026-03-05">3–5 March</time>.</p>',
     ],
 )
 def test_a_date_that_fits_its_markup_or_has_none_of_its_own_is_not_reported(
     paragraph: str,
 ) -> None:
     assert _markup_findings(paragraph) == []
+
+
+def test_a_range_none_of_whose_days_fits_its_markup_is_reported_once() -> None:
+    paragraph = '<p>The fair runs <time datetime="2026-03-03">March 4-6</time>.</p>'
+    assert [text for text, _, _ in _markup_findings(paragraph)] == ["March 4"]
 
 
 def test_a_weekday_in_a_zoned_time_element_is_the_neighbouring_day_it_names() -> None:

@@ -6,6 +6,7 @@ wrong cannot be told, so the finding stands on the text and gives both."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -40,7 +41,9 @@ MARKUP_DATE_CONFLICT = Rule(
         "A date without a year is compared by its month and day, a month or a year by what "
         "it names (*March 2026* fits any day of that month). A `datetime` with a clock time "
         "in a zone (*2026-03-04T02:00Z*) may fall on the day before or after the one the "
-        "page shows in its own zone, so a day either way is allowed. Relative days (*today*, "
+        "page shows in its own zone, so a day either way is allowed. A range in one "
+        "`<time>` (*March 3-5*) is marked by one of its days: any that fits will do, and "
+        "when none does the first is reported. Relative days (*today*, "
         "*last week*) are counted from the publication date, which the page may have taken "
         "from that very element, and are not compared. A weekday alone inside a `<time>` "
         '(*`<time datetime="2026-03-03">Monday</time>`*) is read as the date the markup gives '
@@ -103,17 +106,19 @@ def _told(expression: TemporalExpression) -> str:
 
 
 def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
-    for expression in document.temporal:
-        marked = expression.marked
+    # the expressions one <time> holds, as next to each other with its datetime: a range
+    # ("March 3-5") is marked by one of its days, so one that fits clears them all
+    for marked, group in itertools.groupby(document.temporal, key=lambda e: e.marked):
         if marked is None:
             continue
-        shown = _shown(expression)
-        if shown is None:
+        shown = [(e, told) for e in group if (told := _shown(e)) is not None]
+        if not shown:
             continue
         date = dt.date.fromisoformat(marked[:10])
         near = (date - _ONE_DAY, date + _ONE_DAY) if _ZONED.search(marked) else ()
-        if any(_fits(shown, day) for day in (date, *near)):
+        if any(_fits(told, day) for _, told in shown for day in (date, *near)):
             continue
+        expression = shown[0][0]
         yield context.finding(
             MARKUP_DATE_CONFLICT,
             expression.span,
