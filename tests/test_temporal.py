@@ -117,6 +117,19 @@ def test_a_day_first_range_is_read_as_its_two_ends(text: str, first: str, last: 
     assert found == [(first, "2025-12-19"), (last, "2025-12-21")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fair runs Friday to Sunday, Dec. 19-Jan. 2.",
+        "The fair runs Friday to Sunday, 19 December to 2 January.",
+    ],
+)
+def test_a_weekday_range_into_the_next_month_pairs_the_first_day(text: str) -> None:
+    """'Friday to Sunday, Dec. 19-Jan. 2': Friday is Dec. 19's weekday."""
+    found = analyse(text, published=PUBLISHED).temporal
+    assert [(t.value, t.weekday) for t in found if t.weekday is not None] == [("2025-12-19", 4)]
+
+
 def test_a_score_before_a_month_is_no_range() -> None:
     """No range runs backwards: 'the 2-1 March win' names March 1 at most."""
     found = [t.text for t in analyse("After the 2-1 March win.", published=PUBLISHED).temporal]

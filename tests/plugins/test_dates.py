@@ -80,6 +80,17 @@ CASES = [
         "Line shut\n\nPublished Dec. 30, 2025\n\nThe line closed on Saturday, Jan. 3.",
         ["Saturday, Jan. 3"],
     ),
+    # a weekday range into the next month: the first weekday is the first day's
+    (
+        "weekday-mismatch",
+        "Fair\n\nPublished Dec. 30, 2025\n\nThe fair runs Wednesday to Friday, Dec. 31-Jan. 2.",
+        [],
+    ),
+    (
+        "weekday-mismatch",
+        "Fair\n\nPublished Dec. 30, 2025\n\nThe fair runs Thursday to Saturday, Dec. 31-Jan. 2.",
+        ["Dec. 31"],
+    ),
     # "since" points back from a future clause: Dec. 29, 2025 is a Monday
     (
         "weekday-mismatch",

@@ -501,6 +501,11 @@ _DAY_RANGE_END = re.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
+#: The last day of a range in the next month: the "-Jan. 2" of "Dec. 31-Jan. 2",
+#: the " to 2 January" of "31 December to 2 January".
+_MONTH_RANGE_END = re.compile(
+    rf"\s*(?:[-–—]|\s(?:through|thru|to|until|till))\s*(?:{_M}\.?\s+{_DAY}|{_DAY}\s+{_M})\b"
+)
 #: Before a weekday's abbreviation, what makes it the end of a name: "the" or a
 #: capitalised word other than one that opens a dated line ("On Sun, March 4"),
 #: with no full stop after it ("in Leeds. Wed., Dec. 1").
@@ -672,7 +677,13 @@ class Resolver:
                 last_day, last_span = ahead["d"], ahead.span("d")
             if last_day:
                 start, last_weekday = match.start(first_day), weekday
-            weekday = cal.weekday_number(opening["wd"]) if last_day else None
+            if last_day or _MONTH_RANGE_END.match(self.text, match.end()):
+                # "Friday to Sunday, Dec. 31-Jan. 2": the first weekday is the first day's;
+                # the last day, a date of its own, is read without one
+                start = match.start(first_day)
+                weekday = cal.weekday_number(opening["wd"])
+            else:
+                weekday = None
         first = self._month_day(match, start, end, month, day, year, weekday)
         found = [(start, end, first)]
         if last_day:
