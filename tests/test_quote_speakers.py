@@ -966,3 +966,28 @@ class TestSpeakerAfterAQuestionOrExclamation:
         """A verb with its own object or clause after it tells something new."""
         sentences = [s.text for s in analyse("Town news\n\n" + text).sentences]
         assert sentences[1] in ('"Is it over?"', '"Why now?"')
+
+
+class TestNameAsideWithTitleOrParty:
+    """'Lee's aunt, state Sen. Ann Ward (D-Ohio), said': the aside's name runs to its comma."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                '"We won," Ward\'s aunt, state Sen. Mary Ward, shouted to the crowd.',
+                "Ward's aunt, state Sen. Mary Ward",
+            ),
+            (
+                '"We won," Ward\'s aunt, Mary Ward (D-Ohio), shouted to the crowd.',
+                "Ward's aunt, Mary Ward (D-Ohio)",
+            ),
+            (
+                '"We won!" his aunt, former Gov. Mary Ward, shouted to the crowd.',
+                "his aunt, former Gov. Mary Ward",
+            ),
+        ],
+    )
+    def test_the_noun_and_its_name_speak(self, text: str, speaker: str) -> None:
+        (a,) = holding("Town news\n\n" + text, "We won")
+        assert a.source is not None and a.source.text == speaker

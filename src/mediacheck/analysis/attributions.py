@@ -529,7 +529,13 @@ _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _WORD = re.compile(r"\S+")
 _AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
-_NAME_ASIDE = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*)*\s*,")
+#: A name set off by commas after its noun ('A delegate, Jim Poe, said'), with the words
+#: before a title ('his aunt, state Sen. Ann Ward, said', 'former Gov. Ray Ruiz') and a
+#: party label after it ('Ann Ward (D-Ohio), said') kept in it.
+_NAME_ASIDE = re.compile(
+    r"\s*(?:(?:state|former|then|retired|acting|deputy|vice|interim|outgoing|incoming)\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*)*(?:\s+\([^()\n]{1,30}\))?\s*,"
+)
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 #: "rallied supporters by warning that", "quashed rumors by tweeting that"
 _PREPOSITION_BEFORE = re.compile(
