@@ -403,6 +403,21 @@ def _mediacheck(*args: str, fruit: Path, **kwargs: object) -> subprocess.Complet
     return subprocess.run(cmd, env=env, **kwargs)  # type: ignore[call-overload, no-any-return]
 
 
+class TestInterrupt:
+    @pytest.mark.parametrize("command", ["check", "parse"])
+    def test_ctrl_c_is_one_line_and_exit_130(
+        self, command: str, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """128 + SIGINT, as a shell reports it, not 1 (findings) and no traceback."""
+
+        def interrupted(*args: object, **kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr("mediacheck.inputs.read_inputs", interrupted)
+        result = CliRunner().invoke(main, [command, write("a.txt", "The mayor spoke.")])
+        assert (result.exit_code, result.stderr) == (130, "mediacheck: interrupted\n")
+
+
 class TestReportStream:
     @pytest.mark.parametrize("fmt", ["text", "jsonl", "sarif", "github"])
     def test_utf8_whatever_the_locale(self, fruit: Path, fmt: str) -> None:

@@ -245,7 +245,20 @@ def _reporting(stream: ReportStream) -> Iterator[None]:
         _fail(str(exc))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group.  Ctrl-C ends a run as a shell expects: one line
+    and exit code 130 (128 + SIGINT), where click printed "Aborted!" and
+    exited with 1, which reads as "findings"."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("mediacheck: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mediacheck")
 def main() -> None:
     """Check news articles for sourcing and factual red flags."""
