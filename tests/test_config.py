@@ -154,6 +154,21 @@ class TestErrors:
         )
         assert result.exit_code == 2 and "or the command line" in result.stderr
 
+    def test_config_not_utf8_is_named_not_a_traceback(self, project: Path) -> None:
+        """A file saved as Latin-1 (or UTF-16) by an editor."""
+        path = configure(project, "")
+        path.write_bytes('ignore = ["café"]\n'.encode("latin-1"))
+        result = check(project)
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"mediacheck: error: {path}: not valid UTF-8: byte 0xe9 at offset 14\n",
+        )
+
+    def test_pyproject_not_utf8_is_skipped_in_the_search(self, project: Path) -> None:
+        """As a pyproject.toml that is not TOML is: it may not be ours."""
+        (project / "work" / "pyproject.toml").write_bytes(b"name = '\xff'\n")
+        assert find_config(project / "work") is None
+
     def test_missing_config_file(self, project: Path) -> None:
         result = check(project, "--config", "nowhere.toml")
         assert result.exit_code == 2 and "nowhere.toml: cannot be read" in result.stderr

@@ -185,7 +185,7 @@ def find_config(start: Path | None = None) -> Path | None:
         if candidate.is_file():
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, ValueError):  # not TOML, or not UTF-8
                 continue
             if "mediacheck" in data.get("tool", {}):
                 return candidate
@@ -199,6 +199,10 @@ def load_config(path: Path) -> Config:
         raise ConfigError(f"{path}: cannot be read: {exc.strerror}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not valid UTF-8: byte 0x{exc.object[exc.start]:02x} at offset {exc.start}"
+        ) from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("mediacheck", {})
     return Config.from_mapping(data, str(path))
