@@ -197,6 +197,27 @@ class TestDirectories:
         assert errors == ["mediacheck: error: drafts/gone.txt: no such file or directory"]
 
 
+class TestReportAmongInputs:
+    def test_report_onto_an_input_is_refused_before_it_empties_it(self) -> None:
+        Path("story.txt").write_text("The council voted.", encoding="utf-8")
+        result = CliRunner().invoke(main, ["check", "story.txt", "-o", "./story.txt"])
+        assert (result.exit_code, result.stderr) == (
+            2,
+            "mediacheck: error: ./story.txt: is also an input, which the report would overwrite\n",
+        )
+        assert Path("story.txt").read_text(encoding="utf-8") == "The council voted."
+
+    @pytest.mark.parametrize("command", ["check", "parse"])
+    def test_report_in_a_walked_directory_is_not_read_back(self, command: str) -> None:
+        Path("drafts").mkdir()
+        Path("drafts/story.txt").write_text("The council voted.", encoding="utf-8")
+        argv = [command, "--format", "jsonl", "drafts", "-o", "drafts/report.txt"]
+        result = CliRunner().invoke(main, argv)
+        assert (result.exit_code, result.stderr) == (0, "")
+        with open("drafts/report.txt", encoding="utf-8") as report:
+            assert [json.loads(line)["path"] for line in report] == ["drafts/story.txt"]
+
+
 class TestSizeLimit:
     def test_twenty_megabytes_refused_without_stopping_the_run(self) -> None:
         """A 20 MB text is refused by size (before it is read); the default

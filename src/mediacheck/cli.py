@@ -15,6 +15,7 @@ import gc
 import io
 import itertools
 import json
+import os
 import sys
 import time
 from collections import Counter, defaultdict
@@ -178,7 +179,7 @@ def _output_formats(engine: Engine) -> dict[str, OutputFormat]:
 
 
 def _read(
-    engine: Engine, paths: tuple[str, ...], max_bytes: int
+    engine: Engine, paths: tuple[str, ...], max_bytes: int, output: str | None
 ) -> Iterator[SourceDocument | InputError]:
     return inputs.read_inputs(
         paths,
@@ -186,6 +187,7 @@ def _read(
         fallback=inputs.TEXT,
         max_bytes=max_bytes,
         stdin=sys.stdin.buffer,
+        exclude=output,
     )
 
 
@@ -217,9 +219,15 @@ def _work_items(
     return itertools.chain(head, items), documents >= MIN_PARALLEL
 
 
-def _open_output(output: str | None) -> ReportStream:
+def _open_output(output: str | None, paths: tuple[str, ...]) -> ReportStream:
     """The report's stream: UTF-8 to ``output``, or to standard output
-    whatever its locale's encoding (see :mod:`mediacheck.report_stream`)."""
+    whatever its locale's encoding (see :mod:`mediacheck.report_stream`).
+    An ``output`` that is one of the ``paths`` is refused before it is
+    opened, which would empty the article it is to report on."""
+    if output is not None and os.path.exists(output):
+        for path in paths:
+            if path != "-" and os.path.isfile(path) and os.path.samefile(path, output):
+                _fail(f"{output}: is also an input, which the report would overwrite")
     if output is None:
         sys.stdout.flush()
         return ReportStream(
@@ -432,7 +440,7 @@ def check(
             f"{fmt!r} is not an output format (choose from {', '.join(sorted(formats))})",
             param_hint="'--format'",
         )
-    stream = _open_output(output)
+    stream = _open_output(output, paths)
     if color is None:
         color = output is None and stream.isatty()
     options = {"color": color, "profile": profile, "version": __version__}
@@ -440,7 +448,7 @@ def check(
         reporter = formats[fmt].open(stream, _with_rules(options, engine))
         tally = _Tally()
         timings: defaultdict[str, float] = defaultdict(float)
-        items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+        items, several = _work_items(_read(engine, paths, max_bytes, output), jobs)
         outcomes: Iterator[Checked | InputError]
         if several:
             work = CheckWork(published, profile, (fmt, options) if _renders(reporter) else None)
@@ -509,13 +517,13 @@ def parse(
     """Print the document model of each article as JSON."""
     recipe = functools.partial(_engine, config_path, plugins)
     engine = _for_the_run(recipe())
-    stream = _open_output(output)
+    stream = _open_output(output, paths)
     work = ParseWork(published)
     failed = written = 0
     with _reporting(stream):
         if fmt == "json":
             stream.write(f'{{"version": {json.dumps(__version__)}, "documents": [')
-        items, several = _work_items(_read(engine, paths, max_bytes), jobs)
+        items, several = _work_items(_read(engine, paths, max_bytes, output), jobs)
         lines: Iterator[str | InputError]
         if several:
             lines = parallel.imap(work, items, engine=engine, recipe=recipe, jobs=jobs)

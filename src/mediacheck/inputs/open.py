@@ -35,17 +35,21 @@ def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat
     return next((f for f in formats if f.detect(path)), fallback)
 
 
-def _special(path: str) -> bool:
-    """Whether ``path`` is a FIFO, socket or device: no article, and opening
-    a FIFO waits for a writer, forever in a walk.  A broken link is not
-    special: it is reported when it is opened."""
+def _skipped(path: str, exclude: tuple[int, int] | None) -> bool:
+    """Whether a walk passes over ``path``: a FIFO, socket or device (no
+    article, and opening a FIFO waits for a writer, forever in a walk), or
+    the file ``exclude`` identifies (the report being written).  A broken
+    link is not skipped: it is reported when it is opened."""
     try:
-        return not stat.S_ISREG(os.stat(path).st_mode)
+        found = os.stat(path)
     except OSError:
         return False
+    return not stat.S_ISREG(found.st_mode) or (found.st_dev, found.st_ino) == exclude
 
 
-def _walk(folder: Path, formats: Sequence[InputFormat]) -> Iterator[str]:
+def _walk(
+    folder: Path, formats: Sequence[InputFormat], exclude: tuple[int, int] | None
+) -> Iterator[str]:
     """Files under ``folder`` that some format claims, in a stable order;
     hidden files and folders (``.git``) are skipped, and so are FIFOs,
     sockets and devices, as ``grep -r`` skips them.  (Named on the command
@@ -57,9 +61,20 @@ def _walk(folder: Path, formats: Sequence[InputFormat]) -> Iterator[str]:
             if (
                 not name.startswith(".")
                 and any(f.detect(path) for f in formats)
-                and not _special(path)
+                and not _skipped(path, exclude)
             ):
                 yield path
+
+
+def _identity(path: str | None) -> tuple[int, int] | None:
+    """``path``'s device and inode, which name the file however it is spelt."""
+    if path is None:
+        return None
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _read_one(
@@ -91,13 +106,17 @@ def read_inputs(
     fallback: InputFormat,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: IO[bytes] | None = None,
+    exclude: str | None = None,
 ) -> Iterator[SourceDocument | InputError]:
     """Documents (and errors) from ``paths``, in order.
 
     ``-`` reads standard input as ``fallback`` (plain text); a directory is
     walked for files that a format detects; a named file that no format
-    detects is read as ``fallback``.
+    detects is read as ``fallback``.  A walk passes over the file
+    ``exclude``: the report being written, which may lie in a walked
+    directory and would be read back as an article.
     """
+    skip = _identity(exclude)
     for path in paths:
         if path == "-":
             stream = stdin or sys.stdin.buffer
@@ -106,7 +125,7 @@ def read_inputs(
             continue
         target = Path(path)
         if target.is_dir():
-            files: Iterable[str] = list(_walk(target, formats))
+            files: Iterable[str] = list(_walk(target, formats, skip))
             if not files:
                 kinds = ", ".join(f.name for f in formats)
                 yield InputError(path, f"directory holds no file of a known type ({kinds})")
