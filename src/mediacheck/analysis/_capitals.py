@@ -88,20 +88,22 @@ _HOLIDAY = re.compile(
 _CAPITALISED_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
 
 
-def read_capitals(text: str) -> str:
+def read_capitals(text: str, *, every_word: bool = False) -> str:
     """``text`` with its capitals spelt as the date patterns read them, every
-    offset kept (see the module's docstring)."""
+    offset kept (see the module's docstring).  With ``every_word`` all words
+    in capitals beside capitals are lower-cased, not only the patterns' own,
+    as the tense reader wants them ("THE VOTE WAS HELD" is "the vote was held")."""
     words = list(_WORD.finditer(text))
     if not words:
         return text
     chars = list(text)
     for i, word in enumerate(words):
         written = word[0]
-        if written in CAPITALISED_NAMES:
-            if written in _AMBIGUOUS and not _reads_as_a_month(text, words, i):
-                continue
+        if written in CAPITALISED_NAMES and (
+            written not in _AMBIGUOUS or _reads_as_a_month(text, words, i)
+        ):
             spelt = written.capitalize()
-        elif written.lower() in TEMPORAL_WORDS and (
+        elif (every_word or written.lower() in TEMPORAL_WORDS) and (
             (i > 0 and _beside(text, words[i - 1], word))
             or (i + 1 < len(words) and _beside(text, word, words[i + 1]))
         ):

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._timex import Reading, Resolver, scan
 from mediacheck.analysis.calendar import plausible_years, weekday_number
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
@@ -39,7 +40,9 @@ _A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][A-Za-z]")
 
 def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
     text, matches = scan(document.text)  # text: capitals re-spelt, offsets kept
-    resolver = Resolver(text, document.published, TenseReader(document))
+    # a text in capitals has its verbs read in lower case too ("THE VOTE WAS HELD IN MAY")
+    verbs = None if text is document.text else read_capitals(document.text, every_word=True)
+    resolver = Resolver(text, document.published, TenseReader(document, verbs))
     out: list[TemporalExpression] = []
     index = document.index
     span = document.span if index is None else index.span  # no Document.span hop

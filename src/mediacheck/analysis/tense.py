@@ -202,8 +202,10 @@ class TenseReader:
 
     __slots__ = ("_cache", "_ends", "_starts", "_text")
 
-    def __init__(self, document: Document) -> None:
-        self._text = document.text
+    def __init__(self, document: Document, text: str | None = None) -> None:
+        #: The document's text, or that text re-spelt with every offset kept
+        #: (capitals read as lower case, see :mod:`._capitals`).
+        self._text = document.text if text is None else text
         self._starts = [s.span.start for s in document.sentences]
         self._ends = [s.span.end for s in document.sentences]
         self._cache: dict[tuple[int, int], _Markers] = {}
