@@ -406,6 +406,49 @@ class TestPhrasesAfterTheHead:
     def test_the_head_noun_is_the_source(self, text: str, source: str, kind: str) -> None:
         assert source_of(text)[:2] == (source, kind)
 
+    @pytest.mark.parametrize(
+        ("text", "source", "kind", "speaker"),
+        [
+            # people in someone's service are the subject, as "Clinton aides" is
+            ("Aides to Ruiz say the speech was rewritten.", "Aides to Ruiz", "person", None),
+            (
+                "Senior aides to Ruiz say the speech was rewritten.",
+                "Senior aides to Ruiz",
+                "person",
+                None,
+            ),
+            (
+                "An adviser to the mayor said the plan was dead.",
+                "An adviser to the mayor",
+                "anonymous",
+                None,
+            ),
+            (
+                "The Iraqi ambassador to Norway said the talks had stalled.",
+                "The Iraqi ambassador to Norway",
+                "person",
+                None,
+            ),
+            # a party's members placed somewhere, as "Democrats" alone
+            (
+                "Democrats in Ohio say the map is unfair.",
+                "Democrats in Ohio",
+                "person",
+                "Democrats",
+            ),
+            (
+                "Republicans in Congress say the bill is dead.",
+                "Republicans in Congress",
+                "person",
+                "Republicans",
+            ),
+        ],
+    )
+    def test_the_people_are_the_source_not_whom_they_serve_or_where_they_are(
+        self, text: str, source: str, kind: str, speaker: str | None
+    ) -> None:
+        assert source_of(text) == (source, kind, speaker)
+
     def test_a_name_after_on_is_left_alone(self) -> None:
         """'Lee on Tuesday', 'Trump on Twitter': a name is no noun a phrase hangs on."""
         assert source_of("The ferry on Tuesday said that fares would rise.")[0] == "The ferry"

@@ -64,7 +64,8 @@ ministry`, also when hearsay cites them: `reports citing sources close to
 the ministry` is reported here on `reports`), both reported by
 `anonymous-source`; a group tied to a named
 body or office (`analysts at Goldman Sachs`, `the ministry's economists`,
-`Ortega's critics`, `analysts polled by LSEG`); claims and reports owned by a name after them
+`Ortega's critics`, `analysts polled by LSEG`, `aides to Senator Ortega`,
+`advisers to the mayor`); claims and reports owned by a name after them
 (`claims by Senator Ortega`, `reports from Reuters`); a part of a group
 already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
@@ -245,6 +246,14 @@ _BARE_THING = re.compile(
 )
 _OWNERS = frozenset(load_words("owners"))
 _BODIES = frozenset(load_words("bodies"))
+#: People in the service of someone named or of an office: "Aides to Clinton", "advisers
+#: to the mayor", as "Clinton aides" and "the mayor's advisers" are (not "supporters who
+#: came to Philadelphia": where they went says nothing of whom they serve).
+_SERVES_NAMED = re.compile(
+    r"(?:(?!(?:who|that|which)\b)[\w’'-]+\s+){1,3}to\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:"
+    + "|".join(sorted(_BODIES))
+    + r")\b)"
+)
 #: Before a plural group noun these open a relative clause ("a deal which
 #: critics say ..."), not a verb's subject ("who fears").
 _RELATIVES = frozenset({"who", "which", "that"})
@@ -617,6 +626,7 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False
     if kind == "group" and (
         _NAMED_BODY.search(source.text)
+        or _SERVES_NAMED.match(source.text)
         or _POLLED_BY.match(document.text, source.end)
         or not (head.endswith(("s", "men")) or head in _GROUP_NOUNS)
     ):

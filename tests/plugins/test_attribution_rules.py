@@ -562,6 +562,18 @@ VAGUE_CASES = [
         id="a-judgement-in-quotes-is-a-claim",
     ),
     pytest.param(
+        "Advisers to the mayor say the plan is dead.",
+        [("Advisers to the mayor", "say", "the plan is dead", V)],
+        [],
+        id="people-serving-an-office",
+    ),
+    pytest.param(
+        "Supporters who came to Denver say the plan is dead.",
+        [("Supporters who came to Denver", "say", "the plan is dead", V)],
+        ["Supporters who came to Denver"],
+        id="where-people-went-is-no-one-they-serve",
+    ),
+    pytest.param(
         "Fishermen along the coast say the catch is down.",
         [("Fishermen along the coast", "say", "the catch is down", V)],
         ["Fishermen along the coast"],

@@ -11,7 +11,13 @@ import re
 import attrs
 
 from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
-from mediacheck.analysis.sources import PLACING_PREPOSITIONS, PRONOUNS, person_plural
+from mediacheck.analysis.sources import (
+    PLACING_PREPOSITIONS,
+    PRONOUNS,
+    party_members,
+    person_noun,
+    person_plural,
+)
 
 __all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
 
@@ -414,6 +420,12 @@ def _placed_people(tokens: list[str], j: int) -> bool:
     )
 
 
+def _serving(word: str, at: int) -> bool:
+    """Whether ``word`` before "to" names people in someone's service: a person noun
+    written as a common noun ("aides", "adviser", "Aides" opening a sentence)."""
+    return person_noun(word) and _common(word, at)
+
+
 def _people(word: str) -> bool:
     """Whether ``word`` names people: a plural of them by trade or role
     ("Fishermen"), or a group listed as naming no one ("crowds", "a crowd")."""
@@ -507,6 +519,11 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         if j is None:
             return start - 2 if person_plural(tokens[start - 2]) else start
         return j
+    if start >= 2 and tokens[start - 1] == "to" and _serving(tokens[start - 2], start - 2):
+        # "Aides to Clinton say", "A senior adviser to the mayor said": the people in
+        # someone's service are the subject, not whom they serve
+        j = _phrase_start(tokens, start - 2)
+        return start - 2 if j is None else j
     if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
         return start
     plural_heads = _tables().plural_heads
@@ -525,9 +542,12 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
             # report on the fire", "Lee's report on the fire"
             break
-        if j == start - 2 and _placed_people(tokens, j):
+        if j == start - 2 and (
+            _placed_people(tokens, j) or (tokens[start - 1] in _PLACED_IN and party_members(word))
+        ):
             # "Farmers in Iowa say", "Nurses at the Royal Infirmary say": where people
-            # are says who they are, and they are the subject
+            # are says who they are, and they are the subject; "Democrats in Ohio say":
+            # a party's members, placed
             first = _phrase_start(tokens, j)
             return j if first is None else first
         if word.lower() in plural_heads and j == start - 2:

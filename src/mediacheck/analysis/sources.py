@@ -24,7 +24,9 @@ __all__ = [
     "body_name",
     "classify",
     "head_of",
+    "party_members",
     "person_name",
+    "person_noun",
     "person_plural",
 ]
 
@@ -57,6 +59,11 @@ PLACING_PREPOSITIONS = words("in from at along near outside")
 _PLACED_AT = r"(\s+(?:" + "|".join(sorted(PLACING_PREPOSITIONS)) + r")\s)"
 _PLACED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w’'-]*" + _PLACED_AT)
 _PLACED_AFTER = re.compile(_PLACED_AT)
+#: People in someone's service: "Aides to Clinton", "a senior adviser to the mayor".
+_SERVING = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*(\s+to\s)"
+)
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
 _AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
 _PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
@@ -139,6 +146,8 @@ class _Tables:
     one_of: re.Pattern[str]
     #: "nurses", "fans", "aides": the plurals of those nouns that name a group, lower case.
     person_plurals: frozenset[str]
+    #: "nurse", "fan", "aide": the same nouns in the singular.
+    person_singulars: frozenset[str]
     #: "democrats", "republicans": plurals of the capitalised person nouns, a party's
     #: members rather than a vague group.
     party_members: frozenset[str]
@@ -177,6 +186,11 @@ def _build(lexicon: Lexicon) -> _Tables:
             re.I,
         ),
         person_plurals=plurals,
+        person_singulars=frozenset(
+            line.split()[0].lower()
+            for line in entries("sources_person_nouns.txt", lexicon)
+            if line[0].islower()
+        ),
         party_members=frozenset(
             _plural(line.lower())
             for line in entries("sources_person_nouns.txt", lexicon)
@@ -357,6 +371,19 @@ def _people_placed(word: str, t: _Tables) -> bool:
     return people and lowered not in t.party_members and word[1:].islower()
 
 
+def _people_or_party(word: str, t: _Tables) -> bool:
+    """Whether ``word`` names people placed by a preposition after it: a plural of
+    people in common nouns, or a party's members ("Democrats in Ohio"), who are the
+    subject, not the place."""
+    return _people_placed(word, t) or word.lower() in t.party_members
+
+
+def party_members(word: str) -> bool:
+    """Whether ``word`` is the plural of a capitalised person noun, a party's members
+    ("Democrats", "Republicans")."""
+    return word.lower() in _tables().party_members
+
+
 def _placed_group(mention: str, words: list[str], head: str, t: _Tables) -> bool:
     """'Farmers in Iowa', 'local shopkeepers from Galway': people by trade or role,
     said only to be somewhere, are a group no one can ask, as 'farmers' alone is
@@ -368,6 +395,13 @@ def _placed_group(mention: str, words: list[str], head: str, t: _Tables) -> bool
     if not _people_placed(words[-1], t):
         return False
     return all(w.islower() for w in words[:-1])
+
+
+def _serves(noun: str, t: _Tables) -> bool:
+    """Whether ``noun`` before "to" names people serving someone: a person noun
+    written as a common noun ("aides", "Aides" opening a sentence; not a name)."""
+    lowered = noun.lower()
+    return (lowered in t.person_singulars or lowered in t.person_plurals) and noun[1:].islower()
 
 
 def _anonymous(mention: str, t: _Tables) -> bool:
@@ -401,6 +435,14 @@ def _named(mention: str, t: _Tables) -> bool:
     return " " in name or mention.split(None, 1)[0].lower() in t.titles
 
 
+def person_noun(word: str) -> bool:
+    """Whether a word is a noun for a person by trade, role or relation, singular or
+    plural ("adviser", "Aides", "spokesmen"), whatever its case."""
+    lowered = word.lower()
+    t = _tables()
+    return lowered in t.person_singulars or lowered in t.person_plurals
+
+
 def person_plural(word: str) -> bool:
     """Whether a word is the plural of a noun for a person by trade, role or relation
     ("Fans", "nurses"), whatever its case."""
@@ -424,8 +466,17 @@ def _head_of(mention: str, t: _Tables) -> str:
     if spread is not None and (match is None or spread.start(1) < match.start(1)):
         match = spread
     placed = _PLACED.match(mention)
-    if placed is not None and _people_placed(mention[: placed.start(1)].split()[-1], t):
-        match = placed  # "Farmers in Iowa", "Fishermen along the coast": the people head it
+    if placed is not None and _people_or_party(mention[: placed.start(1)].split()[-1], t):
+        # "Farmers in Iowa", "Fishermen along the coast", "Democrats in Ohio": the people
+        # head it
+        match = placed
+    serving = _SERVING.match(mention)
+    if (
+        serving is not None
+        and (match is None or serving.start(1) < match.start(1))
+        and _serves(mention[: serving.start(1)].rsplit(None, 1)[-1], t)
+    ):
+        match = serving  # "Aides to Clinton", "an adviser to the mayor": the people head it
     made = _MADE_BY.search(mention)
     if made is not None and (match is None or made.start(1) < match.start(1)):
         match = made  # "a survey conducted after a tape showing him bragging about ..."
@@ -520,6 +571,8 @@ def _person_name(mention: str, t: _Tables) -> str | None:
         name.append(bare)
     if not name or (len(name) == 1 and name[0] in _MONTHS):
         return None  # "Jan. 13", "July": a date is nobody
+    if len(name) == 1 and name[0].lower() in t.person_plurals:
+        return None  # "Aides" of "Aides to Clinton": people by role, capitalised by place
     name.reverse()
     # "Secretary of State John Kerry": the office's words run into the name
     if len(name) > 3 and not re.match(r"[A-Z]\.$", name[-2]) and name[-2] not in _PARTICLES:
