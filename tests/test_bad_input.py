@@ -197,6 +197,26 @@ class TestDirectories:
         assert errors == ["mediacheck: error: drafts/gone.txt: no such file or directory"]
 
 
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names are Unicode")
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "json", "sarif", "github"])
+def test_file_name_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
+    """A Latin-1 file name's byte, which no UTF-8 report can hold, is shown
+    as \\xe9: it crashed the SARIF output and put the raw byte in JSON."""
+    Path("drafts").mkdir()
+    try:
+        with open(b"drafts/caf\xe9.txt", "wb") as article:
+            article.write(b'"We will never give up."\n')
+    except OSError:
+        pytest.skip("the file system takes only UTF-8 names")
+    Path("drafts/empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["check", "--format", fmt, "drafts"])
+    assert result.exit_code == 2  # the empty file
+    result.stdout_bytes.decode("utf-8")  # no raw byte in the report
+    shown = "drafts/caf\\xe9.txt"
+    report = result.stdout.replace("%5C", "\\")  # SARIF's URI
+    assert shown in report or json.dumps(shown)[1:-1] in report
+
+
 class TestReportAmongInputs:
     def test_report_onto_an_input_is_refused_before_it_empties_it(self) -> None:
         Path("story.txt").write_text("The council voted.", encoding="utf-8")

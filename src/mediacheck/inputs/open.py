@@ -31,6 +31,18 @@ def _megabytes(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
+def _printable(path: str) -> str:
+    """``path`` as a report can show it.  A file name that is not UTF-8
+    (an old archive's Latin-1 ``caf\xe9.txt``) reaches Python with each
+    such byte as a lone surrogate, which no UTF-8 report can hold: the byte
+    is written as ``\xe9`` instead, so the file is still named."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
 def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat) -> InputFormat:
     return next((f for f in formats if f.detect(path)), fallback)
 
@@ -128,18 +140,21 @@ def read_inputs(
             files: Iterable[str] = list(_walk(target, formats, skip))
             if not files:
                 kinds = ", ".join(f.name for f in formats)
-                yield InputError(path, f"directory holds no file of a known type ({kinds})")
+                yield InputError(
+                    _printable(path), f"directory holds no file of a known type ({kinds})"
+                )
         else:
             files = (path,)
         for name in files:
             fmt = _format_for(name, formats, fallback)
+            shown = _printable(name)
             try:
                 with open(name, "rb") as stream:
                     size = os.fstat(stream.fileno()).st_size
-                    yield from _read_one(name, stream, size, fmt, max_bytes)
+                    yield from _read_one(shown, stream, size, fmt, max_bytes)
             except FileNotFoundError:
-                yield InputError(name, "no such file or directory")
+                yield InputError(shown, "no such file or directory")
             except IsADirectoryError:
-                yield InputError(name, "is a directory")
+                yield InputError(shown, "is a directory")
             except OSError as exc:
-                yield InputError(name, f"cannot be read: {exc.strerror}")
+                yield InputError(shown, f"cannot be read: {exc.strerror}")
