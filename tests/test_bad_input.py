@@ -262,8 +262,26 @@ class TestSizeLimit:
         assert errors == [
             "mediacheck: error: c.jsonl:1: document is 500 bytes, above the 100 bytes limit"
         ]
-        result = CliRunner().invoke(main, ["check", "--max-bytes", "10", "-"], input="y" * 11)
-        assert result.exit_code == 2 and "<stdin>: file is" in result.stderr
+        result = CliRunner().invoke(main, ["check", "--max-bytes", "10", "-"], input="y" * 99)
+        assert (result.exit_code, errors_of(result.stderr)) == (
+            2,
+            [
+                "mediacheck: error: <stdin>: more than the 10 bytes limit "
+                "(raise it with --max-bytes)"
+            ],
+        )
+
+    def test_sizes_that_round_alike_are_told_in_bytes(self) -> None:
+        """Not "1.1 MB, above the 1.1 MB limit"."""
+        Path("a.txt").write_bytes(b"The mayor spoke. " * 64_707)  # 1,100,019 bytes
+        code, _, errors = check("--max-bytes", "1100000", "a.txt")
+        assert (code, errors) == (
+            2,
+            [
+                "mediacheck: error: a.txt: file is 1,100,019 bytes, above the "
+                "1,100,000 bytes limit (raise it with --max-bytes)"
+            ],
+        )
 
     def test_parse_reports_bad_input_too(self) -> None:
         Path("good.txt").write_text("Fine.", encoding="utf-8")

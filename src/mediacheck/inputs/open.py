@@ -31,6 +31,15 @@ def _megabytes(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n} bytes"
 
 
+def _over(size: int, limit: int) -> str:
+    """How far ``size`` is over ``limit``, in MB unless that would print the
+    two alike ("1.1 MB, above the 1.1 MB limit"): then in bytes."""
+    shown, most = _megabytes(size), _megabytes(limit)
+    if shown == most:
+        shown, most = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{shown}, above the {most} limit"
+
+
 def _printable(path: str) -> str:
     """``path`` as a report can show it.  A file name that is not UTF-8
     (an old archive's Latin-1 ``caf\xe9.txt``) reaches Python with each
@@ -93,21 +102,14 @@ def _read_one(
     path: str, stream: IO[bytes], size: int | None, fmt: InputFormat, max_bytes: int
 ) -> Iterator[SourceDocument | InputError]:
     if not fmt.corpus and size is not None and size > max_bytes:
-        yield InputError(
-            path,
-            f"file is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit "
-            "(raise it with --max-bytes)",
-        )
+        yield InputError(path, f"file is {_over(size, max_bytes)} (raise it with --max-bytes)")
         return
     for item in fmt.read(path, stream):
         # a corpus line is a document of its own: the limit applies to each
         if fmt.corpus and isinstance(item, SourceDocument) and len(item.text) > max_bytes // 4:
             size = len(item.text.encode("utf-8"))
             if size > max_bytes:
-                item = InputError(
-                    item.path,
-                    f"document is {_megabytes(size)}, above the {_megabytes(max_bytes)} limit",
-                )
+                item = InputError(item.path, f"document is {_over(size, max_bytes)}")
         yield item
 
 
@@ -133,6 +135,10 @@ def read_inputs(
         if path == "-":
             stream = stdin or sys.stdin.buffer
             data = stream.read(max_bytes + 1)
+            if len(data) > max_bytes:  # read no further: its size is unknown
+                limit = _megabytes(max_bytes)
+                yield InputError(STDIN, f"more than the {limit} limit (raise it with --max-bytes)")
+                continue
             yield from _read_one(STDIN, io.BytesIO(data), len(data), fallback, max_bytes)
             continue
         target = Path(path)
