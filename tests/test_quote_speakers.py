@@ -991,3 +991,24 @@ class TestNameAsideWithTitleOrParty:
     def test_the_noun_and_its_name_speak(self, text: str, speaker: str) -> None:
         (a,) = holding("Town news\n\n" + text, "We won")
         assert a.source is not None and a.source.text == speaker
+
+
+class TestSubordinateClauseAfterAPostposedCue:
+    """'"...," Lee tweeted after Ruiz argued that "..."': the clause after the tag has a
+    speaker of its own, not 'Lee tweeted after Ruiz'."""
+
+    @pytest.mark.parametrize("joint", ["after", "when", "because", "while"])
+    def test_the_later_quote_is_the_clause_subjects(self, joint: str) -> None:
+        text = (
+            f'Town news\n\n"It is misleading," Lee tweeted {joint} Ruiz argued that "we would '
+            'have lost the plant."'
+        )
+        (a,) = holding(text, "we would have lost")
+        assert a.source is not None and a.source.text == "Ruiz"
+        (b,) = holding(text, "It is misleading")
+        assert b.source is not None and b.source.text == "Lee"
+
+    def test_a_role_between_the_quote_and_the_name_is_still_the_name(self) -> None:
+        text = 'Town news\n\n"We will win," Ohio state Sen. Ann Lee said on Monday.'
+        (a,) = holding(text, "We will win")
+        assert a.source is not None and a.source.text == "Ohio state Sen. Ann Lee"

@@ -623,11 +623,13 @@ _QUOTE_IN = re.compile(r"[“\"‘]")
 #: '"...," Ann Lee of the Ross Center for Transit Studies wrote' (a role or an affiliation
 #: with no comma of its own belongs to the name; a participle, a relative word or a
 #: subordinator opens a clause instead: '"...," telling reporters that he', '"...," citing a
-#: case in which a judge', '"...," though she noted', '"...," after the mayor expressed').
+#: case in which a judge', '"...," though she noted', '"...," after the mayor expressed',
+#: and so does a subordinator further on: '"...," Lee tweeted after Ruiz argued that').
 _AFTER_QUOTE = re.compile(
     r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when|though|although|after"
     r"|before|since|until|unless|if|once|whereas)\s)"
-    r"(?P<words>(?![a-z]+ing\s)(?:(?!(?:that|which|who|whom|whose|where)\s)[\w.’'-]+\s+){1,10})\Z"
+    r"(?P<words>(?![a-z]+ing\s)(?:(?!(?:that|which|who|whom|whose|where|after|before|when|while"
+    r"|because|since|until|unless|although|though|once)\s)[\w.’'-]+\s+){1,10})\Z"
 )
 #: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."',
 #: or its role: 'Jim Holt, author: "..."'.
