@@ -527,6 +527,18 @@ def test_a_no_break_space_is_trimmed_from_a_content_s_edges() -> None:
     assert texts(only(text)) == ("Ruiz", "according to", "Fares will rise on the night crossings")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry reportedly sank near the pier.", "Reportedly, the ferry sank near the pier."],
+)
+def test_reportedly_credits_its_clause_to_no_one(text: str) -> None:
+    """'reportedly' hedges the clause it stands in: hearsay credited to no one."""
+    (hearsay,) = [a for a in attributions("Ferry news\n\n" + text) if a.source is None]
+    assert hearsay.cue is not None and hearsay.cue.text.lower() == "reportedly"
+    assert hearsay.content.text == text.rstrip(".")
+    assert hearsay.source_kind is SourceKind.NONE
+
+
 def test_a_short_quote_before_according_to_is_its_content() -> None:
     """'"It sank," according to a harbour pilot': the pilot's words, however few."""
     text = "Ferry news\n\n“It sank,” according to a harbour pilot."

@@ -69,9 +69,12 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "'boldest'): as in 04, quote marks no speaker fills are the writer's framing",
     ),
     ("06_singer_feud.md", "vague-attribution"): (
-        ["Fans", "organisers"],
+        ["reportedly", "Fans", "organisers"],
         "'organisers said' credits a claim to an unnamed group, vague by the rule's design "
-        "(as 'Forecasters said' in round 6); which organisers is a fair question",
+        "(as 'Forecasters said' in round 6); which organisers is a fair question. 'Rivers "
+        "reportedly told the podcast' is hearsay credited to no one (reported by whom?), "
+        "reported since the writer's 'reportedly' counts as 'it was reported' does (QA "
+        "round 14)",
     ),
 }
 

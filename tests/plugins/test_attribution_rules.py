@@ -646,6 +646,17 @@ def test_vague_options_ignore_sources_and_agentless() -> None:
     assert texts(run_vague(document, agentless=False)) == ["Officials"]
 
 
+def test_vague_reportedly_is_hearsay_credited_to_no_one() -> None:
+    """The writer's 'reportedly' is reported on the adverb; a speaker's is the speaker's."""
+    text = (
+        "Ferry news\n\nThe ferry reportedly sank near the pier.\n\n"
+        "“It reportedly sank twice,” the harbour master said.\n"
+    )
+    findings = mediacheck.check(text, select=["vague-attribution"])
+    assert [f.span.text for f in findings] == ["reportedly"]
+    assert findings[0].span.line == 3
+
+
 # -------------------------------------------------------------- anonymous-source
 
 ANONYMOUS_CASES = [

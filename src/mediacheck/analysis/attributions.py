@@ -210,6 +210,8 @@ def _build(lexicon: Lexicon) -> _Tables:
     cue, cue_kinds = _cue_pattern(
         {
             "agentless": [("Ii", _AGENTLESS)],
+            # "The minister reportedly plans to resign": hearsay credited to no one
+            "hearsay": [("Rr", r"eportedly")],
             "according": [("Aa", r"ccording\s+to"), ("Ii", r"n\s+(?:the\s+)?(?:words|view)\s+of")],
             "noun": _by_letter(_nouns(lexicon, ""), rf"{_NOUN_PP}(?=\s+that\s)")
             + _by_letter(_nouns(lexicon, "| of"), rf"{_NOUN_PP}(?=\s+of\s)"),
@@ -1007,6 +1009,10 @@ def _read(
     kind = t.cue_kinds[match.lastgroup or ""]
     if kind == "agentless":
         return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
+    if kind == "hearsay":
+        # the adverb stands inside the claim it hedges: the clause is the content
+        content = _trim(text, lower, upper)
+        return _Found(content, None, cue, kind=SourceKind.NONE) if content else None
     if kind == "according":
         return _according(text, cue, lower, upper, speech)
     form = match.group()
