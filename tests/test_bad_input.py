@@ -217,6 +217,53 @@ def test_file_name_not_utf8_is_shown_escaped(tmp_path: Path, fmt: str) -> None:
     assert shown in report or json.dumps(shown)[1:-1] in report
 
 
+class TestUtf16:
+    STORY = "Café reopens\n\n“We will never give up,” the owner said on Friday.\n"
+
+    @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+    @pytest.mark.parametrize("name", ["a.txt", "a.md"])
+    def test_utf16_with_its_mark_reads_as_the_same_article(self, encoding: str, name: str) -> None:
+        """Windows Notepad's "Unicode" and PowerShell 5's ``>`` write UTF-16
+        with a byte-order mark: it was "binary file, not text"."""
+        mark = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+        Path(name).write_bytes(mark + self.STORY.encode(encoding))
+        Path("utf8" + name).write_text(self.STORY, encoding="utf-8")
+        result = CliRunner().invoke(main, ["parse", name, "utf8" + name])
+        assert result.exit_code == 0, result.stderr
+        first, second = (json.loads(line) for line in result.stdout.splitlines())
+        assert first["text"] == second["text"] and first["quotes"] == second["quotes"]
+
+    def test_utf16_corpus_is_one_error_for_the_file(self) -> None:
+        lines = [json.dumps({"text": "The mayor spoke."})] * 3
+        Path("c.jsonl").write_bytes("\n".join(lines).encode("utf-16"))
+        code, records, errors = check("c.jsonl")
+        assert (code, records) == (2, [])
+        assert errors == [
+            "mediacheck: error: c.jsonl: UTF-16 text (it starts with a UTF-16 byte-order mark): "
+            "JSON Lines is UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8"
+        ]
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            (b"\xff\xfe", "empty file"),
+            ("\ufeff \n".encode("utf-16-le"), "file holds only white space"),
+            (
+                "\ufeffA\0B".encode("utf-16-le"),
+                "binary file, not text (NUL character at character 2)",
+            ),
+            (
+                b"\xff\xfeA\x00\x00\xd8",
+                "not valid UTF-16 (as its byte-order mark says): "
+                "unexpected end of data at offset 4",
+            ),
+        ],
+    )
+    def test_bad_utf16_is_named(self, data: bytes, message: str) -> None:
+        Path("a.txt").write_bytes(data)
+        assert check("a.txt")[2] == [f"mediacheck: error: a.txt: {message}"]
+
+
 class TestReportAmongInputs:
     def test_report_onto_an_input_is_refused_before_it_empties_it(self) -> None:
         Path("story.txt").write_text("The council voted.", encoding="utf-8")

@@ -16,6 +16,7 @@ from typing import IO, Any
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.dates import parse_date
+from mediacheck.inputs.decode import UTF16_MARKS
 
 __all__ = ["CORPUS"]
 
@@ -104,6 +105,14 @@ def read_corpus(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | Input
         where = f"{path}:{number}"
         if number == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
+        elif number == 1 and raw.startswith(UTF16_MARKS):
+            # every line would be an error of its own: one for the file
+            yield InputError(
+                path,
+                "UTF-16 text (it starts with a UTF-16 byte-order mark): JSON Lines is UTF-8; "
+                "convert it, e.g. iconv -f UTF-16 -t UTF-8",
+            )
+            return
         if not raw.strip():
             continue
         try:

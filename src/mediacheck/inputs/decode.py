@@ -6,15 +6,40 @@ import codecs
 
 from mediacheck.errors import InputError
 
-__all__ = ["decode"]
+__all__ = ["UTF16_MARKS", "decode"]
+
+#: The byte-order marks that open UTF-16 text, little- and big-endian.
+UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def _utf16(data: bytes, where: str) -> str:
+    """The text of ``data``, saved as UTF-16 with its byte-order mark (what
+    Windows Notepad calls "Unicode", and PowerShell 5's ``>`` writes): the
+    mark says how to read it, as it does for a browser."""
+    try:
+        text = data.decode("utf-16")  # the mark read and dropped
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            where,
+            f"not valid UTF-16 (as its byte-order mark says): {exc.reason} at offset {exc.start}",
+        ) from None
+    if not text.strip():
+        raise InputError(where, "empty file" if not text else "file holds only white space")
+    nul = text.find("\0")
+    if nul != -1:
+        raise InputError(where, f"binary file, not text (NUL character at character {nul + 1})")
+    return text
 
 
 def decode(data: bytes, where: str) -> str:
-    """The UTF-8 text of ``data`` (a leading byte-order mark dropped).
+    """The UTF-8 text of ``data`` (a leading byte-order mark dropped), or
+    its UTF-16 text when it starts with a UTF-16 byte-order mark.
 
     Raises :class:`InputError` for an empty or blank input, a binary one (a
     NUL byte never occurs in text) and invalid UTF-8, naming the byte.
     """
+    if data.startswith(UTF16_MARKS) and not data.startswith(codecs.BOM_UTF32_LE):
+        return _utf16(data, where)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if not data.strip():
