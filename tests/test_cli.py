@@ -403,6 +403,14 @@ def _mediacheck(*args: str, fruit: Path, **kwargs: object) -> subprocess.Complet
     return subprocess.run(cmd, env=env, **kwargs)  # type: ignore[call-overload, no-any-return]
 
 
+@pytest.mark.parametrize("names", ["", ",", " , "])
+def test_select_naming_nothing_is_a_usage_error(names: str) -> None:
+    """It checked nothing and exited 0, as a clean article does."""
+    result = CliRunner().invoke(main, ["check", "--select", names, write("a.txt", "Hello.")])
+    assert result.exit_code == 2
+    assert "Invalid value for '--select': names no rule or plugin" in result.stderr
+
+
 class TestInterrupt:
     @pytest.mark.parametrize("command", ["check", "parse"])
     def test_ctrl_c_is_one_line_and_exit_130(

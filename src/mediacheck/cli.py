@@ -430,6 +430,9 @@ def check(
     color: bool | None,
 ) -> None:
     """Check articles (files, directories, .jsonl corpora, - for stdin)."""
+    if select and not _names(select):
+        # an empty selection would check nothing and report "clean"
+        raise click.BadParameter("names no rule or plugin", param_hint="'--select'")
     recipe = functools.partial(
         _engine, config_path, plugins, _names(select) if select else None, _names(ignore)
     )
