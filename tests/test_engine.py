@@ -3,11 +3,13 @@ applies selection and configuration."""
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Iterator, Sequence
 
 import pytest
 
+import mediacheck
 from mediacheck import (
     Check,
     CheckContext,
@@ -151,6 +153,19 @@ class TestRunning:
     def test_evidence_takes_a_span_not_a_pair(self) -> None:
         with pytest.raises(TypeError, match="span"):
             Evidence("elsewhere", (0, 4))  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            (b"The mayor spoke.", "not bytes: decode it first, e.g. data.decode('utf-8')"),
+            (None, "text must be a str, not NoneType"),
+        ],
+    )
+    def test_what_is_no_text_is_told_plainly(self, value: object, message: str) -> None:
+        """Bytes read from a file failed deep in the analysis, about integers."""
+        for call in (mediacheck.parse, mediacheck.check):
+            with pytest.raises(TypeError, match=re.escape(message)):
+                call(value)  # type: ignore[arg-type]
 
     def test_output_is_deterministic(self, fruit: types.ModuleType) -> None:
         engine = Engine(plugins=[fruit], entrypoints=False)

@@ -56,6 +56,13 @@ class CheckError:
         }
 
 
+def _not_text(value: object) -> str:
+    """Why ``value`` is no text to analyse: bytes read from a file failed
+    deep in the analysis with a message about integers."""
+    hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(value, bytes) else ""
+    return f"text must be a str, not {type(value).__name__}{hint}"
+
+
 def _misplaced(finding: object, text: str) -> str:
     """Why a check's output cannot be reported, or "" when it can.
 
@@ -238,6 +245,8 @@ class Engine:
         ``published`` is authoritative; ``fallback_published`` applies only
         when the text itself carries no date (dateline, "Published" line).
         """
+        if not isinstance(text, str):
+            raise TypeError(_not_text(text))
         article = Article(text, id, published, fallback_published, headline, metadata)
         return self._parse_articles([article])[0]
 
