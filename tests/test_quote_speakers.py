@@ -1012,3 +1012,29 @@ class TestSubordinateClauseAfterAPostposedCue:
         text = 'Town news\n\n"We will win," Ohio state Sen. Ann Lee said on Monday.'
         (a,) = holding(text, "We will win")
         assert a.source is not None and a.source.text == "Ohio state Sen. Ann Lee"
+
+
+class TestAdmittedInThePassive:
+    """'She was admitted to the hospital': let in, no concession and no source."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Town news\n\nShe was admitted to the hospital on Monday.",
+            "Town news\n\nTwelve refugees were admitted as well as three others who asked for "
+            'shelter as "family."',
+        ],
+    )
+    def test_nobody_admits_anything(self, text: str) -> None:
+        assert all(not a.cue.text.endswith("admitted") for a in analyse(text).attributions)
+
+    @pytest.mark.parametrize(
+        ("text", "source"),
+        [
+            ("Town news\n\nThe minister has admitted the plan had failed.", "The minister"),
+            ("Town news\n\nIt was admitted that the dam was weak.", "It"),
+        ],
+    )
+    def test_an_admission_still_reports(self, text: str, source: str) -> None:
+        (a,) = [a for a in analyse(text).attributions if a.cue.text.endswith("admitted")]
+        assert a.source is not None and a.source.text == source

@@ -1172,6 +1172,14 @@ def _read(
             and not _TOLD_WHAT.match(text, cue_end, upper)
         ):
             return None  # "Workers were told at a meeting", "Pupils were told the news": heard
+        if (
+            base == "admit"
+            and form != base
+            and not form.endswith("ing")
+            and _BE.search(text, subject[2], cue[0])
+            and not _THAT_AHEAD.match(text, cue_end)
+        ):
+            return None  # "She was admitted to the hospital", "refugees were admitted": let in
         passive = base in _AGENTLESS_PASSIVE and form != base
         passive = (
             passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
