@@ -27,6 +27,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     Sentence,
+    SourceKind,
     Span,
 )
 from mediacheck_attribution._words import alternation, initials, load_words
@@ -66,8 +67,14 @@ reported:`) sources the list items under it (lines with no full stop).  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
-the subject did, not who reported it, so it sources nothing; nor does a
-passive forecast (`repairs are expected to cost $1.4 million`).  A percentage
+the subject did, not who reported it, so it sources nothing, unless the
+figure opens a clause the verb claims (`the company claims 92 percent of
+users feel safer` is sourced to the company); nor does a passive forecast
+(`repairs are expected to cost $1.4 million`), a claim credited to no one
+(`it is believed`, `could be expected`), or a share or count that is itself
+the subject of a verb of feeling or speech (`92 percent of users feel safer`,
+`about 200 protesters gathered, chanting`): the figure is not its own
+source.  A percentage
 is also taken as sourced when an earlier sentence of its paragraph or one
 of the two paragraphs before names a poll, survey, study or index (`A new poll ...`,
 then `45 percent back the plan.`), or when the headline or the first two
@@ -353,6 +360,19 @@ _FIGURE_NEXT = re.compile(
     rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE})?\d", re.IGNORECASE
 )
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
+#: What may stand in a source mention before the figure that heads it: "But two out of
+#: three Americans", "Only 40 percent of voters".
+_HEADED_BY_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,2}")
+#: After a figure, a finite verb in the same clause (no comma, relative pronoun or
+#: conjunction before it): the figure is the subject of a claimed clause ("claims 92
+#: percent of users feel safer", "added 300 jobs were cut"), not the verb's object
+#: ("claimed 300 lives", "added 3,000 workers who are ...").
+_CLAUSE_AFTER_FIGURE = re.compile(
+    r"(?:(?!\s(?:who|that|which|and|or|but)\b)[^,.;:!?\n]){0,60}?"
+    r"\s(?:is|are|was|were|will|would|have|has|had|could|can|may|might|do|does|did"
+    r"|feel|feels|felt|say|says|said|think|thinks|believe|believes|want|wants|agree|agrees"
+    r"|support|supports|prefer|prefers|oppose|opposes|died|lost)\b"
+)
 #: A passive forecast with no one forecasting: "are expected to", "is widely
 #: expected to" (a cue and the three characters after it).
 _EXPECTED_TO = re.compile(r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?expected\s+to", re.IGNORECASE)
@@ -635,7 +655,9 @@ def _sources_nothing(document: Document, attribution: Attribution) -> bool:
         return _EXPECTED_TO.fullmatch(document.text, cue.start, end) is not None
     if last not in _FIGURE_VERBS:
         return False
-    return _FIGURE_NEXT.match(document.text, cue.start + len(cue_text)) is not None
+    figure = _FIGURE_NEXT.match(document.text, cue.start + len(cue_text))
+    # "claims 92 percent of users feel safer": the figure opens a clause, which is claimed
+    return figure is not None and _CLAUSE_AFTER_FIGURE.match(document.text, figure.end()) is None
 
 
 class _Sourcing:
@@ -645,15 +667,39 @@ class _Sourcing:
     question: most articles have figures in a sentence or two, and a long
     one must not cost a pass over every attribution per figure."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, figures: list[tuple[Span, str]]) -> None:
         self._document = document
         self._spans: tuple[list[int], list[int]] | None = None
+        self._figure_starts = sorted(span.start for span, _ in figures)
+
+    def _credits_no_one(self, attribution: Attribution) -> bool:
+        """Whether ``attribution`` names no source for a figure: a figure-verb or
+        forecast misread as speech (``_sources_nothing``), a claim credited to no
+        one ("It is claimed that 92 percent ..."), or a share whose own figure is
+        the source ("92 percent of users feel safer": the figure comes from a
+        poll the sentence does not name)."""
+        if attribution.source_kind is SourceKind.NONE:
+            return True
+        source = attribution.source
+        if source is None:
+            return False  # an interview's answer: the interviewee's
+        if _sources_nothing(self._document, attribution):
+            return True
+        i = bisect.bisect_left(self._figure_starts, source.start)
+        if i == len(self._figure_starts) or self._figure_starts[i] >= source.end:
+            return False
+        # the figure heads the mention ("about 200 protesters", "But two out of three
+        # Americans"), not a clause inside it ("National Steel, which owns 50% of ...")
+        return (
+            _HEADED_BY_FIGURE.fullmatch(self._document.text, source.start, self._figure_starts[i])
+            is not None
+        )
 
     def covers(self, start: int, end: int) -> bool:
         """Whether a source credits a claim that holds ``start``..``end``."""
         document = self._document
         return any(
-            not _sources_nothing(document, attribution)
+            not self._credits_no_one(attribution)
             for attribution in document.attributions_covering(start, end)
         )
 
@@ -665,7 +711,7 @@ class _Sourcing:
                 [
                     (span.start, span.end)
                     for attribution in document.attributions
-                    if not _sources_nothing(document, attribution)
+                    if not self._credits_no_one(attribution)
                     for span in (attribution.source, attribution.cue, attribution.content)
                     if span is not None
                 ]
@@ -687,7 +733,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     text = document.text
     sentences = document.sentences
     paragraphs = document.paragraphs
-    sourcing = _Sourcing(document)
+    sourcing = _Sourcing(document, found)
     cues = _cue_words(context.lexicon)
     # every test of a sentence below is worth doing once per sentence
     excused: dict[int, bool] = {}

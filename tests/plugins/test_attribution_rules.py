@@ -1032,6 +1032,26 @@ STATISTIC_CASES = [
     pytest.param(
         "Unemployment in the region rose to 37 percent last year.", ["37 percent"], id="percent"
     ),
+    pytest.param(
+        "Safety app\n\n92 per cent of users feel safer with the app.",
+        ["92 per cent"],
+        id="a-share-that-feels-is-not-its-own-source",
+    ),
+    pytest.param(
+        "Safety app\n\nAn advert for the app claims 92 per cent of users feel safer.",
+        [],
+        id="a-clause-claimed-after-claims-is-sourced",
+    ),
+    pytest.param(
+        "Hiring\n\nThe firm added 3,000 workers who are on contract.",
+        ["3,000 workers"],
+        id="a-relative-clause-after-the-object-is-no-claimed-clause",
+    ),
+    pytest.param(
+        "Haul\n\nHis haul - $6 million - was less than could be expected.",
+        ["$6 million"],
+        id="an-agentless-forecast-sources-nothing",
+    ),
     pytest.param("Turnout reached 61.5% this time.", ["61.5%"], id="percent-sign"),
     pytest.param("The program has cost $4.2 billion so far.", ["$4.2 billion"], id="money"),
     pytest.param("The fund holds €300 million in bonds.", ["€300 million"], id="euro"),
