@@ -117,6 +117,19 @@ def test_text_evidence_is_quoted_as_the_reader_sees_it() -> None:
     assert "\\x" not in out and "\\'" not in out
 
 
+def test_control_characters_of_the_text_never_reach_the_terminal(tmp_path: Path) -> None:
+    """An escape sequence in a scraped page (clear screen, colours) prints
+    as its picture, one column each, so the caret still lines up."""
+    story = tmp_path / "a.txt"
+    story.write_text('Storm\n\n"We \x1b[2Jwill \x1b[31mnever\x07 give \x85up."\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-color", "--select", "quotes", str(story)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert '    "We ␛[2Jwill ␛[31mnever␇ give �up."' in lines
+    assert "    " + "^" * len('"We ␛[2Jwill ␛[31mnever␇ give �up."') in lines
+    assert not any(c < " " or "\x7f" <= c < "\xa0" for c in result.stdout.replace("\n", ""))
+
+
 class TestSourcing:
     def test_counts_kinds_and_most_cited(self) -> None:
         doc = parse("Rutte spoke. Analysts worried. Reuters reported it.")

@@ -48,7 +48,26 @@ def excerpt(document: Document, span: Span) -> tuple[str, int, int]:
     return line, column, max(1, min(span.end, hi) - span.start)
 
 
-_FLAT = str.maketrans("\n\r\t", "   ")
+#: The text as a terminal can show it, one column a character so the caret
+#: still lines up: line breaks and tabs as spaces, other control characters
+#: as their pictures (ESC as ␛, NUL as ␀; the C1 controls as �).  An escape
+#: sequence in a scraped page printed as it is could clear, recolour or
+#: retitle the reader's terminal.
+_FLAT = str.maketrans(
+    {
+        **{chr(code): chr(0x2400 + code) for code in range(0x20)},
+        "\x7f": "\u2421",
+        **{chr(code): "\ufffd" for code in range(0x80, 0xA0)},
+        **dict.fromkeys("\n\r\t", " "),
+    }
+)
+
+
+def _shown(text: str) -> str:
+    """``text`` of the document (in a message, a source's name) made safe to print."""
+    return text.translate(_FLAT)
+
+
 #: Evidence is quoted as the reader sees it: a no-break space is a space, not ``\xa0``.
 _SPACE = re.compile(r"\s")
 
@@ -87,7 +106,7 @@ class TextReporter:
         out.append(
             f"{self._style(location(result, span), bold=True)} "
             f"{self._style(finding.severity.value, fg=color, bold=True)} "
-            f"{self._style(finding.rule, dim=True)} {finding.message}"
+            f"{self._style(finding.rule, dim=True)} {_shown(finding.message)}"
         )
         line, column, width = excerpt(result.document, span)
         if self._color:
@@ -100,13 +119,14 @@ class TextReporter:
         for evidence in finding.evidence:
             where = ""
             if evidence.span is not None:
-                quoted = _SPACE.sub(" ", evidence.span.text)
+                quoted = _shown(_SPACE.sub(" ", evidence.span.text))
                 quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
                 mark = '"' if "'" in quoted and '"' not in quoted else "'"
                 where = f" ({evidence.span.line}:{evidence.span.column} {mark}{quoted}{mark})"
-            out.append(f"    = {evidence.note}{where}")
+            out.append(f"    = {_shown(evidence.note)}{where}")
         if finding.suggestion:
-            out.append(f"    = {self._style('suggestion:', bold=True)} {finding.suggestion}")
+            suggestion = _shown(finding.suggestion)
+            out.append(f"    = {self._style('suggestion:', bold=True)} {suggestion}")
 
     def render(self, result: CheckResult) -> str:
         """What :meth:`document` writes for ``result``, built apart from the
@@ -125,7 +145,7 @@ class TextReporter:
             sourcing = sourcing_summary(result.document)
             kinds = ", ".join(f"{k} {n}" for k, n in sourcing["by_kind"].items())
             top = ", ".join(
-                f"{s['source']} ({s['kind']}) {s['count']}" for s in sourcing["top_sources"]
+                f"{_shown(s['source'])} ({s['kind']}) {s['count']}" for s in sourcing["top_sources"]
             )
             out.append(
                 f"{self._style(location(result), bold=True)} sourcing: "
