@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from mediacheck.analysis.lexicon import Lexicon, per_lexicon, word_set, words
+from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, word_set, words
 from mediacheck.analysis.sources import (
     PLACING_PREPOSITIONS,
     PRONOUNS,
@@ -78,6 +78,8 @@ _NO_SUBJECT_AFTER = words("amid amidst alongside despite unlike during throughou
 _CLOSERS = ",;:”\"’')—–"
 _DASHES = ("—", "–", "--")
 #: Lower-case particles of surnames: "de Blasio", "dos Santos", "van Hollen".
+#: Role nouns that are adjectives before a name as often: "the official Xinhua agency".
+_ADJECTIVE_ROLES = words("official")
 _NAME_PARTICLES = words("de dos da das del della di du van von der den bin ibn al el")
 _ADDING = words("and or plus including especially particularly notably in not")
 _DAYS = words(
@@ -119,6 +121,9 @@ class _Tables:
     """What finding a mention reads from the lexicon."""
 
     titles: frozenset[str]
+    #: Lower-case nouns for a person's role ("critic", "lawyer"), which stand before a
+    #: name as a title does ("critic Ana Ruiz said").
+    roles: frozenset[str]
     bodies: frozenset[str]
     plural_heads: frozenset[str]
 
@@ -126,6 +131,12 @@ class _Tables:
 def _build(lexicon: Lexicon) -> _Tables:
     return _Tables(
         titles=word_set("titles.txt", lexicon),
+        roles=frozenset(
+            line.split()[0]
+            for line in entries("sources_person_nouns.txt", lexicon)
+            if line.islower()
+        )
+        - _ADJECTIVE_ROLES,
         bodies=word_set("sources_organizations.txt", lexicon),
         plural_heads=word_set("sources_vague.txt", lexicon)
         | word_set("sources_documents.txt", lexicon),
@@ -328,6 +339,17 @@ def _name_start(tokens: list[str], i: int) -> int | None:
             j -= 1
         elif word in _NAME_PARTICLES:
             j -= 1  # "Bill de Blasio", "dos Santos": a particle inside the name
+        elif word in t.roles and _capitalised(tokens[j]):
+            # "..., critic Ana Ruiz said", "the lawyer Ana Ruiz": a role right before the
+            # name is its title, and the mention starts there (else the comma before it
+            # is lost and the claim before goes uncredited); capitals before the role
+            # are whom it serves ("Harvard historian"), not the person, and stay out
+            if _counted_role(tokens, j - 1):
+                break
+            j = _role_modifiers(tokens, j - 1)
+            if j and tokens[j - 1].lower() == "the":
+                j -= 1
+            break
         elif lowered in _DETERMINERS and lowered not in ("that", "no", "all", "both"):
             j -= 1
             break
@@ -346,6 +368,31 @@ def _name_start(tokens: list[str], i: int) -> int | None:
     while j < i and tokens[j].lower() in ("of", "and", "&"):
         j += 1
     return j
+
+
+def _counted_role(tokens: list[str], role: int) -> bool:
+    """Whether a determiner other than "the" heads the role, over capitals between
+    ("if this included any Trump supporter Moore said"): the role is that phrase's noun,
+    no title of the name after it."""
+    k = role
+    while k and _capitalised(tokens[k - 1]) and _plain(tokens[k - 1]):
+        k -= 1
+    return bool(k) and tokens[k - 1].lower() in _DETERMINERS - {"the"}
+
+
+def _role_modifiers(tokens: list[str], role: int) -> int:
+    """The first token of a role's modifiers ("food critic", "defense lawyer"), up to
+    two lower-case words, when a comma, a determiner or nothing stands before them;
+    else the role's own token ("asked lawyer Ana Ruiz": the verb is no modifier)."""
+    k = role
+    while k > max(0, role - 2):
+        word = tokens[k - 1]
+        if not (word.islower() and _plain(word)) or word in _NOT_NP or word in _DETERMINERS:
+            break
+        k -= 1
+    if k == role or k == 0 or tokens[k - 1].endswith(",") or tokens[k - 1].lower() in _DETERMINERS:
+        return k
+    return role
 
 
 def _run(tokens: list[str], i: int) -> int:
