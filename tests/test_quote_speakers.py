@@ -1038,3 +1038,35 @@ class TestAdmittedInThePassive:
     def test_an_admission_still_reports(self, text: str, source: str) -> None:
         (a,) = [a for a in analyse(text).attributions if a.cue.text.endswith("admitted")]
         assert a.source is not None and a.source.text == source
+
+
+class TestAgentlessPassiveInALaterClause:
+    """'"...," Lee added, citing a job he is believed to want': the claim no one makes is
+    the clause's, and the quote before it stays Lee's."""
+
+    def test_the_quote_keeps_its_speaker(self) -> None:
+        text = (
+            'Town news\n\n"He will pick a tough judge," Lee added, citing a job he is widely '
+            "believed to want."
+        )
+        (quote,) = [a for a in analyse(text).attributions if a.cue.text == "added"]
+        assert quote.source is not None and quote.source.text == "Lee"
+        (claim,) = [a for a in analyse(text).attributions if a.source is None]
+        assert claim.content.text.startswith("citing a job he is widely believed")
+
+    @pytest.mark.parametrize(
+        ("text", "content"),
+        [
+            (
+                "Town news\n\nOnce a bill has 500 names, it must be considered for a vote.",
+                "it must be considered for a vote",
+            ),
+            (
+                "Town news\n\nAt least 50,000 visitors are expected to arrive this week.",
+                "At least 50,000 visitors are expected to arrive this week",
+            ),
+        ],
+    )
+    def test_the_claim_is_its_clause(self, text: str, content: str) -> None:
+        (claim,) = [a for a in analyse(text).attributions if a.source is None]
+        assert claim.content.text.rstrip(".") == content

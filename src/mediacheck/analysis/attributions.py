@@ -1188,8 +1188,10 @@ def _read(
         if passive and (considered or _TO_AFTER.match(text, cue_end)):
             # "He is said to be ill", "Repairs are expected to cost $1.4 million", "The state
             # is considered a battleground": a claim or forecast with no one behind it (the
-            # subject says and expects nothing)
-            content = _trim(text, lower, upper)
+            # subject says and expects nothing); the clause after a comma holds the claim
+            # ('"...," Lee added, citing a job he is believed to want': the quote is Lee's;
+            # '50,000 troops are expected' has no comma of a clause)
+            content = _trim(text, text.rfind(", ", lower, subject[0]) + 1 or lower, upper)
             cue = (subject[2], cue[1])
             return _Found(content, None, cue, kind=SourceKind.NONE) if content else None
         src = subject[:2]
