@@ -346,6 +346,29 @@ KINDS = [
 @pytest.mark.parametrize(
     "text",
     [
+        "The mayor appeared on the local station on Sunday.",
+        "The rumour first appeared in a video from the harbour.",
+        "The skipper appeared before the committee in May.",
+    ],
+    ids=["on-a-station", "in-a-video", "before-a-committee"],
+)
+def test_appearing_somewhere_reports_nothing(text: str) -> None:
+    """'appeared on CNN' says where someone was, not how things appear."""
+    assert attributions(text) == ()
+
+
+def test_appearing_to_be_still_reports_a_view() -> None:
+    """'appeared to concede' is the writer's reading of the speaker, as before."""
+    assert texts(only("The skipper appeared to concede the race.")) == (
+        "The skipper",
+        "appeared",
+        "to concede the race",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Allegations that the ferry was sold in secret were denied.",
         "Warning that the ferry would be sold, the skipper resigned.",
     ],

@@ -378,6 +378,11 @@ _MOTION_BEFORE = re.compile(
     r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
 )
 _UP_AFTER = re.compile(r"\s+(?:up|off)\b")
+#: After "appeared", where someone or something appeared ("on CNN", "in a video",
+#: "before the committee"), which says nothing of how things appear.
+_WHERE_AFTER = re.compile(
+    r"\s+(?:on|in|at|before|with|alongside|beside|inside|outside|onstage|during|together)\b"
+)
 _WITH_AFTER = re.compile(r"\s+with\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
@@ -1030,6 +1035,8 @@ def _read(
         _PARTICLE_AFTER.match(text, cue_end) or _MOTION_BEFORE.search(text, lower, cue[0])
     ):
         return None  # "pulls back", "is back under control", "back down": not backing anyone
+    if base == "appear" and _WHERE_AFTER.match(text, cue_end):
+        return None  # "appeared on CNN", "first appeared in a video": where, not a view
     if base == "show" and _UP_AFTER.match(text, cue_end):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
     if (
