@@ -264,6 +264,16 @@ class TestUtf16:
         assert check("a.txt")[2] == [f"mediacheck: error: a.txt: {message}"]
 
 
+def test_empty_path_is_an_error_not_the_working_directory() -> None:
+    """``mediacheck check "$DRAFT"`` with the variable unset checked every
+    article under the working directory."""
+    Path("elsewhere.txt").write_text("The council voted.", encoding="utf-8")
+    Path("draft.txt").write_text("The mayor spoke.", encoding="utf-8")
+    code, records, errors = check("", "draft.txt")
+    assert (code, [r["path"] for r in records]) == (2, ["draft.txt"])
+    assert errors == ['mediacheck: error: "": an empty path names no file (an unset variable?)']
+
+
 class TestReportAmongInputs:
     def test_report_onto_an_input_is_refused_before_it_empties_it(self) -> None:
         Path("story.txt").write_text("The council voted.", encoding="utf-8")

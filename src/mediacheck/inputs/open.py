@@ -132,6 +132,10 @@ def read_inputs(
     """
     skip = _identity(exclude)
     for path in paths:
+        if not path:
+            # Path("") is the working directory, which would be walked
+            yield InputError('""', "an empty path names no file (an unset variable?)")
+            continue
         if path == "-":
             stream = stdin or sys.stdin.buffer
             data = stream.read(max_bytes + 1)
