@@ -302,6 +302,16 @@ class TestDocumentFields:
         assert doc.headline == "Harbour reopens"
         assert doc.text == "The harbour reopened."
 
+    def test_markdown_toml_front_matter_as_hugo_writes_it(self) -> None:
+        """It was read as the article: a headline '+++ title = ...'."""
+        source = '+++\ntitle = "Harbour reopens"\ndate = 2025-03-14T09:30:00Z\n+++\n\nIt reopened.'
+        doc = extract_markdown(source, "a.md")
+        assert (doc.published, doc.headline, doc.text) == (
+            dt.date(2025, 3, 14),
+            "Harbour reopens",
+            "It reopened.",
+        )
+
     def test_markdown_front_matter_bad_date_is_an_error(self) -> None:
         message = "front matter 'published': 'last week' is not a YYYY-MM-DD date"
         with pytest.raises(InputError, match=message):

@@ -41,10 +41,20 @@ _PREFIX = re.compile(
 _TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")
 #: A table cell's text between pipes (an escaped pipe "\|" stays in the cell).
 _CELL = re.compile(r"(?:[^|\\]|\\.)+")
-#: ``key: value`` in front matter, the value possibly quoted.
-_FIELD = re.compile(
-    r"""(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<quote>["']?)(?P<value>.*?)(?P=quote)[ \t]*$"""
-)
+
+
+def _field(separator: str) -> re.Pattern[str]:
+    """``key<separator>value`` in front matter, the value possibly quoted."""
+    return re.compile(
+        rf"""(?P<key>[A-Za-z_][\w-]*)[ \t]*{separator}[ \t]*"""
+        r"""(?P<quote>["']?)(?P<value>.*?)(?P=quote)[ \t]*$"""
+    )
+
+
+#: Front matter's fence and how a field is written inside it: YAML's
+#: ``key: value`` between ``---`` lines (Jekyll and most tools), TOML's
+#: ``key = value`` between ``+++`` lines (Hugo).
+_FIELDS = {"---": _field(":"), "+++": _field("=")}
 #: Front matter keys read as the publication date, first found wins.
 DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
@@ -89,14 +99,16 @@ def _table_row(builder: TextBuilder, text: str, start: int, end: int) -> None:
 def _front_matter(lines: Sequence[tuple[int, str]]) -> tuple[dict[str, str], int]:
     """The front matter's ``key: value`` fields, and how many lines it takes
     (none when the file has no front matter)."""
-    if not lines or lines[0][1].strip() != "---":
+    fence = lines[0][1].strip() if lines else ""
+    pattern = _FIELDS.get(fence)
+    if pattern is None:
         return {}, 0
-    closing = next((i for i, (_, ln) in enumerate(lines[1:], 1) if ln.strip() == "---"), None)
+    closing = next((i for i, (_, ln) in enumerate(lines[1:], 1) if ln.strip() == fence), None)
     if closing is None:
         return {}, 0
     fields: dict[str, str] = {}
     for _, line in lines[1:closing]:
-        field = _FIELD.match(line)
+        field = pattern.match(line)
         if field is not None and field.group("value"):
             fields.setdefault(field.group("key").lower(), field.group("value"))
     return fields, closing + 1
