@@ -347,7 +347,9 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     """Whether a fixed phrase holds the superlative ``word``.
 
     A phrase that ends on the superlative is fixed only when no noun follows:
-    "it was for the best." but not "for the best experience".
+    "it was for the best." but not "for the best experience"; one that only ends
+    where the found span does ("most part" in "for the most part neighbours") is
+    fixed whatever follows.
     """
     phrases = lex.idioms.get(word)
     idioms = lexicon.phrase_pattern(phrases) if phrases else None
@@ -358,7 +360,7 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     start, end = start - low, end - low
     for match in idioms.finditer(window):
         if match.start() < end and start < match.end():
-            if match.end() != end:
+            if match.end() != end or not match.group().endswith(word):
                 return True
             after = _NEXT_WORD.match(window, end)
             if after is None or after.group(1) in lexicon.FUNCTION_WORDS:

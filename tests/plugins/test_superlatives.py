@@ -150,6 +150,7 @@ LEFT_ALONE = {
     "best-practices": "They follow best practices.",
     "greatest-hits": "The band played its greatest hits.",
     "for-the-most-part": "For the most part, the town was quiet.",
+    "for-the-most-part-before-a-noun": "The crowd was small, for the most part farmers.",
     "eldest-son": "His eldest son runs the farm.",
     "record-noun": "The record shows it. She has a criminal record, off the record.",
     "track-record": "Her track record is long.",
