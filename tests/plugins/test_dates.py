@@ -144,6 +144,13 @@ CASES = [
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Tue–Thu).", []),
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March 2026 (Tues. to Thurs.).", []),
     ("weekday-mismatch", FAIR + "The fair runs March 3-5 (Wednesday-Friday).", ["March 3", "5"]),
+    # an abbreviation alone in brackets after a date: March 3, 2026 is a Tuesday
+    (
+        "weekday-mismatch",
+        FAIR + "The fair opens on March 3 (Wed.) and closes on 5 March 2026 (Thurs).",
+        ["March 3 (Wed.)"],
+    ),
+    ("weekday-mismatch", FAIR + "The fair opens on March 3 (Tues.) and closes March 4 (Wed).", []),
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Mon–Wed).", ["3", "5 March"]),
     ("weekday-mismatch", FAIR + "The fair runs March 3-6, 2026 (Tue-Thu).", ["6"]),
     (
