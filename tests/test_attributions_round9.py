@@ -100,6 +100,51 @@ class TestPeoplePlacedSomewhere:
         assert found.source is not None and found.source.text == mention
         assert found.source_kind is SourceKind.VAGUE
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Nurses on the ward said the shifts were too long.", "Nurses on the ward"),
+            (
+                "Residents on Harbour Row said the flood was the worst yet.",
+                "Residents on Harbour Row",
+            ),
+            ("Experts on China say the quota is unfair.", "Experts on China"),
+            ("Critics on the left said the bill was dead.", "Critics on the left"),
+            (
+                "Fishing industry leaders in Scotland say the quota is unfair.",
+                "Fishing industry leaders in Scotland",
+            ),
+        ],
+        ids=["on-a-ward", "on-a-street", "experts-on", "critics-on", "leaders-in"],
+    )
+    def test_people_placed_on_a_definite_place_are_the_vague_source(
+        self, text: str, mention: str
+    ) -> None:
+        """'On' places people as 'in' does, on a place the article names ('Nurses on
+        the ward', 'Residents on Harbour Row'): they, not the place, are the source."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "She ended the meeting with the directors on a giddy note of triumph.",
+            "Trump on Twitter said the bill was dead.",
+        ],
+        ids=["on-a-note", "a-name-on"],
+    )
+    def test_on_places_no_one_after_a_name_or_before_an_indefinite(self, text: str) -> None:
+        """'directors on a giddy note' says how, not where; 'Trump on Twitter' is Trump."""
+        sources = [a.source.text for a in attributions(text) if a.source is not None]
+        assert "directors on a giddy" not in " ".join(sources)
+        assert sources in ([], ["Trump"])
+
+    def test_an_unnamed_leader_is_an_unnamed_individual(self) -> None:
+        """'leader' is a person by role: 'one district party leader said' is unnamed."""
+        (found,) = attributions("The vote was rigged, one district party leader said.")
+        assert found.source_kind is SourceKind.ANONYMOUS
+
     def test_vague_attribution_reports_people_placed_in_a_town(self) -> None:
         findings = check("Farmers in Ohio say yields are down.", select=["vague-attribution"])
         assert [f.span.text for f in findings] == ["Farmers in Ohio"]

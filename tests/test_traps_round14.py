@@ -55,21 +55,8 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
     ),
 }
 
-#: The fault of 'Democrats in Ohio say' credited to Ohio, being fixed on the
-#: srcfaults branch: a group placed by a preposition ('Fishing industry leaders in
-#: Scotland', 'Residents on Frankwell Quay') is credited to the place after it.
-_PLACE_CREDITED = (
-    "a group placed by a preposition is credited to the place (a person): the fault of "
-    "'Democrats in Ohio say' credited to Ohio, being fixed on the srcfaults branch"
-)
-
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("05_fishing_quotas.md", "vague-attribution"): _PLACE_CREDITED,
-    ("07_severn_flood.txt", "vague-attribution"): _PLACE_CREDITED,
-    ("07_severn_flood.txt", "unsourced-superlative"): _PLACE_CREDITED
-    + "; 'the worst flood' is taken as sourced by 'Frankwell Quay'",
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round14", RULES)
 

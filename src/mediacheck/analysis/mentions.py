@@ -461,10 +461,18 @@ def _placed_people(tokens: list[str], j: int) -> bool:
     word = tokens[j]
     return (
         tokens[j + 1] in _PLACED_IN
+        and (tokens[j + 1] != "on" or _definite(tokens, j + 2))
         and word.lower() not in _tables().plural_heads
         and person_plural(word)
         and _common(word, j)
     )
+
+
+def _definite(tokens: list[str], at: int) -> bool:
+    """Whether a definite place starts at ``at``: "the ward", "Main Street".  "On"
+    places people only there ("Nurses on the ward"); "directors on a giddy note"
+    tells how, not where."""
+    return at < len(tokens) and (tokens[at] == "the" or tokens[at][:1].isupper())
 
 
 def _serving(word: str, at: int) -> bool:
@@ -585,9 +593,17 @@ def _with_preposition(tokens: list[str], start: int) -> int:
                 # itself a preposition's object, the noun before it the subject
                 return _with_preposition(tokens, j)
             return j
-        if word[0].isupper() and tokens[start - 1] in _LOWER_ONLY and j != start - 3:
+        if (
+            word[0].isupper()
+            and tokens[start - 1] in _LOWER_ONLY
+            and j != start - 3
+            and not (
+                j == start - 2 and _common(word, j) and _people(word) and _definite(tokens, start)
+            )
+        ):
             # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
-            # report on the fire", "Lee's report on the fire"
+            # report on the fire", "Lee's report on the fire"; but people are placed on
+            # a thing or ward as in a town ("Nurses on the ward", "Experts on China")
             break
         if j == start - 2 and (
             _placed_people(tokens, j) or (tokens[start - 1] in _PLACED_IN and party_members(word))

@@ -54,7 +54,7 @@ _PREPOSITIONAL = re.compile(
 #: in any case.
 _SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
 #: Prepositions that place people: "Farmers in Iowa", "Fishermen along the coast".
-PLACING_PREPOSITIONS = words("in from at along near outside")
+PLACING_PREPOSITIONS = words("in on from at along near outside")
 #: A plural of people said to be somewhere, the place after it.
 _PLACED_AT = r"(\s+(?:" + "|".join(sorted(PLACING_PREPOSITIONS)) + r")\s)"
 _PLACED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w’'-]*" + _PLACED_AT)
