@@ -206,8 +206,9 @@ IMPOSSIBLE_DATE = Rule(
     title="Date that is not on the calendar",
     severity="error",
     description=(
-        "A date that does not exist: *February 30*, *April 31*, *the 32nd of May*, *February "
-        "29, 2025* (not a leap year), a 13th month in *2025-13-01* or *13/13/2025*. Usually a "
+        "A date that does not exist: *February 30*, *April 31*, *the 32nd of May*, *the 0th "
+        "of May*, *February 29, 2025* (not a leap year), a 13th month in *2025-13-01* or "
+        "*13/13/2025*. Usually a "
         "typo for a neighbouring day or month.\n\n"
         "Numbers that only look like a month and a day are left alone: *in May 31 people "
         "died* is a count. *19/12/2025* is read day-first, which is a real date. A year-less "
@@ -487,6 +488,8 @@ def _reason(value: str) -> str:
     month = int(parts[1])
     if not 1 <= month <= 12:
         return f"there is no month {month}"
+    if parts[2:3] == ["00"]:
+        return "no month has a day 0"  # "the 0th of May"
     name = dt.date(2000, month, 1).strftime("%B")
     if parts[0].isdigit():
         year = int(parts[0])

@@ -198,6 +198,9 @@ CASES = [
     ("impossible-date", HEAD + "In April 31 people were hurt.", []),
     ("impossible-date", HEAD + "The count began on April 30 and 2,020 people voted.", []),
     ("impossible-date", HEAD + "The runners, aged 31, finished in 2:30:31.", []),
+    # a 0th only as an ordinal of a month, as a day past 31 is
+    ("impossible-date", HEAD + "The flyer dated it the 0th of May, 2025.", ["0th of May, 2025"]),
+    ("impossible-date", HEAD + "The count began at 0 degrees and ended on the 0th lap.", []),
     # date-after-publication
     ("date-after-publication", HEAD + "The mayor resigned on March 20.", ["March 20"]),
     # a note on the article's own revision is dated after publication by nature
@@ -557,6 +560,12 @@ CASES = [
 def test_rule(rule: str, text: str, expected: list[str]) -> None:
     """Each rule flags exactly the expected spans and leaves the traps alone."""
     assert [f.span.text for f in mediacheck.check(text) if f.rule == rule] == expected
+
+
+def test_a_0th_says_no_month_has_one() -> None:
+    document = analyse(HEAD + "The flyer dated it the 0th of May.")
+    (finding,) = mediacheck.check(document, select=["impossible-date"])
+    assert finding.message == "'0th of May' is not a date: no month has a day 0"
 
 
 def test_weekday_mismatch_evidence_gives_the_true_weekday() -> None:

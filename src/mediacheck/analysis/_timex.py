@@ -83,10 +83,11 @@ _FORMS = [
         rf"(?:(?P<date_wd>{_WD}),?\s+(?:the\s+)?|(?P<date_ws>{_WD_SHORT})\.?,?\s+)?(?:"
         rf"(?P<date_m>{_M})\s*(?P<date_d>{_DAY}){_ORD}(?!\d|,\d)"
         rf"(?:\s*[-–]\s*(?P<date_d2>{_DAY})(?![\d:]))?(?:,?\s+(?P<date_y>{_YEAR})(?!\d))?"
-        # a day past 31 only as an ordinal of a month ("the 32nd of May"), to
-        # be reported as impossible: "May 32" stays a month and a count
+        # a day past 31 or a 0th only as an ordinal of a month ("the 32nd of
+        # May", "the 0th of May"), to be reported as impossible: "May 32" stays
+        # a month and a count
         # "3–5 March": the range's last day before the month
-        rf"|(?<![\d.,])(?P<date_d3>{_DAY}|3[2-9](?=(?:nd|rd|th)\s+of\s)){_ORD}"
+        rf"|(?<![\d.,])(?P<date_d3>{_DAY}|3[2-9](?=(?:nd|rd|th)\s+of\s)|0(?=th\s+of\s)){_ORD}"
         rf"(?:\s*[-–]\s*(?P<date_d4>{_DAY}){_ORD})?\s+(?:of\s+)?(?P<date_m3>{_M})"
         rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)",
     ),
