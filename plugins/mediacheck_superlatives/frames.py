@@ -34,12 +34,13 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
-#: A run of capitalised words, a name ("Western Europe", "World War II"),
-#: stopped by a verb a Title Case headline capitalises ("Planning Are").
+#: A run of capitalised words, a name ("Western Europe", "World War II",
+#: "Hawai‘i" with its okina set as an opening quote or as U+02BB), stopped by a
+#: verb a Title Case headline capitalises ("Planning Are").
 _CAPS = (
-    r"[A-Z][\w'’.-]*(?:\s+(?!(?:"
+    r"[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*(?:\s+(?!(?:"
     + _stop_words(lexicon.FRAME_STOPS)
-    + r")\b)(?:[A-Z][\w'’.-]*|of|\d+)){0,3}"
+    + r")\b)(?:[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*|of|\d+)){0,3}"
 )
 _NUMBER = (
     r"(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+few"
@@ -124,7 +125,7 @@ _REACH = 80
 #: capitalised words at most, as any later capital may be a verb ("Oldest
 #: Diner in Gloucester Closes").
 _HEADLINE_FRAME = re.compile(
-    r"(?:in|across|throughout|since)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))?"
+    r"(?:in|across|throughout|since)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*(?:\s+(?:[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*|\d+))?"
 )
 
 

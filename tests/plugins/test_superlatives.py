@@ -258,6 +258,10 @@ class TestFrames:
             ("The Oldest Pub in Galway Closes\n\nIt sold its last pint.", "in Galway"),
             ("Cheapest Flats in Santa Clara County Sell Out\n\nText.", "in Santa Clara"),
             ("It is the oldest pub in Santa Clara County.", "in Santa Clara County"),
+            # an okina inside a name, as an opening quote or as U+02BB
+            ("It is the oldest pier in Hawai‘i.", "in Hawai‘i"),
+            ("It is the tallest tower in Kauaʻi.", "in Kauaʻi"),
+            ("Oldest Pier in Hawai‘i Closes\n\nIt sold its last ticket.", "in Hawai‘i"),
         ],
     )
     def test_frame_is_evidence(self, text: str, frame: str) -> None:
