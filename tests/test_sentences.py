@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mediacheck.analysis.sentences import split_sentences
+from mediacheck.analysis.sentences import LONGEST_SENTENCE, split_sentences
 from mediacheck.analysis.structure import read_structure
 from mediacheck.model import Document, TextIndex
 
@@ -118,3 +118,29 @@ def test_sentences_are_well_formed(text: str) -> None:
     covered = sum(len("".join(s.span.text.split())) for s in doc.sentences)
     assert covered == sum(len("".join(p.span.text.split())) for p in doc.paragraphs)
     assert analysed(text).sentences == doc.sentences
+
+
+class TestRunsWithNoEnd:
+    """A run with no sentence end, longer than any sentence, is cut into pieces
+    the later stages read in time that grows with the document, not its square."""
+
+    def test_lines_with_no_punctuation_are_cut_at_a_line_break(self) -> None:
+        lines = "\n".join(f"the council said item {i} would open" for i in range(400))
+        found = analysed("Title\n\n" + lines + "\n").sentences[1:]
+        assert len(found) > 1
+        for sentence in found:
+            assert len(sentence.text) <= LONGEST_SENTENCE
+            assert sentence.text == sentence.text.strip()
+            assert sentence.text.startswith("the council said item")
+            assert sentence.text.endswith("would open")
+        assert "\n".join(s.text for s in found) == lines
+
+    def test_one_line_is_cut_at_a_space(self) -> None:
+        words = " ".join(["said"] * 1500)
+        found = analysed("Title\n\n" + words).sentences[1:]
+        assert [len(s.text) for s in found] == [1999, 1999, 1999, 1499]
+        assert " ".join(s.text for s in found) == words
+
+    def test_a_long_sentence_of_real_length_is_whole(self) -> None:
+        text = "Title\n\n" + "The plan, " + "which the council backed, " * 60 + "failed."
+        assert [s.text for s in analysed(text).sentences[1:]] == [text[7:]]

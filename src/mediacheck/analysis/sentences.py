@@ -16,6 +16,12 @@ veto the split:
   and a reporting verb ("‘Why ...?’ Putin asked, his tone ...", "‘Why?’ Lee's
   aunt, Ann Ward, asked").
 
+A run longer than ``LONGEST_SENTENCE`` with no end in it (a list, a
+transcript or a page of lines without punctuation) is no sentence a reader
+takes in at once, and the stages after this one read each sentence around
+each of its cues: it is cut at its last line break inside the limit, else at
+its last space, so their work grows with the document, not with its square.
+
 Decimals (3.5) and inner periods (Ukraine.ru) are no candidates: a candidate
 needs white space after it.  A sentence ends after its closing marks
 (``."`` or ``?’``).
@@ -32,7 +38,12 @@ from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
 from mediacheck.model import Document, Sentence, new_sentence
 
-__all__ = ["split_sentences"]
+__all__ = ["LONGEST_SENTENCE", "split_sentences"]
+
+#: Characters past which a run with no sentence end is cut: well above the
+#: longest sentence of real news (about 1,100 in the PolNeAR, TempEval-3 and GUM
+#: dev sets).
+LONGEST_SENTENCE = 2000
 
 #: A candidate end, by the character that starts it: the marks, white space,
 #: then the next sentence's opening marks and first word (a lower-case word
@@ -125,10 +136,36 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
                 and after < end
                 and _ends_sentence(text, mark, stop, word, start, tables)
             ):
-                sentences.append(new_sentence(span(start, stop), len(sentences), paragraph.index))
+                for piece in _bounded(text, start, stop):
+                    sentences.append(new_sentence(span(*piece), len(sentences), paragraph.index))
                 start = after
-        sentences.append(new_sentence(span(start, end), len(sentences), paragraph.index))
+        for piece in _bounded(text, start, end):
+            sentences.append(new_sentence(span(*piece), len(sentences), paragraph.index))
     return tuple(sentences)
+
+
+def _bounded(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The sentence ``start``-``stop``, or pieces of it no longer than
+    ``LONGEST_SENTENCE``, cut at a line break or a space (white space at a cut
+    belongs to no piece)."""
+    pieces = []
+    while stop - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        cut = text.rfind("\n", start + 1, limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + 1, limit)
+        if cut < 0:
+            break  # one word longer than the limit: left whole
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        pieces.append((start, end))
+        start = cut + 1
+        while start < stop and text[start].isspace():
+            start += 1
+    if start < stop or not pieces:
+        pieces.append((start, stop))
+    return pieces
 
 
 def _ends_sentence(
