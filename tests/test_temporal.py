@@ -389,6 +389,10 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("Both piers remain closed until Dec. 29.", "present"),
         ("The pier stays closed until Dec. 29.", "present"),
         ("The pier closed on Dec. 19.", "past"),
+        # so is an irregular participle after a present verb: a present passive
+        ("The appeal is heard on Dec. 29.", "present"),
+        ("The races are always held on Dec. 29.", "present"),
+        ("The appeal was heard on Dec. 19.", "past"),
         ("The pier has been closed since Dec. 19.", "past"),
         # "since" points back whatever the clause's tense
         ("The ferry will sail again, the first time since Dec. 19.", "past"),

@@ -131,6 +131,12 @@ _TABLE: list[tuple[str, list[str]]] = [
     (
         "present",
         [rf"{word}\s+(?:{_ADVERB}\s+)?[a-z]+ed" for word in _LINKING.split()]
+        # "is heard on Oct. 27", "are held every May": an irregular participle after a
+        # present verb, as an -ed one, where alone it would read as a past
+        + [
+            rf"{word}\s+(?:{_ADVERB}\s+)?(?:{'|'.join(_by_initial(entries('past_irregular.txt')))})"
+            for word in _LINKING.split()
+        ]
         + str.split("is are am says Today today now")
         + [rf"{word}(?=\s+(?:{_ADVERB}\s+)?{_PRESENT_S}\b)" for word in ("he", "she", "it")]
         + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")]
