@@ -145,6 +145,34 @@ class TestPeoplePlacedSomewhere:
         (found,) = attributions("The vote was rigged, one district party leader said.")
         assert found.source_kind is SourceKind.ANONYMOUS
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            ("Some Democrats say the plan will fail.", "Some Democrats"),
+            ("The plan will fail, many Republicans fear.", "many Republicans"),
+            ("Many Democrats in Ohio say the plan is dead.", "Many Democrats in Ohio"),
+            ("Some Republicans in Congress say the plan is dead.", "Some Republicans in Congress"),
+        ],
+        ids=["some", "many-after", "placed", "in-a-body"],
+    )
+    def test_an_unnamed_part_of_a_party_is_vague(self, text: str, mention: str) -> None:
+        """'Democrats say' names the party's members; 'Some Democrats say' does not
+        say which of them."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+        assert found.speaker is None
+
+    def test_a_party_s_members_stay_named(self) -> None:
+        (found,) = attributions("Democrats say the plan will fail.")
+        assert found.source_kind is SourceKind.PERSON
+
+    def test_vague_attribution_keeps_a_party_s_capital(self) -> None:
+        (finding,) = check("Some Democrats say the plan will fail.", select=["vague-attribution"])
+        assert finding.span.text == "Some Democrats"
+        assert "which Democrats?" in finding.evidence[0].note
+        assert finding.suggestion is not None and "name the Democrats" in finding.suggestion
+
     def test_vague_attribution_reports_people_placed_in_a_town(self) -> None:
         findings = check("Farmers in Ohio say yields are down.", select=["vague-attribution"])
         assert [f.span.text for f in findings] == ["Farmers in Ohio"]

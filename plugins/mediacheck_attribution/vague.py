@@ -422,10 +422,21 @@ def _why(head: str, source: str) -> tuple[str, str]:
             f"'{source}' credits the claim to a {head} held by no one in particular",
             f"name who holds the {head}: 'several defence ministers believe ...'",
         )
+    group = _as_written(head, source)
     return (
-        f"'{source}' names a group, not anyone who can be asked: which {head}?",
-        f"name the {head}: '{head} at <institution> say ...', or quote one of them by name",
+        f"'{source}' names a group, not anyone who can be asked: which {group}?",
+        f"name the {group}: '{group} at <institution> say ...', or quote one of them by name",
     )
+
+
+def _as_written(head: str, source: str) -> str:
+    """``head`` with the capital it has inside ``source`` ("some Democrats": which
+    Democrats?), or in lower case where only its place at the start gives it one
+    ("Analysts")."""
+    for at, word in enumerate(_WORD.findall(source)):
+        if word.lower() == head:
+            return word if at and word[:1].isupper() else head
+    return head
 
 
 def _dummy_subject(document: Document, attribution: Attribution) -> bool:

@@ -124,6 +124,9 @@ _OWNERS = (
     r"|[\w.-]+(?:’s|'s|’|'))"
 )
 _QUANTIFIERS = words("many some others most several few all both")
+#: Quantifiers that take an unnamed part of a named group ("Many Democrats",
+#: "Some Republicans in Congress"): which of them is not said.
+_SOME_OF = words("many some several most")
 
 
 @attrs.frozen(eq=False)
@@ -281,6 +284,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
             return SourceKind.VAGUE
         if not _named(mention, t):
             return SourceKind.ANONYMOUS
+    if _some_of_a_party(mention, t):
+        return SourceKind.VAGUE  # "Many Democrats", "Some Republicans in Congress": which?
     if words and _placed_group(mention, words, head, t):
         return SourceKind.VAGUE  # "Farmers in Iowa", "local shopkeepers from Galway"
     if words and _spread_group(mention, words, t):
@@ -349,6 +354,14 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
+
+
+def _some_of_a_party(mention: str, t: _Tables) -> bool:
+    """'Many Democrats in Ohio', 'Some Republicans in Congress': an unnamed part
+    of a party's members, wherever they are placed, is no one a reader can ask,
+    where 'Democrats' alone names the party's members."""
+    first = _WORD.findall(mention)[:2]
+    return len(first) == 2 and first[0].lower() in _SOME_OF and first[1].lower() in t.party_members
 
 
 def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
