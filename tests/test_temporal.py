@@ -393,6 +393,8 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("The appeal is heard on Dec. 29.", "present"),
         ("The races are always held on Dec. 29.", "present"),
         ("The appeal was heard on Dec. 19.", "past"),
+        # "goes" is a verb, never a noun: a clause of its own in the present
+        ("The law passed, and the ban goes into effect on Dec. 29.", "present"),
         ("The pier has been closed since Dec. 19.", "past"),
         # "since" points back whatever the clause's tense
         ("The ferry will sail again, the first time since Dec. 19.", "past"),

@@ -22,16 +22,7 @@ RULES = BUILT_IN_RULES
 REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("03_hawaii_surf.html", "weekday-mismatch"): (
-        "tense reader: a clause joined by ', and' whose verb it does not know as a present "
-        "('the request for a permit extension goes to a hearing on Oct. 27 (Tues.)') takes "
-        "the past of the clause before ('opened'), so Oct. 27 is sought only before "
-        "publication (a Monday in 2025) and reported, though Oct. 27, 2026 is the Tuesday "
-        "meant; 'is heard on Oct. 27' is read as past too (an irregular participle after "
-        "'is' is no present marker, as '[a-z]+ed' after it is)"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round15", RULES)
 

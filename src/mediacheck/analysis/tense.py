@@ -137,7 +137,7 @@ _TABLE: list[tuple[str, list[str]]] = [
             rf"{word}\s+(?:{_ADVERB}\s+)?(?:{'|'.join(_by_initial(entries('past_irregular.txt')))})"
             for word in _LINKING.split()
         ]
-        + str.split("is are am says Today today now")
+        + str.split("is are am says goes Today today now")
         + [rf"{word}(?=\s+(?:{_ADVERB}\s+)?{_PRESENT_S}\b)" for word in ("he", "she", "it")]
         + [rf"{word}(?=\s+{_ADVERB}\s+{_PRESENT_S}\b)" for word in ("and", "but")]
         + [
