@@ -2145,3 +2145,39 @@ def test_a_bare_noun_before_a_cue_inside_prose_is_no_subject() -> None:
     """Only a cue that ends its line, as a headline's does, takes a bare noun."""
     found = attributions("Fares\n\nThe fares rose, mayor says Ann Lee, and so did rents.\n")
     assert all(a.source is None or a.source.text != "mayor" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shares fell after reports emerged of a rift on the board.",
+            ("reports", "reports", "a rift on the board"),
+        ),
+        (
+            "Rumours circulated that the mayor was ill.",
+            ("Rumours", "Rumours", "the mayor was ill"),
+        ),
+        (
+            "Online posts claimed that the bridge had closed.",
+            ("Online posts", "claimed", "the bridge had closed"),
+        ),
+        (
+            "Media reports said the mayor had resigned.",
+            ("Media reports", "said", "the mayor had resigned"),
+        ),
+    ],
+)
+def test_hearsay_with_no_source(text: str, expected: tuple[str, str, str]) -> None:
+    """Hearsay that surfaced ('reports emerged of') credits its content to the
+    reports; a cue in -s right before a past cue is a noun heading the subject."""
+    found = only("Title\n\n" + text)
+    assert texts(found) == expected
+    assert found.source_kind is SourceKind.VAGUE
+
+
+def test_a_cue_before_a_past_participle_stays_a_verb() -> None:
+    """'posts reported earnings': 'reported' may be an adjective, so 'posts' keeps
+    its verb reading."""
+    found = attributions("Title\n\nThe firm posts reported earnings on Monday.")
+    assert texts(found[0])[:2] == ("The firm", "posts")

@@ -83,12 +83,6 @@ BLOCKED: dict[tuple[str, str], str] = {
     ("01_gas_winter.txt", "vague-attribution"): (
         "model: no attribution for the agentless 'what has been described as'"
     ),
-    ("02_measles_scare.txt", "vague-attribution"): (
-        "model: no attribution for the headline's 'Reports Say' nor for 'after reports emerged "
-        "of'; 'Social media posts claimed' is read as the source 'Social media' with the cue "
-        "'posts'; rule: 'what one website called' is a vague source, but the rule reports no "
-        "singular head"
-    ),
     ("03_ballot_rumour.txt", "vague-attribution"): (
         "model: in 'Election experts warn that rumours of this kind often surface', 'rumours "
         "of' is read as hearsay crediting 'this kind often surface ...'; the rumours are the "

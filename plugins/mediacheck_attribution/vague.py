@@ -360,6 +360,9 @@ _WORD = re.compile(r"[\w'’\-]+")
 _READ_AS_NAMED = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
 #: "other groups", "such groups": groups set against ones named before.
 _OTHER = frozenset({"other", "another", "such", "similar"})
+#: "what one website called ...": a singular head counted as one of an unnamed
+#: many, as vague as the plural ("websites") it stands for.
+_ONE_OF_MANY = re.compile(r"one\s+(?=[a-z])", re.IGNORECASE)
 #: quantifier, hearsay or mood, by word: chooses the wording only.
 _KINDS: dict[str, str] = {
     word: kind for word, kind in (entry.split() for entry in load_words("vague-kinds"))
@@ -383,9 +386,14 @@ def _head(source: str) -> str:
     ("a group of researchers" -> "researchers")."""
     words: list[str] = [w.lower() for w in _WORD.findall(source)]
     for i, word in enumerate(words):
+        if word == "one" and i + 1 < len(words) and words[i + 1] != "of":
+            continue  # "one website": the noun counted heads, as in "many websites"
         kind = _KINDS.get(word)
-        # "many economists": the quantifier modifies a group, which heads it
+        # "many economists": the quantifier modifies a group, which heads it; "media
+        # posts": a listed noun before another modifies it
         if kind is not None and (kind != "quantifier" or i == len(words) - 1):
+            if i + 1 < len(words) and _KINDS.get(words[i + 1], "quantifier") != "quantifier":
+                continue
             return word
     phrase = source_head(source)
     heads = _WORD.findall(phrase)
@@ -421,6 +429,11 @@ def _why(head: str, source: str) -> tuple[str, str]:
         return (
             f"'{source}' credits the claim to a {head} held by no one in particular",
             f"name who holds the {head}: 'several defence ministers believe ...'",
+        )
+    if _ONE_OF_MANY.match(source):
+        return (
+            f"'{source}' names no one who can be checked: which {head}?",
+            f"name the {head}: 'according to <name of the {head}>, ...'",
         )
     group = _as_written(head, source)
     return (
@@ -640,7 +653,9 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         _NAMED_BODY.search(source.text)
         or _SERVES_NAMED.match(source.text)
         or _POLLED_BY.match(document.text, source.end)
-        or not (head.endswith(("s", "men")) or head in _GROUP_NOUNS)
+        or not (
+            head.endswith(("s", "men")) or head in _GROUP_NOUNS or _ONE_OF_MANY.match(source.text)
+        )
     ):
         # a singular head is no group ("warning" is a misread verb), unless
         # the noun is one ("staff"); "fishermen" is a plural

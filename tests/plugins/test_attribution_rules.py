@@ -1650,3 +1650,23 @@ def test_a_source_relaying_another_is_judged_in_two_parts(
     document = with_attributions(text, (source, cue, content, kind))
     assert texts(run_vague(document)) == vague
     assert texts(run_anonymous(document)) == anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('The storm caused what one blog called "the worst flooding in memory."', "one blog"),
+        ("Social media posts claimed that the bridge had closed.", "Social media posts"),
+    ],
+)
+def test_one_of_an_unnamed_many_is_vague(text: str, source: str) -> None:
+    """A singular head counted by 'one' is as vague as its plural; a group noun
+    before a listed noun ('media posts') modifies it."""
+    findings = mediacheck.check("Title\n\n" + text, select=["vague-attribution"])
+    assert [f.span.text for f in findings] == [source]
+
+
+def test_one_of_a_named_set_is_not_vague() -> None:
+    """'one of the analysts' and a bare 'One' are no vague source of their own."""
+    text = "Title\n\nTwo studies appeared. One of them found that the drug worked."
+    assert mediacheck.check(text, select=["vague-attribution"]) == []

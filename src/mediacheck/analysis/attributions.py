@@ -130,6 +130,10 @@ _AS_QUOTE_THEN_WHEN = re.compile(
 )
 #: Where the belief is held, between the noun and its "that": 'a belief within NATO',
 #: 'a sense among traders', 'a conviction in Western capitals' (two words at most).
+#: Hearsay that surfaced before its content: "after reports emerged of ...", "Rumours
+#: circulated that ...": the content follows the verb's "of" or "that".
+_SURFACED = re.compile(r"\s+(?:emerged|surfaced|circulated|swirled)\s+(?:of|that)\s")
+
 _NOUN_PP = (
     r"(?:\s+(?:within|among|in|inside|across)\s+(?:the\s+)?"
     r"(?:(?!that\b|which\b)[A-Za-z][\w.’'-]*\s+)?(?!that\b|which\b)[A-Za-z][\w.’'-]*)?"
@@ -214,7 +218,8 @@ def _build(lexicon: Lexicon) -> _Tables:
             "hearsay": [("Rr", r"eportedly")],
             "according": [("Aa", r"ccording\s+to"), ("Ii", r"n\s+(?:the\s+)?(?:words|view)\s+of")],
             "noun": _by_letter(_nouns(lexicon, ""), rf"{_NOUN_PP}(?=\s+that\s)")
-            + _by_letter(_nouns(lexicon, "| of"), rf"{_NOUN_PP}(?=\s+of\s)"),
+            + _by_letter(_nouns(lexicon, "| of"), rf"{_NOUN_PP}(?=\s+of\s)")
+            + _by_letter(_nouns(lexicon, "| of"), rf"(?={_SURFACED.pattern})"),
             "verb": _by_letter(list(base)),
         }
     )
@@ -239,7 +244,7 @@ def _build(lexicon: Lexicon) -> _Tables:
                 # "Warning that ...," opens a participle clause, read by ``opening``
                 if form not in owned_only and not (form.endswith("ing") and form in base)
             )
-            + rf"{_NOUN_PP}(?=\s+that\s)"
+            + rf"(?:{_NOUN_PP}(?=\s+that\s)|(?={_SURFACED.pattern}))"
         ),
         cue_kinds=cue_kinds,
         claim_nouns=claim_nouns,
@@ -1048,6 +1053,8 @@ def _read(
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, cue_end):
         return None
+    if form.endswith("s") and _PAST_CUE_NEXT.match(text, cue_end):
+        return None  # "Social media posts claimed": a noun, the head of the next cue's subject
     # '"...," read the statement', '"...," Bolton charged': the quote closing right before
     # the cue (and its subject) is what was said, whatever follows the verb
     quoted = ("as" in flags or base == "read") and bool(
@@ -1987,13 +1994,22 @@ def _according(
     return _Found(content, src, cue, kind=kind)
 
 
+#: A past cue right after a cue in -s: "posts claimed", "Media reports said" read the
+#: first as a plural noun, the second as the verb.  Past forms that rarely stand as
+#: adjectives only: "posts reported earnings", "reports alleged abuse" keep the verb.
+_PAST_CUE_NEXT = re.compile(
+    r" (?:said|claimed|suggested|stated|warned|insisted|indicated|showed)\b"
+)
+
+
 def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
     """'a growing belief within NATO that ...', 'reports of a covert campaign'."""
     owner = _VAGUE_NOUN_OWNER.search(text, max(lower, match.start() - 100), match.start())
     start = owner.start() if owner is not None else match.start()
     src = (start, match.end())
     cue = (match.start(), match.end())
-    following = text.find(" ", match.end() + 1, upper)
+    surfaced = _SURFACED.match(text, match.end())
+    following = surfaced.end() if surfaced else text.find(" ", match.end() + 1, upper)
     if following < 0:
         return None
     content = _trim(text, following, upper)
