@@ -2181,3 +2181,29 @@ def test_a_cue_before_a_past_participle_stays_a_verb() -> None:
     its verb reading."""
     found = attributions("Title\n\nThe firm posts reported earnings on Monday.")
     assert texts(found[0])[:2] == ("The firm", "posts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One, who asked not to be named, said the mayor was ill.",
+        "But one, speaking on condition of anonymity, said the mayor was ill.",
+    ],
+)
+def test_a_bare_one_with_a_person_aside_is_an_unnamed_person(text: str) -> None:
+    """An aside only a person fits makes a bare 'One' the unnamed speaker."""
+    found = only("Title\n\n" + text)
+    assert texts(found) == (text.split(",")[0].split()[-1], "said", "the mayor was ill")
+    assert found.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two studies appeared. One found that the drug worked.",
+        "Two studies appeared. One, which the firm paid for, found that the drug worked.",
+    ],
+)
+def test_a_bare_one_without_a_person_aside_is_no_source(text: str) -> None:
+    """A bare 'One' may be one of any things named before."""
+    assert attributions("Title\n\n" + text) == ()

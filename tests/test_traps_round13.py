@@ -74,14 +74,7 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("04_obituary_oneill.txt", "anonymous-source"): (
-        "model: a bare 'One' as a subject ('One, who asked not to be named, said she once "
-        "threw out a government minister') is read as no subject, so no attribution is made; "
-        "a bare 'One' may as well be a thing of a set named before ('Two studies appeared. "
-        "One found ...'), and only the aside asking for anonymity says it is a person"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round13", RULES)
 

@@ -32,6 +32,7 @@ from mediacheck.analysis._interviews import interview_answers
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
 from mediacheck.analysis.sources import (
+    PERSON_ASIDE,
     PRONOUNS,
     body_name,
     classify,
@@ -1524,6 +1525,10 @@ def _headline_subject(
     return match.start(1), match.end(1), verb_at
 
 
+#: A bare "One" opening its clause, the subject of an aside that may say it is a person.
+_BARE_ONE = re.compile(r"(?:(?:But|And|Yet)\s+one|One)")
+
+
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
     """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said',
     'Ruiz, the chair, today said'."""
@@ -1540,6 +1545,15 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
         if not nested and not name and not _ASIDE.match(trimmed, opening + 1):
             return None
         subject = subject_before(text, lower, lower + opening)
+        if (
+            subject is None
+            and not nested
+            and _BARE_ONE.fullmatch(trimmed, 0, opening)
+            and PERSON_ASIDE.match(trimmed, opening)
+        ):
+            # "One, who asked not to be named, said": the aside says the one is a
+            # person; a bare "One found ..." may be one of any things named before
+            return lower + opening - 3, lower + opening, lower + len(before)
         if subject is not None and _object_or_date(text, lower, subject[:2], name):
             # "Clinton, during a meeting in Columbus, Ohio, said", "Lee, who took over on
             # Jan. 8, 2023, said", "..., resonating with voters, candidates ..., said Ann Lee"

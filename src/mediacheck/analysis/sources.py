@@ -19,6 +19,7 @@ from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_patt
 from mediacheck.model import SourceKind
 
 __all__ = [
+    "PERSON_ASIDE",
     "PLACING_PREPOSITIONS",
     "PRONOUNS",
     "body_name",
@@ -249,6 +250,10 @@ def _plural(noun: str) -> str:
 _tables = per_lexicon(_build)
 
 
+#: An aside only a person fits, after a mention: a "who" clause, or one speaking on terms.
+PERSON_ASIDE = re.compile(r",\s*(?:who\s|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
+
+
 def classify(mention: str, context: str = "") -> SourceKind:
     """The kind of a (non-pronoun) source mention.
 
@@ -256,6 +261,10 @@ def classify(mention: str, context: str = "") -> SourceKind:
     explained ("..., who asked not to be named").
     """
     t = _tables()
+    if mention in ("One", "one") and PERSON_ASIDE.match(context):
+        # "One, who asked not to be named, said": the aside says the one is a person,
+        # whom it leaves unnamed ("One of her first moves" stays as it is read)
+        return SourceKind.ANONYMOUS
     kind = _kind_of(mention, t)
     if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
         return kind
