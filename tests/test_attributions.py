@@ -2207,3 +2207,15 @@ def test_a_bare_one_with_a_person_aside_is_an_unnamed_person(text: str) -> None:
 def test_a_bare_one_without_a_person_aside_is_no_source(text: str) -> None:
     """A bare 'One' may be one of any things named before."""
     assert attributions("Title\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares often fall when rumours of this kind spread.",
+        "Reports of the same sort reach the desk every week.",
+    ],
+)
+def test_hearsay_of_a_kind_credits_nothing(text: str) -> None:
+    """'rumours of this kind': a class of rumours, with no content of their own."""
+    assert attributions("Title\n\n" + text) == ()

@@ -83,11 +83,6 @@ BLOCKED: dict[tuple[str, str], str] = {
     ("01_gas_winter.txt", "vague-attribution"): (
         "model: no attribution for the agentless 'what has been described as'"
     ),
-    ("03_ballot_rumour.txt", "vague-attribution"): (
-        "model: in 'Election experts warn that rumours of this kind often surface', 'rumours "
-        "of' is read as hearsay crediting 'this kind often surface ...'; the rumours are the "
-        "experts' subject, not a source ('rumours' is reported)"
-    ),
     ("03_ballot_rumour.txt", "unsourced-statistic"): (
         "rule: 'signed up to observe the count' - 'count' in source-words reads the vote count "
         "as a source; dropping the word would cost real counts ('an AP count')"

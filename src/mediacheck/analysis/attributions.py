@@ -2016,11 +2016,20 @@ _PAST_CUE_NEXT = re.compile(
 )
 
 
+#: "of this kind", "of the sort": what follows "of" is a class of the noun, not its content.
+_OF_A_KIND = re.compile(
+    r"\s+of\s+(?:this|that|these|those|the|such|any|every|some)\s+(?:[a-z]+\s+)?"
+    r"(?:kinds?|sorts?|types?|nature)\b"
+)
+
+
 def _nominal(text: str, match: re.Match[str], lower: int, upper: int) -> _Found | None:
     """'a growing belief within NATO that ...', 'reports of a covert campaign'."""
     owner = _VAGUE_NOUN_OWNER.search(text, max(lower, match.start() - 100), match.start())
     start = owner.start() if owner is not None else match.start()
     src = (start, match.end())
+    if _OF_A_KIND.match(text, match.end()):
+        return None  # "rumours of this kind often surface": a class of rumours, no content
     cue = (match.start(), match.end())
     surfaced = _SURFACED.match(text, match.end())
     following = surfaced.end() if surfaced else text.find(" ", match.end() + 1, upper)
