@@ -1259,11 +1259,29 @@ def test_a_who_clause_subject_still_speaks_for_itself() -> None:
     [
         "Rising demand is one reason prices climbed.",
         "Urgent calls were made to the fire brigade.",
+        "Copper demand rose sharply last year.",
+        "Grain demand dropped in the spring.",
+        "EV demand slows as subsidies end.",
     ],
 )
 def test_a_cue_word_that_is_not_a_finite_verb_of_a_source_reports_nothing(text: str) -> None:
-    """A cue word before a finite verb ('demand is', 'calls were') is a noun."""
+    """A cue word before a finite verb ('demand is', 'demand rose in') is a noun."""
     assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Unions demand a pay rise.", "Unions"),
+        ("Staff demand improved pay.", "Staff"),
+        ("Tenants demand repairs in writing.", "Tenants"),
+        ("Ferry crews claim wages stalled in May.", "Ferry crews"),
+    ],
+)
+def test_a_base_form_cue_before_an_object_stays_a_verb(text: str, source: str) -> None:
+    """Only a past verb, or an -s verb after an acronym, makes a base-form cue a noun."""
+    found = only(text)
+    assert found.source is not None and found.source.text == source
 
 
 @pytest.mark.parametrize(

@@ -372,6 +372,25 @@ _RANKED_EVER = re.compile(
 _FINITE = r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 _FINITE_AFTER = re.compile(_FINITE)
+#: A past verb after a cue word, then a preposition, an adverb or the clause's end: "Oil
+#: demand fell in March", "demand rose sharply". An -ed word before a noun stays an
+#: adjective ("Staff demand improved pay").
+_PAST_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|"
+    + trie_pattern(word_set("past_irregular.txt"))
+    + r")(?=\s*[,.;:!?]|\s+(?:in|on|at|to|by|for|from|after|as|amid|while|since|over|again"
+    r"|[a-z]+ly)\b)"
+)
+#: The same with a verb in -s ("AI demand surges as ..."): after a plural noun or a name
+#: an -s word is an object as often ("Police demand answers from ..."), so it counts only
+#: after an acronym, which takes a verb in -s of its own.
+_PRESENT_AFTER = re.compile(
+    r"\s+[a-z]+s(?=\s*[,.;:!?]|\s+(?:in|on|at|to|by|for|from|after|as|amid|while|since|over"
+    r"|again|[a-z]+ly)\b)"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: Words before a base form that keep it a verb: "will demand", "to claim", "did argue".
+_VERB_BEFORE_BASE = words("to will would can could may might must should shall did do not never")
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
 _PARTICLE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:in|into|to|at|on|down|off|up|away|out|from|under|over|and|then"
@@ -1160,13 +1179,19 @@ def _read(
         )
     ):
         return None  # "she put it on the table"
-    if form == base and form != "say" and _FINITE_AFTER.match(text, cue_end):
+    if form == base and form != "say":
         prior = before.split()[-1:] or [""]
         plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
         if not plural and prior[0].lower() not in PRONOUNS:
-            # "Induced demand is one of ...": the cue word is a noun, the subject; "a deal
-            # that critics argue will ..." keeps its verb
-            return None
+            if _FINITE_AFTER.match(text, cue_end):
+                # "Induced demand is one of ...": the cue word is a noun, the subject; "a
+                # deal that critics argue will ..." keeps its verb
+                return None
+            if prior[0].lower() not in _VERB_BEFORE_BASE and (
+                _PAST_AFTER.match(text, cue_end)
+                or (_ACRONYM.fullmatch(prior[0]) and _PRESENT_AFTER.match(text, cue_end))
+            ):
+                return None  # "Oil demand fell in March", "AI demand surges as ...": a noun
     following = _NEXT_WORD.match(text, cue_end) if form != base and form[-1] == "s" else None
     if following and t.base.get(following.group(1)) == following.group(1):
         return None  # "Local reports suggest": the cue word is the next verb's subject
