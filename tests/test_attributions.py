@@ -1270,6 +1270,25 @@ def test_a_cue_word_that_is_not_a_finite_verb_of_a_source_reports_nothing(text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("One of them, a nurse, said the ward was full.", "One of them", SourceKind.ANONYMOUS),
+        (
+            "One of them, Ana Ruiz, said the ward was full.",
+            "One of them, Ana Ruiz",
+            SourceKind.PERSON,
+        ),
+    ],
+)
+def test_one_of_them_named_by_a_role_only_is_unnamed(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    found = only(text)
+    assert found.source is not None and found.source.text == source
+    assert found.source_kind is kind
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("Unions demand a pay rise.", "Unions"),

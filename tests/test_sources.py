@@ -128,6 +128,21 @@ def test_a_named_person_with_a_role_is_not_anonymous(mention: str, context: str)
     assert classify(mention, context) is SourceKind.PERSON
 
 
+@pytest.mark.parametrize(
+    ("mention", "context", "kind"),
+    [
+        ("One of them", ", a nurse, said the ward was full.", SourceKind.ANONYMOUS),
+        ("one of those", ", a retired lineman, told the board", SourceKind.ANONYMOUS),
+        ("One of them", ", a report by the council, found", SourceKind.PERSON),
+        ("One of them", " said the ward was full.", SourceKind.PERSON),
+    ],
+)
+def test_one_of_them_with_a_role_is_anonymous(mention: str, context: str, kind: SourceKind) -> None:
+    """'One of them, a nurse, said': the aside gives a role and no name, so the one
+    speaking is unnamed; an aside that is no person, or none, changes nothing."""
+    assert classify(mention, context) is kind
+
+
 NAMES = [
     ("plain", "Ana Ruiz", "Ana Ruiz"),
     ("office-and-title", "NATO Secretary General Mark Rutte", "Mark Rutte"),

@@ -253,6 +253,11 @@ _tables = per_lexicon(_build)
 #: An aside only a person fits, after a mention: a "who" clause, or one speaking on terms.
 PERSON_ASIDE = re.compile(r",\s*(?:who\s|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
 
+#: One of a group named before by a pronoun: "One of them", "one of those".
+_ONE_OF_THEM = re.compile(r"(?:one|another)\s+of\s+(?:them|those|these|us)", re.I)
+#: An aside set off by commas right after a mention: ", a nurse, said".
+_APPOSITION = re.compile(r",\s*([^,;:.!?]+?)\s*,")
+
 
 def classify(mention: str, context: str = "") -> SourceKind:
     """The kind of a (non-pronoun) source mention.
@@ -264,6 +269,11 @@ def classify(mention: str, context: str = "") -> SourceKind:
     if mention in ("One", "one") and PERSON_ASIDE.match(context):
         # "One, who asked not to be named, said": the aside says the one is a person,
         # whom it leaves unnamed ("One of her first moves" stays as it is read)
+        return SourceKind.ANONYMOUS
+    role = _ONE_OF_THEM.fullmatch(mention) and _APPOSITION.match(context)
+    if role and t.unnamed.search(role.group(1)):
+        # "One of them, a nurse, said": the aside gives a role, not a name ("One of
+        # them, Ana Ruiz, said" keeps the name, and the reader takes it into the source)
         return SourceKind.ANONYMOUS
     kind = _kind_of(mention, t)
     if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
