@@ -78,12 +78,16 @@ claim in it (`many donors feel betrayed`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
-bare quantifier that labels a list (`Most read:`, `Many:`); a stance on a
+bare quantifier that labels a list (`Most read:`, `Many:`), and a line
+heading a list (`What regulars say they will miss most:`); a stance on a
 thing named, with no claim or reason after it (`most residents backed the
 plan`, `critics opposed it`, also with a clause of the writer's after a
 semicolon; not `critics opposed the measure because it would raise
-taxes`); a proper name a group gives something (`the pier, which
-locals call "the Spit"`; not `critics call it "a giveaway"`, a judgement);
+taxes`); a name a group gives something or knows someone by, proper or
+a short definite nickname (`the pier, which locals call "the Spit"`,
+`regulars call it "the living room"`, `fans remember her as "the Queen of
+Quay Street"`; not `critics call it "a giveaway"` or `"the worst deal"`,
+judgements);
 pronouns (`they said`), which point back to a source named earlier;
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
@@ -228,15 +232,26 @@ _PRONOUNS = frozenset(load_words("pronouns"))
 #: 'residents backed the plan': a stance on a thing named, no claim to check.
 _STANCES = load_word_set("stance-verbs")
 #: Naming cues: what a group calls a thing is a claim ('critics call it "a giveaway"')
-#: unless the words are a proper name ('which locals call "the Spit"').
+#: unless the words are a name ('which locals call "the Spit"'), and so is what it
+#: remembers or knows someone as ('regulars remember her as "the Queen of Quay St"').
 _NAMING = frozenset(
-    {"call", "calls", "called", "calling", "dub", "dubs", "dubbed", "nickname", "nicknamed"}
+    {
+        *("call", "calls", "called", "calling", "dub", "dubs", "dubbed"),
+        *("nickname", "nicknamed", "remember", "remembers", "remembered"),
+        *("know", "knows", "knew"),
+    }
 )
-#: A quoted proper name, after the thing named if any: "'the Spit,'", 'the stadium
-#: "the Cauldron."'.
+#: A quoted name, after the thing named if any: a proper name ("'the Spit,'", 'the
+#: stadium "the Cauldron."', '"the Queen of Quay Street"') or a short definite
+#: nickname in common nouns ('it "the living room"'), which picks the thing out
+#: rather than judging it; a ranking word in it ("the worst deal") makes it a
+#: judgement again.
 _NICKNAME = re.compile(
-    r"""(?:[\w'’\-]+[ \t]+){0,5}["'“‘](?:the[ \t]+)?"""
-    r"""[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3}[,.]?["'”’]?"""
+    r"""(?:[\w'’\-]+[ \t]+){0,5}["'“‘](?:"""
+    r"""(?:the[ \t]+)?[A-Z][\w'’\-]*"""
+    r"""(?:(?:[ \t]+(?:of|the|and|on|in)){0,2}[ \t]+[A-Z][\w'’\-]*){0,3}"""
+    r"""|the(?:[ \t]+(?!most\b|least\b|best\b|worst\b)(?![a-z]+est\b)[a-z][a-z'’\-]*){1,2}"""
+    r""")[,.]?["'”’]?"""
 )
 #: A thing named after a stance verb, with no clause of its own: "the plan", "it",
 #: "the new budget" (not "the measure because it would raise taxes").
@@ -513,6 +528,19 @@ def _word_before(document: Document, span: Span) -> tuple[str, bool] | None:
     return match["word"], not document.text[opening : match.start()].strip(_OPENERS)
 
 
+def _heads_a_list(document: Document, source: Span) -> bool:
+    """Whether the source sits in a line that opens with "What" and ends in a
+    colon ("What regulars say they will miss most:"): a heading over the
+    list that follows, whose items are the group's own words, not a claim the
+    line makes."""
+    before = _word_before(document, source)
+    if before is None or before != ("What", True):
+        return False
+    end = document.text.find("\n", source.end)
+    line = document.text[source.end : end if end >= 0 else len(document.text)]
+    return line.rstrip().endswith(":")
+
+
 def _named_owner(word: str, initial: bool) -> bool:
     """Whether ``word`` is a possessive whose owner can be checked: a name
     ("Exxon's", "Trump's"), or a body or office ("the ministry's"); not a
@@ -640,6 +668,8 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         return False  # "many donors feel betrayed": a state, not a claim
     if verb and verb[0].lower() in _NAMING and _NICKNAME.fullmatch(attribution.content.text):
         return False  # "the pier, which locals call 'the Spit'": a name, not a judgement
+    if _heads_a_list(document, source):
+        return False  # "What regulars say they will miss most:" introduces a list
     if kind == "mood":
         before = _word_before(document, source)
         return bool(_SPREAD.search(source.text)) or (

@@ -130,6 +130,15 @@ VAGUE_CASES = [
         id="group-noun-opening-a-sentence-and-a-collective-read-as-a-person",
     ),
     pytest.param(
+        "The bar reopened. Regulars said the beer had improved. Neighbours say it is too loud.",
+        [
+            ("Regulars", "said", "the beer had improved", P),
+            ("Neighbours", "say", "it is too loud", P),
+        ],
+        ["Regulars", "Neighbours"],
+        id="patrons-and-neighbours-opening-a-sentence-read-as-a-person",
+    ),
+    pytest.param(
         "The dam, human rights campaigners said, will flood villages.",
         [("human rights campaigners", "said", "The dam", SourceKind.ORGANIZATION)],
         ["human rights campaigners"],
@@ -560,6 +569,34 @@ VAGUE_CASES = [
         [("Analysts", "dubbed", 'the rally "a turning point."', V)],
         ["Analysts"],
         id="a-judgement-in-quotes-is-a-claim",
+    ),
+    pytest.param(
+        'Fishermen called the old shed "the office." Critics called the budget "the worst deal."',
+        [
+            ("Fishermen", "called", 'the old shed "the office."', V),
+            ("Critics", "called", 'the budget "the worst deal."', V),
+        ],
+        ["Critics"],
+        id="a-definite-nickname-claims-nothing-a-ranking-one-does",
+    ),
+    pytest.param(
+        'Regulars remember him as "the King of the Quay." Critics know the plan as "a giveaway."',
+        [
+            ("Regulars", "remember", 'him as "the King of the Quay."', P),
+            ("Critics", "know", 'the plan as "a giveaway."', V),
+        ],
+        ["Critics"],
+        id="a-name-a-group-remembers-someone-by-claims-nothing",
+    ),
+    pytest.param(
+        "What fans say they want from the club:\n\nFans say the club lied.",
+        [
+            ("fans", "say", "they want from the club", V),
+            ("they", "want", "from the club", V),
+            ("Fans", "say", "the club lied", P),
+        ],
+        ["Fans"],
+        id="a-line-heading-a-list-claims-nothing",
     ),
     pytest.param(
         "Advisers to the mayor say the plan is dead.",
