@@ -299,13 +299,19 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
 #: "carried the state 66% to 30%" or "35 to 12 percent", "with 95 percent of
 #: precincts reporting"; a ballot measure's "passed with 62 percent support"
 #: or "was rejected by 55 percent"; a count's share, "12,402 votes, or 54
-#: percent".  The lookahead names every branch's first character,
-#: so the engine skips most positions without trying the branches one by
-#: one (a third of the cost, in a sentence of news).
+#: percent"; a share a candidate drew in a contest, "garnered 41 percent in
+#: the primary", "took 55% in the runoff" (without the contest, "received 41
+#: percent of its funding" is a statistic like any other).  The lookahead
+#: names every branch's first character, so the engine skips most positions
+#: without trying the branches one by one (a third of the cost, in a sentence
+#: of news).
 _RESULT = re.compile(
-    r"(?=[opd%\dfiwlcarv])(?:\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
+    r"(?=[opd%\dfiwlcarvgtes])(?:\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
     r"|\b(?:passed|carried|approved|rejected|defeated)\b(?:\s+\S+){0,3}?\s+(?:with|by)\s+\d"
     r"|\bvotes,?\s+or\s+\d"
+    r"|\b(?:garnered|received|took|captured|drew|earned|secured)\s+(?:\S+\s+){0,2}?\d[\d.]*\s*"
+    r"(?:%|percent\b)(?:\s+\S+){0,4}?\s+(?:primar(?:y|ies)|caucus(?:es)?|runoffs?|elections?"
+    r"|race|vote|ballots?)\b"
     r"|(?:%|\bpercent|\bpoints?)\s+to\s+(?:\w+\W?s\s+)?\d"
     r"|\b\d+\s+to\s+\d+\s*(?:%|percent\b)"
     r"|\b(?:finished|placed|in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?)\b"

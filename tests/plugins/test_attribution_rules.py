@@ -1221,6 +1221,17 @@ STATISTIC_CASES = [
     ),
     pytest.param("The bill passed 52-48. Article 5 applies.", [], id="trap-tally-and-article"),
     pytest.param("She won 48 percent of the vote in the primary.", [], id="trap-vote-share-result"),
+    pytest.param(
+        "Ruiz garnered 38 percent in the primary, ahead of Okafor.",
+        [],
+        id="trap-share-garnered-in-a-primary",
+    ),
+    pytest.param("The mayor took 55% in the runoff.", [], id="trap-share-taken-in-a-runoff"),
+    pytest.param(
+        "The theatre received 38 percent of its funding from donors.",
+        ["38 percent"],
+        id="share-received-without-an-election",
+    ),
     pytest.param("He carried the county 61% to 37%.", [], id="trap-result-margin"),
     pytest.param("She beat him 52 to 41 percent.", [], id="trap-result-margin-shared-unit"),
     pytest.param(
