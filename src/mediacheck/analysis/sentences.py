@@ -31,12 +31,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
 from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
-from mediacheck.model import Document, Sentence, new_sentence
+from mediacheck.model import Document, Sentence, Span, new_sentence
 
 __all__ = ["LONGEST_SENTENCE", "split_sentences"]
 
@@ -136,12 +137,31 @@ def split_sentences(document: Document) -> tuple[Sentence, ...]:
                 and after < end
                 and _ends_sentence(text, mark, stop, word, start, tables)
             ):
-                for piece in _bounded(text, start, stop):
-                    sentences.append(new_sentence(span(*piece), len(sentences), paragraph.index))
+                if stop - start > LONGEST_SENTENCE:
+                    _add_pieces(sentences, text, start, stop, paragraph.index, span)
+                else:
+                    sentence = new_sentence(span(start, stop), len(sentences), paragraph.index)
+                    sentences.append(sentence)
                 start = after
-        for piece in _bounded(text, start, end):
-            sentences.append(new_sentence(span(*piece), len(sentences), paragraph.index))
+        if end - start > LONGEST_SENTENCE:
+            _add_pieces(sentences, text, start, end, paragraph.index, span)
+        else:
+            sentences.append(new_sentence(span(start, end), len(sentences), paragraph.index))
     return tuple(sentences)
+
+
+def _add_pieces(
+    sentences: list[Sentence],
+    text: str,
+    start: int,
+    stop: int,
+    paragraph: int,
+    span: Callable[[int, int], Span],
+) -> None:
+    """Add the run ``start``-``stop``, too long for a sentence, in pieces (a
+    sentence of real length is added whole, without the call)."""
+    for piece in _bounded(text, start, stop):
+        sentences.append(new_sentence(span(*piece), len(sentences), paragraph))
 
 
 def _bounded(text: str, start: int, stop: int) -> list[tuple[int, int]]:
