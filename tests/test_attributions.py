@@ -2256,3 +2256,29 @@ def test_a_bare_one_without_a_person_aside_is_no_source(text: str) -> None:
 def test_hearsay_of_a_kind_credits_nothing(text: str) -> None:
     """'rumours of this kind': a class of rumours, with no content of their own."""
     assert attributions("Title\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Police demand answers from the mayor.", "Police", "demand"),
+        ("Parents want answers from the school.", "Parents", "want"),
+        ("The campaign reiterated plans to appeal.", "The campaign", "reiterated"),
+    ],
+    ids=["demand-answers", "want-answers", "reiterated-plans"],
+)
+def test_a_plural_object_is_no_cue_of_a_longer_subject(text: str, source: str, cue: str) -> None:
+    """'Police demand answers': 'answers' is what the police demand, not a cue
+    whose subject is 'Police demand'."""
+    found = [
+        (a.source.text if a.source else None, a.cue.text if a.cue else None)
+        for a in attributions(text)
+    ]
+    assert found == [(source, cue)]
+
+
+def test_a_verb_after_a_noun_cue_keeps_its_document() -> None:
+    """'A committee report found': 'found' is the report's verb, no plural object."""
+    (found,) = attributions('A 2014 committee report found "no evidence of an order."')
+    assert found.source is not None and found.source.text == "A 2014 committee report"
+    assert found.source_kind is SourceKind.DOCUMENT

@@ -2285,7 +2285,8 @@ _PHRASE_AFTER = re.compile(r"\s+(?:by|in|of|from)\b")
 def _without_cue_in_subject(text: str, found: list[_Found]) -> list[_Found]:
     """'Critics argue stadium projects rarely pay': a subject read as running over
     another attribution's cue and into its content, from the same start ('Critics
-    argue stadium', with 'projects' as a cue), is no mention; the first cue is the
+    argue stadium', with 'projects' as a cue; 'Police demand', with the plural
+    'answers' that opens the content as a cue), is no mention; the first cue is the
     verb ('According to White House pool reports' keeps its mention whole)."""
     by_start: dict[int, list[_Found]] = {}
     for f in found:
@@ -2299,11 +2300,23 @@ def _without_cue_in_subject(text: str, found: list[_Found]) -> list[_Found]:
         or not any(
             f.source[0] < g.cue[0]
             and g.cue[1] <= f.source[1]
-            and g.content[0] < f.source[1]
+            and (g.content[0] < f.source[1] or _plural_object(text, g, f))
             and not _PHRASE_AFTER.match(text, g.cue[1])
             for g in by_start[f.source[0]]
         )
     ]
+
+
+def _plural_object(text: str, verb: _Found, noun: _Found) -> bool:
+    """'Police demand answers from the mayor', 'The campaign reiterated plans to':
+    a plural right after a cue verb, opening its content, is its object, no cue of
+    a subject that runs up to it ('Police demand')."""
+    cue = text[noun.cue[0] : noun.cue[1]]
+    return (
+        noun.cue[0] == verb.content[0]
+        and cue.endswith("s")
+        and text[verb.cue[1] : noun.cue[0]].isspace()
+    )
 
 
 def _without_swallowed(text: str, found: list[_Found]) -> list[_Found]:
