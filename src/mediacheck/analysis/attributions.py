@@ -1196,33 +1196,22 @@ def _read(
     if following and t.base.get(following.group(1)) == following.group(1):
         return None  # "Local reports suggest": the cue word is the next verb's subject
     if subject is not None and _is_verb(text, form, subject, cue[0]):
+        participle = form != base and not form.endswith("ing")
         if (
-            "figure" in flags
-            and form != base
-            and not form.endswith("ing")
+            participle
+            and (
+                # "Extra trains were added on Monday", "The video was posted": things
+                ("figure" in flags and not _CLAIM_AHEAD.match(text, cue_end, upper))
+                # "Workers were told at a meeting", "Pupils were told the news": heard
+                or (base in _TOLD and not _TOLD_WHAT.match(text, cue_end, upper))
+                # "She was admitted to the hospital", "refugees were admitted": let in
+                or (base == "admit" and not _THAT_AHEAD.match(text, cue_end))
+            )
             and _BE.search(text, subject[2], cue[0])
-            and not _CLAIM_AHEAD.match(text, cue_end, upper)
         ):
-            return None  # "Extra trains were added on Monday", "The video was posted": things
-        if (
-            base in _TOLD
-            and form != base
-            and not form.endswith("ing")
-            and _BE.search(text, subject[2], cue[0])
-            and not _TOLD_WHAT.match(text, cue_end, upper)
-        ):
-            return None  # "Workers were told at a meeting", "Pupils were told the news": heard
-        if (
-            base == "admit"
-            and form != base
-            and not form.endswith("ing")
-            and _BE.search(text, subject[2], cue[0])
-            and not _THAT_AHEAD.match(text, cue_end)
-        ):
-            return None  # "She was admitted to the hospital", "refugees were admitted": let in
-        passive = base in _AGENTLESS_PASSIVE and form != base
+            return None  # in the passive with nothing said after it, the verb reports nothing
         passive = (
-            passive and not form.endswith("ing") and bool(_BE.search(text, subject[2], cue[0]))
+            participle and base in _AGENTLESS_PASSIVE and bool(_BE.search(text, subject[2], cue[0]))
         )
         considered = base == "consider" and not _BY_AFTER.match(text, cue_end)
         if passive and (considered or _TO_AFTER.match(text, cue_end)):
