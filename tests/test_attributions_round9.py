@@ -167,6 +167,31 @@ class TestPeoplePlacedSomewhere:
         (found,) = attributions("Democrats say the plan will fail.")
         assert found.source_kind is SourceKind.PERSON
 
+    @pytest.mark.parametrize(
+        ("text", "mention", "kind"),
+        [
+            (
+                "Some Democrats on the council say the rise is unfair.",
+                "Some Democrats on the council",
+                SourceKind.VAGUE,
+            ),
+            (
+                "Republicans on the committee said the bill was dead.",
+                "Republicans on the committee",
+                SourceKind.PERSON,
+            ),
+        ],
+        ids=["some-on-a-body", "members-on-a-body"],
+    )
+    def test_a_party_s_members_on_a_body_are_the_source(
+        self, text: str, mention: str, kind: SourceKind
+    ) -> None:
+        """'Democrats on the council', as 'Democrats in Ohio': the members, not the body
+        they sit on, are the source."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is kind
+
     def test_vague_attribution_keeps_a_party_s_capital(self) -> None:
         (finding,) = check("Some Democrats say the plan will fail.", select=["vague-attribution"])
         assert finding.span.text == "Some Democrats"

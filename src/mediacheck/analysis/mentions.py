@@ -598,12 +598,15 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             and tokens[start - 1] in _LOWER_ONLY
             and j != start - 3
             and not (
-                j == start - 2 and _common(word, j) and _people(word) and _definite(tokens, start)
+                j == start - 2
+                and _definite(tokens, start)
+                and ((_common(word, j) and _people(word)) or party_members(word))
             )
         ):
             # "Trump on Twitter"; a name right before the head noun modifies it: "A Reuters
             # report on the fire", "Lee's report on the fire"; but people are placed on
-            # a thing or ward as in a town ("Nurses on the ward", "Experts on China")
+            # a thing or ward as in a town ("Nurses on the ward", "Experts on China"), and
+            # a party's members on a body ("Democrats on the council")
             break
         if j == start - 2 and (
             _placed_people(tokens, j) or (tokens[start - 1] in _PLACED_IN and party_members(word))
