@@ -192,6 +192,16 @@ class TestPeoplePlacedSomewhere:
         assert found.source is not None and found.source.text == mention
         assert found.source_kind is kind
 
+    @pytest.mark.parametrize(
+        "mention", ["Some Democrats on the council", "Many Democrats in Ohio", "Some Democrats"]
+    )
+    def test_vague_attribution_reports_an_unnamed_part_of_a_party(self, mention: str) -> None:
+        """The rule reads the model's head, the party's members, not the place."""
+        text = f"{mention} say the rise is unfair."
+        (finding,) = check(text, select=["vague-attribution"])
+        assert finding.span.text == mention
+        assert "which Democrats?" in finding.evidence[0].note
+
     def test_vague_attribution_keeps_a_party_s_capital(self) -> None:
         (finding,) = check("Some Democrats say the plan will fail.", select=["vague-attribution"])
         assert finding.span.text == "Some Democrats"

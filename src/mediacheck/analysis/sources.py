@@ -56,9 +56,18 @@ _PREPOSITIONAL = re.compile(
 _SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
 #: Prepositions that place people: "Farmers in Iowa", "Fishermen along the coast".
 PLACING_PREPOSITIONS = words("in on from at along near outside")
-#: A plural of people said to be somewhere, the place after it.
+#: Quantifiers that take an unnamed part of a named group ("Many Democrats",
+#: "Some Republicans in Congress"): which of them is not said.
+_SOME_OF = words("many some several most")
+#: A plural of people said to be somewhere, the place after it, with an article or
+#: a quantifier before it ("The crowd at the rally", "Some Democrats on the council").
 _PLACED_AT = r"(\s+(?:" + "|".join(sorted(PLACING_PREPOSITIONS)) + r")\s)"
-_PLACED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?[A-Za-z][\w’'-]*" + _PLACED_AT)
+_PLACED = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|(?i:"
+    + "|".join(sorted(_SOME_OF))
+    + r"))\s+)?[A-Za-z][\w’'-]*"
+    + _PLACED_AT
+)
 _PLACED_AFTER = re.compile(_PLACED_AT)
 #: People in someone's service: "Aides to Clinton", "a senior adviser to the mayor".
 _SERVING = re.compile(
@@ -125,9 +134,6 @@ _OWNERS = (
     r"|[\w.-]+(?:’s|'s|’|'))"
 )
 _QUANTIFIERS = words("many some others most several few all both")
-#: Quantifiers that take an unnamed part of a named group ("Many Democrats",
-#: "Some Republicans in Congress"): which of them is not said.
-_SOME_OF = words("many some several most")
 
 
 @attrs.frozen(eq=False)
