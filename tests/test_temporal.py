@@ -410,9 +410,9 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
     "verb", str.split("flew drove swam rode wrote spoke fought sank froze threw stole shook")
 )
 def test_an_irregular_past_is_past(verb: str) -> None:
-    (found,) = analyse(f"The envoy {verb} on Dec. 29.", published=PUBLISHED).temporal
+    (found,) = analyse(f"The envoy {verb} on Jan. 5.", published=PUBLISHED).temporal
     assert found.tense == "past"
-    assert found.date is not None and found.date.year == PUBLISHED.year - 1
+    assert found.date is not None and found.date.year == PUBLISHED.year  # not the nearer 2026
 
 
 @pytest.mark.parametrize(

@@ -585,13 +585,17 @@ class Resolver:
         self.quarter: tuple[int, int] | None = None
         self.dated: tuple[int, int] | None = None  # (index, year) of the last dated expression
         self.dated_day: tuple[int, dt.date] | None = None
+        #: Where each expression that names a year before the publication's ends.
+        self.years_before: list[int] = []
 
-    def remember(self, index: int, reading: Reading) -> None:
+    def remember(self, index: int, reading: Reading, end: int) -> None:
         if reading.date is not None and reading.type in ("DATE", "TIME"):
             self.reference_day = reading.date
             self.dated_day = (index, reading.date)
         if reading.year is not None and reading.anchoring != "narrative":
             self.dated = (index, reading.year)
+            if self.published is not None and reading.year < self.published.year:
+                self.years_before.append(end)
             if reading.quarter is not None:
                 self.quarter = (reading.year, reading.quarter)
 
@@ -613,6 +617,16 @@ class Resolver:
     def _tense(self, match: re.Match[str]) -> str | None:
         return self.tenses.tense(match.start(), match.end())
 
+    def _past_yet_coming(self, start: int, month: int, day: int) -> bool:
+        """Whether a year-less day told in the past is rather the
+        coming one (see :func:`.calendar.coming_soon`): not when the
+        sentence names an earlier year before it ("In the year-ago quarter,
+        which ended Oct. 31")."""
+        if self.published is None or not cal.coming_soon(self.published, month, day):
+            return False
+        opening = self.tenses.sentence_start(start)
+        return not any(opening <= end <= start for end in self.years_before)
+
     def _month_day(
         self,
         match: re.Match[str],
@@ -628,6 +642,8 @@ class Resolver:
         anchoring, anchor = "absolute", None
         if year is None and self.published is not None:
             anchoring, anchor = "yearless", self.published
+            if direction < 0 and weekday is None and self._past_yet_coming(start, month, day):
+                direction = 0
             year = cal.nearest_month_day(self.published, month, day, direction, weekday)
             valid = (valid and cal.day_exists(year, month, day)) or (month == 2 and day == 29)
         elif year is None:
@@ -777,6 +793,8 @@ class Resolver:
             month, dnum = cal.month_number(g["t_m"]), int(g["t_d"])
             if self.published and cal.day_exists(None, month, dnum):
                 direction, _ = self._direction(match.start(), match.end())
+                if direction < 0 and self._past_yet_coming(match.start(), month, dnum):
+                    direction = 0
                 year = cal.nearest_month_day(self.published, month, dnum, direction)
                 day = dt.date(year, month, dnum) if cal.day_exists(year, month, dnum) else None
                 # "8 p.m. on June 3" names its day as "June 3" would

@@ -19,6 +19,7 @@ __all__ = [
     "SEASONS",
     "WEEKDAYS",
     "add_months",
+    "coming_soon",
     "day_exists",
     "explicit_date",
     "holiday",
@@ -236,6 +237,27 @@ def nearest_month_day(
     if direction > 0 and not any(c[0] >= anchor for c in candidates):
         direction = 0
     return _pick(candidates, anchor, direction)
+
+
+#: How soon after the anchor a year-less day still in the anchor's year comes;
+#: a day later at most is a past event dated in another time zone.
+_SOON = dt.timedelta(days=62)
+_SLACK = dt.timedelta(days=1)
+
+
+def coming_soon(anchor: dt.date, month: int, day: int) -> bool:
+    """Whether a year-less day comes soon after the anchor in the anchor's
+    own year: within two months, and more than a day (which a time zone
+    may account for).  News copy names the year of a day almost a year
+    old, so such a day told in the past is the coming one, the past tense
+    the sentence's other verb's ("authorized a split, payable Dec. 7" in
+    an article of Oct. 27; "ruled that he must be returned by Jan. 14" in
+    one of Jan. 7).  Not a month: "an accord forged in December" in an
+    article of November is last December's."""
+    if not day_exists(anchor.year, month, day):
+        return False
+    date = dt.date(anchor.year, month, day)
+    return anchor + _SLACK < date <= anchor + _SOON
 
 
 #: How far from the anchor the day of an implied month may lie when the text

@@ -79,7 +79,7 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
                     marked,
                 )
             )
-            resolver.remember(len(out) - 1, reading)
+            resolver.remember(len(out) - 1, reading, end)
     return tuple(out)
 
 

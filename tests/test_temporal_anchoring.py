@@ -1,0 +1,83 @@
+"""Which year a year-less date of the temporal stage falls in when the tense
+of its sentence and the calendar disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mediacheck.analysis import analyse
+
+
+def _value(text: str, expression: str, published: dt.date) -> str | None:
+    return {t.text: t.value for t in analyse(text, published=published).temporal}.get(expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "value"),
+    [
+        (
+            "The board declared a dividend, payable Dec. 7 to holders.",
+            "Dec. 7",
+            dt.date(2026, 10, 27),
+            "2026-12-07",
+        ),
+        (
+            "The judge ruled that the boy must leave by Jan. 14.",
+            "Jan. 14",
+            dt.date(2026, 1, 7),
+            "2026-01-14",
+        ),
+        (
+            "The bank extended its offer until 5 p.m. Nov. 9.",
+            "5 p.m. Nov. 9",
+            dt.date(2026, 11, 2),
+            "2026-11-09T17:00",
+        ),
+    ],
+)
+def test_a_day_soon_after_publication_is_the_coming_one(
+    text: str, expression: str, published: dt.date, value: str
+) -> None:
+    """A year-less day later in the publication's year and within two months
+    is that day, though the sentence has a past verb:
+    copy names the year of a day almost a year old."""
+    assert _value(text, expression, published) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "published", "value"),
+    [
+        # the day is past in the publication's year
+        ("The fire broke out on Jan. 20.", "Jan. 20", dt.date(2026, 11, 25), "2026-01-20"),
+        # the coming day is next year's: the past one is the nearer reading
+        ("The plant closed on Nov. 21.", "Nov. 21", dt.date(2026, 1, 7), "2025-11-21"),
+        # more than two months ahead
+        ("The plant closed on Oct. 23.", "Oct. 23", dt.date(2026, 5, 6), "2025-10-23"),
+        # a month, even the next one
+        (
+            "The accord was forged in December.",
+            "December",
+            dt.date(2026, 11, 5),
+            "2025-12",
+        ),
+        # the sentence names an earlier year before the day
+        (
+            "In the year-ago quarter, which ended Oct. 31, the firm lost money.",
+            "Oct. 31",
+            dt.date(2026, 10, 27),
+            "2025-10-31",
+        ),
+        (
+            "In 2025 the plant closed on Nov. 21.",
+            "Nov. 21",
+            dt.date(2026, 11, 2),
+            "2025-11-21",
+        ),
+    ],
+)
+def test_a_past_day_stays_past(text: str, expression: str, published: dt.date, value: str) -> None:
+    """The past tense still decides when the coming day is far, in another
+    year, or when the sentence has already named an earlier year."""
+    assert _value(text, expression, published) == value
