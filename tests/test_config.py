@@ -75,6 +75,11 @@ class TestFinding:
         assert find_config() == path.resolve()
         assert load_config(path).ignore == ()
 
+    def test_mediacheck_toml_wins_over_pyproject_in_the_same_folder(self, project: Path) -> None:
+        configure(project, "[tool.mediacheck]\nignore = []\n", "pyproject.toml")
+        path = configure(project, "ignore = []\n")
+        assert find_config() == path.resolve()
+
 
 class TestApplied:
     def test_plugins_severity_and_options(self, project: Path) -> None:
@@ -168,6 +173,20 @@ class TestErrors:
         """As a pyproject.toml that is not TOML is: it may not be ours."""
         (project / "work" / "pyproject.toml").write_bytes(b"name = '\xff'\n")
         assert find_config(project / "work") is None
+
+    @pytest.mark.parametrize(
+        "body",
+        [b"[tool.mediacheck]\nselect = [\n", b'[tool.mediacheck]\nignore = ["caf\xe9"]\n'],
+        ids=["not-toml", "not-utf8"],
+    )
+    def test_broken_pyproject_with_our_table_is_reported(self, project: Path, body: bytes) -> None:
+        """Skipping it would run every rule while the user believes their
+        configuration applies: it names mediacheck's table, so it is ours."""
+        (project / "work" / "pyproject.toml").write_bytes(body)
+        configure(project, "[tool.mediacheck]\nignore = []\n", "../pyproject.toml")
+        result = check(project)
+        assert result.exit_code == 2
+        assert f"{project / 'work' / 'pyproject.toml'}: not valid" in result.stderr
 
     def test_missing_config_file(self, project: Path) -> None:
         result = check(project, "--config", "nowhere.toml")

@@ -175,7 +175,14 @@ def _is(value: Any, kind: type) -> bool:
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest ``mediacheck.toml``, or ``pyproject.toml`` with a
-    ``[tool.mediacheck]`` table, from ``start`` upward."""
+    ``[tool.mediacheck]`` table, from ``start`` upward (``mediacheck.toml``
+    first in a folder holding both).
+
+    A ``pyproject.toml`` that cannot be read as TOML is passed over, as it
+    may be another tool's, unless its text names ``tool.mediacheck``: then
+    it is returned, so that loading it reports the mistake instead of every
+    rule running while the user believes their configuration applies.
+    """
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         candidate = folder / "mediacheck.toml"
@@ -184,8 +191,13 @@ def find_config(start: Path | None = None) -> Path | None:
         candidate = folder / "pyproject.toml"
         if candidate.is_file():
             try:
-                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-            except (OSError, ValueError):  # not TOML, or not UTF-8
+                raw = candidate.read_bytes()
+                data = tomllib.loads(raw.decode("utf-8"))
+            except OSError:
+                continue
+            except ValueError:  # not UTF-8, or not TOML
+                if b"tool.mediacheck" in raw:
+                    return candidate
                 continue
             if "mediacheck" in data.get("tool", {}):
                 return candidate
