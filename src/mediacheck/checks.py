@@ -44,8 +44,15 @@ class CheckContext:
         """The configured value of a rule's option, else its default."""
         configured = self.options.get(rule.slug, {})
         if name in configured:
-            return configured[name]
-        return rule.options[name]
+            value = configured[name]
+        elif name in rule.options:
+            value = rule.options[name]
+        else:
+            known = ", ".join(sorted(rule.options)) or "none"
+            raise KeyError(f"rule {rule.slug!r} has no option {name!r} (options: {known})")
+        if value.__class__ is int and rule.options[name].__class__ is float:
+            return float(value)  # TOML's 1 for a fraction's 1.0
+        return value
 
     def finding(
         self,
@@ -90,6 +97,8 @@ CheckFunction = Callable[[Document, CheckContext], Iterable[Finding]]
 
 
 def _rules(value: Iterable[Rule]) -> tuple[Rule, ...]:
+    if isinstance(value, Rule):  # iterating it would fail with "not iterable"
+        raise TypeError("a Check takes a list of Rules: Check([RULE], run)")
     return tuple(value)
 
 

@@ -153,11 +153,15 @@ class Config:
 def _wrong_type(value: Any, default: Any) -> str | None:
     """Why ``value`` cannot stand for an option whose default is ``default``.
 
-    The value must have the default's type.  A list's items must have the
-    type of the default's items, or be strings when the default is empty:
-    options that take lists are word lists, and a check would fail on every
-    document reading ``[1, 2]`` as words.
+    The value must have the default's type, except that a whole number
+    stands for a fraction (TOML's ``1`` for ``1.0``; ``CheckContext.option``
+    gives it as a float).  A list's items must have the type of the
+    default's items, or be strings when the default is empty: options that
+    take lists are word lists, and a check would fail on every document
+    reading ``[1, 2]`` as words.
     """
+    if isinstance(default, float) and _is(value, int):
+        return None
     if not _is(value, type(default)):
         return f"must be {type(default).__name__}, not {type(value).__name__}"
     if isinstance(value, list):

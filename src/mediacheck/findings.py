@@ -55,15 +55,43 @@ def _strings(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _examples(value: Iterable[RuleExample]) -> tuple[RuleExample, ...]:
-    return tuple(value)
+    examples = tuple(value)
+    for example in examples:
+        if not isinstance(example, RuleExample):
+            raise TypeError(
+                f"a rule's examples are RuleExample(text, flagged=...) objects, not {example!r}"
+            )
+    return examples
 
 
 def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    return tuple(value)
+    evidence = tuple(value)
+    for item in evidence:
+        if not isinstance(item, Evidence):
+            raise TypeError(f"evidence {item!r} is not an Evidence: write Evidence(note, span)")
+    return evidence
+
+
+#: What a TOML table can give an option, so what its default may be: a
+#: configured value must have the default's type.
+_OPTION_TYPES = (str, int, float, bool, list, dict)
 
 
 def _frozen_options(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
-    return MappingProxyType(dict(value or {}))
+    options = dict(value or {})
+    for name, default in options.items():
+        if default is None:
+            raise TypeError(
+                f"default None of option {name!r} says nothing of its type: give a default of "
+                "the type users write (a string, number, boolean, list or table)"
+            )
+        if not isinstance(default, _OPTION_TYPES):
+            kind = type(default).__name__
+            raise TypeError(
+                f"default {default!r} of option {name!r} is a {kind}, which no configuration "
+                "can give: write it as a string, number, boolean, list or table"
+            )
+    return MappingProxyType(options)
 
 
 @attrs.frozen
@@ -95,14 +123,20 @@ class Rule:
     options: Mapping[str, Any] = attrs.field(factory=dict, converter=_frozen_options)
 
 
+def _evidence_span(instance: object, attribute: attrs.Attribute[Span], value: object) -> None:
+    if value is not None and not isinstance(value, Span):
+        raise TypeError(
+            f"evidence span must be a Span or None, not {value!r}: make one from offsets "
+            "with document.span(start, end)"
+        )
+
+
 @attrs.frozen
 class Evidence:
     """A related place in the text (or None) and what it shows."""
 
     note: str
-    span: Span | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
-    )
+    span: Span | None = attrs.field(default=None, validator=_evidence_span)
 
     def as_dict(self) -> dict[str, Any]:
         span = self.span

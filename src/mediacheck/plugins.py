@@ -196,10 +196,17 @@ class PluginManager:
         impls = getattr(self._pm.hook, hook_name).get_hookimpls()
         for impl in sorted(impls, key=lambda i: (self._rank(i.plugin_name), i.plugin_name)):
             try:
-                items = list(impl.function() or ())
+                returned = impl.function() or ()
+                # one item where a list belongs would fail as "not iterable"
+                listed = not isinstance(returned, str) and isinstance(returned, Iterable)
+                items = list(returned) if listed else []
             except Exception as exc:
                 self._write_trace(f"{hook_name}() in {impl.plugin_name!r} raised {exc!r}")
                 raise PluginError(impl.plugin_name, f"{hook_name}() raised {exc!r}") from exc
+            if not listed:
+                raise PluginError(
+                    impl.plugin_name, f"{hook_name}() returned {returned!r}, not a list"
+                )
             self._write_trace(
                 f"{hook_name}() in {impl.plugin_name!r} ({_module(impl.plugin)}) "
                 f"returned {_items(items)}"
