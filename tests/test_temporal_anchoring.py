@@ -81,3 +81,17 @@ def test_a_past_day_stays_past(text: str, expression: str, published: dt.date, v
     """The past tense still decides when the coming day is far, in another
     year, or when the sentence has already named an earlier year."""
     assert _value(text, expression, published) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In June last year, the leaders fell out.", "June last year", "2025-06"),
+        ("Talks resumed in January of this year.", "January of this year", "2026-01"),
+        ("The plant opens in March next year.", "March next year", "2027-03"),
+    ],
+)
+def test_a_month_of_last_this_or_next_year(text: str, expression: str, value: str) -> None:
+    """A month with 'last year', 'this year' or 'next year' after it is one
+    expression, that month of the year counted from publication."""
+    assert _value(text, expression, dt.date(2026, 2, 19)) == value

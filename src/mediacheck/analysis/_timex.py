@@ -109,7 +109,13 @@ _FORMS = [
         rf"(?:(?P<sl_wd>{_WD}|{_WD_SHORT}\.?),?\s+)?"
         r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])",
     ),
-    ("monthyear", _M_FIRST, rf"(?P<my_m>{_M})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d)"),
+    (
+        # "May 2019", "June last year", "January of this year"
+        "monthyear",
+        _M_FIRST,
+        rf"(?P<my_m>{_M})\s+(?:of\s+)?(?:(?P<my_y>{_YEAR})(?!\d)"
+        r"|(?P<my_rel>last|this|next)\s+year(?![\w-]))",
+    ),
     (
         "time",
         _D + "nm",
@@ -771,8 +777,15 @@ class Resolver:
         return Reading("DATE", value, None, date, "absolute", None, tense, weekday, valid, year)
 
     def _monthyear(self, match: re.Match[str]) -> Reading:
-        year, month = int(match["my_y"]), cal.month_number(match["my_m"])
-        return Reading("DATE", f"{year:04d}-{month:02d}", tense=self._tense(match), year=year)
+        month, rel, tense = cal.month_number(match["my_m"]), match["my_rel"], self._tense(match)
+        if rel is None:
+            year = int(match["my_y"])
+            return Reading("DATE", f"{year:04d}-{month:02d}", tense=tense, year=year)
+        if self.published is None:
+            return Reading("DATE", f"XXXX-{month:02d}", anchoring="relative", tense=tense)
+        year = self.published.year + {"last": -1, "this": 0, "next": 1}[rel]
+        value = f"{year:04d}-{month:02d}"
+        return Reading("DATE", value, self.published, anchoring="relative", tense=tense, year=year)
 
     def _time(self, match: re.Match[str]) -> Reading:
         g = match.groupdict()
