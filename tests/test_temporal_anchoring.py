@@ -95,3 +95,16 @@ def test_a_month_of_last_this_or_next_year(text: str, expression: str, value: st
     """A month with 'last year', 'this year' or 'next year' after it is one
     expression, that month of the year counted from publication."""
     assert _value(text, expression, dt.date(2026, 2, 19)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Third-quarter sales fell 11%.", "Third-quarter", "2026-Q3"),
+        ("Second quarter profit rose.", "Second quarter", "2026-Q2"),
+    ],
+)
+def test_a_quarter_opening_a_sentence(text: str, expression: str, value: str) -> None:
+    """A quarter's ordinal in capitals, opening a sentence, names the quarter
+    as it does in lower case."""
+    assert _value(text, expression, dt.date(2026, 10, 26)) == value

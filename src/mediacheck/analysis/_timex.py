@@ -160,9 +160,10 @@ _FORMS = [
     ),
     (
         "quarter",
-        "1234TtAaNnLlfsYy",
+        "1234TtAaNnLlFfSsYy",
         rf"(?:[Tt]he\s+|[Aa]\s+)?(?:(?P<q_rel>[Nn]ext|[Ll]ast|[Tt]his)\s+year's\s+)?"
-        rf"(?:(?P<q_y1>{_YEAR})\s+)?(?:fiscal\s+)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"(?:(?P<q_y1>{_YEAR})\s+)?(?:fiscal\s+)?"
+        r"(?P<q_n>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
         rf"[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<q_y2>{_YEAR}))?"
         rf"|(?P<q_ref>[Tt]he\s+(?:latest|current|same|comparable|(?:comparable\s+)?year-(?:ago|earlier)"
         rf"|(?P<q_y3>{_YEAR}))\s+(?:quarter|period)|[Tt]his\s+quarter|[Ll]ast\s+quarter"
