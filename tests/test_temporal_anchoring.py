@@ -108,3 +108,23 @@ def test_a_quarter_opening_a_sentence(text: str, expression: str, value: str) ->
     """A quarter's ordinal in capitals, opening a sentence, names the quarter
     as it does in lower case."""
     assert _value(text, expression, dt.date(2026, 10, 26)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("After the Aug. 7 bombings, talks stalled.", "Aug. 7", "2026-08-07"),
+        ("Before the March 15 primaries, he campaigned.", "March 15", "2026-03-15"),
+    ],
+)
+def test_a_date_naming_a_plural_after_the(text: str, expression: str, value: str) -> None:
+    """After 'the', a month and a number before a plural noun are a date
+    naming it, not a month and a count ('In May 31 people died')."""
+    assert _value(text, expression, dt.date(2026, 10, 26)) == value
+
+
+def test_a_date_naming_an_event_is_not_the_day_of_a_later_time() -> None:
+    """A clock time after 'the Sept. 11 attacks' keeps the day the text is
+    about: the date names an event."""
+    text = "He spoke of the Sept. 11 attacks. At 9 p.m. he left."
+    assert _value(text, "9 p.m.", dt.date(2026, 4, 14)) == "2026-04-14T21:00"

@@ -532,6 +532,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:was|has|is|does|as|its|his|this|thus|plus|always|perhaps|across|unless)\b)"
     r"[a-z]+s\b"
 )
+#: Before a month and a number, what makes them a date that names a plural
+#: noun after them ("the Aug. 7 bombings", "the March 15 primaries").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _COUNT_AFTER = re.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
 
 
@@ -594,10 +597,14 @@ class Resolver:
         self.dated_day: tuple[int, dt.date] | None = None
         #: Where each expression that names a year before the publication's ends.
         self.years_before: list[int] = []
+        #: Where the last date naming the plural after it ends ("the Sept. 11
+        #: attacks"): an event's name, not the day the text goes on about.
+        self.naming_end = -1
 
     def remember(self, index: int, reading: Reading, end: int) -> None:
         if reading.date is not None and reading.type in ("DATE", "TIME"):
-            self.reference_day = reading.date
+            if end != self.naming_end:
+                self.reference_day = reading.date
             self.dated_day = (index, reading.date)
         if reading.year is not None and reading.anchoring != "narrative":
             self.dated = (index, reading.year)
@@ -680,7 +687,9 @@ class Resolver:
         else:
             start = match.start()
         if g["date_m"] and not year_text and _quantity_follows(self.text, match.end()):
-            return None  # "in May 31 people died"
+            if not _THE_BEFORE.search(self.text, max(0, match.start() - 5), match.start()):
+                return None  # "in May 31 people died", but "the Aug. 7 bombings"
+            self.naming_end = match.end()
         weekday = cal.weekday_number(g["date_wd"]) if g["date_wd"] else None
         year = int(year_text) if year_text else None
         # a range's first day ends before its dash: "March 3" of "March 3-5", "3" of "3–5 March"
