@@ -111,6 +111,12 @@ _DEFINITE = words("the these those his her their its our")
 _CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
 _LISTED_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
+#: Quantifiers that float after their subject: "The three ministers all urged",
+#: "Lee and Ray both denounced", "Democrats have all said".
+_FLOATING = words("all both each")
+#: Words after which such a quantifier is the subject itself: "and both vowed",
+#: "where both claim roots", "that all agreed".
+_NOT_FLOATED_AFTER = words("and or but nor where when while that if as because since than of")
 _PERIODS = words(
     "week weekend month year morning afternoon evening night spring summer autumn fall winter"
 )
@@ -208,6 +214,12 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
             aux_start = _offset(text, tokens, cue, i)
             i -= 1
             skipped += 1
+        elif lowered in _FLOATING and i and _floats(tokens, i):
+            # "Lee and Ray both denounced": the quantifier is part of the cue's run, and
+            # the subject is before it
+            aux_start = _offset(text, tokens, cue, i)
+            i -= 1
+            skipped += 1
         elif lowered in _PERIODS and i and tokens[i - 1].lower() in _BEFORE_DAY:
             i -= 2  # "The council last week said"
             skipped += 1
@@ -289,6 +301,28 @@ def subject_before(text: str, lower: int, cue: int) -> Mention | None:
         # in the audit" keeps its phrase)
         end = _offset(text, tokens, cue, last) + len(tokens[last])
     return _offset(text, tokens, cue, first), end, aux_start
+
+
+def _floats(tokens: list[str], i: int) -> bool:
+    """Whether "all", "both" or "each" at token ``i`` floats after its subject ("The
+    ministers all urged", "who both back", "have all said") rather than being it ("On
+    trade, both oppose", "and both vowed").  Not after a phrase joined by "and" that
+    the subject reader would cut in half ("the president and foreign and defense
+    ministers all urged" is not "defense ministers")."""
+    word = tokens[i - 1]
+    lowered = word.lower()
+    if word[-1] in ',.;:!?—–"“”' or lowered in _NOT_FLOATED_AFTER:
+        return False
+    if lowered not in _AUX and (lowered in _NOT_NP or lowered in _DETERMINERS):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].islower() and tokens[k] not in _DETERMINERS:
+        if tokens[k] in PRONOUNS:
+            break  # "and they both agreed": a pronoun is a whole subject
+        if tokens[k] in ("and", "or"):
+            return False
+        k -= 1
+    return True
 
 
 def _dash_aside_start(tokens: list[str], i: int) -> int | None:
