@@ -358,13 +358,17 @@ def _in_idiom(text: str, start: int, end: int, word: str, lex: Lexicon) -> bool:
     low = max(0, start - 40)
     window = text[low : end + 40].lower()
     start, end = start - low, end - low
-    for match in idioms.finditer(window):
-        if match.start() < end and start < match.end():
+    # phrases may overlap ("for the best" and "best part of" in "for the best
+    # part of an hour"): each search starts a character after the last match
+    match = idioms.search(window)
+    while match is not None and match.start() < end:
+        if start < match.end():
             if match.end() != end or not match.group().endswith(word):
                 return True
             after = _NEXT_WORD.match(window, end)
             if after is None or after.group(1) in lexicon.FUNCTION_WORDS:
                 return True
+        match = idioms.search(window, match.start() + 1)
     return False
 
 

@@ -206,6 +206,7 @@ LEFT_ALONE = {
     "best-years-of-life": "He gave \u2019em the best years of his life: the best of times and "
     "the worst of times.",
     "best-part-of": "She scored twice in the best part of an hour.",
+    "overlapping-idioms": "For the best part of three decades he drummed, hoping for the best.",
     "award-title-after-owner": "He was named the league's Most Valuable Player.",
     "honorific-most-rev": "The Most Rev. Ada Kerr blessed the boats, and the Most Hon. Tom Kerr "
     "waved.",
