@@ -407,6 +407,22 @@ def test_tense_of_the_clause(text: str, tense: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("Tickets go on sale next Tuesday, Dec. 30, the club said.", "future"),
+        ("She asked the council to back it at its meeting next Tuesday, Dec. 30.", "future"),
+        ("The review will cover last Tuesday, Dec. 16.", "past"),
+    ],
+)
+def test_a_weekday_after_next_or_last_points_its_own_way(text: str, tense: str) -> None:
+    """The date after "next Tuesday" lies ahead even in a clause told in the
+    past, and the one after "last Tuesday" behind, even in the future."""
+    temporal = analyse(text, published=PUBLISHED).temporal
+    (date,) = (found for found in temporal if "Dec." in found.text)
+    assert date.tense == tense
+
+
+@pytest.mark.parametrize(
     "verb", str.split("flew drove swam rode wrote spoke fought sank froze threw stole shook")
 )
 def test_an_irregular_past_is_past(verb: str) -> None:

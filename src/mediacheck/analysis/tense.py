@@ -81,6 +81,10 @@ _LINKING = "is are am stays remains stay remain"
 #: forms; "since" points back from any tense ("will sail Friday, the first
 #: since Tuesday, Dec. 29").
 _PAST = "ago Yesterday yesterday since Since"
+#: A weekday after "next" or "last" tells its own direction, whatever the
+#: verb of the clause: "asked the council to back the rise at its meeting
+#: next Tuesday, Dec. 8", "tickets go on sale next Friday, the club said".
+_WEEKDAY_AHEAD = r"(?=\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b)"
 
 
 def _by_initial(words: tuple[str, ...]) -> list[str]:
@@ -120,11 +124,13 @@ _TABLE: list[tuple[str, list[str]]] = [
         [word + _VERB for word in ("will", "won't", "shall")]
         + [rf"{word}\s+{_PLAN}{_VERB}" for word in ("is", "are", "am")]
         + [rf"{word}\s+to\b" for word in _INTENDS.split()]
-        + str.split("planned intended Tomorrow tomorrow upcoming"),
+        + str.split("planned intended Tomorrow tomorrow upcoming")
+        + ["next" + _WEEKDAY_AHEAD, "Next" + _WEEKDAY_AHEAD],
     ),
     (
         "past",
         _PAST.split()
+        + ["last" + _WEEKDAY_AHEAD, "Last" + _WEEKDAY_AHEAD]
         + _by_initial(entries("past_irregular.txt"))
         + [f"{char}[a-z]+ed" for char in "abcdefghijklmnopqrstuvwxyz"],
     ),
