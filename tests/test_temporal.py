@@ -398,6 +398,10 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("The pier has been closed since Dec. 19.", "past"),
         # "since" points back whatever the clause's tense
         ("The ferry will sail again, the first time since Dec. 19.", "past"),
+        # an adverb after the auxiliary leaves the participle in its verb group
+        ("The fair will also be held on Dec. 29.", "future"),
+        ("The fair will formally be opened on Dec. 29.", "future"),
+        ("The fixture, postponed twice, will still be played on Dec. 29.", "future"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -38,8 +38,13 @@ DIRECTIONS = {"past": -1, "future": 1}
 _PLAN = r"(?:scheduled|set|expected|due|slated|going|planned|planning|poised|likely|about|to)"
 #: The verb group after an auxiliary, so "will be held" reads as one future marker,
 #: and so "will stay closed" and "will remain shut": a participle after a
-#: linking verb tells a state, not a past event.
-_VERB = r"(?:\s+not)?(?:\s+(?:be|have|been|stay|remain))?(?:\s+to)?(?:\s+[a-z]+)?"
+#: linking verb tells a state, not a past event.  An adverb may stand after the
+#: auxiliary ("will now be played", "will also be held", "will formally be
+#: opened"), where the participle alone would read as a past.
+_VERB = (
+    r"(?:\s+not)?(?:\s+(?:[a-z]+ly|now|still|also|then|again|soon|never|already|even|just))?"
+    r"(?:\s+(?:be|have|been|stay|remain))?(?:\s+to)?(?:\s+[a-z]+)?"
+)
 #: Verbs of intention that, in the past or as a gerund, point beyond themselves with "to".
 _INTEND = (
     "agreed agreeing decided deciding voted voting planned planning promised promising pledged "
