@@ -23,10 +23,55 @@ from trap_articles import BUILT_IN_RULES, TrapArticles
 RULES = BUILT_IN_RULES
 
 #: Where the expectation written before the run was reconsidered, and why.
-REVISED: dict[tuple[str, str], tuple[list[str], str]] = {}
+REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
+    ("07_bakery_results.html", "unsourced-superlative"): (
+        [],
+        "'Crumb & Co. posts record profit' credits the record to the company, as 'Crumb & "
+        "Co. reported record pre-tax profit' in the body does (a firm posting results "
+        "reports them; round 14 revised its 'posts record quarter' the same way): the "
+        "expectation judged the headline and the body apart",
+    ),
+    ("08_water_rates_wire.txt", "date-after-publication"): (
+        [],
+        "'Crews finished the last repairs on Fifth Street on Dec. 14': the past verb stands "
+        "seven words before the date, beyond the 'few words' the docs ask of a past that "
+        "governs the date (six, chosen on wire copy, where a wider reach read plans as "
+        "past events); the expectation took the whole sentence's tense",
+    ),
+}
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+BLOCKED: dict[tuple[str, str], str] = {
+    ("01_drummer_obituary.txt", "unsourced-statistic"): (
+        "'sold 1.2 million records' is no statistic: 'records' is not among the units "
+        "of measure a scaled figure takes (copies and units are)"
+    ),
+    ("02_cup_replay.md", "anonymous-source"): (
+        "'One steward, who was not authorised ...' is typed a person: 'steward' is not "
+        "among the nouns for one person by trade"
+    ),
+    ("03_planning_row.html", "vague-attribution"): (
+        "'Planning officers recommended approval' (a stance), 'according to council "
+        "papers' (a document) and 'residents were asked about the plan' (no claim) are "
+        "reported as vague sources"
+    ),
+    ("03_planning_row.html", "unsourced-statistic"): (
+        "'Tuesday's vote on 140 homes' is reported though the size of a plan is left "
+        "alone, and 'A total of 312 residents have written to object' is taken as its own "
+        "source ('A total of' is three words before the figure heading the mention)"
+    ),
+    ("04_cornish_comet.md", "anonymous-source"): (
+        "'An astronomer at the Isaac Newton Group, who was not authorised ...' is typed a "
+        "person: 'astronomer' is not among the nouns for one person by trade"
+    ),
+    ("04_cornish_comet.md", "unsourced-statistic"): (
+        "'Around 1,200 amateur observers' is no statistic: 'observers' is not among the count nouns"
+    ),
+    ("08_water_rates_wire.txt", "unsourced-superlative"): (
+        "'will hit restaurants hardest' ranks the harm a verb of harm did, as 'the "
+        "hardest-hit areas' does, but only the compound is left alone"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round17", RULES)
 
