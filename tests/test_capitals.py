@@ -26,6 +26,9 @@ PUBLISHED = dt.date(2025, 12, 22)  # a Monday
         ("FARES ROSE TWO WEEKS AGO", "TWO WEEKS AGO", "2025-W50"),
         ("NEW TIMETABLE FROM NEXT MONTH", "NEXT MONTH", "2026-01"),
         ("THE MAY 4 VOTE ON FARES", "MAY 4", "-05-04"),
+        # a preposition of time before the name makes it the month, whatever follows
+        ("SINCE MAY SALES ROSE", "MAY", "2025-05"),
+        ("FERRY FARES FROZEN UNTIL MARCH FOR STUDENTS", "MARCH", "-03"),
         ("NO FERRIES ON CHRISTMAS DAY", "CHRISTMAS DAY", "2025-12-25"),
         ("THE FERRY SANK LAST CHRISTMAS", "LAST CHRISTMAS", "2024-12-25"),
         ("EXTRA FERRIES RUN ON NEW YEAR'S EVE", "NEW YEAR'S EVE", "2025-12-31"),
@@ -50,6 +53,8 @@ def test_a_date_in_capitals_is_read_with_the_words_around_it(
         "THOUSANDS JOIN MARCH ON WASHINGTON",
         "THEIR LAST MARCH ENDED AT THE HARBOUR",
         "THERESA MAY SAID NOTHING",
+        "FARES ROSE AND MAY RISE AGAIN",
+        "THE LAST MAY BE THE FIRST",
         "The NOW chapter met.",
         "Reported by Ann Lee, USA TODAY",
         "Shares in AT&T fell.",

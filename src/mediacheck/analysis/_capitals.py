@@ -66,6 +66,14 @@ _NUMBER_AFTER = re.compile(r"\.?,?\s*[0-9]")
 #: "THEIR LAST MARCH" ("THIS MAY BE" is left to the word after it, as "THIS
 #: MAY" can be the month).
 _DETERMINERS = frozenset(str.split("THE A AN ITS THEIR OUR HIS HER"))
+#: Prepositions of time right before the name, which make it the month
+#: whatever follows ("SINCE MAY SALES ROSE", "UNTIL MARCH FOR STUDENTS"), as
+#: "since May" does in lower case.  Not "AND", "OR", "TO" ("ROSE AND MAY
+#: RISE"), "OF" or "THIS" ("THIS MAY BE"), nor those a person's name follows
+#: as often ("BACKED BY MAY", "A LETTER FROM MAY", "AFTER MAY QUIT").
+_TIME_BEFORE = frozenset(
+    str.split("IN SINCE UNTIL TILL DURING THROUGH BETWEEN EARLY LATE LAST NEXT")
+)
 #: What can follow a month in capitals and not a modal or the noun "march":
 #: conjunctions, prepositions of time, determiners and pronouns that open the
 #: next clause ("IN MAY THE BOARD", "IN MAY THEY VOTED").  Not "LAST" ("MAY
@@ -126,7 +134,8 @@ def _reads_as_a_month(text: str, words: list[re.Match[str]], i: int) -> bool:
     """Whether "MAY" or "MARCH" at ``words[i]`` can be the month: a number
     after it makes it one ("THE MAY 4 VOTE"); a determiner before it, up to
     a word away, makes it a noun ("THE MARCH", "THE LAST MARCH"); a word in
-    capitals right after it must be one that can follow a month."""
+    capitals right after it must be one that can follow a month, unless a
+    preposition of time stands right before it ("SINCE MAY")."""
     word = words[i]
     if _NUMBER_AFTER.match(text, word.end()):
         return True
@@ -137,6 +146,8 @@ def _reads_as_a_month(text: str, words: list[re.Match[str]], i: int) -> bool:
             and _spaced(text, words[i - back : i + 1])
         ):
             return False
+    if i and words[i - 1][0] in _TIME_BEFORE and _spaced(text, words[i - 1 : i + 1]):
+        return True
     after = words[i + 1] if i + 1 < len(words) else None
     if after is None or text[word.end() : after.start()] != " ":
         return True
