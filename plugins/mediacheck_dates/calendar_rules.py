@@ -56,8 +56,9 @@ WEEKDAY_MISMATCH = Rule(
         "may lie on either side of publication. A range of weekdays before a range of dates "
         "(*Friday through Sunday, July 18-20*, *Thursday to Saturday, July 10 to 12*) pairs the"
         " first weekday with the first day and the last with the last, and so does a range "
-        "of weekdays in brackets after one, abbreviated or not (*March 3-5 "
-        "(Tuesday-Thursday)*, *3–5 March (Tue–Thu)*); before a single date "
+        "of weekdays in brackets after one, abbreviated or not, the range told with a dash "
+        "or in words (*March 3-5 (Tuesday-Thursday)*, *3–5 March (Tue–Thu)*, *March 3 to 5 "
+        "(Tuesday to Thursday)*); before a single date "
         "(*Friday to Sunday, July 18*) which weekday is the date's cannot be told, and it is "
         "not checked; before a range into the next month (*Thursday to Saturday, Dec. 31-Jan. "
         "2*) the first weekday is checked against the first day. A weekday kept apart from "
@@ -355,8 +356,8 @@ _WEEKDAY_RANGE_AFTER = re.compile(
 #: model reads an abbreviation only before a date, so this one is read here; a full
 #: name in brackets is a temporal expression of its own, paired by ``_apart``.
 _ABBREVIATION_AFTER = re.compile(r"\s*\(\s*(?P<wd>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)")
-#: Between the two ends of a range of dates: "March 3-5", "3–5 March".
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+#: Between the two ends of a range of dates: "March 3-5", "3–5 March", "March 3 to 5".
+_RANGE_BETWEEN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+")
 
 
 def _weekday_of(expression: TemporalExpression) -> int | None:
@@ -440,7 +441,7 @@ def _bracketed_ranges(document: Document) -> Iterator[tuple[int, int, TemporalEx
     text = document.text
     for first, last in zip(document.temporal, document.temporal[1:], strict=False):
         if not (
-            _dated(first) and _dated(last) and _RANGE_DASH.fullmatch(text, first.end, last.start)
+            _dated(first) and _dated(last) and _RANGE_BETWEEN.fullmatch(text, first.end, last.start)
         ):
             continue
         weekdays = _WEEKDAY_RANGE_AFTER.match(text, last.end)

@@ -144,6 +144,14 @@ CASES = [
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Tue–Thu).", []),
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March 2026 (Tues. to Thurs.).", []),
     ("weekday-mismatch", FAIR + "The fair runs March 3-5 (Wednesday-Friday).", ["March 3", "5"]),
+    # the same with the range told in words
+    ("weekday-mismatch", FAIR + "The fair runs March 3 to 5 (Tuesday to Thursday).", []),
+    ("weekday-mismatch", FAIR + "The fair runs March 3 to 5 (Tuesday to Friday).", ["5"]),
+    ("weekday-mismatch", FAIR + "The fair runs March 3 through 5 (Wed-Fri).", ["March 3", "5"]),
+    ("weekday-mismatch", FAIR + "The fair runs 3 to 5 March (Tue to Thu).", []),
+    ("weekday-mismatch", FAIR + "The fair runs 3 to 5 March (Mon to Thu).", ["3"]),
+    ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Wed to Fri).", []),
+    ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Tue to Thu).", ["March 3", "5"]),
     # an abbreviation alone in brackets after a date: March 3, 2026 is a Tuesday
     (
         "weekday-mismatch",

@@ -509,6 +509,18 @@ _DAY_RANGE_END = re.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
+#: The first day of a range told in words before a day and its month: the "3 to "
+#: of "3 to 5 March".
+_DAY_RANGE_START = re.compile(
+    rf"(?<![\d.,])(?P<d>{_DAY})(?P<o>st|nd|rd|th|)\s+(?:to|through|thru|until|till)\s+$"
+)
+#: After a range of days, a range of weekdays in brackets that names its ends (and
+#: the year before it): the " (Tuesday to Thursday)" of "March 3 to 5 (Tuesday to
+#: Thursday)", the ", 2026 (Tue-Thu)" of "March 3 to 5, 2026 (Tue-Thu)".
+_WEEKDAYS_IN_BRACKETS = re.compile(
+    rf"(?:,?\s+(?P<y>{_YEAR})(?!\d))?\s*\(\s*(?:{_WD}|{_WD_SHORT})\.?"
+    r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
+)
 #: The last day of a range in the next month: the "-Jan. 2" of "Dec. 31-Jan. 2",
 #: the " to 2 January" of "31 December to 2 January".
 _MONTH_RANGE_END = re.compile(
@@ -717,6 +729,20 @@ class Resolver:
                 weekday = cal.weekday_number(opening["wd"])
             else:
                 weekday = None
+        elif not last_day and weekday is None:
+            # "March 3 to 5 (Tuesday to Thursday)", "3 to 5 March (Tue to Thu)": a range
+            # told in words is read as one when weekdays in brackets name its two ends
+            if g["date_m"]:
+                ahead = _DAY_RANGE_END.match(self.text, match.end())
+                named = ahead and _WEEKDAYS_IN_BRACKETS.match(self.text, ahead.end())
+                if ahead and named:
+                    last_day, last_span = ahead["d"], ahead.span("d")
+                    year = int(named["y"]) if named["y"] and year is None else year
+            elif _WEEKDAYS_IN_BRACKETS.match(self.text, match.end()):
+                back = _DAY_RANGE_START.search(self.text, max(0, start - 16), start)
+                if back and int(back["d"]) < day:
+                    last_day, last_span = str(day), (start, match.end())
+                    day, start, end = int(back["d"]), back.start("d"), back.end("o")
         first = self._month_day(match, start, end, month, day, year, weekday)
         found = [(start, end, first)]
         if last_day:
