@@ -19,7 +19,7 @@ from mediacheck import (
     TemporalExpression,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human
-from mediacheck_dates.publication import past_is_its_own, tense_conflict
+from mediacheck_dates.publication import past_is_its_own, revision_note, tense_conflict
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
 
@@ -48,7 +48,10 @@ WEEKDAY_MISMATCH = Rule(
         "reports it and this rule does not; when the past is not the date's own (a bound: "
         "*released on bail until Thursday, April 3*), nothing is wrong. A year-less date in a "
         "sentence that names a year is checked in that year too (*It was Saturday, Nov. 3, "
-        "1962, not Friday, Nov. 2*). A numeric date with a weekday (*Monday, 03/17/2025*) is "
+        "1962, not Friday, Nov. 2*). A year-less date in a note on the article's own "
+        "revision (*Correction, Tuesday, May 5: ...*, *This story was updated on Monday, Nov. "
+        "30*) is checked against the years on or after publication, whatever the note's tense. "
+        "A numeric date with a weekday (*Monday, 03/17/2025*) is "
         "read month first, unless the first number is no month or only the day-first reading"
         " fits the weekday (*Friday 07/03/2025* on a British page is March 7). "
         "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) and plans a "
@@ -242,7 +245,11 @@ _YEAR = re.compile(r"\d{4}")
 _TOLD = {"past": " (told in the past tense)", "future": " (told in the future tense)"}
 
 
-def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: int) -> str:
+def _mismatch_message(
+    expression: TemporalExpression, date: dt.date, weekday: int, *, noted: bool = False
+) -> str:
+    """What is wrong; ``noted`` when the date lies in a note on the article's
+    own revision, whose years were sought on or after publication."""
     named, actual = WEEKDAY_NAMES[weekday], WEEKDAY_NAMES[date.weekday()]
     if expression.anchoring == "relative" and expression.weekday is not None:
         # "Tuesday the 12th": the month was the reader's guess, from the publication date
@@ -260,7 +267,7 @@ def _mismatch_message(expression: TemporalExpression, date: dt.date, weekday: in
     years = [str(year) for year in expression.plausible_years]
     if not years:
         return f"{date:%B} {date.day}, {date.year} is a {actual}, not a {named}"
-    told = _TOLD.get(expression.tense or "", "")
+    told = " (in a note made after publication)" if noted else _TOLD.get(expression.tense or "", "")
     listed = ", ".join(years[:-1]) + " or " + years[-1] if len(years) > 1 else years[0]
     return (
         f"{date:%B} {date.day} is not a {named} in {listed}{told}; in {date.year} it is a {actual}"
@@ -286,7 +293,13 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
         yield context.finding(
             WEEKDAY_MISMATCH,
             expression.span,
-            _mismatch_message(expression, date, weekday),
+            _mismatch_message(
+                expression,
+                date,
+                weekday,
+                noted=expression.anchoring == "yearless"
+                and revision_note(document, expression.start),
+            ),
             evidence=[Evidence(f"{human(date)}", expression.span)],
             suggestion="check which is right, the weekday or the date",
         )

@@ -228,7 +228,7 @@ _REVISED_PIECE = re.compile(
 )
 
 
-def _revision_note(document: Document, start: int) -> bool:
+def revision_note(document: Document, start: int) -> bool:
     """Whether ``start`` lies in a note on the article's own revision, which
     is dated after publication by nature."""
     sentence = document.sentence_at(start)
@@ -273,7 +273,7 @@ def tense_conflict(
         return ""
     if _BOUND_BEFORE.search(document.text, max(0, expression.start - 24), expression.start):
         return ""
-    if _revision_note(document, expression.start):
+    if revision_note(document, expression.start):
         return ""
     day = _comparable_day(expression, published)
     if day is None:
@@ -331,7 +331,7 @@ def past_is_its_own(document: Document, expression: TemporalExpression) -> bool:
     text = document.text
     if _BOUND_BEFORE.search(text, max(0, expression.start - 24), expression.start):
         return False
-    if _revision_note(document, expression.start):
+    if revision_note(document, expression.start):
         return False
     return told_as_past_event(document, expression)
 

@@ -228,6 +228,22 @@ CASES = [
         ["March 20, 2025"],
     ),
     ("weekday-mismatch", HEAD + "This story was updated on Thursday, March 20.", []),
+    # a wrong weekday in a note fits a day a year before publication, which no note is
+    (
+        "weekday-mismatch",
+        HEAD + "This story was updated on Wednesday, March 20.",
+        ["Wednesday, March 20"],
+    ),
+    (
+        "weekday-mismatch",
+        HEAD + "Correction, Thursday, March 20: An earlier version misstated the count.",
+        [],
+    ),
+    (
+        "weekday-mismatch",
+        HEAD + "Correction, Wednesday, March 20: An earlier version misstated the count.",
+        ["Wednesday, March 20"],
+    ),
     (
         "weekday-mismatch",
         HEAD + "This story was updated on Friday, March 20.",
@@ -596,6 +612,17 @@ def test_relative_conflict_compares_a_yearless_date_in_the_nearest_year() -> Non
     ]
     assert finding.message.endswith("the date beside it is Saturday, March 15, 2025")
     assert finding.evidence[1].note == "the explicit date: Saturday, March 15, 2025"
+
+
+def test_a_weekday_mismatch_in_a_revision_note_says_where_its_years_were_sought() -> None:
+    """A note on the article's own revision is dated on or after publication,
+    whatever its tense, and the message says so."""
+    text = HEAD + "Correction, Wednesday, March 20: An earlier version misstated the count."
+    (finding,) = [f for f in mediacheck.check(text) if f.rule == "weekday-mismatch"]
+    assert finding.message == (
+        "March 20 is not a Wednesday in 2025 or 2026 (in a note made after publication); "
+        "in 2025 it is a Thursday"
+    )
 
 
 def test_yearless_weekday_mismatch_says_no_plausible_year_fits() -> None:

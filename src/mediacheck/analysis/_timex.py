@@ -509,6 +509,18 @@ _DAY_RANGE_END = re.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
+#: A paragraph that notes the article's own revision opens with its label ...
+_REVISION_LABEL = re.compile(
+    r"[\W_]*(?:Updated?|Correction|Corrected|Clarification|Editor['’]s\s+note)\b", re.I
+)
+#: ... or a sentence says that the piece was revised.  The notes the dates checks
+#: leave alone as made after publication.
+_REVISED_PIECE = re.compile(
+    r"\b(?:[Tt]his|[Tt]he)\s+(?:article|story|post|column|piece|report|page|obituary"
+    r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:amended|updated|corrected|changed|edited|revised|clarified|expanded)\b"
+)
 #: The first day of a range told in words before a day and its month: the "3 to "
 #: of "3 to 5 March".
 _DAY_RANGE_START = re.compile(
@@ -565,6 +577,8 @@ class Reading(NamedTuple):
     #: Year and quarter the expression names, kept for later expressions.
     year: int | None = None
     quarter: int | None = None
+    #: The direction a year-less date was sought in when it is not its tense's.
+    direction: int | None = None
 
 
 Found = list[tuple[int, int, Reading]]
@@ -643,6 +657,15 @@ class Resolver:
     def _tense(self, match: re.Match[str]) -> str | None:
         return self.tenses.tense(match.start(), match.end())
 
+    def _in_revision_note(self, start: int) -> bool:
+        """Whether ``start`` lies in a note on the article's own revision, made
+        after publication by nature ("Correction, Tuesday, May 5: ...", "This
+        story was updated on Monday, Nov. 30"), whatever the tense of the note."""
+        if _REVISION_LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1):
+            return True
+        first, last = self.tenses.sentence(start)
+        return _REVISED_PIECE.search(self.text, first, last) is not None
+
     def _past_yet_coming(self, start: int, month: int, day: int) -> bool:
         """Whether a year-less day told in the past is rather the
         coming one (see :func:`.calendar.coming_soon`): not when the
@@ -650,7 +673,7 @@ class Resolver:
         which ended Oct. 31")."""
         if self.published is None or not cal.coming_soon(self.published, month, day):
             return False
-        opening = self.tenses.sentence_start(start)
+        opening, _ = self.tenses.sentence(start)
         return not any(opening <= end <= start for end in self.years_before)
 
     def _month_day(
@@ -666,9 +689,12 @@ class Resolver:
         direction, tense = self._direction(start, end)
         valid = cal.day_exists(year, month, day)
         anchoring, anchor = "absolute", None
+        noted = None
         if year is None and self.published is not None:
             anchoring, anchor = "yearless", self.published
-            if direction < 0 and weekday is None and self._past_yet_coming(start, month, day):
+            if self._in_revision_note(start):
+                direction = noted = 1
+            elif direction < 0 and weekday is None and self._past_yet_coming(start, month, day):
                 direction = 0
             year = cal.nearest_month_day(self.published, month, day, direction, weekday)
             valid = (valid and cal.day_exists(year, month, day)) or (month == 2 and day == 29)
@@ -679,7 +705,9 @@ class Resolver:
             return Reading("DATE", value, None, None, anchoring, None, tense, weekday, valid)
         date = dt.date(year, month, day) if cal.day_exists(year, month, day) else None
         value = date.isoformat() if date else f"{year:04d}-{month:02d}-{day:02d}"
-        return Reading("DATE", value, anchor, date, anchoring, None, tense, weekday, valid, year)
+        return Reading(
+            "DATE", value, anchor, date, anchoring, None, tense, weekday, valid, year, None, noted
+        )
 
     # ------------------------------------------------------------ forms
     def _date(self, match: re.Match[str]) -> Found | Reading | None:

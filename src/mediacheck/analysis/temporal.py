@@ -120,5 +120,7 @@ def _plausible_years(reading: Reading) -> tuple[int, ...]:
     date, anchor = reading.date, reading.anchor
     if reading.anchoring != "yearless" or anchor is None or date is None:
         return ()
-    direction = DIRECTIONS.get(reading.tense or "", 0)
+    direction = reading.direction
+    if direction is None:
+        direction = DIRECTIONS.get(reading.tense or "", 0)
     return tuple(plausible_years(anchor, date.month, date.day, direction))

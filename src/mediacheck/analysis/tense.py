@@ -237,9 +237,9 @@ class TenseReader:
         b = min(x for x in ends if x >= 0)
         return max(a, 0), b
 
-    def sentence_start(self, offset: int) -> int:
-        """Where the sentence (or the window read) around ``offset`` starts."""
-        return self._bounds(offset)[0]
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """Where the sentence (or the window read) around ``offset`` starts and ends."""
+        return self._bounds(offset)
 
     def tense(self, start: int, end: int) -> str | None:
         """The tense that governs ``text[start:end]``, or None."""
