@@ -3,6 +3,7 @@ applies selection and configuration."""
 
 from __future__ import annotations
 
+import gc
 import re
 import types
 from collections.abc import Iterator, Sequence
@@ -238,6 +239,20 @@ class TestBatches:
         assert [d.id for d, _ in parsed] == ["d0", "d1", "d2", "d3"]
         assert [failure is None for _, failure in parsed] == [True, True, False, True]
         assert parsed[3][0].sentences  # analysed after the failure
+
+    @pytest.mark.parametrize("enabled", [True, False], ids=["on", "off"])
+    @pytest.mark.usefixtures("third_fails")
+    def test_the_collector_is_left_as_it_was(self, enabled: bool) -> None:
+        """The analysis holds the garbage collector off while a batch is
+        read; after it, failing or not, the collector is on or off as the
+        caller had it."""
+        was = gc.isenabled()
+        try:
+            (gc.enable if enabled else gc.disable)()
+            list(Engine(entrypoints=False).run(self.sources(4), batch=4))
+            assert gc.isenabled() is enabled
+        finally:
+            (gc.enable if was else gc.disable)()
 
     def test_a_batch_holds_one_document_at_least(self) -> None:
         with pytest.raises(ValueError, match="batch"):
