@@ -1,5 +1,5 @@
-"""The Python examples of the user guide, the configuration page and the
-README run as written, and the README's rule table is the built-in rules'."""
+"""The Python examples of the user guide, the JSON and configuration pages
+and the README run as written, and the README's rule table is the built-in rules'."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def run_in_order(page: Path) -> None:
 
 def test_guide_examples_run_in_order() -> None:
     run_in_order(DOCS / "guide.md")
+
+
+def test_json_page_examples_run() -> None:
+    run_in_order(DOCS / "json.md")
 
 
 def test_configuration_examples_run_with_the_example_file(
