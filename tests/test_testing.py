@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import types
@@ -123,6 +124,46 @@ class TestRunCheck:
 
         run_check("text", make_plugin("dates", remember), published="2025-12-19")
         assert str(seen[0]) == "2025-12-19"
+
+    @pytest.mark.parametrize(
+        ("text", "format"),
+        [
+            ("<p>A <b>grim</b> day &amp; a grim night.</p>", "html"),
+            ("A **grim** day & a [grim](http://x) night.\n", "markdown"),
+        ],
+    )
+    def test_text_read_in_the_format_of_a_rule_example(self, text: str, format: str) -> None:
+        """A RuleExample written in HTML is run as the page a reader sees,
+        as the catalogue reads it, not as text with its tags in."""
+        findings = run_check(text, GRIM, plugins=[GRIM_PLUGIN], format=format)
+        assert [f.span.text for f in findings] == ["grim", "grim"]
+        assert findings[0].span.start == 2
+
+    def test_html_gives_its_publication_date(self) -> None:
+        seen = []
+
+        def remember(document: Document, context: CheckContext) -> Iterator[Finding]:
+            seen.append(document.published)
+            return iter(())
+
+        page = '<meta name="date" content="2025-12-19"><p>The day.</p>'
+        run_check(page, make_plugin("dates", remember), format="html", published="2020-01-01")
+        assert str(seen[0]) == "2025-12-19"
+
+    @pytest.mark.parametrize(
+        ("text", "format", "message"),
+        [
+            ("text", "docx", "no input format 'docx' (formats: html, jsonl, markdown, text)"),
+            ("<p>Cut <a href='x", "html", "example.html: malformed HTML"),
+            ('{"text": "a"}\n{"text": "b"}\n', "jsonl", "holds 2 documents, not one"),
+        ],
+        ids=["unknown", "unreadable", "corpus"],
+    )
+    def test_text_no_format_reads_as_one_document(
+        self, text: str, format: str, message: str
+    ) -> None:
+        with pytest.raises(ValueError, match=re.escape(message)):
+            run_check(text, GRIM, plugins=[GRIM_PLUGIN], format=format)
 
     def test_crashing_check_fails_the_test(self) -> None:
         def crash(document: Document, context: CheckContext) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import io
 import json
 import os
 import re
@@ -28,7 +29,9 @@ import mediacheck
 from mediacheck import plugins as _plugins
 from mediacheck.config import Config
 from mediacheck.engine import Engine
+from mediacheck.errors import InputError
 from mediacheck.findings import Finding, Rule
+from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.model import Document, Span
 
 __all__ = [
@@ -57,15 +60,20 @@ def run_check(
     plugins: Sequence[object | str] = (),
     published: dt.date | str | None = None,
     options: Mapping[str, Any] | None = None,
+    format: str = "text",
 ) -> list[Finding]:
     """The findings of one rule, or of every rule of one plugin, on ``text``.
 
     ``rule_or_plugin`` is a :class:`~mediacheck.Rule`, a rule slug, or a
     plugin (module or object).  A rule is looked up in ``plugins``, or in the
     installed plugins when ``plugins`` is empty.  ``options`` set the rule's
-    options as ``[tool.mediacheck.options.<slug>]`` would (rules only).  A
-    check that raises fails the test with its error instead of passing
-    silently with no findings.
+    options as ``[tool.mediacheck.options.<slug>]`` would (rules only).
+    ``format`` names the input format ``text`` is written in (``"html"``,
+    ``"markdown"``, a plugin's), as a :class:`~mediacheck.RuleExample`'s
+    ``format`` does: the text is then read as a file of that format would
+    be, and the findings' offsets index what a reader sees.  A check that
+    raises fails the test with its error instead of passing silently with
+    no findings.
     """
     published = _date(published)
     if isinstance(rule_or_plugin, (Rule, str)):
@@ -77,13 +85,32 @@ def run_check(
             raise TypeError("options apply to one rule: pass the Rule, not the plugin")
         name = _plugins._plugin_name(rule_or_plugin)
         engine = Engine(plugins=[*plugins, rule_or_plugin], entrypoints=False, select=[name])
-    result = engine.check(text, published=published)
+    if format == "text":
+        result = engine.check(text, published=published)
+    else:
+        (result,) = engine.run([_read_as(engine, format, text)], published=published)
     if result.errors:
         raise AssertionError(
             "the check failed:\n"
             + "\n".join(f"  {e.plugin}: {e.message}\n{e.traceback}" for e in result.errors)
         )
     return list(result.findings)
+
+
+def _read_as(engine: Engine, format: str, text: str | Document) -> SourceDocument:
+    """``text`` read as one file of the input format ``format`` is."""
+    if not isinstance(text, str):
+        raise TypeError("format applies to a text, not to a parsed Document")
+    formats = {f.name: f for _, f in engine.manager.collect("mediacheck_input_formats")}
+    if format not in formats:
+        raise ValueError(f"no input format {format!r} (formats: {', '.join(sorted(formats))})")
+    fmt: InputFormat = formats[format]
+    read = list(fmt.read(f"example.{format}", io.BytesIO(text.encode("utf-8"))))
+    if len(read) != 1:
+        raise ValueError(f"the {format} text holds {len(read)} documents, not one")
+    if isinstance(read[0], InputError):
+        raise ValueError(str(read[0]))
+    return read[0]
 
 
 def _date(value: dt.date | str | None) -> dt.date | None:
