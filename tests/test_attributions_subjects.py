@@ -52,3 +52,66 @@ def test_a_quantifier_after_a_phrase_joined_by_and_is_left_as_it_is() -> None:
     found = analyse("The president and foreign and defense ministers all urged a bigger role.")
     assert [(a.source.text if a.source else None) for a in found.attributions] == ["all"]
     assert found.attributions[0].source_kind is SourceKind.VAGUE
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Most recently, Lee saw his support collapse after mocking Ray.", "Lee", "mocking"),
+        (
+            "It’s a long shot, but Lee was in Ohio on Tuesday, stressing the state's role.",
+            "Lee",
+            "stressing",
+        ),
+        ("Just before the flight took off, the pilot asked for volunteers.", "the pilot", "asked"),
+        (
+            "Arriving at the scene, police began searching, believing there were three men.",
+            "police",
+            "believing",
+        ),
+        (
+            "To alert the guards, the notice continues, 'hold a sign over your head.'",
+            "the notice",
+            "continues",
+        ),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_subject_of_its_participle(
+    text: str, source: str, cue: str
+) -> None:
+    """A preposition, an adverb or a weekday opening the sentence is not who speaks:
+    the subject is read after the opening phrase."""
+    assert (source, cue) in sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around the country, former aides to the mayor traded emails, fuming at the damage.",
+        "Tuesday on the radio, while discussing the tweet from his rival, he called it wrong.",
+        "Perhaps the biggest change came later, surprising the board.",
+    ],
+)
+def test_an_opening_word_is_never_credited(text: str) -> None:
+    assert not {"Around", "Tuesday", "Perhaps"} & {s for s, _ in sources(text)}
+
+
+def test_a_plural_after_the_opening_phrase_is_not_the_subject_of_a_later_clause() -> None:
+    """'..., prosecutors charged him and the mayor fired his chief, acknowledging': the
+    participle is the mayor's, not the prosecutors'."""
+    text = (
+        "Over the past weeks, prosecutors charged the officer and the mayor fired his chief, "
+        "acknowledging that trust was lost."
+    )
+    assert "prosecutors" not in [s for s, cue in sources(text) if cue == "acknowledging"]
+
+
+def test_a_participle_joined_to_the_next_by_and_has_no_words_of_its_own() -> None:
+    text = "At the rally, party supporters gathered, singing, chanting and waving red balloons."
+    assert "chanting" not in [cue for _, cue in sources(text)]
+
+
+def test_a_count_after_about_is_still_the_subject() -> None:
+    assert ("About 100 protesters", "chanting") in sources(
+        'About 100 protesters marched in front of the hall, waving flags and chanting "Go home."'
+    )

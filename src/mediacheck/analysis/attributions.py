@@ -499,7 +499,8 @@ _IRREGULAR_PAST = (
     "began|went|made|took|gave|spoke|wrote|sent|kept|held|left|came|got|ran|stood|told"
 )
 _LEADING = re.compile(
-    r"(?:(?:And|But|So)\s+(?:then\s+)?)?"
+    # "It's a big if, but Lee was ...": read after a comma, the clause's "but" is lower-case
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+(?:then\s+)?)?"
     rf"(?P<subject>(?:[Tt]he|(?:[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than)\s+\d[\d,]*)"
     rf"\s+(?:[\w’'-]+\s+){{0,2}}[a-z][\w’'-]*"
     rf"(?=\s+(?:(?:has|have|had|was|is|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b"
@@ -538,6 +539,27 @@ _OPENERS = words(
     Indeed Amid Amidst Among Throughout Inside Outside Within Across Against Beyond By Through
     Alongside Beside Besides Toward Towards"""
 )
+#: Words that open a sentence without being its subject, alone or before a name ('Around
+#: the country, ...', 'Just before ...', 'Perhaps the one ...', 'Tuesday on the radio,
+#: ...'): prepositions, adverbs and question words that are not openers of a clause.
+_NOT_SUBJECTS = words(
+    """Around Along Near Upon Into Onto Of To Per Via Except Behind Above Below Beneath
+    Between Past Regarding Concerning Just Perhaps Maybe Only Not Never Almost Again Already
+    Soon Often Sometimes Rather Thus Hence Therefore Otherwise Nevertheless Nonetheless
+    Moreover Furthermore Likewise Together Ahead Elsewhere Whether Unless Whatever How Why
+    What Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday"""
+)
+#: People named by a plural or "police" after a sentence's opening phrase, before a past
+#: verb: 'Arriving at the scene, police began ...', 'At the hearing, angry farmers
+#: shouted ...'.
+_PEOPLE_AFTER_OPENER = re.compile(
+    r"(?P<subject>(?:[a-z][\w’'-]*\s+){0,2}(?:police|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)))"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?:has|have|had|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
+)
+#: 'It’s a big if, but ...', 'That's why ...': a pronoun fused with "is", no subject alone.
+_FUSED_IS = re.compile(r"(?:It|That|There|Here|What|Let)[’']s")
+#: 'Most recently, ...', 'More importantly, ...': a degree word before an adverb.
+_DEGREE = words("Most More Less Much Very So Too")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _ANONYMITY = re.compile(
     r"\s+(?:(?:us|me|reporters|the\s+[a-z]+)\s+)?(?:not\s+to\s+(?:be\s+(?:named|identified)"
@@ -559,7 +581,10 @@ _ASIDE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _WORD = re.compile(r"\S+")
-_AFTER_PARTICIPLE = words("at in on to with from about before after for the a an his her their its")
+_AFTER_PARTICIPLE = words(
+    """at in on to with from about before after for the a an his her their its upon into onto
+    through across over under around near up down out off back"""
+)
 #: A name or a short aside between commas: ', Jim Poe,', ', meanwhile,', ', when asked ...,'.
 #: A name set off by commas after its noun ('A delegate, Jim Poe, said'), with the words
 #: before a title ('his aunt, state Sen. Ann Ward, said', 'former Gov. Ray Ruiz') and a
@@ -1338,7 +1363,9 @@ def _read(
             and text.find("''", cue_end, min(upper, cue_end + 200)) < 0
         ):
             return None  # 'comment by calling 01632 960 418': phoning, not naming
-        return _content_after(text, cue, upper, owner, cue, None) if owner else None
+        if owner is None or text.startswith((" and ", " or "), cue_end):
+            return None  # '..., singing, chanting and waving balloons': no words of its own
+        return _content_after(text, cue, upper, owner, cue, None)
     if (
         participle
         and subject is not None
@@ -1716,6 +1743,11 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
         match = _LEADING.match(text, comma, before)
         if match is not None and not _opener(text, match):
             return match.span("subject")
+        people = _PEOPLE_AFTER_OPENER.match(text, comma, before)
+        if people is not None and text.find(" and ", people.end(), before) < 0:
+            # not 'Over the weeks, prosecutors charged him and the mayor fired his chief,
+            # acknowledging ...': the participle goes with the last clause's subject
+            return people.span("subject")
     return None
 
 
@@ -1744,6 +1776,11 @@ def _opener(text: str, match: re.Match[str]) -> bool:
     words = match.group("subject").split()
     if words[0] in _OPENERS and not (words[0] == "The" and len(words) > 1):
         return True
+    if words[0] in _NOT_SUBJECTS or (len(words) == 1 and _FUSED_IS.fullmatch(words[0])):
+        return True
+    if len(words) == 1 and words[0] in _DEGREE:
+        following = _WORD_AFTER.match(text, match.end())
+        return following is not None and following.group(1).endswith("ly")
     if len(words) > 1 or not words[0].endswith(("ing", "ly")):
         return False
     if text.startswith(",", match.end()):
