@@ -128,3 +128,19 @@ def test_a_date_naming_an_event_is_not_the_day_of_a_later_time() -> None:
     about: the date names an event."""
     text = "He spoke of the Sept. 11 attacks. At 9 p.m. he left."
     assert _value(text, "9 p.m.", dt.date(2026, 4, 14)) == "2026-04-14T21:00"
+
+
+def test_a_year_ago_counts_from_the_quarter_reported_each_time() -> None:
+    """In earnings copy each 'a year ago' counts back from the quarter the
+    article reports, not from the year-ago quarter named before it."""
+    text = (
+        "Profit rose in the third quarter. Sales were $5 million, up from $4 million "
+        "a year ago. Costs rose 3% from a year earlier. The latest period had a gain."
+    )
+    found = [(t.text, t.value) for t in analyse(text, published=dt.date(2026, 10, 26)).temporal]
+    assert found == [
+        ("the third quarter", "2026-Q3"),
+        ("a year ago", "2025-Q3"),
+        ("a year earlier", "2025-Q3"),
+        ("The latest period", "2026-Q3"),
+    ]

@@ -1034,7 +1034,6 @@ class Resolver:
             anchored_on,
             self._tense(match),
             year=year,
-            quarter=quarter[1] if quarter else None,
         )
 
     def _quarter(self, match: re.Match[str]) -> Reading:
