@@ -87,6 +87,7 @@ def test_normalisation(text: str, expression: str, value: str) -> None:
         ("Prices rose in Mid- 2024.", "Mid- 2024"),
         ("Prices rose by the end of 2024.", "the end of 2024"),
         ("Prices rose by the second half of 2024.", "the second half of 2024"),
+        ("Prices rose in the last half of 2024.", "the last half of 2024"),
         ("Prices rose in the late 2024 rally.", "late 2024"),
         ("Prices rose in chocolate 2024.", "2024"),
         ("Prices rose in Tthe end of 2024.", "2024"),

@@ -144,3 +144,17 @@ def test_a_year_ago_counts_from_the_quarter_reported_each_time() -> None:
         ("a year earlier", "2025-Q3"),
         ("The latest period", "2026-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit fell in the first half of 2024.", "the first half of 2024", "2024-H1"),
+        ("Profit fell in the second half of 2024.", "the second half of 2024", "2024-H2"),
+        ("Profit fell in the last half of 2024.", "the last half of 2024", "2024-H2"),
+        ("Sales rose in the second half of the 1980s.", "the second half of the 1980s", "198"),
+    ],
+)
+def test_a_half_of_a_year(text: str, expression: str, value: str) -> None:
+    """The first or second (last) half of a year is that half year, H1 or H2."""
+    assert _value(text, expression, dt.date(2026, 10, 26)) == value

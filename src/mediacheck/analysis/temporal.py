@@ -30,7 +30,8 @@ __all__ = ["find_temporal"]
 _MODIFIER = re.compile(
     r"[EeLlMmTt](?<=\b.)(?:(?<=[Ee])(?:arly|arlier)\s+(?:in\s+)?|(?<=[Ll])(?:ate|ater)\s+(?:in\s+)?"
     r"|(?<=[Mm])id-\s*|(?<=[Mm])id\s+"
-    r"|(?<=[Tt])he\s+(?:end|beginning|start|middle|first\s+half|second\s+half|close)\s+of\s+)$"
+    r"|(?<=[Tt])he\s+(?:end|beginning|start|middle|(?P<half>first|second|last)\s+half|close)"
+    r"\s+of\s+)$"
 )
 
 
@@ -62,6 +63,9 @@ def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
             before = _MODIFIER.search(text, max(0, start - 24), start)
             if before and (not out or out[-1].end <= before.start()):
                 start = before.start()
+                if before["half"] and len(reading.value) == 4:  # "the first half of 2024"
+                    half = "1" if before["half"] == "first" else "2"
+                    reading = reading._replace(value=f"{reading.value}-H{half}")
             out.append(
                 new_temporal(
                     span(start, end),
