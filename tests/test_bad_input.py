@@ -84,6 +84,7 @@ class TestOneBatch:
             '{"text": "A\tB"}',
             json.dumps({"text": "Leap.", "published": "2025-02-29"}),
             json.dumps({"text": None}),
+            json.dumps({"text": "Dated as a number.", "published": 20250314}),
             json.dumps({"text": "Second good article.", "id": "b"}),
         ]
         Path("c.jsonl").write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "\xff"}\n')
@@ -103,7 +104,9 @@ class TestOneBatch:
             'mediacheck: error: c.jsonl:10: "published": 2025-02-29 is not a date: '
             "February 2025 has 28 days",
             'mediacheck: error: c.jsonl:11: "text" is null: each line needs a "text" string',
-            "mediacheck: error: c.jsonl:13: not valid UTF-8: byte 0xff at byte 11 of the line",
+            'mediacheck: error: c.jsonl:12: "published" is a number: write the date as a '
+            '"YYYY-MM-DD" string',
+            "mediacheck: error: c.jsonl:14: not valid UTF-8: byte 0xff at byte 11 of the line",
         ]
 
 

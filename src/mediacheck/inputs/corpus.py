@@ -68,8 +68,13 @@ def _document(record: Any, where: str) -> SourceDocument:
     published = record.get("published")
     date = None
     if published is not None:
+        if not isinstance(published, str):  # 20250314, or a date split in parts
+            raise InputError(
+                where,
+                f'"published" is {_json_type(published)}: write the date as a "YYYY-MM-DD" string',
+            )
         try:
-            date = parse_date(str(published))
+            date = parse_date(published)
         except ValueError as exc:
             raise InputError(where, f'"published": {exc}') from None
     headline = record.get("headline")
