@@ -107,3 +107,60 @@ def test_configuration_mistakes_print_what_the_page_shows(tmp_path: Path, mistak
     printed = run.stderr.replace(str(tmp_path / "mediacheck.toml"), "mediacheck.toml")
     shown = shown.split(" (keys: ")[0].replace("...", "")
     assert printed.startswith(shown), (shown, run.stderr)
+
+
+def test_cli_input_errors_are_what_the_command_prints(tmp_path: Path) -> None:
+    """The one-line messages of cli.md's 'Errors and exit codes', each made
+    by an input of its kind, in the order the inputs are given."""
+    page = (DOCS / "cli.md").read_text(encoding="utf-8")
+    errors = page.split("## Errors and exit codes", 1)[1].split("## Environment", 1)[0]
+    shown = re.findall(r"^mediacheck: error: .*$", errors, re.M)
+    (tmp_path / "notes.txt").write_bytes(b"Notes:\x00\x01")
+    (tmp_path / "old.txt").write_bytes(b"Headlines\ncaf\xe9 au lait\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with open(tmp_path / "dump.txt", "wb") as dump:
+        dump.truncate(22_000_000)  # refused by its size, never read
+    good = '{"text": "The council met."}'
+    surrogate = '{"text": "' + "x" * 39 + '\\ud800"}'
+    lines = [good] * 6 + ["oops"] + [good] + ['{"id": "a"}'] + [good] * 2 + [surrogate]
+    (tmp_path / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "page.html").write_text("<p>Text.</p>\n" * 39 + "<!-- cut", encoding="utf-8")
+    inputs = ["notes.txt", "old.txt", "empty.txt", "dump.txt", "corpus.jsonl", "drafts"]
+    run = subprocess.run(
+        [sys.executable, "-m", "mediacheck", "check", "-j", "1", *inputs, "page.html"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == shown[:-1]
+    (tmp_path / "a.txt").write_text("Storm\n\nThe barrier held.\n", encoding="utf-8")
+    full = Path("/dev/full")
+    if full.exists():  # a device that is always full, on Linux
+        with full.open("w") as stdout:
+            run = subprocess.run(
+                [sys.executable, "-m", "mediacheck", "check", "a.txt"],
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=tmp_path,
+                timeout=120,
+            )
+        assert (run.returncode, run.stderr.splitlines()) == (2, shown[-1:])
+
+
+def test_cli_text_output_example_is_what_the_command_prints(tmp_path: Path) -> None:
+    page = (DOCS / "cli.md").read_text(encoding="utf-8")
+    shown = page.split("Text output reads as a compiler's. For `storm.txt`,", 1)[1]
+    article, printed = re.findall(r"```text\n(.*?)```", shown, re.S)[:2]
+    (tmp_path / "storm.txt").write_text(article, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "mediacheck", "check", "storm.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert (run.returncode, run.stdout) == (1, printed)
