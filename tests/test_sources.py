@@ -308,6 +308,9 @@ class TestUnnamedPeople:
             "a lifeguard",
             "one MEP",
             "an MP",
+            "One steward",
+            "an astronomer at the observatory",
+            "a meteorologist",
         ],
     )
     def test_an_unnamed_person_is_anonymous(self, mention: str) -> None:
