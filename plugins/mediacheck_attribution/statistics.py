@@ -361,6 +361,9 @@ _PLAN_FOR = re.compile(
     r"\b(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)\s+$", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+#: Between a figure and its own verb: a space and maybe an adverb ("1,200
+#: observers now report to the society").
+_FIGURE_VERB_GAP = re.compile(r"\s+(?:(?:now|still|also|often|[a-z]+ly)\s+)?")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
 _FIGURE_NEXT = re.compile(
     rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE})?\d", re.IGNORECASE
@@ -800,12 +803,31 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         return excused[key]
 
     source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))
+    # a source word that is a figure's own unit or the verb of a count heading
+    # its sentence names no source: "sold 1.2 million records" counts discs,
+    # not "records show", and in "1,200 observers now report to the society"
+    # the people counted report (after an amount the word is a noun: "a $7
+    # million report")
+    figure_spans = sorted((span.start, span.end, kind) for span, kind in found)
+    figure_starts = [start for start, _, _ in figure_spans]
+
+    def in_figure(offset: int, sentence: Span) -> bool:
+        i = bisect.bisect_right(figure_starts, offset) - 1
+        if i < 0:
+            return False
+        start, end, kind = figure_spans[i]
+        return offset < end or (
+            kind == "count"
+            and _HEADED_BY_FIGURE.fullmatch(text, sentence.start, start) is not None
+            and _FIGURE_VERB_GAP.fullmatch(text, end, offset) is not None
+        )
 
     def sourced(index: int) -> bool:
         if index not in sourced_at:
             sentence = sentences[index]
             sourced_at[index] = sourcing.touches(sentence.start, sentence.end) or any(
                 not _takes_figure(text, word.end(), word.group())
+                and not in_figure(word.start(), sentence.span)
                 for word in source_words.finditer(text, sentence.start, sentence.end)
             )
         return sourced_at[index]

@@ -1144,6 +1144,16 @@ STATISTIC_CASES = [
         id="copies-without-a-scale-word",
     ),
     pytest.param(
+        "The band sold 1.2 million records in the '70s.",
+        ["1.2 million records"],
+        id="records-as-a-unit-source-nothing",
+    ),
+    pytest.param(
+        "Around 1,200 amateur observers now report to the society.",
+        ["Around 1,200 amateur observers"],
+        id="the-people-counted-report-nothing",
+    ),
+    pytest.param(
         "About 8 million tonnes of grain rot in silos each year.",
         ["About 8 million tonnes"],
         id="measure-with-a-scale",
