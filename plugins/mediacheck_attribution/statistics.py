@@ -356,9 +356,11 @@ _TERMS = re.compile(
     re.IGNORECASE,
 )
 #: The size of a plan told before the figure: "a plan for 300 homes", "plans
-#: for 1,200 flats", "a scheme of 40 houses" (known from the plan, as above).
+#: for 1,200 flats", "a scheme of 40 houses", "the vote on 140 homes" (known
+#: from the plan, as above).
 _PLAN_FOR = re.compile(
-    r"\b(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)\s+$", re.IGNORECASE
+    r"\b(?:(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)|votes?\s+on)\s+$",
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 #: Between a figure and its own verb: a space and maybe an adverb ("1,200
@@ -370,8 +372,8 @@ _FIGURE_NEXT = re.compile(
 )
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
 #: What may stand in a source mention before the figure that heads it: "But two out of
-#: three Americans", "Only 40 percent of voters".
-_HEADED_BY_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,2}")
+#: three Americans", "Only 40 percent of voters", "A total of 312 residents".
+_HEADED_BY_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:total\s+of\s+)?")
 #: After a figure, a finite verb in the same clause (no comma, relative pronoun or
 #: conjunction before it): the figure is the subject of a claimed clause ("claims 92
 #: percent of users feel safer", "added 300 jobs were cut"), not the verb's object

@@ -1149,6 +1149,14 @@ STATISTIC_CASES = [
         id="records-as-a-unit-source-nothing",
     ),
     pytest.param(
+        "Tuesday's vote on 140 homes at Long Acre was put off.", [], id="a-vote-on-a-plan"
+    ),
+    pytest.param(
+        "A total of 312 residents have written to object.",
+        ["312 residents"],
+        id="a-total-of-people-writing-is-no-source",
+    ),
+    pytest.param(
         "Around 1,200 amateur observers now report to the society.",
         ["Around 1,200 amateur observers"],
         id="the-people-counted-report-nothing",
