@@ -47,10 +47,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "papers' (a document) and 'residents were asked about the plan' (no claim) are "
         "reported as vague sources"
     ),
-    ("08_water_rates_wire.txt", "unsourced-superlative"): (
-        "'will hit restaurants hardest' ranks the harm a verb of harm did, as 'the "
-        "hardest-hit areas' does, but only the compound is left alone"
-    ),
 }
 
 TRAPS = TrapArticles("traps_round17", RULES)

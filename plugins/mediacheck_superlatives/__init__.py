@@ -114,7 +114,8 @@ second-largest economy in the world, behind Japan*) ranks against the
 world and stays a claim. Nor does a prize category (*the contest for the
 best wine*, *the award for best film*) need a source. Compounds that rank harm
 (*the worst-hit towns*, *the hardest-hit areas*, *the most-affected
-districts*, also without the hyphen: *were the worst hit*) sort what the
+districts*, also without the hyphen: *were the worst hit*, and after
+their verb: *will hit cafes hardest*) sort what the
 story names by the damage it reports: an editor asks for the damage
 figures, not for who ranked them. Other compounds
 (*best-known*, *best-selling*, *highest-paid*) are claims after a

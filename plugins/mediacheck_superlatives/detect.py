@@ -388,6 +388,27 @@ def _harm_follows(text: str, end: int) -> bool:
     )
 
 
+#: Verbs of harm whose object an adverbial "hardest" or "worst" ranks by the
+#: damage done ("will hit restaurants hardest", "struck the coast worst").
+_HARM_VERBS = frozenset(
+    ("hit", "hits", "hitting", "struck", "strikes", "affects", "affected", "damaged")
+)
+
+
+def _harm_before(text: str, start: int, end: int) -> bool:
+    """Whether the superlative is an adverb ranking the harm of a verb of harm
+    up to three words before it, with no determiner of its own and no noun
+    after it: "the rise will hit restaurants hardest", not "hit the hardest
+    wall"."""
+    before = _words_before(text, start)
+    if not before or before[-1] in ("the", "its", "their", "his", "her", "a", "an"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1).lower() not in lexicon.FUNCTION_WORDS:
+        return False
+    return any(word.strip(",;") in _HARM_VERBS for word in before)
+
+
 def _ranking_compound(text: str, start: int, tail: str, end: int) -> bool:
     """Whether a compound such as "best-known" or "worst-hit" ranks.
 
@@ -622,6 +643,8 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
         return None
     if right is None and low in _HARM_DEGREES and _harm_follows(text, end):
         return None  # "the towns worst hit", "were the hardest hit": "worst-hit" unhyphenated
+    if right is None and low in ("hardest", "worst") and _harm_before(text, start, end):
+        return None  # "will hit restaurants hardest": the harm a verb did, ranked
     if low in ("most", "least"):
         if left is not None:
             return None  # easternmost written "eastern-most"

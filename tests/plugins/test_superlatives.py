@@ -58,6 +58,7 @@ DETECTED = {
     "irregular": "It is the [[best]] school and the [[worst]] road.",
     "one-of-the": "It is one of the [[largest]] banks.",
     "ordinal-hyphen": "Lyon is the [[second-largest]] city.",
+    "after-a-verb-of-harm": "The storm hit the [[hardest]] wall in town.",
     "ordinal-space": "Lyon is the third [[biggest]] city.",
     "best-known": "She is the [[best-known]] author.",
     "most-adjective": "It was the [[most dangerous]] period.",
@@ -206,6 +207,7 @@ LEFT_ALONE = {
     "best-years-of-life": "He gave \u2019em the best years of his life: the best of times and "
     "the worst of times.",
     "best-part-of": "She scored twice in the best part of an hour.",
+    "harm-ranked-by-its-verb": "The rise will hit cafes hardest; the gale struck the coast worst.",
     "overlapping-idioms": "For the best part of three decades he drummed, hoping for the best.",
     "award-title-after-owner": "He was named the league's Most Valuable Player.",
     "honorific-most-rev": "The Most Rev. Ada Kerr blessed the boats, and the Most Hon. Tom Kerr "
