@@ -289,6 +289,9 @@ _OWNER_ONLY = re.compile(rf"{_OWNER_WORD}\s+\Z")
 _HABIT = re.compile(
     r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
 )
+#: The words a ``_HABIT`` ends with: a test of the word before the cue spares most cues
+#: the search (which tries every position of its window).
+_HABIT_ENDS = ("likes", "liked", "loves", "loved", "used", "of", "to")
 #: "As X put it, ...": "put it" reports speech only in this aside ...
 _AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
 #: ... or before the words it introduces: 'The mayor put it bluntly: "..."', 'put it
@@ -369,6 +372,7 @@ _TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
 _RANKED_EVER = re.compile(
     r"\b(?:most|least|first|only|last|[a-z]+est)\s[^,;:.!?]*\b(?:ever|yet)\s+\Z"
 )
+_RANKED_EVER_ENDS = ("ever", "yet")
 _FINITE = r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
 _FINITE_AFTER = re.compile(_FINITE)
@@ -1124,12 +1128,26 @@ def _read(
         return None  # "argued for hours over the budget", not "argued over lunch that ..."
     if "named" in flags and not _NAME_QUOTE.match(text, cue_end, upper):
         return None  # "named him to the board", not 'named Lee its "honorary chair"'
-    if form != base and _RANKED_EVER.search(text, max(lower, cue[0] - 50), cue[0]):
+    # the words right before the cue, and whether white space parts them from it: the
+    # searches anchored at the cue below need a word of their own there
+    stripped = before.rstrip()
+    spaced = len(stripped) < len(before)
+    if (
+        form != base
+        and spaced
+        and stripped.endswith(_RANKED_EVER_ENDS)
+        and _RANKED_EVER.search(text, max(lower, cue[0] - 50), cue[0])
+    ):
         return None  # "the most expensive road ever proposed": a participle after its noun
-    habit = base in ("say", "put it") and _HABIT.search(text, max(lower, cue[0] - 30), cue[0])
+    habit = (
+        base in ("say", "put it")
+        and spaced
+        and stripped.endswith(_HABIT_ENDS)
+        and _HABIT.search(text, max(lower, cue[0] - 30), cue[0])
+    )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at)
-    if subject is None and form in _SAID and before.rstrip().endswith(","):
+    if subject is None and form in _SAID and stripped.endswith(","):
         after = name_after(text, cue_end, upper)
         if after is not None and " " in (person_name(text[after[0] : after[1]]) or ""):
             # "..., the charity has little choice, said Nora Vance, a board member": the
@@ -1138,11 +1156,11 @@ def _read(
     subject = subject or _appositive_subject(text, lower, before)
     if subject is None:
         subject = _headline_subject(text, lower, verb_at, cue_end)
-    if subject is None and _CLAUSE_END_NOUN.search(text, lower, verb_at):
+    if subject is None and _CLAUSE_END_NOUN.search(text, _last_word(text, lower, verb_at), verb_at):
         # "A woman who came every summer said": the clause ends in a noun the subject
         # reader takes for none ("every summer"), not in a word that makes the cue a verb of
         # the clause ("who began to want", "who voted and said", "granted a say")
-        last = lower + len(before.rstrip())
+        last = lower + len(stripped)
         subject = _relative_head(text, lower, (verb_at, last, verb_at))
     # kept for the source too, when it still starts there
     quoted_at = subject[0] if subject else -1
@@ -1385,7 +1403,7 @@ def _read(
         # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
         # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
-    if before.rstrip().endswith((",", *_CLOSING_QUOTES)) and (base in _INVERTING or quoted):
+    if stripped.endswith((",", *_CLOSING_QUOTES)) and (base in _INVERTING or quoted):
         after = name_after(text, cue_end, upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
@@ -1573,7 +1591,9 @@ _BARE_ONE = re.compile(r"(?:(?:But|And|Yet)\s+one|One)")
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
     """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said',
     'Ruiz, the chair, today said'."""
-    trimmed = _TODAY_AT_END.sub("", before.rstrip())
+    trimmed = before.rstrip()
+    if trimmed.endswith(("today", "yesterday", "tonight")):  # a test first: ``sub`` scans it all
+        trimmed = _TODAY_AT_END.sub("", trimmed)
     if not trimmed.endswith(","):
         return None
     closing = len(trimmed) - 1
@@ -1626,6 +1646,14 @@ def _object_or_date(
     else:
         return False
     return bool(_IN_PHRASE.search(text, max(lower, at - 12), at))
+
+
+def _last_word(text: str, lower: int, end: int) -> int:
+    """Where the last word before ``end`` starts (``lower`` at the earliest): a regex
+    matching one word and the white space after it up to ``end`` need not be tried
+    further back (a search tries every position of its window, a sentence's worth)."""
+    head = text[lower:end].rstrip()
+    return lower + len(head) - len(head.rsplit(None, 1)[-1]) if head else lower
 
 
 def _relative_head(
