@@ -276,7 +276,8 @@ def classify(mention: str, context: str = "") -> SourceKind:
         # "One, who asked not to be named, said": the aside says the one is a person,
         # whom it leaves unnamed ("One of her first moves" stays as it is read)
         return SourceKind.ANONYMOUS
-    role = _ONE_OF_THEM.fullmatch(mention) and _APPOSITION.match(context)
+    one_of = _ONE_OF_THEM.fullmatch(mention) if mention[:1] in "OoAa" else None  # a test first
+    role = one_of and _APPOSITION.match(context)
     if role and t.unnamed.search(role.group(1)):
         # "One of them, a nurse, said": the aside gives a role, not a name ("One of
         # them, Ana Ruiz, said" keeps the name, and the reader takes it into the source)
@@ -461,8 +462,10 @@ def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
     return singular in t.organizations
 
 
+@functools.lru_cache(maxsize=4096)
 def _named(mention: str, t: _Tables) -> bool:
-    """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous."""
+    """'Jason Miller, a senior adviser', 'Mr. Prasad': a name is given, so not anonymous
+    (asked of every source with words after it, as the mentions recur it is cached)."""
     first = _head_of(mention, t).partition(",")[0]
     rest = mention.partition(",")[2]  # "a delegate on the slate, Jim Poole": after the phrase
     if " " in (_person_name(rest.split(" and ")[0], t) or ""):
