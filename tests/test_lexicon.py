@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import mediacheck
 from mediacheck import Config, ConfigError, Engine, Lexicon, SourceKind, parallel, parse
 from mediacheck.analysis import analyse
 from mediacheck.analysis import sources as sources_stage
@@ -409,6 +410,15 @@ class TestDocumentation:
         assert quote_kinds('"No," she chirped.', lexicon) == ["speech"]
         assert sentences("We met Skpr. Vance at noon.", lexicon) == ["We met Skpr. Vance at noon."]
         assert sources("AP reported that the ferry would stop.", lexicon)[0][1] != "outlet"
+
+    def test_an_added_vague_source_is_reported(self) -> None:
+        """The page's 'townsfolk' names no one, so vague-attribution reports
+        it, though the rule's own groups are plurals in -s or listed nouns."""
+        text = "Ferry Late\n\nTownsfolk said that the pier was unsafe.\n"
+        newsroom = Config(lexicon=Lexicon(extra={"vague-sources": ["townsfolk"]}))
+        found = mediacheck.check(text, config=newsroom, select=["vague-attribution"])
+        assert [f.span.text for f in found] == ["Townsfolk"]
+        assert mediacheck.check(text, select=["vague-attribution"]) == []
 
     def test_the_python_example_prints_what_it_says(
         self, capsys: pytest.CaptureFixture[str]

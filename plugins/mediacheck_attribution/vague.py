@@ -9,6 +9,7 @@ why each one names no one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -21,6 +22,7 @@ from mediacheck import (
     Document,
     Evidence,
     Finding,
+    Lexicon,
     Rule,
     RuleExample,
     SourceKind,
@@ -643,7 +645,18 @@ def _request(attribution: Attribution) -> bool:
     return cue.text.endswith(("for", "For")) or _FOR.match(attribution.content.text) is not None
 
 
-def _reportable(document: Document, attribution: Attribution, head: str) -> bool:
+@functools.cache
+def _added_sources(lexicon: Lexicon) -> frozenset[str]:
+    """The heads a newsroom added to the vague sources (``[lexicon]
+    extra-vague-sources``): groups on its word, whatever their ending
+    ("townsfolk"), where a head of the built-in list must look like one."""
+    built_in = set(Lexicon().entries("sources_vague.txt"))
+    return frozenset(e.lower() for e in lexicon.entries("sources_vague.txt") if e not in built_in)
+
+
+def _reportable(
+    document: Document, attribution: Attribution, head: str, added: frozenset[str]
+) -> bool:
     """Guards against misreadings, by kind of vague source (see vague-kinds.txt)."""
     source = attribution.source
     assert source is not None
@@ -684,7 +697,10 @@ def _reportable(document: Document, attribution: Attribution, head: str) -> bool
         or _SERVES_NAMED.match(source.text)
         or _POLLED_BY.match(document.text, source.end)
         or not (
-            head.endswith(("s", "men")) or head in _GROUP_NOUNS or _ONE_OF_MANY.match(source.text)
+            head.endswith(("s", "men"))
+            or head in _GROUP_NOUNS
+            or head in added
+            or _ONE_OF_MANY.match(source.text)
         )
     ):
         # a singular head is no group ("warning" is a misread verb), unless
@@ -720,6 +736,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
     rule = VAGUE_ATTRIBUTION
     ignored = {w.lower() for w in context.option(rule, "ignore-sources")}
     agentless = bool(context.option(rule, "agentless"))
+    added = _added_sources(context.lexicon)
     # one finding per mention: "Forecasters said A and warned of B" credits two claims to it
     reported: dict[tuple[int, int], tuple[Span, str, list[Evidence], str]] = {}
     for attribution in document.attributions:
@@ -738,7 +755,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             if connected_unnamed(source.text):
                 continue  # "sources close to the ministry": anonymous-source reports it
             head = _head(source.text)
-            if not head or head in ignored or not _reportable(document, attribution, head):
+            if not head or head in ignored or not _reportable(document, attribution, head, added):
                 continue
             span = source
             why, suggestion = _why(head, source.text)
