@@ -37,7 +37,7 @@ TEMPORAL_WORDS = frozenset(
     str.split(
         # opening an expression
         "last next coming early late earlier later mid yesterday today tomorrow tonight now "
-        "nowadays currently current recently previously every each once twice annually fiscal "
+        "nowadays currently current recently every each once twice annually fiscal "
         "post pre spring summer fall autumn winter noon midnight these this the a an at year "
         "first second third fourth half "
         # counts and the qualifiers before them

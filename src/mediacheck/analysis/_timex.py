@@ -201,10 +201,10 @@ _FORMS = [
     ("century", _D + "Tt", r"(?:[Tt]he\s+)?(?P<c_n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w-])"),
     (
         "ref",
-        "NnCcTtAaMmRrPp",
+        "NnCcTtAaMmRr",
         r"(?P<r_present>(?<![\w-])[Nn]ow(?![\w-])|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days"
         r"|[Aa]t\s+present|[Cc]urrent(?=\s+[a-z]))"
-        r"|(?P<r_past>[Mm]ore\s+recently|[Rr]ecently|[Pp]reviously|(?<=[Ii]n\s)the\s+past(?![\w-]))"
+        r"|(?P<r_past>[Mm]ore\s+recently|[Rr]ecently|(?<=[Ii]n\s)the\s+past(?![\w-]))"
         r"|(?P<r_future>[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
     ),
     (
@@ -271,7 +271,7 @@ _HEADS: dict[str, str] = {
         word: r"\b"
         for word in str.split(
             "last next coming early late earlier later mid yesterday today tomorrow "
-            "tonight now nowadays currently current recently previously every each once twice "
+            "tonight now nowadays currently current recently every each once twice "
             "annually fiscal post pre spring summer fall autumn winter noon midnight"
         )
     },
