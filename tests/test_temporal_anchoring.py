@@ -158,3 +158,19 @@ def test_a_year_ago_counts_from_the_quarter_reported_each_time() -> None:
 def test_a_half_of_a_year(text: str, expression: str, value: str) -> None:
     """The first or second (last) half of a year is that half year, H1 or H2."""
     assert _value(text, expression, dt.date(2026, 10, 26)) == value
+
+
+def test_a_quarter_not_yet_ended_is_not_the_one_reported() -> None:
+    """A charge expected in the current quarter does not make it the quarter
+    the article reports: 'the latest quarter' is still the one that ended."""
+    text = (
+        "Profit rose in the third quarter. The firm expects a fourth-quarter charge. "
+        "In the latest quarter, sales rose from a year ago."
+    )
+    found = [(t.text, t.value) for t in analyse(text, published=dt.date(2026, 11, 2)).temporal]
+    assert found == [
+        ("the third quarter", "2026-Q3"),
+        ("a fourth-quarter", "2026-Q4"),
+        ("the latest quarter", "2026-Q3"),
+        ("a year ago", "2025-Q3"),
+    ]

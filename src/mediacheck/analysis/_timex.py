@@ -636,8 +636,14 @@ class Resolver:
             self.dated = (index, reading.year)
             if self.published is not None and reading.year < self.published.year:
                 self.years_before.append(end)
-            if reading.quarter is not None:
+            if reading.quarter is not None and self._reported(reading.year, reading.quarter):
                 self.quarter = (reading.year, reading.quarter)
+
+    def _reported(self, year: int, quarter: int) -> bool:
+        """Whether a quarter has ended by publication, so results can be reported for it."""
+        if self.published is None:
+            return True
+        return (year, quarter) < (self.published.year, (self.published.month - 1) // 3 + 1)
 
     def read(self, match: re.Match[str]) -> Found:
         form = match.lastgroup or ""
