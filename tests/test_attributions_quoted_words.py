@@ -44,8 +44,9 @@ def test_a_participle_after_the_quote_is_no_speaker() -> None:
         "Ruiz praised the ruling as “overdue,” telling reporters in Dayton on Friday that"
         " he thinks the appeal is “hopeless.”"
     )
-    sources = [source for source, cue, _ in triples(text) if cue == "thinks"]
-    assert sources and "telling" not in (sources[0] or "")
+    # 'he thinks' is part of what Ruiz told reporters (tests/test_attributions_own_words.py)
+    sources = [source for source, _, content in triples(text) if "the appeal" in content]
+    assert sources and not any("telling" in (source or "") for source in sources)
 
 
 def test_a_quote_in_parentheses_is_its_writer_s_alone() -> None:

@@ -2903,13 +2903,21 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
             continue
         kept[f.content] = f
     span = document.index.span if document.index is not None else document.span
+    resolved: list[tuple[_Found, SourceKind, str | None]] = []
+    opened: dict[int, tuple[_Found, SourceKind, str | None]] = {}  # by content start
     for f in kept.values():
-        source = span(*f.source) if f.source else None
         kind, speaker = _who(text, f, speakers)
+        outer = opened.get(f.source[0]) if f.source is not None else None
+        if outer is not None and _says_of_itself(text, f, kind, speaker, outer):
+            outer[0].quotes.extend(f.quotes)
+            continue
+        resolved.append((f, kind, speaker))
+        opened.setdefault(f.content[0], (f, kind, speaker))
+    for f, kind, speaker in resolved:
         out.append(
             new_attribution(
                 content=span(*f.content),
-                source=source,
+                source=span(*f.source) if f.source else None,
                 speaker=speaker,
                 source_kind=kind,
                 cue=span(*f.cue),
@@ -2918,6 +2926,42 @@ def _finish(document: Document, found: list[_Found]) -> tuple[Attribution, ...]:
             )
         )
     return tuple(out)
+
+
+#: Pronouns that take up the source of the verb whose content they open, with the kinds
+#: of source each can stand for ("he" and "she" are checked by the person they resolve to).
+_SELF_PRONOUNS = {
+    "they": frozenset(
+        {SourceKind.VAGUE, SourceKind.ANONYMOUS, SourceKind.ORGANIZATION, SourceKind.OUTLET}
+    ),
+    "it": frozenset({SourceKind.ORGANIZATION, SourceKind.OUTLET, SourceKind.DOCUMENT}),
+}
+
+
+def _says_of_itself(
+    text: str,
+    inner: _Found,
+    kind: SourceKind,
+    speaker: str | None,
+    outer: tuple[_Found, SourceKind, str | None],
+) -> bool:
+    """'Officials said they believe ...', 'Lee said she plans to ...': the source's own
+    belief or plan, opening what it said, is part of what it said, not a claim of its own
+    (the verb of the content it opens is the source's word: 'said they found', 'said she
+    thinks'); a pronoun for someone else stays ('Lee said he lied', of Ray)."""
+    assert inner.source is not None
+    outer_found, outer_kind, outer_speaker = outer
+    if outer_found.source is None or outer_found is inner:
+        return False
+    pronoun = text[inner.source[0] : inner.source[1]].lower()
+    outer_mention = text[outer_found.source[0] : outer_found.source[1]].lower()
+    if pronoun == outer_mention:
+        return pronoun in ("he", "she", "they", "it")
+    if outer_mention in PRONOUNS and outer_mention not in ("who", "which", "that"):
+        return False  # 'I think they all thought': a pronoun for someone else
+    if pronoun in ("he", "she"):
+        return speaker is not None and speaker == outer_speaker
+    return outer_kind in _SELF_PRONOUNS.get(pronoun, ())
 
 
 #: A capitalised trade noun after a word or comma: capitalised mid-sentence (the space
