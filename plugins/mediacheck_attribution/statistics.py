@@ -795,8 +795,10 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
             sentence = sentences[index]
             sentence_text = sentence.text
             if share:
+                # the poll first: its mentions are read once a paragraph, the
+                # result's pattern over every sentence with a share
                 excused[key] = bool(
-                    _RESULT.search(sentence_text) or follows_data(sentence)
+                    follows_data(sentence) or _RESULT.search(sentence_text)
                 ) or excuses(index, False)
             else:
                 excused[key] = bool(
@@ -860,8 +862,8 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         if index < 0 or span.start >= sentences[index].end:
             continue
         if (
-            excuses(index, kind in _SHARES)
-            or sourcing.covers(span.start, span.end)
+            sourcing.covers(span.start, span.end)
+            or excuses(index, kind in _SHARES)
             or _subheading_restated(document, sentences[index], span.text)
         ):
             continue
