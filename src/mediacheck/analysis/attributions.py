@@ -1762,7 +1762,12 @@ def _compound_noun(mention: str) -> bool:
     """Whether a base-form cue after this mention reads as the last noun of a compound."""
     parts = mention.split()
     head = parts[-1]
-    if len(parts) < 2 or head.endswith("s") or head.lower() in _COLLECTIVE | _PLURAL:
+    if (
+        len(parts) < 2
+        or head.endswith("s")
+        or head.lower() in _COLLECTIVE
+        or head.lower() in _PLURAL
+    ):
         return False  # "the two write": a count stands for the people counted
     if not head.islower():
         # "the Prairie label": a singular name after "the" takes "-s" in the present

@@ -411,7 +411,7 @@ def _counted_role(tokens: list[str], role: int) -> bool:
     k = role
     while k and _capitalised(tokens[k - 1]) and _plain(tokens[k - 1]):
         k -= 1
-    return bool(k) and tokens[k - 1].lower() in _DETERMINERS - {"the"}
+    return bool(k) and tokens[k - 1].lower() in _DETERMINERS and tokens[k - 1].lower() != "the"
 
 
 def _role_modifiers(tokens: list[str], role: int) -> int:
@@ -440,7 +440,7 @@ def _run(tokens: list[str], i: int) -> int:
 def _phrase_start(tokens: list[str], i: int) -> int | None:
     """The first token of a lower-case noun phrase ending at token ``i``."""
     head = tokens[i].lower()
-    if head in _NOT_NP or head in _DETERMINERS - _QUANTIFIER_HEADS:
+    if head in _NOT_NP or (head in _DETERMINERS and head not in _QUANTIFIER_HEADS):
         return None
     if head.endswith("ed") and i and _capitalised(tokens[i - 1]):
         return None  # "Rubio pushed back": a name's verb is no head
