@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-__all__ = ["CRY_VERBS", "alternation", "initials", "load_word_set", "load_words"]
+__all__ = ["CRY_VERBS", "alternation", "asked", "initials", "load_word_set", "load_words"]
 
 
 @functools.cache
@@ -29,6 +29,16 @@ def load_word_set(name: str) -> frozenset[str]:
 #: Cues that report a cry, a cheer or a chant, not a claim (both vague-attribution and
 #: anonymous-source leave them alone).
 CRY_VERBS = load_word_set("cry-verbs")
+
+_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+def asked(cue: str) -> bool:
+    """Whether the cue tells that its subject was asked ("Residents were asked about
+    the plan", "he is often asked"): asked, the subject has said nothing yet, so no
+    claim is credited to it (what it answered has a cue of its own)."""
+    words = cue.lower().split()
+    return len(words) > 1 and words[-1] == "asked" and not _BE.isdisjoint(words[:-1])
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -25,7 +25,7 @@ from mediacheck import (
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._reasons import reason_for
 from mediacheck_attribution._unnamed import connected_unnamed, relay
-from mediacheck_attribution._words import CRY_VERBS, load_words
+from mediacheck_attribution._words import CRY_VERBS, asked, load_words
 
 __all__ = ["ANONYMOUS_SOURCE", "check"]
 
@@ -65,7 +65,8 @@ Left alone: named people and bodies, also when the name follows a title or
 stands in apposition (`master of ceremonies Ana Ruiz`, `a spokeswoman for the
 hotel, Ana Ruiz,`, `Ana Ruiz, a pollster for the campaign,`); what claims
 nothing (`declined to comment`, `did not respond to requests for comment`,
-`asked the clerk to delete the files`, `asked the crowd to cheer`, a cry
+`asked the clerk to delete the files`, `asked the crowd to cheer`, `a
+resident was asked about the plan`, a cry
 such as `a woman shouted`, `not one resident said`); groups (`officials`,
 `residents`: see `vague-attribution`); things (`a petition`, `the sign on
 the door`); and unnamed sources inside a quotation of speech, which are the
@@ -224,6 +225,8 @@ def _claims_nothing(document: Document, source: Span, cue: Span | None, content:
     if _NEGATED.search(document.text, max(0, source.start - 5), source.start):
         return True
     verb = (cue.text.split() or [""])[-1].lower() if cue is not None else ""
+    if cue is not None and asked(cue.text):
+        return True  # "a resident was asked about the plan": asked, not answering
     return verb in CRY_VERBS or (verb in _REQUESTS and _OBJECT_TO.match(content.text) is not None)
 
 

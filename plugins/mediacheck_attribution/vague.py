@@ -31,7 +31,7 @@ from mediacheck import (
 )
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._unnamed import connected_unnamed, relay
-from mediacheck_attribution._words import CRY_VERBS, load_word_set, load_words
+from mediacheck_attribution._words import CRY_VERBS, asked, load_word_set, load_words
 
 __all__ = ["VAGUE_ATTRIBUTION", "check"]
 
@@ -75,7 +75,7 @@ made (`critics will say`, `some would argue`, `skeptics may object`); a
 what claims nothing but an intention, a request or a refusal (`protesters
 plan to march`, `officials declined to comment`, `most voters say they plan to
 vote early`, `some have asked for their money back`, `critics called for a
-recount`) or a feeling with no
+recount`), being asked (`residents were asked about the plan`) or a feeling with no
 claim in it (`many donors feel betrayed`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
@@ -672,6 +672,8 @@ def _reportable(
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
     if verb and verb[0].lower() in CRY_VERBS:  # '"No deal," protesters chanted'
         return False
+    if attribution.cue and asked(attribution.cue.text):
+        return False  # "residents were asked about the plan": no claim yet
     # a semicolon closes the stance's clause: what follows it is the writer's
     # ("most voters backed Alvarez; Whitaker carried the south side")
     stance = attribution.content.text.partition(";")[0].rstrip()

@@ -499,6 +499,12 @@ VAGUE_CASES = [
         id="a-request-in-the-cue-claims-nothing",
     ),
     pytest.param(
+        "In a survey in October, residents were asked about the plan.",
+        [("residents", "were asked", "In a survey in October", V)],
+        [],
+        id="the-asked-claim-nothing",
+    ),
+    pytest.param(
         "Some tenants may have thought that, for $900, they would get a garden.",
         [("Some tenants", "may have thought", "for $900, they would get a garden", V)],
         ["Some tenants"],
@@ -941,6 +947,12 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
             "the crowd to cheer for the mayor",
         ),
         (
+            "In the survey, one resident was also asked about the plan.",
+            "one resident",
+            "was also asked",
+            "In the survey",
+        ),
+        (
             '"Look, it is him!" a young woman shouted outside the hotel.',
             "a young woman",
             "shouted",
@@ -961,6 +973,7 @@ def test_anonymous_source_leaves_quoted_and_named_sources() -> None:
         "name-after",
         "name-before",
         "a-request-of-someone",
+        "asked-in-the-passive",
         "a-cry",
         "not-one",
     ],
