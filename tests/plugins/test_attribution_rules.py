@@ -499,6 +499,12 @@ VAGUE_CASES = [
         id="a-request-in-the-cue-claims-nothing",
     ),
     pytest.param(
+        "Planning officers recommended approval.",
+        [("Planning officers", "recommended", "approval", V)],
+        [],
+        id="a-recommendation-of-a-thing-claims-nothing",
+    ),
+    pytest.param(
         "In a survey in October, residents were asked about the plan.",
         [("residents", "were asked", "In a survey in October", V)],
         [],
