@@ -62,6 +62,10 @@ KINDS = [
     ("contact-clause", "a report officials released Monday", SourceKind.DOCUMENT),
     ("contact-clause-longer", "a fact sheet state lawmakers issued on Friday", SourceKind.DOCUMENT),
     ("surveyed-group", "economists surveyed by the bank", SourceKind.VAGUE),
+    # a body's papers are its documents; papers alone are the press
+    ("council-papers", "council papers", SourceKind.DOCUMENT),
+    ("court-papers", "Court papers", SourceKind.DOCUMENT),
+    ("local-papers", "Local papers", SourceKind.VAGUE),
 ]
 
 

@@ -41,13 +41,7 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("03_planning_row.html", "vague-attribution"): (
-        "'Planning officers recommended approval' (a stance), 'according to council "
-        "papers' (a document) and 'residents were asked about the plan' (no claim) are "
-        "reported as vague sources"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round17", RULES)
 

@@ -294,6 +294,13 @@ def classify(mention: str, context: str = "") -> SourceKind:
     return kind
 
 
+#: Bodies whose "papers" are their documents, not newspapers: "council papers",
+#: "Court papers show" (where "local papers reported" is the press).
+_PAPERS_OF = frozenset(
+    ("council", "court", "board", "cabinet", "committee", "planning", "budget", "trial")
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind_of(mention: str, t: _Tables) -> SourceKind:
     """The kind a mention has on its own words; mentions recur, so it is cached."""
@@ -327,6 +334,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
+    if head == "papers" and len(words) > 1 and words[-2].lower() in _PAPERS_OF:
+        return SourceKind.DOCUMENT  # "according to council papers": a body's papers, no press
     if _WEB_ADDRESS.search(mention) or _outlet_named(mention, t) or t.masthead.match(mention):
         return SourceKind.OUTLET
     named_outlet = _OUTLET_NAMED.search(mention)
