@@ -174,3 +174,10 @@ def test_a_quarter_not_yet_ended_is_not_the_one_reported() -> None:
         ("the latest quarter", "2026-Q3"),
         ("a year ago", "2025-Q3"),
     ]
+
+
+def test_a_time_on_a_date_with_its_year() -> None:
+    """A clock time on a date that gives its year is on that day of that year."""
+    text = "The doors opened at 6:30 a.m. on March 19, 2002, and crowds rushed in."
+    found = [(t.text, t.value) for t in analyse(text, published=dt.date(2026, 1, 20)).temporal]
+    assert found == [("6:30 a.m. on March 19, 2002", "2002-03-19T06:30")]

@@ -127,7 +127,7 @@ _FORMS = [
         rf"(?:,?\s+(?:on\s+)?(?:(?P<t_wd>{_WD})(?!,?\s+(?:the\s+)?{_DAY}(?:st|nd|rd|th)?\b|,?\s+{_M}\s*{_DAY}\b"
         r"|,?\s+\d{4}-\d\d-\d\d\b)"
         r"|(?P<t_rel>today|yesterday|tomorrow)"
-        rf"|(?P<t_m>{_M})\s*(?P<t_d>{_DAY})(?!\d)))?",
+        rf"|(?P<t_m>{_M})\s*(?P<t_d>{_DAY})(?!\d)(?:,?\s+(?P<t_y>{_YEAR})(?!\d))?))?",
     ),
     (
         "holiday",
@@ -874,7 +874,11 @@ class Resolver:
             day = self.published + dt.timedelta(days=offset)
         elif g["t_m"]:
             month, dnum = cal.month_number(g["t_m"]), int(g["t_d"])
-            if self.published and cal.day_exists(None, month, dnum):
+            if g["t_y"] and cal.day_exists(int(g["t_y"]), month, dnum):
+                # "6:30 a.m. on March 19, 2002"
+                day = date = dt.date(int(g["t_y"]), month, dnum)
+                anchoring = "absolute"
+            elif self.published and cal.day_exists(None, month, dnum):
                 direction, _ = self._direction(match.start(), match.end())
                 if direction < 0 and self._past_yet_coming(match.start(), month, dnum):
                     direction = 0
