@@ -193,6 +193,7 @@ def test_no_publication_date_leaves_relative_forms_unresolved(
         "The 45-year-old was released.",
         "In May 31 people died.",
         "The team scored 2150 points, then 2175.",
+        "Delegates voted for May in the leadership race.",
         "The previously announced plan was dropped.",
         "The council had previously rejected it.",
     ],

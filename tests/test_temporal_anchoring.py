@@ -181,3 +181,9 @@ def test_a_time_on_a_date_with_its_year() -> None:
     text = "The doors opened at 6:30 a.m. on March 19, 2002, and crowds rushed in."
     found = [(t.text, t.value) for t in analyse(text, published=dt.date(2026, 1, 20)).temporal]
     assert found == [("6:30 a.m. on March 19, 2002", "2002-03-19T06:30")]
+
+
+def test_a_month_after_for() -> None:
+    """'for October' is the month; 'for May', as 'and May', may be a name."""
+    text = "The average daily turnover for October is almost 148 million shares."
+    assert _value(text, "October", dt.date(2026, 10, 30)) == "2026-10"

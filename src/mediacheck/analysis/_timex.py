@@ -485,9 +485,9 @@ _UNIT_CODES = {
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f"
     r"|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|[Ee]nd|[Mm]iddle|[Ss]tart"
-    r"|[Bb]eginning|[Ss]ince|[Tt]o|[Ll]ater|[Ee]arlier|[Aa]nd|[Oo]r)\s+|[Mm]id-\s*)$"
+    r"|[Bb]eginning|[Ss]ince|[Tt]o|[Ll]ater|[Ee]arlier|[Aa]nd|[Oo]r|[Ff]or)\s+|[Mm]id-\s*)$"
 )
-_SOFT_CONTEXT = re.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o)\s+$")
+_SOFT_CONTEXT = re.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o|[Ff]or)\s+$")
 #: Words before a four-digit number that make it a quantity, not a year.
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:about|nearly|almost|than|least|roughly|approximately|around|some|just|only|No\.|number|"
