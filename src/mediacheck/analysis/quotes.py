@@ -534,10 +534,14 @@ def _kind(
     words = inner.split()
     if _title_case(words):
         return QuoteKind.SCARE
+    naming = _naming(last)
+    if len(words) > _SHORT and not naming:
+        return QuoteKind.SPEECH  # more than a phrase, and not named as one
+    # a short quote or a named phrase is speech only by what it says or where it stands
     if (
         len(words) > 1
+        and not naming
         and _FIRST_PERSON.search(inner)
-        and not _naming(last)
         and not _modifier(text, before, close_end)
     ):
         return QuoteKind.SPEECH  # called it "our greatest achievement"
@@ -545,9 +549,7 @@ def _kind(
         return QuoteKind.SPEECH
     if document.sentences and _whole_sentence(document, open_at, close_end, sentence):
         return QuoteKind.SPEECH
-    if len(words) <= _SHORT or _naming(last):
-        return QuoteKind.SCARE
-    return QuoteKind.SPEECH
+    return QuoteKind.SCARE
 
 
 def _modifier(text: str, before: str, close_end: int) -> bool:
