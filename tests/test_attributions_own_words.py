@@ -52,6 +52,32 @@ def test_a_source_s_own_view_opening_what_it_said_is_one_claim(
     assert triples("Title\n\n" + text) == [(source, cue, content)]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The candidate said he does not believe the polls.", "The candidate"),
+        ("Ana Ruiz and Tom Reyes agreed they would back the bond.", "Ana Ruiz and Tom Reyes"),
+        ("Most voters say they plan to watch the debate.", "Most voters"),
+        ("Republicans say they will ask voters for a divided government.", "Republicans"),
+        ("Voters who said they preferred an outsider left early.", "who"),
+    ],
+)
+def test_the_source_taken_up_by_its_pronoun_keeps_one_claim(text: str, source: str) -> None:
+    assert [s for s, _, _ in triples("Title\n\n" + text)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's aides said he intended to stay in the city.",
+        "Critics who say he plans to quit were loud.",
+    ],
+)
+def test_a_pronoun_for_one_of_a_group_is_someone_else(text: str) -> None:
+    """A group's 'he' is not the group: 'he intended' keeps its own source."""
+    assert "he" in [s for s, _, _ in triples("Title\n\n" + text)]
+
+
 def test_a_pronoun_for_someone_else_keeps_its_claim() -> None:
     """'I think they all thought ...': "they" are not the speaker."""
     found = triples("Title\n\nI think they all believed the vote was rigged.")

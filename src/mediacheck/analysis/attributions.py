@@ -2943,6 +2943,21 @@ _SELF_PRONOUNS = {
 }
 
 
+#: Endings of a capitalised plural of people: 'Republicans', 'Democrats', 'Millennials'.
+_GROUP_ENDINGS = ("ans", "ats", "als", "ists", "ents", "ives")
+
+
+def _plural(mention: str) -> bool:
+    """A mention of several people: joined by "and", or ending in a plural ('voters',
+    'aides', 'Republicans'), not in a surname ('Sanders') or a possessive."""
+    if " and " in mention:
+        return True
+    last = mention.rsplit(None, 1)[-1]
+    if last.islower():
+        return last.endswith("s") and not last.endswith(("ss", "’s", "'s"))
+    return last.endswith(_GROUP_ENDINGS)
+
+
 def _says_of_itself(
     text: str,
     inner: _Found,
@@ -2964,8 +2979,16 @@ def _says_of_itself(
         return pronoun in ("he", "she", "they", "it")
     if outer_mention in PRONOUNS and outer_mention not in ("who", "which", "that"):
         return False  # 'I think they all thought': a pronoun for someone else
+    if outer_mention in ("who", "which", "that"):
+        return pronoun == "they"  # 'voters who said they preferred ...'
+    plural = _plural(text[outer_found.source[0] : outer_found.source[1]])
     if pronoun in ("he", "she"):
-        return speaker is not None and speaker == outer_speaker
+        # 'The candidate said he does not believe ...': one person, whose name the
+        # pronoun may not resolve to; not 'Lee's aides said he intended ...'
+        same = speaker is not None and speaker == outer_speaker
+        return same or (outer_kind is SourceKind.PERSON and not plural)
+    if pronoun == "they" and outer_kind is SourceKind.PERSON and plural:
+        return True  # 'Lee and Ray agreed they would', 'Millennials say they believe'
     return outer_kind in _SELF_PRONOUNS.get(pronoun, ())
 
 
