@@ -1225,7 +1225,7 @@ def _read(
     ):
         return None  # "she put it on the table"
     if form == base and form != "say":
-        prior = before.split()[-1:] or [""]
+        prior = stripped.rsplit(None, 1)[-1:] or [""]  # the last word, not all of them
         plural = prior[0].endswith("s") and not prior[0].endswith(("ss", "’s", "'s"))
         if not plural and prior[0].lower() not in PRONOUNS:
             if _FINITE_AFTER.match(text, cue_end):
@@ -1499,11 +1499,11 @@ def _opening(text: str, match: re.Match[str], lower: int, upper: int) -> _Found 
 def _when_only(words_before: list[str]) -> bool:
     """Whether the words before a comma only say when or link to what came
     before ("Today", "On Monday", "Two days later", "Meanwhile"): no claim."""
+    if not 0 < len(words_before) <= 5:
+        return False  # told before the words of a long clause are lowered
     lowered = [w.lower() for w in words_before]
-    return (
-        0 < len(lowered) <= 5
-        and all(w in _WHEN_WORDS or w in _WHEN_HEADS or w.isdigit() for w in lowered)
-        and any(w in _WHEN_HEADS or w.isdigit() for w in lowered)
+    return all(w in _WHEN_WORDS or w in _WHEN_HEADS or w.isdigit() for w in lowered) and any(
+        w in _WHEN_HEADS or w.isdigit() for w in lowered
     )
 
 
@@ -1533,7 +1533,7 @@ def _is_postposed(
         return scare_ends.get(lower + len(pre), lower) <= lower
     if pre[-1] == "," and tail.startswith(","):
         return True  # "The harbor, she argued, must stay open"
-    if pre[-1] == "," and _when_only(pre[:-1].split()):
+    if pre[-1] == "," and _when_only(pre[:-1].split(None, 5)):  # six words tell it
         return False  # "Today, some farmers refuse to plant", "On Monday, critics warned of"
     if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
         return False  # "As the war grinds on, the narratives continue"
