@@ -10,6 +10,7 @@ first.  Conventions follow TimeBank (TempEval-3): "now" is ``PRESENT_REF``,
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -680,7 +681,8 @@ class Resolver:
         if self.published is None or not cal.coming_soon(self.published, month, day):
             return False
         opening, _ = self.tenses.sentence(start)
-        return not any(opening <= end <= start for end in self.years_before)
+        before = bisect.bisect_right(self.years_before, start)  # the ends come in order
+        return not (before and self.years_before[before - 1] >= opening)
 
     def _month_day(
         self,
