@@ -232,6 +232,21 @@ class TestHtml:
         assert doc.text == "Council votes\n\nThe vote was 7-2."
         assert located(doc, "vote was") == source_position(source, source.index("vote was"))
 
+    def test_a_page_with_main_and_no_article_is_read_inside_main(self) -> None:
+        """The site header, cookie banner and footer around <main> are the site's."""
+        source = (
+            "<body><header><a>The Courier</a></header><div>We use cookies to give you the"
+            " best experience.</div><main><h1>Ferry review</h1><p>The best seats are upstairs."
+            "</p></main><footer>Britain’s most-read arts pages</footer></body>"
+        )
+        doc = extract_html(source, "a.html")
+        assert doc.text == "Ferry review\n\nThe best seats are upstairs."
+        assert located(doc, "seats") == source_position(source, source.index("seats"))
+
+    def test_an_article_outranks_main(self) -> None:
+        source = "<main><p>Promo</p><article><p>Story text.</p></article></main>"
+        assert extract_html(source, "a.html").text == "Story text."
+
     def test_a_page_without_an_article_keeps_its_body(self) -> None:
         doc = extract_html("<body><div>Promo</div><p>Story text.</p></body>", "a.html")
         assert doc.text == "Promo\n\nStory text."

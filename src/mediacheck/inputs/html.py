@@ -46,6 +46,7 @@ HIDDEN = frozenset(
     {"head", "script", "style", "noscript", "template", "svg", "nav", "iframe", "object", "aside"}
 )
 _ARTICLE = re.compile(r"<article[\s>]", re.I)
+_MAIN = re.compile(r"<main[\s>]", re.I)
 
 
 #: ``<meta>`` attributes whose content is the publication date.
@@ -115,9 +116,14 @@ class _Extractor(HTMLParser):
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
         # A page with an <article> element is read inside it only: menus,
         # footers and "most read" boxes around it are the site's, not the story's.
-        self._scoped = bool(_ARTICLE.search(source))
-        self._hidden = 1 if self._scoped else 0
-        self._articles = 0
+        # With no <article>, a <main> marks the page's own content the same way,
+        # leaving out the site header, cookie banner and footer around it.
+        if _ARTICLE.search(source):
+            self._scope: str | None = "article"
+        else:
+            self._scope = "main" if _MAIN.search(source) else None
+        self._hidden = 1 if self._scope else 0
+        self._open_scopes = 0
         self._quotes = 0
         self._blockquotes = 0
         self._header = 0
@@ -203,9 +209,9 @@ class _Extractor(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
-        if tag == "article" and self._scoped:
-            self._articles += 1
-            if self._articles == 1:
+        if tag == self._scope:
+            self._open_scopes += 1
+            if self._open_scopes == 1:
                 self._hidden -= 1
             self._paragraph()
         elif tag in HIDDEN:
@@ -242,9 +248,9 @@ class _Extractor(HTMLParser):
             self._line_break()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "article" and self._articles:
-            self._articles -= 1
-            if not self._articles:
+        if tag == self._scope and self._open_scopes:
+            self._open_scopes -= 1
+            if not self._open_scopes:
                 self._hidden += 1
             self._paragraph()
         elif tag in HIDDEN:
