@@ -93,7 +93,8 @@ which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
 prices, wages and rents (`$22 an hour`, `$2,000 a month`; an amount in
 millions per year, `$40 million a year`, is spending and is reported),
 the size of a plan (`a $275 billion infrastructure proposal`, `a plan for
-300 homes`), anything inside quotation marks (the speaker answers for it), the answers
+300 homes`), a penalty on record (`was fined £2,400`: a fact of the case,
+not a measurement), anything inside quotation marks (the speaker answers for it), the answers
 of an interview set as questions and answers (`Q:` and `A:` in turn, or `Q.`
 and `A.`: the interviewee's words, as a turn labelled with a name is), anything
 inside a date or time expression, and the headline (headlines carry no
