@@ -144,3 +144,27 @@ class TestRunsWithNoEnd:
     def test_a_long_sentence_of_real_length_is_whole(self) -> None:
         text = "Title\n\n" + "The plan, " + "which the council backed, " * 60 + "failed."
         assert [s.text for s in analysed(text).sentences[1:]] == [text[7:]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“We love the pier!”Former mayor Ann Ray disagreed.",
+            ["“We love the pier!”", "Former mayor Ann Ray disagreed."],
+        ),
+        (
+            "“Prices are too high.”“Your facts are wrong,” Ray wrote.",
+            ["“Prices are too high.”", "“Your facts are wrong,” Ray wrote."],
+        ),
+    ],
+)
+def test_a_closing_quote_glued_to_the_next_sentence_ends_it(text: str, expected: list[str]) -> None:
+    """Pages converted to text often lose the space after a closing quote."""
+    assert sentences(text) == expected
+
+
+def test_a_closing_quote_glued_to_a_lower_case_word_ends_nothing() -> None:
+    assert sentences("He called it “odd!”anyway and left.") == [
+        "He called it “odd!”anyway and left."
+    ]

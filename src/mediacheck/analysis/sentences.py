@@ -46,8 +46,9 @@ __all__ = ["LONGEST_SENTENCE", "split_sentences"]
 #: dev sets).
 LONGEST_SENTENCE = 2000
 
-#: A candidate end, by the character that starts it: the marks, white space,
-#: then the next sentence's opening marks and first word (a lower-case word
+#: A candidate end, by the character that starts it: the marks, white space
+#: (or none after a closing quote before a capital), then the next sentence's opening
+#: marks and first word (a lower-case word
 #: or a spaced ellipsis, "door. ... That", rules the candidate out here).
 #: One pattern per character, each starting with a literal, runs several
 #: times faster than one pattern starting with a character class.
@@ -56,7 +57,10 @@ _ENDINGS = tuple(
         char,
         re.compile(
             rf"{re.escape(char)}(?<![.!?…]{re.escape(char)})[.!?…]*[\"'”’)\]]*"
-            r"(?P<space>\s+)(?![\s.…])(?P<next>[\"'“‘(\[]*)(?![a-z])(?P<word>[\w’'$£€\-]*)"
+            # '... I love tacos!”Former governor ...': a closing quote glued to the next
+            # sentence, as pages converted to text often leave it, ends the sentence too
+            r"(?P<space>\s+|(?<=”)(?=[A-Z“]))(?![\s.…])(?P<next>[\"'“‘(\[]*)(?![a-z])"
+            r"(?P<word>[\w’'$£€\-]*)"
         ),
     )
     for char in ".?!…"
