@@ -187,3 +187,25 @@ def test_a_month_after_for() -> None:
     """'for October' is the month; 'for May', as 'and May', may be a name."""
     text = "The average daily turnover for October is almost 148 million shares."
     assert _value(text, "October", dt.date(2026, 10, 30)) == "2026-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In the past few days, talks stalled.", "the past few days", "PXD"),
+        ("Over the next few months, rates will rise.", "the next few months", "PXM"),
+        ("Stocks beat benchmarks in the last few decades.", "the last few decades", "PXDE"),
+        ("The dispute lasted two decades.", "two decades", "P20Y"),
+    ],
+)
+def test_a_stretch_of_a_few_units(text: str, expression: str, value: str) -> None:
+    """'the past few days' is a stretch of an unknown number of days."""
+    assert _value(text, expression, dt.date(2026, 10, 26)) == value
+
+
+def test_the_past_before_a_count_is_no_reference_to_the_past() -> None:
+    """'in the past two quarters' is a stretch of time, not 'in the past'."""
+    found = analyse("It had losses in the past two quarters.", published=dt.date(2026, 10, 26))
+    assert [t.value for t in found.temporal] == []
+    found = analyse("Prices were lower in the past.", published=dt.date(2026, 10, 26))
+    assert [t.value for t in found.temporal] == ["PAST_REF"]

@@ -50,7 +50,7 @@ _NUM = (
                 str.split(
                     "one two three four five six seven eight nine ten eleven twelve thirteen "
                     "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
-                    "fifty sixty seventy eighty ninety hundred several many"
+                    "fifty sixty seventy eighty ninety hundred several many few"
                 ),
                 "",
             ),
@@ -205,7 +205,9 @@ _FORMS = [
         "NnCcTtAaMmRr",
         r"(?P<r_present>(?<![\w-])[Nn]ow(?![\w-])|[Cc]urrently|[Nn]owadays|[Tt]hese\s+days"
         r"|[Aa]t\s+present|[Cc]urrent(?=\s+[a-z]))"
-        r"|(?P<r_past>[Mm]ore\s+recently|[Rr]ecently|(?<=[Ii]n\s)the\s+past(?![\w-]))"
+        r"|(?P<r_past>[Mm]ore\s+recently|[Rr]ecently|(?<=[Ii]n\s)the\s+past(?![\w-])"
+        # not "in the past two quarters", a stretch of time
+        r"(?!\s+(?:[0-9]|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)\b))"
         r"|(?P<r_future>[Tt]he\s+(?:near\s+|distant\s+|foreseeable\s+)?future)",
     ),
     (
@@ -1178,7 +1180,8 @@ class Resolver:
         time_unit = unit in ("second", "minute", "hour")
         if unit in ("decade", "century"):
             years = _in_years(match["du_n"], unit)
-            code, amount = "Y", str(years) if years else "X"
+            if years:  # "two decades" P20Y; "a few decades" PXDE
+                code, amount = "Y", str(years)
         value = ("PT" if time_unit else "P") + amount + code
         return Reading("DURATION", value, tense=self._tense(match))
 
