@@ -103,6 +103,27 @@ class TestPeoplePlacedSomewhere:
     @pytest.mark.parametrize(
         ("text", "mention"),
         [
+            (
+                "A Red Cross official in Tacloban said roads were shut.",
+                "A Red Cross official in Tacloban",
+            ),
+            (
+                "A senior White House aide in Paris said talks stalled.",
+                "A senior White House aide in Paris",
+            ),
+        ],
+        ids=["name-of-two-words", "name-of-two-words-after-an-adjective"],
+    )
+    def test_one_person_after_a_name_is_placed_not_the_place(self, text: str, mention: str) -> None:
+        """'A Red Cross official in Tacloban said': the name modifies the person,
+        who is the unnamed source, not Tacloban."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.ANONYMOUS
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
             ("Nurses on the ward said the shifts were too long.", "Nurses on the ward"),
             (
                 "Residents on Harbour Row said the flood was the worst yet.",

@@ -615,8 +615,12 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         return start - 2 if j is None else j
     if start < 2 or tokens[start - 1] not in _PREPOSITIONS:
         return start
-    plural_heads = _tables().plural_heads
-    for j in range(start - 2, max(-1, start - 5), -1):
+    tables = _tables()
+    plural_heads = tables.plural_heads
+    # one person by role after a name of several words may stand further from its
+    # article: "A senior White House aide in Paris", "A Red Cross official in Tacloban"
+    reach = 7 if _one_by_role(tokens[start - 2]) else 5
+    for j in range(start - 2, max(-1, start - reach), -1):
         word = tokens[j]
         possessive = word.endswith(("’s", "'s", "s’", "s'"))
         if (not _plain(word) and not possessive) or word.lower() in _NOT_NP:
@@ -630,7 +634,7 @@ def _with_preposition(tokens: list[str], start: int) -> int:
         if (
             word[0].isupper()
             and tokens[start - 1] in _LOWER_ONLY
-            and j != start - 3
+            and not _names_the_head(tokens, j, start)
             and not (
                 j == start - 2
                 and _definite(tokens, start)
@@ -666,6 +670,23 @@ def _with_preposition(tokens: list[str], start: int) -> int:
             before = tokens[j - 1].lower() if j else ""
             return j - 1 if before in _DETERMINERS else j
     return start
+
+
+def _names_the_head(tokens: list[str], j: int, start: int) -> bool:
+    """Whether the capitalised word at ``j`` is in a name right before the noun at
+    ``start - 2`` that it modifies ("A Reuters report on the fire", "A Red Cross
+    official in Tacloban"): a name of one word before any head, of more before
+    one person by role."""
+    if j == start - 3:
+        return True
+    return _one_by_role(tokens[start - 2]) and all(
+        t[0].isupper() for t in tokens[j + 1 : start - 2]
+    )
+
+
+def _one_by_role(word: str) -> bool:
+    """Whether ``word`` is a noun for one person by role, "official" included."""
+    return word in _tables().roles or word in _ADJECTIVE_ROLES
 
 
 _AFTER = re.compile(
