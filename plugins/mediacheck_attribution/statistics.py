@@ -61,7 +61,8 @@ ministry said`), or when one of those sentences uses a word that points to a
 source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
 later sentence of the paragraph that opens by pointing back at the figures
 and sources them (`The figures come from a report the council published`,
-`Those numbers are from the census`) sources every figure before it, and a
+`Those numbers are from the census`, `The figure comes from the state
+education department`) sources every figure before it, and a
 line ending in a colon with a verb of speech or reporting (`What the company
 reported:`) sources the list items under it (lines with no full stop).  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
@@ -187,9 +188,12 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
 
 #: A sentence that opens by pointing back at the figures told before it.
 _POINTS_BACK = re.compile(
-    r"\W*(?:(?:All|Both)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose)\s+"
-    r"(?:figures|numbers|data|statistics|estimates|counts)\b"
+    r"\W*(?:(?:All|Both)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]hat|[Tt]his)\s+"
+    r"(?:figures?|numbers?|data|statistics?|estimates?|counts?)\b"
 )
+#: After the pointing words, where they come from: "The figure comes from the
+#: state education department", "That number is from a leaked memo".
+_COMES_FROM = re.compile(r"\s+(?:comes?|came|is|are|was|were)\s+from\s+\w")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
 #: After a currency sign a bare "m" is millions too ("£112m", "$2.5m"); after
@@ -841,13 +845,14 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
         """Whether a later sentence of the paragraph points back at the figures
         and sources them: "The figures come from a condition report"."""
         paragraph = sentences[index].paragraph
-        for later in sentences[index + 2 :]:
+        for later in sentences[index + 1 :]:
             if later.paragraph != paragraph:
                 return False
             opening = _POINTS_BACK.match(text, later.start, later.end)
             # the source must be more than the pointing words ("The figures are shocking")
             if opening is not None and (
-                sourcing.touches(opening.end(), later.end)
+                _COMES_FROM.match(text, opening.end(), later.end)
+                or sourcing.touches(opening.end(), later.end)
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     for word in source_words.finditer(text, opening.end(), later.end)

@@ -1171,6 +1171,12 @@ STATISTIC_CASES = [
         "Tuesday's vote on 140 homes at Long Acre was put off.", [], id="a-vote-on-a-plan"
     ),
     pytest.param(
+        "One in four schools held prayers. The figure comes from the state education department."
+        "\n\nMore than 3,000 parents signed a petition.",
+        ["More than 3,000 parents"],
+        id="a-figure-sourced-by-the-next-sentence-in-the-singular",
+    ),
+    pytest.param(
         "A total of 312 residents have written to object.",
         ["312 residents"],
         id="a-total-of-people-writing-is-no-source",
