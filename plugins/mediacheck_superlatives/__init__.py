@@ -95,7 +95,8 @@ unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
 latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
 *best known for*, *most famous for*, *at its earliest convenience*,
 *for the most part*, *the best part of an hour*, *eldest son*, *her youngest
-grandson*, *fear the worst*, *the worst is yet to come*); hedges and time
+grandson*, *fear the worst*, *the worst is yet to come*, *the state's highest
+court*, a court's rank, not a claim); hedges and time
 order (*most likely*, *latest*, *most recent*: a writer unsure enough to
 hedge makes no absolute claim); *nearest* (a distance: *the nearest
 station*); *record* as a noun (*the record shows*, *on the record*, *for

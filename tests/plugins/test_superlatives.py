@@ -208,6 +208,7 @@ LEFT_ALONE = {
     "the worst of times.",
     "best-part-of": "She scored twice in the best part of an hour.",
     "harm-ranked-by-its-verb": "The rise will hit cafes hardest; the gale struck the coast worst.",
+    "highest-court": "The state's highest court struck down the rule on Friday.",
     "overlapping-idioms": "For the best part of three decades he drummed, hoping for the best.",
     "award-title-after-owner": "He was named the league's Most Valuable Player.",
     "honorific-most-rev": "The Most Rev. Ada Kerr blessed the boats, and the Most Hon. Tom Kerr "
