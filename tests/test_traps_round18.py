@@ -51,10 +51,6 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 
 #: Expectations the tool does not meet yet, with the fault behind each.
 BLOCKED: dict[tuple[str, str], str] = {
-    ("01_flood_liveblog.html", "vague-attribution"): (
-        "'07:40 Residents say ...': the live blog's clock stamp before the group is read as "
-        "a count ('two residents'), so the open group is taken for counted people"
-    ),
     ("01_flood_liveblog.html", "unsourced-superlative"): (
         "'Related: Best flood defences in Britain? | ...': another story's headline in a "
         "list of links is judged as a claim of this one"

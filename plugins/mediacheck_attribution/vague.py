@@ -286,6 +286,9 @@ _NOT_OPEN = frozenset(
     {"the", "these", "those", "not", "no", "two", "three", "four", "five", "both", "all", "a"}
 )
 _BEFORE = re.compile(r"(?P<word>[\w'’\-]+)[ \t]+$")
+#: A clock time right before a mention, as a live blog stamps its entries
+#: ("07:40 Residents say"): no count of the group.
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]+$")
 #: "the officials", "those critics": a group named earlier, reported there;
 #: not "the plan's critics", where the article determines the owner.
 _ANAPHORIC = re.compile(r"(?:the|these|those)\s(?![\w\-]+['’]s\b)", re.IGNORECASE)
@@ -580,8 +583,10 @@ def _owned(document: Document, source: Span, kind: str) -> bool:
         return False
     word = before[0].lower()
     owners = _OWNERS - _RELATIVES if kind == "group" else _OWNERS
-    if word in owners or word in _NOT_OPEN or word[0].isdigit():
+    if word in owners or word in _NOT_OPEN:
         return True
+    if word[0].isdigit() and not _CLOCK.search(document.text, opening, source.start):
+        return True  # "two others", not a live blog's "07:40 Residents say"
     window = _WINDOW.search(document.text, max(opening, source.start - 60), source.start)
     if window is None:
         return False

@@ -646,6 +646,21 @@ VAGUE_CASES = [
         ["A group of nurses near the ward"],
         id="a-collective-gives-way-to-its-members",
     ),
+    pytest.param(
+        "07:40 Tenants say the heating failed again.",
+        [("Tenants", "say", "the heating failed again", V)],
+        ["Tenants"],
+        id="a-live-blog-clock-stamp-counts-no-one",
+    ),
+    pytest.param(
+        "At 9.15 tenants say the heating failed again, and 40 residents say the lifts did.",
+        [
+            ("tenants", "say", "the heating failed again", V),
+            ("residents", "say", "the lifts did", V),
+        ],
+        ["tenants"],
+        id="a-clock-time-is-no-count-but-a-number-is",
+    ),
 ]
 
 
