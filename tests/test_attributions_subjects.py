@@ -115,3 +115,48 @@ def test_a_count_after_about_is_still_the_subject() -> None:
     assert ("About 100 protesters", "chanting") in sources(
         'About 100 protesters marched in front of the hall, waving flags and chanting "Go home."'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("In his speech, Lee urged voters to back the bond.", "urged", "to back the bond"),
+        (
+            "In another email, the agency appeared to push aides to hire a friend.",
+            "appeared",
+            "to push aides to hire a friend",
+        ),
+        (
+            "Regarding the emails, the campaign said in a statement that none was sent.",
+            "said",
+            "none was sent",
+        ),
+        ("For a short time, Ana Ruiz considered selling her car.", "considered", "selling her car"),
+    ],
+)
+def test_an_opening_phrase_of_place_or_manner_is_no_content(
+    text: str, cue: str, content: str
+) -> None:
+    """'In his speech, Lee urged ...': the phrase before the subject says where or how,
+    and what was said follows the verb."""
+    found = analyse(text).attributions
+    assert [a.content.text for a in found if a.cue.text == cue] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "At least 82 were killed in the blast, officials said.",
+            "At least 82 were killed in the blast",
+        ),
+        (
+            "In all, 181 donors lobbied the agency, Vox reported.",
+            "In all, 181 donors lobbied the agency",
+        ),
+    ],
+)
+def test_an_opening_clause_with_its_own_verb_is_still_what_was_said(
+    text: str, content: str
+) -> None:
+    assert [a.content.text for a in analyse(text).attributions] == [content]

@@ -642,6 +642,18 @@ _WHEN_WORDS = words(
     " two three four five several some one"
 )
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
+#: A sentence's opening phrase of a preposition and its object, up to the comma before
+#: the subject: 'In his speech,', 'Regarding the exchanges with the campaign,'.
+_OPENING_PHRASE = re.compile(
+    r"(?:In|On|At|With|For|From|Under|Despite|Regarding|After|Before|During|Over|Since|Among"
+    r"|Across|Throughout|Amid|Following|Beyond|Within|Without|Inside|Outside|Near|Around)"
+    r"\s[^,;:“”\"]*"
+)
+#: A verb in such a phrase makes it a clause, which may be what was said ('At least 82
+#: were killed, officials said', 'In all, 181 donors lobbied State, Vox reported').
+_VERB_IN_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|[a-z]{3,}ed)\b"
+)
 _TAIL = re.compile(
     r"\s*(?:[.?!]|$|[,;—–]|\w+ing\b|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
     r"over|by|with|for|outside|inside|near|under|as|"
@@ -1535,6 +1547,12 @@ def _is_postposed(
         return True  # "The harbor, she argued, must stay open"
     if pre[-1] == "," and _when_only(pre[:-1].split(None, 5)):  # six words tell it
         return False  # "Today, some farmers refuse to plant", "On Monday, critics warned of"
+    if (
+        pre[-1] == ","
+        and _OPENING_PHRASE.fullmatch(pre, 0, len(pre) - 1)
+        and not _VERB_IN_PHRASE.search(pre)
+    ):
+        return False  # "In his speech, Lee urged voters to ...": where or how, no claim
     if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
         return False  # "As the war grinds on, the narratives continue"
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
