@@ -519,7 +519,7 @@ _REVISION_LABEL = re.compile(
 #: ... or a sentence says that the piece was revised.  The notes the dates checks
 #: leave alone as made after publication.
 _REVISED_PIECE = re.compile(
-    r"\b(?:[Tt]his|[Tt]he)\s+(?:article|story|post|column|piece|report|page|obituary"
+    r"[Tt](?<=\b.)h(?:is|e)\s+(?:article|story|post|column|piece|report|page|obituary"
     r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
     r"(?:amended|updated|corrected|changed|edited|revised|clarified|expanded)\b"
@@ -702,7 +702,7 @@ class Resolver:
         noted = None
         if year is None and self.published is not None:
             anchoring, anchor = "yearless", self.published
-            if self._in_revision_note(start):
+            if direction <= 0 and self._in_revision_note(start):
                 direction = noted = 1
             elif direction < 0 and weekday is None and self._past_yet_coming(start, month, day):
                 direction = 0
