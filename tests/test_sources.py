@@ -66,6 +66,12 @@ KINDS = [
     ("council-papers", "council papers", SourceKind.DOCUMENT),
     ("court-papers", "Court papers", SourceKind.DOCUMENT),
     ("local-papers", "Local papers", SourceKind.VAGUE),
+    # people at a bar, a show or a broadcast
+    ("barmaid", "a barmaid", SourceKind.ANONYMOUS),
+    ("publican", "one publican", SourceKind.ANONYMOUS),
+    ("theatregoers", "theatregoers", SourceKind.VAGUE),
+    ("viewer", "a viewer in Leeds", SourceKind.ANONYMOUS),
+    ("audiences", "Audiences at previews", SourceKind.VAGUE),
 ]
 
 
