@@ -41,6 +41,10 @@ KINDS = [
     ("counted-named", "two aides, Ann Lee and Tom Fry", SourceKind.PERSON),
     ("senior-official", "a senior official", SourceKind.ANONYMOUS),
     ("body-official", "a senior Harbor Authority official", SourceKind.ANONYMOUS),
+    # a body's name with "of" or "for" in it, before the person noun
+    ("body-name-for", "A Department for Transport spokeswoman", SourceKind.ANONYMOUS),
+    ("body-name-of", "a senior Bank of England official", SourceKind.ANONYMOUS),
+    ("body-name-definite", "the Bank of England governor", SourceKind.ORGANIZATION),
     ("titled-after-name", "former Lee adviser Dan Moss", SourceKind.PERSON),
     ("state-rep", "Oregon Rep. Ann Lee", SourceKind.PERSON),
     ("forecasters", "forecasters", SourceKind.VAGUE),

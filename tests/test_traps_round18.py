@@ -60,11 +60,6 @@ BLOCKED: dict[tuple[str, str], str] = {
         "sub-heading ('## At a glance'): the model keeps no mark of a heading, so the second "
         "list reads as the first one's continuation"
     ),
-    ("03_rail_strike_wire.txt", "anonymous-source"): (
-        "'A Department for Transport spokeswoman': an unnamed person of a named body whose "
-        "name holds 'for' ('a Bank of England official') is read as the organization, where "
-        "'A CAA spokesman' is anonymous"
-    ),
     ("05_macbeth_review.html", "weekday-mismatch"): (
         "'The run ends on Saturday 16 January; a signed performance is on ...': the clause "
         "has no tense marker, and 'signed' after an article (an adjective) in the next clause "

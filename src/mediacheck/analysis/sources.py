@@ -116,6 +116,10 @@ _NOT_MODIFIERS = (
     r"|thousand|hundred|dozen|percent)\b)"
 )
 _MODIFIER = _NOT_MODIFIERS + r"[\w.’'-]+\s+"
+#: A body's name with "of", "for" or "and" in it, before the person noun: "a Bank
+#: of England official", "A Department for Transport spokeswoman" are unnamed
+#: people of a named body, as "a CAA spokesman" is.
+_BODY_NAME = r"(?-i:[A-Z][\w.’'&-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w.’'&-]*\s+)+)"
 #: A modifier that neither names nor counts: "one of the 25 delegates selected" and "one
 #: of the Benghazi victims" single out one of a group the article describes.
 _LOWER_MODIFIER = _NOT_MODIFIERS + r"(?-i:[a-z])[\w’'-]*\s+"
@@ -176,7 +180,10 @@ def _build(lexicon: Lexicon) -> _Tables:
     anonymous = entries("sources_anonymous.txt", lexicon)
     titles = word_set("titles.txt", lexicon)
     singular, plural, plurals = _person_nouns(lexicon)
-    one = rf"(?:a|an|one|another)\s+(?:{_MODIFIER}){{0,4}}(?:{singular})"
+    one = (
+        rf"(?:a|an|one|another)\s+(?:(?:{_MODIFIER}){{0,2}}{_BODY_NAME})?"
+        rf"(?:{_MODIFIER}){{0,4}}(?:{singular})"
+    )
     few = rf"{_SMALL_COUNTS}\s+(?:{_MODIFIER}){{0,3}}(?:{plural})"
     return _Tables(
         titles=titles,
