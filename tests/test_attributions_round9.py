@@ -360,3 +360,11 @@ class TestSourcesInsideABody:
     def test_a_librarian_is_one_unnamed_person(self) -> None:
         findings = check("A librarian said the roof leaked.", select=["anonymous-source"])
         assert [f.span.text for f in findings] == ["A librarian"]
+
+
+def test_a_group_opening_the_paragraph_after_a_quote_stays_vague() -> None:
+    """'Parishioners say' opens its own paragraph: the closing quote that ends
+    the paragraph before does not make it a word inside a sentence."""
+    text = '"Yes," said Declan. "She loved hymns."\n\nParishioners say she never missed a Sunday.'
+    found = [a for a in attributions(text) if a.source and a.source.text == "Parishioners"]
+    assert [a.source_kind for a in found] == [SourceKind.VAGUE]

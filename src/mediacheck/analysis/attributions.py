@@ -3020,7 +3020,7 @@ _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
 
 #: A closing quote with its comma or stop right before a mention: '"We will win," Sanders
 #: said' opens no sentence with "Sanders".
-_AFTER_CLOSING_QUOTE = re.compile(r"[,.!?][”\"’]\s+\Z")
+_AFTER_CLOSING_QUOTE = re.compile(r"[,.!?][”\"’][ \t]+\Z")
 
 
 def _capital_opening_only(text: str, word: str) -> bool:
