@@ -76,6 +76,7 @@ KINDS = [
     ("theatregoers", "theatregoers", SourceKind.VAGUE),
     ("viewer", "a viewer in Leeds", SourceKind.ANONYMOUS),
     ("audiences", "Audiences at previews", SourceKind.VAGUE),
+    ("sports-broadcaster", "Sky Sports", SourceKind.OUTLET),
 ]
 
 
