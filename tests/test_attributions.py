@@ -329,6 +329,7 @@ KINDS = [
         SourceKind.ANONYMOUS,
     ),
     ("none", "It is believed that the ship sank near the cape.", SourceKind.NONE),
+    ("none-without-that", "It is understood Lens wanted the fee up front.", SourceKind.NONE),
     ("vague-noun", "There is a growing belief that the dam will fail.", SourceKind.VAGUE),
     (
         "vague-hearsay-with-adjective",

@@ -177,7 +177,10 @@ _AGENTLESS = (
     r"t\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+|also\s+)?"
     r"(?:reported|believed|said|claimed|alleged|thought|understood|rumou?red|feared"
     r"|known|expected|estimated|hoped|assumed|predicted|anticipated|suspected"
-    r"|announced|argued|suggested|speculated|forecast)(?=\s+that\b)"
+    r"|announced|argued|suggested|speculated|forecast)"
+    # "that", or a named subject and its verb with "that" left out ("It is
+    # understood Lens wanted the money up front")
+    r"(?=\s+that\b|\s+(?:[A-Z][\w’'-]*\s+){1,3}[a-z]+\s)"
 )
 
 
