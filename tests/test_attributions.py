@@ -563,6 +563,18 @@ def test_reportedly_credits_its_clause_to_no_one(text: str) -> None:
     assert hearsay.source_kind is SourceKind.NONE
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["She was, by most accounts, the finest organist in the diocese.", "By all accounts, he wept."],
+)
+def test_by_all_accounts_credits_its_clause_to_no_one(text: str) -> None:
+    """'by most accounts' hedges its clause as 'reportedly' does: whose accounts?"""
+    (hearsay,) = [a for a in attributions("Obituary\n\n" + text) if a.source is None]
+    assert hearsay.cue is not None and hearsay.cue.text.lower().endswith("accounts")
+    assert hearsay.content.text == text.rstrip(".")
+    assert hearsay.source_kind is SourceKind.NONE
+
+
 def test_a_short_quote_before_according_to_is_its_content() -> None:
     """'"It sank," according to a harbour pilot': the pilot's words, however few."""
     text = "Ferry news\n\n“It sank,” according to a harbour pilot."

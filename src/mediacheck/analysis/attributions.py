@@ -218,7 +218,8 @@ def _build(lexicon: Lexicon) -> _Tables:
         {
             "agentless": [("Ii", _AGENTLESS)],
             # "The minister reportedly plans to resign": hearsay credited to no one
-            "hearsay": [("Rr", r"eportedly")],
+            # "She was, by most accounts, the finest organist": hearsay no one gives
+            "hearsay": [("Rr", r"eportedly"), ("Bb", r"y\s+(?:most|all|many)\s+accounts")],
             "according": [("Aa", r"ccording\s+to"), ("Ii", r"n\s+(?:the\s+)?(?:words|view)\s+of")],
             "noun": _by_letter(_nouns(lexicon, ""), rf"{_NOUN_PP}(?=\s+that\s)")
             + _by_letter(_nouns(lexicon, "| of"), rf"{_NOUN_PP}(?=\s+of\s)")
