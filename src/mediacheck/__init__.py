@@ -24,6 +24,7 @@ from mediacheck.hookspecs import hookimpl
 from mediacheck.model import (
     Attribution,
     Document,
+    Note,
     Paragraph,
     Quote,
     QuoteKind,
@@ -53,6 +54,7 @@ __all__ = [
     "InputFormat",
     "Lexicon",
     "MediacheckError",
+    "Note",
     "OutputFormat",
     "Paragraph",
     "PluginError",

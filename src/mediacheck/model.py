@@ -22,6 +22,7 @@ import attrs
 __all__ = [
     "Attribution",
     "Document",
+    "Note",
     "Paragraph",
     "Quote",
     "QuoteKind",
@@ -291,6 +292,27 @@ class TemporalExpression(_Spanned):
     marked: str | None = None
 
 
+@attrs.frozen(slots=True)
+class Note(_Spanned):
+    """A note the text refers to by a mark (Markdown's ``claim[^1]``, HTML's
+    ``<sup><a href="#fn1">1</a></sup>``): a footnote that often names the
+    source of the sentence marked.
+
+    The mark itself is no text (the inputs drop it, as a reader skips it), so
+    a reference is an offset: where the mark stood, just after the text it
+    follows ("last year." ends there, so a reference after a sentence's full
+    stop is at the sentence's ``end``).  ``span`` is the note's own text,
+    which stands in the document as a paragraph of its own.
+    """
+
+    span: Span
+    #: The note's label as written ("1", "ons").
+    label: str
+    #: Where each reference to the note stands in the text, in order.
+    references: tuple[int, ...]
+    index: int
+
+
 _T = TypeVar("_T")
 
 
@@ -335,6 +357,12 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 #: temporal stage reads a weekday inside one against that date, and gives
 #: every expression inside one its ``marked``.
 TIME_ELEMENTS = "time_elements"
+#: The metadata key under which an input format gives the notes its markup
+#: links the text to: a tuple of ``{"label", "start", "end", "references"}``
+#: (the note's text as offsets into the text, and the offsets where marks
+#: referring to it stood), from Markdown's ``[^1]`` and HTML's links to a
+#: note.  The analysis makes them :attr:`Document.notes`.
+NOTES = "notes"
 
 
 def _start(element: Sentence) -> int:
@@ -439,6 +467,8 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     temporal: tuple[TemporalExpression, ...] = ()
+    #: The notes the text refers to by a mark, in order of their text.
+    notes: tuple[Note, ...] = ()
     #: What the input said about the document (url, outlet, path ...).
     metadata: Mapping[str, Any] = attrs.field(default=_EMPTY, converter=_freeze_mapping)
     #: Results of analysis plugins, keyed by the name they declared.
@@ -518,6 +548,13 @@ class Document:
         """The attributions crediting the quote of index ``quote`` (holding
         it in their ``quotes``), in order: the first names who said it."""
         return self._lookup().credits(self.attributions).get(quote, ())
+
+    def notes_marked(self, start: int, end: int) -> tuple[Note, ...]:
+        """The notes with a reference in ``start``..``end``, the end included
+        (a mark after a sentence's full stop stands at its ``end``), in order."""
+        return tuple(
+            note for note in self.notes if any(start <= at <= end for at in note.references)
+        )
 
     def line_col(self, offset: int) -> tuple[int, int]:
         index = self.index if self.index is not None else TextIndex(self.text)

@@ -50,6 +50,10 @@ def document_to_dict(document: Document) -> dict[str, Any]:
         "temporal": [
             {**t.span.as_dict(), "type": t.type, "value": t.value} for t in document.temporal
         ],
+        "notes": [
+            {**n.span.as_dict(), "label": n.label, "references": list(n.references)}
+            for n in document.notes
+        ],
     }
 
 

@@ -4,7 +4,9 @@ Only what articles use is understood: headings, paragraphs, emphasis,
 links, images (alt text dropped: it describes a picture, it is not the
 article's prose), inline code, block quotes, lists, tables (a paragraph a
 row, its cells' text apart by spaces), footnotes (a reference is a mark and
-drops out, a definition's text is a paragraph where it stands), fenced code (skipped),
+drops out, a definition's text is a paragraph where it stands; which text
+each note is and where its marks stood go to the metadata as
+:data:`~mediacheck.model.NOTES`), fenced code (skipped),
 front matter (its ``published`` or ``date`` and ``title`` kept as the
 document's date and headline), HTML comments and tags (dropped).  Markdown
 libraries keep at best the line of a block, not the column of a word, so
@@ -23,6 +25,7 @@ from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.dates import parse_date
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import TextBuilder
+from mediacheck.model import NOTES
 
 __all__ = ["MARKDOWN", "extract_markdown"]
 
@@ -32,7 +35,7 @@ _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=
 _REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
 #: A footnote's definition, "[^1]: Source: ONS figures, 2025.": its text is the
 #: article's (a source is often given there), a paragraph of its own.
-_FOOTNOTE = re.compile(r" {0,3}\[\^[^\]\s]+\]:[ \t]*")
+_FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*")
 #: Block prefixes: quote marks, then a heading or list marker.
 _PREFIX = re.compile(
     r"[ \t]*(?:>[ \t]?)*(?P<heading>#{1,6}[ \t]+)?(?P<item>[-*+][ \t]+|\d{1,9}[.)][ \t]+)?"
@@ -58,7 +61,7 @@ _FIELDS = {"---": _field(":"), "+++": _field("=")}
 #: Front matter keys read as the publication date, first found wins.
 DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
-    r"\[\^[^\]\s]+\]"  # a footnote's reference, "claim[^1]": a mark, not words
+    r"\[\^(?P<note>[^\]\s]+)\]"  # a footnote's reference, "claim[^1]": a mark, not words
     r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
     r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
@@ -66,20 +69,28 @@ _INLINE = re.compile(
 )
 
 
-def _inline(builder: TextBuilder, text: str, start: int, end: int) -> None:
-    """Adds ``text[start:end]`` without its inline markup."""
+#: Footnote marks as read: each label (case folded) and where in the built
+#: text its mark stood.
+_Marks = list[tuple[str, int]]
+
+
+def _inline(builder: TextBuilder, text: str, start: int, end: int, marks: _Marks) -> None:
+    """Adds ``text[start:end]`` without its inline markup, and notes in
+    ``marks`` where each footnote mark stood."""
     position = start
     for match in _INLINE.finditer(text, start, end):
         builder.text(text[position : match.start()], position)
-        if match.group("label") is not None and not match.group("image"):
-            _inline(builder, text, match.start("label"), match.end("label"))
+        if match.group("note") is not None:
+            marks.append((match.group("note").casefold(), builder.length))
+        elif match.group("label") is not None and not match.group("image"):
+            _inline(builder, text, match.start("label"), match.end("label"), marks)
         elif match.group("escaped") is not None:
             builder.text(match.group("escaped"), match.start("escaped"))
         position = match.end()
     builder.text(text[position:end], position)
 
 
-def _table_row(builder: TextBuilder, text: str, start: int, end: int) -> None:
+def _table_row(builder: TextBuilder, text: str, start: int, end: int, marks: _Marks) -> None:
     """A table row as a paragraph of its own, each cell's text apart from the
     next ("| Tuesday | 4 March 2026 |" reads "Tuesday 4 March 2026"); the
     delimiter row is no text."""
@@ -92,7 +103,7 @@ def _table_row(builder: TextBuilder, text: str, start: int, end: int) -> None:
             while b > a and text[b - 1] in " \t":
                 b -= 1
             builder.space(a)
-            _inline(builder, text, a, b)
+            _inline(builder, text, a, b, marks)
     builder.paragraph(end)
 
 
@@ -132,6 +143,9 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
     fields, skipped = _front_matter(lines)
     published = _published(fields, where)
     lines = lines[skipped:]
+    marks: _Marks = []
+    #: Each footnote definition's label as written and where its text starts.
+    definitions: list[tuple[str, int]] = []
     for start, line in lines:
         fenced = _FENCE.match(line)
         if fence is not None or fenced:
@@ -146,7 +160,10 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         footnote = _FOOTNOTE.match(line)
         if footnote is not None:
             builder.paragraph(start)
-            _inline(builder, source, start + footnote.end(), start + len(line))
+            note_start = builder.next_start
+            _inline(builder, source, start + footnote.end(), start + len(line), marks)
+            if builder.length > note_start:  # "[^1]:" alone names nothing
+                definitions.append((footnote.group("label"), note_start))
             continue
         if not line.strip() or _RULE.match(line) or _REFERENCE.match(line):
             builder.paragraph(start)
@@ -155,19 +172,20 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         assert prefix is not None  # the pattern matches the empty string
         end = len(line)
         if line.startswith("|", prefix.end()):
-            _table_row(builder, source, start + prefix.end(), start + end)
+            _table_row(builder, source, start + prefix.end(), start + end, marks)
             continue
         if prefix.group("heading") or prefix.group("item"):
             builder.paragraph(start)
         if prefix.group("heading"):
             end = len(line.rstrip(" \t#")) or end
         builder.space(start)
-        _inline(builder, source, start + prefix.end(), start + end)
+        _inline(builder, source, start + prefix.end(), start + end, marks)
         if prefix.group("heading"):
             builder.paragraph(start + end)
     text, source_map = builder.build()
     if not text.strip():
         raise InputError(where, "no text found in the Markdown")
+    notes = _notes(text, definitions, marks)
     return SourceDocument(
         text,
         id=where,
@@ -175,7 +193,25 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         headline=fields.get("title"),
         published=published,
         source_map=source_map,
+        metadata={NOTES: notes} if notes else {},
     )
+
+
+def _notes(
+    text: str, definitions: list[tuple[str, int]], marks: _Marks
+) -> tuple[dict[str, object], ...]:
+    """Each footnote with text, as :data:`~mediacheck.model.NOTES` keeps it:
+    its text runs to the end of its paragraph (a definition's indented lines
+    continue it), and its references are the marks with its label."""
+    notes = []
+    for label, start in definitions:
+        end = text.find("\n\n", start)
+        end = len(text) if end == -1 else end
+        if text[start:end].strip():
+            key = label.casefold()
+            references = tuple(at for mark, at in marks if mark == key)
+            notes.append({"label": label, "start": start, "end": end, "references": references})
+    return tuple(notes)
 
 
 def read_markdown(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:

@@ -1,0 +1,83 @@
+"""Notes: a footnote's mark ties its sentence to the note's text, read once
+by the input and kept in the model (``Document.notes``), so checks ask the
+model which notes a sentence cites instead of parsing marks themselves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from click.testing import CliRunner
+
+from mediacheck.analysis import analyse
+from mediacheck.cli import main
+from mediacheck.inputs.markdown import extract_markdown
+from mediacheck.model import NOTES, Document
+
+SCHEMA = Path(__file__).parent.parent / "src/mediacheck/schema/parse-document.schema.json"
+
+ARTICLE = (
+    "Fares up again\n\n"
+    "Bus fares rose 12 percent in 2025.[^1] Drivers expected 4%[^Poll], the union said.\n\n"
+    "[^1]: Transport Authority annual fares report, January 2026.\n"
+    "[^poll]: A survey of 300 drivers by the union,\n"
+    "    December 2025.\n"
+    "[^empty]:\n"
+)
+
+
+def parsed(source: str) -> Document:
+    read = extract_markdown(source, "a.md")
+    return analyse(read.text, metadata=read.metadata)
+
+
+def test_a_footnote_is_a_note_with_its_text_and_where_its_marks_stood() -> None:
+    document = parsed(ARTICLE)
+    first, second = document.notes
+    assert first.text == "Transport Authority annual fares report, January 2026."
+    assert first.label == "1"
+    # the mark after the full stop stands at the sentence's end
+    (sentence,) = [s for s in document.sentences if s.text.startswith("Bus fares")]
+    assert first.references == (sentence.end,)
+    # a definition's indented line continues it; labels match whatever their case
+    assert second.text == "A survey of 300 drivers by the union, December 2025."
+    assert second.label == "poll"
+    (mark,) = second.references
+    assert document.text[:mark].endswith("Drivers expected 4%")
+    assert [n.index for n in document.notes] == [0, 1]
+
+
+def test_a_sentence_cites_the_notes_marked_on_it() -> None:
+    document = parsed(ARTICLE)
+    cited = {s.text: document.notes_marked(s.start, s.end) for s in document.sentences}
+    assert cited["Bus fares rose 12 percent in 2025."] == document.notes[:1]
+    assert cited["Drivers expected 4%, the union said."] == document.notes[1:]
+    assert not cited["Fares up again"]
+
+
+def test_no_note_without_text_and_no_note_for_a_mark_alone() -> None:
+    """An empty definition names nothing to follow; a mark with no definition
+    points nowhere."""
+    read = extract_markdown("Title\n\nPrices rose 3%.[^gone]\n\n[^empty]:\n\nMore text.\n", "a.md")
+    assert read.metadata.get(NOTES, ()) == ()
+    assert parsed("Title\n\nPrices rose 3%.[^gone]\n\nMore text.\n").notes == ()
+
+
+def test_plain_text_has_no_notes() -> None:
+    assert analyse("Title\n\nPrices rose 3%.[^1]\n\n[^1]: Office data.").notes == ()
+
+
+def test_parse_output_lists_the_notes(tmp_path: Path) -> None:
+    path = tmp_path / "fares.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    output = CliRunner().invoke(main, ["parse", "--format", "jsonl", str(path)]).stdout
+    document = json.loads(output)
+    jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(
+        document
+    )
+    notes = document["notes"]
+    assert [n["label"] for n in notes] == ["1", "poll"]
+    for note in notes:
+        assert document["text"][note["start"] : note["end"]] == note["text"]
+    assert document["text"][: notes[0]["references"][0]].endswith("rose 12 percent in 2025.")
