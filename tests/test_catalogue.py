@@ -11,6 +11,7 @@ import pytest
 from mediacheck import Document, Engine, Rule, RuleExample
 from mediacheck.catalogue import builtin_rules, render_index, render_rule
 from mediacheck.inputs.html import extract_html
+from mediacheck.inputs.markdown import extract_markdown
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "checks"
 RULES = builtin_rules()
@@ -37,8 +38,9 @@ def _read(engine: Engine, example: RuleExample) -> Document:
     """The example's document, read in the format it is written in."""
     if example.format == "text":
         return engine.parse(example.text)
-    assert example.format == "html", example.format
-    page = extract_html(example.text, "example.html")
+    readers = {"html": extract_html, "markdown": extract_markdown}
+    assert example.format in readers, example.format
+    page = readers[example.format](example.text, f"example.{example.format}")
     return engine.parse(page.text, published=page.published, metadata=page.metadata)
 
 

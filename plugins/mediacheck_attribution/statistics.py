@@ -58,7 +58,10 @@ such as "more than" or "nearly" are part of the reported span.
 A figure is taken as sourced when the attribution model credits anything in
 its sentence or a neighbour (`according to the census bureau`, `..., the
 ministry said`), or when one of those sentences uses a word that points to a
-source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...).  A
+source (`poll`, `survey`, `data`, `figures`, `estimates`, `study` ...), or
+marks a note (a Markdown footnote, `rose 12 percent.[^1]` with `[^1]: Transport
+Authority fares report, 2026.`): a note with any text is a citation the reader
+can follow, whatever it names.  A
 later sentence of the paragraph that opens by pointing back at the figures
 and sources them (`The figures come from a report the council published`,
 `Those numbers are from the census`, `The figure comes from the state
@@ -177,6 +180,12 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
             note="'added' takes the figure as its object: the firm did it, no one reported it.",
         ),
         RuleExample("The couple have two children and a three-tiered garden."),
+        RuleExample(
+            "Bus fares rose 12 percent in 2025.[^1]\n\n"
+            "[^1]: Transport Authority annual fares report, January 2026.",
+            note="A footnote marked on the sentence gives its source.",
+            format="markdown",
+        ),
     ],
     options={
         "extra-count-nouns": [],
@@ -834,10 +843,16 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     def sourced(index: int) -> bool:
         if index not in sourced_at:
             sentence = sentences[index]
-            sourced_at[index] = sourcing.touches(sentence.start, sentence.end) or any(
-                not _takes_figure(text, word.end(), word.group())
-                and not in_figure(word.start(), sentence.span)
-                for word in source_words.finditer(text, sentence.start, sentence.end)
+            # a note marked on the sentence ("rose 7.4 per cent.[^1]") is a
+            # citation the reader can follow, whatever it names
+            sourced_at[index] = (
+                bool(document.notes_marked(sentence.start, sentence.end))
+                or sourcing.touches(sentence.start, sentence.end)
+                or any(
+                    not _takes_figure(text, word.end(), word.group())
+                    and not in_figure(word.start(), sentence.span)
+                    for word in source_words.finditer(text, sentence.start, sentence.end)
+                )
             )
         return sourced_at[index]
 

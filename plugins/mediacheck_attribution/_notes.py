@@ -1,0 +1,27 @@
+"""The notes marked where a claim is credited, shown beside a vague or
+unnamed credit: the text still names no one, but the editor sees that a note
+gives a source, and where."""
+
+from __future__ import annotations
+
+from mediacheck import Document, Evidence, Span
+
+__all__ = ["note_evidence"]
+
+#: How much of a note's text the evidence repeats; its span holds all of it.
+_SHOWN = 80
+
+
+def note_evidence(document: Document, source: Span, claim: Span) -> list[Evidence]:
+    """Evidence for each note marked on the credit's sentence or its claim
+    ("Officials said the bridge was unsafe[^2]")."""
+    if not document.notes:
+        return []
+    sentence = document.sentence_at(source.start)
+    start = min(claim.start, source.start if sentence is None else sentence.start)
+    end = max(claim.end, source.end if sentence is None else sentence.end)
+    evidence = []
+    for note in document.notes_marked(start, end):
+        text = note.text if len(note.text) <= _SHOWN else note.text[: _SHOWN - 1] + "…"
+        evidence.append(Evidence(f"the note cites: {text}", note.span))
+    return evidence

@@ -1,0 +1,57 @@
+"""The attribution rules read the notes a sentence cites (``Document.notes``):
+a figure whose sentence marks a note is sourced; a vague or unnamed credit
+stays reported, with the note in its evidence."""
+
+from __future__ import annotations
+
+from mediacheck.testing import run_check
+from mediacheck_attribution.anonymous import ANONYMOUS_SOURCE
+from mediacheck_attribution.statistics import UNSOURCED_STATISTIC
+from mediacheck_attribution.vague import VAGUE_ATTRIBUTION
+
+NOTE = "[^1]: Transport Authority annual fares report, January 2026.\n"
+
+
+def test_a_figure_whose_sentence_marks_a_note_is_sourced() -> None:
+    marked = f"Fares\n\nBus fares rose 12 percent in 2025.[^1]\n\n{NOTE}"
+    assert run_check(marked, UNSOURCED_STATISTIC, format="markdown") == []
+
+
+def test_a_figure_with_no_note_or_an_empty_one_is_still_reported() -> None:
+    for text in (
+        f"Fares\n\nBus fares rose 12 percent in 2025.\n\n{NOTE}",
+        "Fares\n\nBus fares rose 12 percent in 2025.[^1]\n\n[^1]:\n\nMore news.\n",
+    ):
+        (finding,) = run_check(text, UNSOURCED_STATISTIC, format="markdown")
+        assert finding.span.text == "12 percent"
+
+
+def test_a_note_on_another_paragraph_sources_nothing() -> None:
+    text = f"Fares\n\nBus fares rose 12 percent in 2025.\n\nThe board met.[^1]\n\n{NOTE}"
+    (finding,) = run_check(text, UNSOURCED_STATISTIC, format="markdown")
+    assert finding.span.text == "12 percent"
+
+
+def test_a_vague_credit_stays_reported_with_the_note_as_evidence() -> None:
+    text = f"Fares\n\nOfficials said the fares were too high[^1].\n\n{NOTE}"
+    (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
+    assert finding.span.text == "Officials"
+    (cited,) = [e for e in finding.evidence if e.note.startswith("the note cites")]
+    assert cited.note == "the note cites: Transport Authority annual fares report, January 2026."
+    assert cited.span is not None and cited.span.text == cited.note.removeprefix("the note cites: ")
+
+
+def test_an_unnamed_source_stays_reported_with_the_note_as_evidence() -> None:
+    text = (
+        "Fares\n\nA senior official who asked not to be named said fares would rise again.[^2]"
+        "\n\n[^2]: Interview with the author, 4 May 2026.\n"
+    )
+    (finding,) = run_check(text, ANONYMOUS_SOURCE, format="markdown")
+    assert finding.span.text == "A senior official"
+    assert finding.evidence[-1].note == "the note cites: Interview with the author, 4 May 2026."
+
+
+def test_a_vague_credit_with_no_note_has_no_note_evidence() -> None:
+    text = f"Fares\n\nOfficials said the fares were too high.\n\nThe board met.[^1]\n\n{NOTE}"
+    (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
+    assert not [e for e in finding.evidence if e.note.startswith("the note cites")]
