@@ -407,6 +407,10 @@ def test_a_time_leaves_the_weekday_to_the_date_after_it(text: str) -> None:
         ("The fair will also be held on Dec. 29.", "future"),
         ("The fair will formally be opened on Dec. 29.", "future"),
         ("The fixture, postponed twice, will still be played on Dec. 29.", "future"),
+        # a past form after an article is an adjective, no verb of the clause
+        ("The run ends on Dec. 29; a signed copy is on sale.", "present"),
+        ("On Dec. 29 the reported figures are due.", "future"),
+        ("On Dec. 19 the board reported figures.", "past"),
     ],
 )
 def test_tense_of_the_clause(text: str, tense: str) -> None:

@@ -205,6 +205,9 @@ _MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|l(?<=\w['’]l)(?P<cont
 #: character before, so its thousands of markers are compiled once.
 _CONTRACTED_AT = re.compile(rf"['’](?P<contracted>ll{_VERB})\b")
 _WORD_CHARACTER = re.compile(r"\w")
+#: An article right before a past form makes it an adjective, no verb of the
+#: clause: "a signed performance", "the reported figures", "a broken window".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s\Z")
 #: Where a sentence's clauses may join: at ";", before "and" or "but".  After
 #: a comma or at a semicolon it is a clause that follows; with neither it may
 #: be a noun ("in Kansas and Florida on Saturday").
@@ -320,7 +323,9 @@ class _Markers:
                     self._add(at, group)
             elif text[at] > "\x7f" and text[at].isalnum():
                 self._matches = _MARKERS.finditer(text, at + 1, self._end)
-            else:
+            elif not (
+                _KINDS[group] == "past" and _ARTICLE_BEFORE.search(text, max(0, at - 4), at + 1)
+            ):
                 self._add(at + 1, group)
 
     def clause_tense(self, start: int, end: int, before: int) -> str | None:
