@@ -51,10 +51,6 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 
 #: Expectations the tool does not meet yet, with the fault behind each.
 BLOCKED: dict[tuple[str, str], str] = {
-    ("01_flood_liveblog.html", "unsourced-superlative"): (
-        "'Related: Best flood defences in Britain? | ...': another story's headline in a "
-        "list of links is judged as a claim of this one"
-    ),
     ("02_budget_explainer.md", "unsourced-statistic"): (
         "'What the council's budget papers say:' still sources the items under the next "
         "sub-heading ('## At a glance'): the model keeps no mark of a heading, so the second "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from mediacheck import (
@@ -45,7 +46,9 @@ the largest* is still a ranking, and
 headlines count: they are the writer's voice too, unless the headline asks
 (*City's Hottest Summer? Not Quite*) or ends by crediting a source (*2026 Was
 the Hottest Year, Met Office Says*: sourced as "..., the Met Office said"
-would be). A capitalised word in *-est* inside
+would be). Other stories' headlines in a line of links (*Related: Best flood
+defences in Britain? | ...*, *Read more: ...*, *See also: ...*) are those
+stories' claims, judged there, and are left alone. A capitalised word in *-est* inside
 a sentence is taken for a name (*Wildest Dreams*, *Best Buy*) unless a
 determiner stands before it, and so is one that goes on into another
 capitalised word after an article (*the Best Western*); a capitalised
@@ -357,6 +360,21 @@ def _asked(document: Document, claim: Superlative) -> bool:
     )
 
 
+#: A line of links to other stories, which opens with a label like these.
+_LINK_LIST = re.compile(
+    r"[ \t]*(?:Related|Read more|Read also|Also read|See also|More on this story"
+    r"|Recommended)(?:[ \t]+(?:stories|articles|coverage|links))?[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _in_link_list(document: Document, claim: Superlative) -> bool:
+    """Whether the claim sits in a line of links to other stories ("Related:
+    Best flood defences in Britain? | ..."): their headlines are theirs."""
+    line = document.text.rfind("\n", 0, claim.start) + 1
+    return _LINK_LIST.match(document.text, line, claim.start) is not None
+
+
 def unsourced_superlatives(document: Document, context: CheckContext) -> Iterator[Finding]:
     lex = make_lexicon(
         tuple(context.option(UNSOURCED_SUPERLATIVE, "extra-terms")),
@@ -368,7 +386,7 @@ def unsourced_superlatives(document: Document, context: CheckContext) -> Iterato
     spans = [(claim.start, claim.end) for claim in claims]
     turns = Turns(document)
     for claim in claims:
-        if _asked(document, claim):
+        if _asked(document, claim) or _in_link_list(document, claim):
             continue
         back = backing(document, claim.start, claim.end, spans, turns)
         finding = _finding(document, context, claim, back)

@@ -228,6 +228,8 @@ LEFT_ALONE = {
     "resume will be the greatest challenge.",
     "cue-before-both-clauses": "The guild said sales slipped, and the pier had its quietest "
     "summer.",
+    "related-links": "The river fell overnight.\n\nRelated: Best flood defences in Britain? | "
+    "The wettest winter on record\n\nRead more: Britain's oldest pub reopens",
 }
 
 
