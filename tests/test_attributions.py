@@ -358,6 +358,21 @@ def test_appearing_somewhere_reports_nothing(text: str) -> None:
     assert attributions(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result was declared at 2.15am on Friday.",
+        "The plan will be announced on Monday, officials hope.",
+        "The winner was confirmed shortly after midnight.",
+    ],
+    ids=["declared-at-a-time", "announced-on-a-day", "confirmed-shortly-after"],
+)
+def test_a_passive_cue_followed_by_its_time_reports_nothing(text: str) -> None:
+    """'the result was declared at 2.15am': when it was said, not what, and by no one."""
+    assert [a for a in attributions(text) if a.cue and a.cue.text.startswith("was")] == []
+    assert all(a.cue is None or "will be" not in a.cue.text for a in attributions(text))
+
+
 def test_appearing_to_be_still_reports_a_view() -> None:
     """'appeared to concede' is the writer's reading of the speaker, as before."""
     assert texts(only("The skipper appeared to concede the race.")) == (

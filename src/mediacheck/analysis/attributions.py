@@ -362,6 +362,11 @@ _STRANDED = re.compile(
 #: A that-clause, a colon or a quote in the same clause: what was argued.
 _CLAIM_AHEAD_PATTERN = r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')"
 _CLAIM_AHEAD = re.compile(_CLAIM_AHEAD_PATTERN)
+#: A time right after a cue: "the result was declared at 2.15am on Friday".
+_WHEN_AHEAD = re.compile(
+    r"\s+(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon\b|midnight\b)"
+    r"|on\s+(?:[A-Z][a-z]{2}|\d)|shortly\b|early\b|late\b)"
+)
 #: A quote opening right after the cue, past a comma or colon.
 _QUOTE_NEXT_PATTERN = r"\s*[,:]?\s*(?:[“\"‘]|'')"
 #: What a reader reads out: a quote, or words "from" a text ("read from prepared remarks").
@@ -1267,6 +1272,11 @@ def _read(
                 or (base in _TOLD and not _TOLD_WHAT.match(text, cue_end, upper))
                 # "She was admitted to the hospital", "refugees were admitted": let in
                 or (base == "admit" and not _THAT_AHEAD.match(text, cue_end))
+                # "the result was declared at 2.15am": when, not what was said
+                or (
+                    _WHEN_AHEAD.match(text, cue_end)
+                    and not _CLAIM_AHEAD.match(text, cue_end, upper)
+                )
             )
             and _BE.search(text, subject[2], cue[0])
         ):
