@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from mediacheck.analysis import analyse
 from mediacheck.cli import main
+from mediacheck.inputs.html import extract_html
 from mediacheck.inputs.markdown import extract_markdown
 from mediacheck.model import NOTES, Document
 
@@ -81,3 +82,47 @@ def test_parse_output_lists_the_notes(tmp_path: Path) -> None:
     for note in notes:
         assert document["text"][note["start"] : note["end"]] == note["text"]
     assert document["text"][: notes[0]["references"][0]].endswith("rose 12 percent in 2025.")
+
+
+PANDOC = (
+    "<html><body><article><h1>Fares up again</h1>\n"
+    '<p>Bus fares rose 12 percent in 2025.<a href="#fn1" class="footnote-ref" id="fnref1"'
+    ' role="doc-noteref"><sup>1</sup></a> Drivers expected 4%<sup id="fnref:2">'
+    '<a class="footnote-ref" href="#fn:2">2</a></sup>, the union said.</p>\n'
+    '<p>See <a href="#board">the board</a> for more.</p>\n'
+    '<section class="footnotes" role="doc-endnotes"><hr /><ol>\n'
+    '<li id="fn1"><p>Transport Authority annual fares report, January 2026.'
+    '<a href="#fnref1" class="footnote-back" role="doc-backlink">&#8617;&#xFE0E;</a></p></li>\n'
+    '<li id="fn:2"><p>A survey of 300 drivers by the union.&#160;<a class="footnote-backref"'
+    ' href="#fnref:2">&#8617;</a></p></li>\n'
+    "</ol></section></article></body></html>"
+)
+
+
+def test_html_footnotes_are_notes_and_their_marks_drop_out() -> None:
+    """Pandoc's mark (<a><sup>1</sup></a>) and Python-Markdown's
+    (<sup><a>2</a></sup>) are no words; the list items they link to are the
+    notes, without their way back ('↩')."""
+    read = extract_html(PANDOC, "a.html")
+    document = analyse(read.text, metadata=read.metadata)
+    assert "Bus fares rose 12 percent in 2025. Drivers expected 4%, the union said." in read.text
+    assert "See the board for more." in read.text
+    first, second = document.notes
+    assert (first.label, first.text) == (
+        "fn1",
+        "Transport Authority annual fares report, January 2026.",
+    )
+    assert (second.label, second.text) == ("fn:2", "A survey of 300 drivers by the union.")
+    (sentence,) = [s for s in document.sentences if s.text.startswith("Bus fares")]
+    assert first.references == (sentence.end,)
+    assert read.text[: second.references[0]].endswith("Drivers expected 4%")
+
+
+def test_a_link_into_the_page_outside_a_sup_is_no_mark() -> None:
+    read = extract_html(
+        '<p>Fares rose 12 percent, <a href="#fn1">the report</a> says.</p>'
+        '<p id="fn1">Transport Authority annual fares report.</p>',
+        "a.html",
+    )
+    assert "Fares rose 12 percent, the report says." in read.text
+    assert NOTES not in read.metadata

@@ -55,3 +55,18 @@ def test_a_vague_credit_with_no_note_has_no_note_evidence() -> None:
     text = f"Fares\n\nOfficials said the fares were too high.\n\nThe board met.[^1]\n\n{NOTE}"
     (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
     assert not [e for e in finding.evidence if e.note.startswith("the note cites")]
+
+
+def test_html_footnotes_source_a_figure_and_show_beside_a_vague_credit() -> None:
+    """A hand-written note: <sup><a href="#fn1">1</a></sup> and <p id="fn1">."""
+    page = (
+        "<article><h1>Fares</h1><p>Bus fares rose 12 percent in 2025."
+        '<sup><a href="#fn1">1</a></sup></p><p>Officials said the rise was needed'
+        '<sup><a href="#fn2">2</a></sup>.</p><p>Drivers earn 3 percent more.</p>'
+        '<p id="fn1">1. Transport Authority annual fares report, January 2026.</p>'
+        '<p id="fn2">2. Board minutes, 3 March 2026.</p></article>'
+    )
+    (figure,) = run_check(page, UNSOURCED_STATISTIC, format="html")
+    assert figure.span.text == "3 percent"
+    (vague,) = run_check(page, VAGUE_ATTRIBUTION, format="html")
+    assert vague.evidence[-1].note == "the note cites: 2. Board minutes, 3 March 2026."

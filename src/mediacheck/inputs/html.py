@@ -20,7 +20,7 @@ from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import INVISIBLE, TextBuilder
-from mediacheck.model import TIME_ELEMENTS, TextIndex
+from mediacheck.model import NOTES, TIME_ELEMENTS, TextIndex
 
 __all__ = ["HTML", "extract_html"]
 
@@ -66,6 +66,11 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _HEADER_WORDS = frozenset(
     str.split("by on at and updated published posted first last of the in am pm from for")
 )
+#: Attribute values that make a link a footnote's mark (``role``, ``class``,
+#: ``data-footnote-ref``: Pandoc's, Python-Markdown's, markdown-it's and
+#: GitHub's output), or its way back from the note to the text.
+_NOTE_MARK = re.compile(r"\bdoc-noteref\b|\bfootnote-ref\b|\bdata-footnote-ref\b")
+_NOTE_BACK = re.compile(r"\bdoc-backlink\b|\bfootnote-back(?:ref)?\b|\bdata-footnote-backref\b")
 #: Marks a browser draws around ``<q>``: double outside, single nested.
 QUOTE_MARKS = (("\u201c", "\u201d"), ("\u2018", "\u2019"))
 
@@ -146,6 +151,16 @@ class _Extractor(HTMLParser):
         #: closed, as :data:`~mediacheck.model.TIME_ELEMENTS` keeps them.
         self._open_times: list[tuple[int, str | None]] = []
         self.times: list[dict[str, int | str]] = []
+        #: Footnotes: each mark's target id and where it stood; while inside a
+        #: mark (whose text, "1", is no words) or a way back ("↩"), skipping; the
+        #: note being read (its id, tag, depth of that tag, where its text
+        #: starts), and each note read (id, start, end).
+        self.marks: list[tuple[str, int]] = []
+        self._link: tuple[str, int] | None = None
+        self._skipping = False
+        self._sups = 0
+        self._note: tuple[str, str, int, int] | None = None
+        self.notes: list[tuple[str, int, int]] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -207,6 +222,53 @@ class _Extractor(HTMLParser):
         self._end_block()
         self.builder.line_break(self._offset())
 
+    def _footnotes(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """A link into the page that is a footnote's mark (in or around a
+        ``<sup>``, or marked so) drops out of the text and is kept as a mark;
+        an element a mark pointed to is the note, read until it closes."""
+        if self._note is not None and tag == self._note[1]:
+            self._note = (*self._note[:2], self._note[2] + 1, self._note[3])
+        identity = attributes.get("id")
+        if self._note is None and identity and any(t == identity for t, _ in self.marks):
+            self._note = (identity, tag, 1, self.builder.next_start)
+        if tag == "sup":
+            self._sups += 1
+            if self._link is not None and not self._skipping:
+                self._skipping = True  # <a href="#fn1"><sup>1</sup></a>
+                self.marks.append(self._link)
+        if tag != "a" or self._hidden or self._skipping:
+            return
+        target = attributes.get("href") or ""
+        if not target.startswith("#") or len(target) == 1:
+            return
+        kinds = " ".join(
+            f"{k} {v or ''}"
+            for k, v in attributes.items()
+            if k in ("role", "class") or "data-" in k
+        )
+        if _NOTE_BACK.search(kinds):
+            self._skipping = True
+        elif self._sups or _NOTE_MARK.search(kinds):
+            self._skipping = True
+            self.marks.append((target[1:], self.builder.length))
+        else:
+            self._link = (target[1:], self.builder.length)
+
+    def _footnotes_end(self, tag: str) -> None:
+        if tag == "a":
+            self._link = None
+            self._skipping = False
+        elif tag == "sup":
+            self._sups = max(0, self._sups - 1)
+        note = self._note
+        if note is not None and tag == note[1]:
+            if note[2] > 1:
+                self._note = (*note[:2], note[2] - 1, note[3])
+            else:
+                self._note = None
+                if self.builder.length > note[3]:
+                    self.notes.append((note[0], note[3], self.builder.length))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
         if tag == self._scope:
@@ -239,6 +301,8 @@ class _Extractor(HTMLParser):
         elif tag == "q" and not self._hidden:
             self.builder.replaced(self._quote_mark(self._quotes, closing=False), self._offset())
             self._quotes += 1
+        # after the tag's own break: a note's text starts after it
+        self._footnotes(tag, dict(attrs))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._dates(tag, dict(attrs))
@@ -248,6 +312,7 @@ class _Extractor(HTMLParser):
             self._line_break()
 
     def handle_endtag(self, tag: str) -> None:
+        self._footnotes_end(tag)
         if tag == self._scope and self._open_scopes:
             self._open_scopes -= 1
             if not self._open_scopes:
@@ -281,13 +346,15 @@ class _Extractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._linked_data is not None:
             self._linked_data.append(data)
-        if not self._hidden:
+        if not self._hidden and not self._skipping:
+            if data.strip():
+                self._link = None  # a link with words before any <sup> is no mark
             self.builder.flow(data, self._offset())
             if self._block is not None:
                 self._block.append(data)
 
     def _reference(self, raw: str) -> None:
-        if self._hidden:
+        if self._hidden or self._skipping:
             return
         char = html.unescape(raw)
         if char in INVISIBLE:
@@ -333,10 +400,34 @@ def extract_html(source: str, where: str) -> SourceDocument:
         parser.meta_date or parser.linked_data_date or parser.marked_date or parser.header_date
     )
     # the dates a <time> gives its text ("<time datetime="2026-03-03">Monday</time>")
-    metadata = {TIME_ELEMENTS: tuple(parser.times)} if parser.times else {}
+    metadata: dict[str, object] = {TIME_ELEMENTS: tuple(parser.times)} if parser.times else {}
+    notes = tuple(
+        {
+            "label": identity,
+            "start": start,
+            "end": end,
+            "references": tuple(at for target, at in parser.marks if target == identity),
+        }
+        for identity, start, end in (_trimmed(note, text) for note in parser.notes)
+        if start < end
+    )
+    if notes:
+        metadata[NOTES] = notes
     return SourceDocument(
         text, id=where, path=where, published=published, metadata=metadata, source_map=source_map
     )
+
+
+def _trimmed(note: tuple[str, int, int], text: str) -> tuple[str, int, int]:
+    """A note's text without the white space at its ends: its start was taken
+    before the break opening it had its final length, and a no-break space
+    often stood before the way back ("text.&#160;<a href="#fnref1">")."""
+    identity, start, end = note
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return identity, start, end
 
 
 def read_html(path: str, stream: IO[bytes]) -> Iterator[SourceDocument | InputError]:
