@@ -736,6 +736,12 @@ def _record_claimed(text: str, start: int) -> bool:
     return False
 
 
+#: A superlative modifying "record" ("the most-played record", "the
+#: best-selling record"), which ranks records, discs or documents, as the
+#: superlative reports on its own: "record" is then the noun ranked.
+_RANKS_THE_RECORD = re.compile(r"^(?:most|least|best|worst)(?:-|$)|est(?:-|$)")
+
+
 def _record_predicate(text: str, start: int, end: int) -> bool:
     """ "The crowd was a record for the stadium": "record" after a linking
     or setting verb, a determiner and up to two modifiers ("was a stadium
@@ -752,6 +758,8 @@ def _record_predicate(text: str, start: int, end: int) -> bool:
         return False
     if any(w in lexicon.RECORD_BEFORE_NOUN for w in words[i + 1 :]):
         return False
+    if any(_RANKS_THE_RECORD.search(w) for w in words[i + 1 :]):
+        return False  # "is the most-played record on the jukebox": a disc, ranked
     after = _NEXT_WORD.match(text, end)
     return after is None or after.group(1).lower() not in lexicon.RECORD_AFTER_NOUN
 

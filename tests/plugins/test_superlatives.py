@@ -73,6 +73,7 @@ DETECTED = {
     "record-number": "Fans bought a [[record]] 210,000 tickets.",
     "record-head": "Prices hit [[record]] highs.",
     "record-head-bookings": "Inns on the coast report [[record]] cancellations.",
+    "record-ranked-by-a-compound": "The cover is the [[most-played]] record on the jukebox.",
     "record-head-fee": "Spurs made a [[record]] bid and paid a [[record]] fee.",
     "record-compound": "It was a [[record-breaking]] year.",
     "record-set": "She set a new [[record]].",
