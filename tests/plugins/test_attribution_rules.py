@@ -1153,6 +1153,11 @@ STATISTIC_CASES = [
         "About 8,000 teachers quit last spring.", ["About 8,000 teachers"], id="count-of-a-trade"
     ),
     pytest.param(
+        "More than 1,500 dancers bought tickets; 40 million taxpayers pay it.",
+        ["More than 1,500 dancers"],
+        id="count-of-dancers-and-taxpayers",
+    ),
+    pytest.param(
         "Some 2,500 women and 900 passengers were moved.",
         ["Some 2,500 women"],
         id="count-of-a-group",
