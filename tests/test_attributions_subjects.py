@@ -160,3 +160,30 @@ def test_an_opening_clause_with_its_own_verb_is_still_what_was_said(
     text: str, content: str
 ) -> None:
     assert [a.content.text for a in analyse(text).attributions] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The deal was first reported by The Harbor Times.", "The Harbor Times", "The deal"),
+        ("The plan was criticized by Democrats as reckless.", "Democrats", "The plan"),
+        ("Her death was confirmed by the Eagle League on Monday.", "the Eagle League", "Her death"),
+        (
+            "Lee was asked by host Ann Ruiz whether the bond would pass.",
+            "host Ann Ruiz",
+            "whether the bond would pass",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speaks(text: str, source: str, content: str) -> None:
+    """'X was reported by Y': Y reported, and what it reported is X; the subject of the
+    passive said nothing."""
+    found = analyse(text).attributions
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        (source, content)
+    ]
+
+
+def test_a_manner_after_by_is_no_agent() -> None:
+    found = analyse("Germany has responded by helping to build a force.").attributions
+    assert [a.source.text for a in found if a.source] == ["Germany"]

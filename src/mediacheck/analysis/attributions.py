@@ -967,12 +967,55 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     _cut_at_later_clauses(text, found)
     _end_relative_clauses(text, found)
     found = _chain_ends(text, _without_swallowed(text, _without_cue_in_subject(text, found)))
+    _credit_agents(text, found)
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
+
+
+#: A passive cue: a form of "be" (or "being"), an adverb or two, a participle: 'was
+#: criticized', 'was first reported', 'might be claimed', 'being discussed'.
+_PASSIVE_CUE = re.compile(
+    r"(?:.*\s)?(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?"
+    r"[a-z]+(?:ed|en|wn|ld|ht|nt|ck|ne|de|id)"
+)
+#: The agent after a passive cue: 'by the Miami Herald', 'by Democrats', 'by host John
+#: Dickerson', 'by former Secretary of State Colin Powell', up to where the clause goes on.
+_PASSIVE_AGENT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>(?:the|some|many|most|his|her|their|its|a|an)\s+"
+    r"(?:[\w’'.&-]+\s+){0,4}?[\w’'.&-]*\w"
+    r"|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\w|[a-z-]+\s+[a-z]+s|[a-z]+s)"
+    r"(?=\s*(?:[,;:.!?)—–]|--|\s-\s|$)|\s+(?:as|whether|to|that|if|on|in|at|for|during|after"
+    r"|before|while|who|when|over|about)\b)"
+)
+#: Passives whose agent asks or advises something of the subject, said after the agent.
+_ASKING = ("asked", "advised", "urged", "told", "pressed", "encouraged", "instructed", "warned")
+#: What the agent of a passive was asked or advised: '... by Lee whether', '... to use'.
+_AGENT_TOLD = re.compile(r"\s*,?\s+(?:whether|to|that|if)\s")
+
+
+def _credit_agents(text: str, found: list[_Found]) -> None:
+    """'The deal was first reported by The Wall Street Journal', 'The move was criticized
+    by economists', 'Lee was asked by the host whether ...': the agent after "by" speaks,
+    and what it said is about the passive's subject (or, asked or advised, what follows
+    the agent); the subject said nothing."""
+    for f in found:
+        if f.source is None or f.content[0] < f.cue[1] or not text.startswith("by ", f.content[0]):
+            continue
+        if not _PASSIVE_CUE.fullmatch(text, f.cue[0], f.cue[1]):
+            continue
+        by = _PASSIVE_AGENT.match(text, f.cue[1], f.content[1])
+        if by is None:
+            continue
+        asked = text[f.cue[0] : f.cue[1]].endswith(_ASKING)
+        told = asked and _AGENT_TOLD.match(text, by.end("agent"), f.content[1])
+        content = _trim(text, told.start() + 1, f.content[1]) if told else None
+        f.content = content or f.source
+        f.source = by.span("agent")
+        f.kind = None
 
 
 def _chain_ends(text: str, found: list[_Found]) -> list[_Found]:
