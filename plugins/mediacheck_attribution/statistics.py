@@ -67,7 +67,9 @@ and sources them (`The figures come from a report the council published`,
 `Those numbers are from the census`, `The figure comes from the state
 education department`) sources every figure before it, and a
 line ending in a colon with a verb of speech or reporting (`What the company
-reported:`) sources the list items under it (lines with no full stop).  A
+reported:`) sources the list items under it (lines with no full stop), as a
+source line sources the rows of a table or list it heads or closes (a
+caption ending `Source: ONS`, a `Sources: ...` line under the rows).  A
 vague source still counts here; `vague-attribution` judges it.  A verb such as
 `added` or `claimed` followed at once by the figure takes it as its object
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
@@ -573,17 +575,41 @@ def _introduced_by_a_source(document: Document, paragraph: int, cues: frozenset[
     """Whether ``paragraph`` is an item of a list (a line of its own with no full
     stop) that a line ending in a colon and a verb of speech introduces, with
     only other items between: "What the company reported:" over "Revenue up 3%
-    to £612m"."""
+    to £612m"; or a row of a table or list that a source line heads or closes
+    ("... Source: ONS" in its caption, "Source: ONS" under it)."""
     paragraphs = document.paragraphs
-    for index in range(paragraph, max(-1, paragraph - _LIST_REACH - 1), -1):
+    if not _item(paragraphs[paragraph].span.text):
+        return False  # a sentence of the story, not an item of a list
+    for index in range(paragraph - 1, max(-1, paragraph - _LIST_REACH - 1), -1):
         line = paragraphs[index].span.text
         if "\n" in line:
+            break
+        if _SOURCE_LINE.search(line):
+            return True  # a table's caption: "Unemployment by region, 2026. Source: ONS"
+        if line.endswith(":"):
+            if any(word.lower() in cues for word in _LETTERS.findall(line)):
+                return True
+            break
+        if not _item(line):
+            break
+    # a source line under the rows: "Source: Office for National Statistics"
+    for index in range(paragraph + 1, min(len(paragraphs), paragraph + _LIST_REACH + 1)):
+        line = paragraphs[index].span.text
+        if _SOURCE_LINE.match(line):
+            return True
+        if not _item(line):
             return False
-        if index < paragraph and line.endswith(":"):
-            return any(word.lower() in cues for word in _LETTERS.findall(line))
-        if len(line) > _ITEM_CHARS or line[-1] in '.!?;"”’)':
-            return False  # a sentence of the story, not an item of a list
     return False
+
+
+def _item(line: str) -> bool:
+    """Whether a paragraph is a line of a list or a table's row: one short line
+    with no full stop."""
+    return "\n" not in line and len(line) <= _ITEM_CHARS and line[-1] not in '.!?;"”’)'
+
+
+#: A source line over or under the rows of a table or list.
+_SOURCE_LINE = re.compile(r"\b(?:Sources?|SOURCES?)[ \t]*:[ \t]*\S")
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -1451,6 +1451,23 @@ STATISTIC_CASES = [
         ["6%"],
         id="list-items-under-a-line-that-credits-a-source",
     ),
+    pytest.param(
+        "Fares rise\n\nBus fares by town, 2026. Source: transport board\n\nTown Rise\n\n"
+        "Leeds 9%\n\nYork 4%\n\nTaxi fares rose 6% as well.",
+        ["6%"],
+        id="table-rows-under-a-caption-naming-its-source",
+    ),
+    pytest.param(
+        "Fares rise\n\nThe rises, town by town:\n\nLeeds 9%\n\nYork 4%\n\n"
+        "Source: transport board\n\nTaxi fares rose 6% as well.",
+        ["6%"],
+        id="table-rows-over-a-source-line",
+    ),
+    pytest.param(
+        "Fares rise\n\nBus fares rose 9% in Leeds.\n\nSource: transport board",
+        ["9%"],
+        id="a-source-line-sources-rows-not-a-sentence",
+    ),
     pytest.param("He was fined $100,000 last year.", [], id="trap-penalty"),
     pytest.param("Ruiz was in second with 16 percent.", [], id="trap-placing"),
     pytest.param(
