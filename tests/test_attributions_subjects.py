@@ -187,3 +187,19 @@ def test_the_agent_of_a_passive_speaks(text: str, source: str, content: str) -> 
 def test_a_manner_after_by_is_no_agent() -> None:
     found = analyse("Germany has responded by helping to build a force.").attributions
     assert [a.source.text for a in found if a.source] == ["Germany"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ann Lee reported from Washington.",
+        "Ann Lee reported from New York and Tom Ray from Beijing.",
+    ],
+)
+def test_a_story_s_credit_line_is_no_claim(credit: str) -> None:
+    assert analyse(f"Title\n\nThe rate rose.\n\n{credit}").attributions == ()
+
+
+def test_a_report_from_a_place_with_what_was_reported_is_a_claim() -> None:
+    found = analyse("Title\n\nReuters reported from Kabul that the road was closed.").attributions
+    assert [a.content.text for a in found] == ["the road was closed"]

@@ -968,6 +968,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     _end_relative_clauses(text, found)
     found = _chain_ends(text, _without_swallowed(text, _without_cue_in_subject(text, found)))
     _credit_agents(text, found)
+    found = [f for f in found if not _reporting_credit(text, f)]
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
@@ -1016,6 +1017,22 @@ def _credit_agents(text: str, found: list[_Found]) -> None:
         f.content = content or f.source
         f.source = by.span("agent")
         f.kind = None
+
+
+#: Where the reporters of a story were: 'from Washington', 'from New York and Ana Ruiz
+#: from Beijing', all that follows the verb.
+_FROM_PLACES = re.compile(
+    r"from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*"
+    r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+)+from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*)*"
+)
+
+
+def _reporting_credit(text: str, f: _Found) -> bool:
+    """'Costa reported from Washington', a story's credit line: where its reporters
+    worked, no claim."""
+    return text.endswith("reported", f.cue[0], f.cue[1]) and bool(
+        _FROM_PLACES.fullmatch(text, f.content[0], f.content[1])
+    )
 
 
 def _chain_ends(text: str, found: list[_Found]) -> list[_Found]:
