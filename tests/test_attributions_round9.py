@@ -254,6 +254,7 @@ class TestToldInThePassive:
             "Drivers were told at a depot meeting on Monday.",
             "Tenants were informed last week.",
             "The crew was briefed before the flight.",
+            "Tenants had been warned about the cladding in 2019.",
         ],
     )
     def test_no_attribution_when_nothing_told_follows(self, text: str) -> None:

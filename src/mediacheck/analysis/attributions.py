@@ -429,7 +429,7 @@ _BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 #: Verbs whose passive subject is the listener ("Workers were told"): no source of its own
 #: unless what they were told follows ("were told that", "were told to", "informed of", a
 #: quote, a clause: "were assured the depot was safe"), or who told them ("by the mayor").
-_TOLD = words("tell inform assure reassure advise notify brief")
+_TOLD = words("tell inform assure reassure advise notify brief warn")
 _TOLD_WHAT = re.compile(
     rf"{_CLAIM_AHEAD_PATTERN}|{_QUOTE_NEXT_PATTERN}|\s+(?:[a-z]+ly\s+)?(?:by|to|of)\b"
     rf"|(?:\s+[^\s,;:.!?]+){{0,5}}?{_FINITE}"
