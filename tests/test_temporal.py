@@ -215,6 +215,46 @@ def test_impossible_date_is_kept_and_marked() -> None:
     )
 
 
+def test_a_year_off_the_calendar_is_kept_and_marked() -> None:
+    """Year 0 has no day a date can stand for: the expression is still found, marked invalid."""
+    (found,) = analyse("The archive lists it as 0000-01-01.", published=PUBLISHED).temporal
+    assert (found.value, found.valid, found.date) == ("0000-01-01", False, None)
+
+
+UNANCHORED = {"Last year": "XXXX", "next March": "XXXX-03", "Christmas": "XXXX-XX-XX"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        (
+            "The licence runs to 9999-12-31 and lapses the next day.",
+            PUBLISHED,
+            {"9999-12-31": "9999-12-31"},
+        ),
+        ("The licence lapses in 3,000,000 days.", PUBLISHED, {}),
+        (
+            "Last year the fund shrank; next March it closes, on Christmas.",
+            dt.date(1, 1, 1),
+            UNANCHORED,
+        ),
+        (
+            "Last year the fund shrank; next March it closes, on Christmas.",
+            dt.date(9999, 12, 31),
+            UNANCHORED,
+        ),
+    ],
+)
+def test_reckoning_off_the_ends_of_the_calendar_reads_no_date(
+    text: str, published: dt.date, values: dict[str, str]
+) -> None:
+    """A day past year 9999 or before year 1, reckoned from a date in the
+    text ('the next day' after 9999-12-31) or from a publication date at the
+    calendar's end (a database's 0001-01-01 for 'no date'), is no date: it is
+    left unread or unresolved."""
+    assert _values(text, published) == values
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

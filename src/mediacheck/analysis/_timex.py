@@ -618,7 +618,9 @@ class Resolver:
 
     def __init__(self, text: str, published: dt.date | None, tenses: TenseReader) -> None:
         self.text = text
-        self.published = published
+        # a day within a year of the calendar's ends (a database's 0001-01-01
+        # for "no date") anchors nothing: a year either side of it is off the calendar
+        self.published = published if published and cal.reckonable(published.year) else None
         self.tenses = tenses
         self.reference_day = published
         self.quarter: tuple[int, int] | None = None
@@ -631,6 +633,8 @@ class Resolver:
         self.naming_end = -1
 
     def remember(self, index: int, reading: Reading, end: int) -> None:
+        if reading.year is not None and not cal.reckonable(reading.year):
+            return
         if reading.date is not None and reading.type in ("DATE", "TIME"):
             if end != self.naming_end:
                 self.reference_day = reading.date
@@ -649,9 +653,15 @@ class Resolver:
         return (year, quarter) < (self.published.year, (self.published.month - 1) // 3 + 1)
 
     def read(self, match: re.Match[str]) -> Found:
+        """The readings of ``match``; none when reckoning from it runs off the
+        calendar's ends ("the next day" after 9999-12-31, "last year" in an
+        article dated 0001-01-01), which no date can stand for."""
         form = match.lastgroup or ""
         handler: Callable[[re.Match[str]], Found | Reading | None] = getattr(self, "_" + form)
-        result = handler(match)
+        try:
+            result = handler(match)
+        except OverflowError:
+            return []
         if result is None:
             return []
         if isinstance(result, Reading):

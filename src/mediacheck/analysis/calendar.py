@@ -143,12 +143,22 @@ def explicit_date(text: str) -> dt.date | None:
 
 
 def day_exists(year: int | None, month: int, day: int) -> bool:
-    """Whether the day is on the calendar; with no year, February 29 counts."""
+    """Whether the day is on the calendar; with no year, February 29 counts.
+    A year outside 1 to 9999 ("0000-01-01", "Jan. 1, 10000") holds no day
+    a date can stand for."""
     if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is not None and not dt.MINYEAR <= year <= dt.MAXYEAR:
         return False
     if year is None:
         return day <= (29 if month == 2 else _stdlib_calendar.monthrange(2001, month)[1])
     return day <= _stdlib_calendar.monthrange(year, month)[1]
+
+
+def reckonable(year: int) -> bool:
+    """Whether dates of ``year`` can anchor others: a year either side of it
+    is still on the calendar (1 to 9999)."""
+    return dt.MINYEAR < year < dt.MAXYEAR
 
 
 def add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -302,7 +312,7 @@ def nearest_month(anchor: dt.date, month: int, direction: int) -> int:
     past and future."""
     start = anchor.replace(day=1)
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    candidates = [(dt.date(y, month, 1), y) for y in years]
+    candidates = [(dt.date(y, month, 1), y) for y in years if dt.MINYEAR <= y <= dt.MAXYEAR]
     return _pick(candidates, start, direction)
 
 
@@ -375,6 +385,8 @@ def _easter(year: int) -> dt.date:
 
 def holiday(name: str, year: int) -> dt.date | None:
     """The date of a named holiday in ``year`` (US conventions where they differ)."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
     key = re.sub(r"[^a-z]", "", name.lower())
     fixed = {
         "christmas": (12, 25),
