@@ -667,6 +667,9 @@ _TENSE_WORDS = str.split(
     "Dec. 19 they he and next plays flew laid plans class"
 )
 
+#: A past form right after an article is an adjective ("the said", "a signed").
+_AN_ADJECTIVE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s\Z")
+
 
 @settings(max_examples=200, deadline=None)
 @given(
@@ -685,6 +688,7 @@ def test_markers_are_what_one_alternation_finds(words: list[tuple[str, str]], sk
     expected = [
         (m.start(), (m.lastgroup or "").replace("_", "-").replace("contracted", "future"))
         for m in _ALL_MARKERS.finditer(text, start)
+        if not (m.lastgroup == "past" and _AN_ADJECTIVE.search(text[: m.start()]))
     ]
     positions, kinds, conditional = tense._read(text, start, len(text))
     assert list(zip(positions, kinds, strict=True)) == expected
