@@ -744,6 +744,24 @@ ANONYMOUS_CASES = [
         id="asked-not-to-be-named",
     ),
     pytest.param(
+        "A ferry passenger, who did not want to be named, said the crossing was rough.",
+        "A ferry passenger",
+        "did not want to be named",
+        id="did-not-want-to-be-named",
+    ),
+    pytest.param(
+        "A nurse, who declined to be identified, said the ward was full.",
+        "A nurse",
+        "declined to be identified",
+        id="declined-to-be-identified",
+    ),
+    pytest.param(
+        "A porter, who did not want to be late, said the gate was locked.",
+        "A porter",
+        None,
+        id="not-wanting-to-be-late-is-no-reason",
+    ),
+    pytest.param(
         "A former guard said prisoners were beaten. "
         "He spoke for fear of reprisal against his family.",
         "A former guard",
