@@ -815,13 +815,30 @@ def _candidates(text: str, lex: Lexicon) -> Iterable[Superlative]:
             found = _head(text, start, end, lex)
             if found is not None and not _not_a_ranking(text, found):
                 yield found
-    for start, end, phrase in lex.absolute.finditer(text):
+    # the phrases' tails are matched as written, in lower case: a line set in
+    # capitals ("FANS BUY RECORD 210,000 TICKETS") is read lowered
+    lowered = _capitals_lowered(text)
+    for start, end, phrase in lex.absolute.finditer(lowered):
         if phrase in _RECORD_PHRASES:
-            found = _record(text, start, end)
+            found = _record(lowered, start, end)
             if found is not None and "record" not in lex.ignored:
                 yield found
         elif phrase not in lex.ignored:
             yield Superlative(start, end, Kind.ABSOLUTE)
+
+
+def _capitals_lowered(text: str) -> str:
+    """``text`` with its lines set in capitals (a headline or a label, as wire
+    copy sends them) lowered, every offset kept.  ``str`` methods, not a
+    regex: a regex scan of a whole article costs more than the check."""
+    parts: list[str] = []
+    done = start = 0
+    for line in text.split("\n"):
+        if line.isupper() and len(lowered := line.lower()) == len(line):
+            parts += [text[done:start], lowered]
+            done = start + len(line)
+        start += len(line) + 1
+    return "".join([*parts, text[done:]]) if parts else text
 
 
 def find_superlatives(text: str, lex: Lexicon) -> list[Superlative]:

@@ -53,6 +53,8 @@ def texts(findings: Sequence[Finding]) -> list[str]:
 
 DETECTED = {
     "est": "The barrier is the [[largest]] in the country.",
+    "capitals-headline": "FANS BUY [[RECORD]] 210,000 TICKETS AFTER [[UNPRECEDENTED]] RUN\n\n"
+    "The club sold out on Friday.",
     "doubled-consonant": "It was the [[hottest]] summer and the [[biggest]] harvest.",
     "y-to-i": "The port is the [[busiest]] and the [[wealthiest]].",
     "irregular": "It is the [[best]] school and the [[worst]] road.",
@@ -229,6 +231,7 @@ LEFT_ALONE = {
     "resume will be the greatest challenge.",
     "cue-before-both-clauses": "The guild said sales slipped, and the pier had its quietest "
     "summer.",
+    "capitals-record-as-a-noun": "RECORD LABEL SIGNS HARBOUR BAND\n\nThe deal was signed.",
     "related-links": "The river fell overnight.\n\nRelated: Best flood defences in Britain? | "
     "The wettest winter on record\n\nRead more: Britain's oldest pub reopens",
 }
