@@ -126,3 +126,28 @@ def test_a_link_into_the_page_outside_a_sup_is_no_mark() -> None:
     )
     assert "Fares rose 12 percent, the report says." in read.text
     assert NOTES not in read.metadata
+
+
+def test_links_to_other_pages_are_kept_with_their_words() -> None:
+    """Markdown's [words](url) and HTML's <a href>; a link into the page
+    itself, an image's and one with no words are not."""
+    markdown = extract_markdown(
+        'Title\n\n[Officials said](https://example.org/report.pdf "Report") the pier'
+        " is safe. See [the plan](#plan) and ![a map](map.png).\n",
+        "a.md",
+    )
+    page = extract_html(
+        '<p>Officials <a href=" https://example.org/statement ">\n said\n</a> the pier'
+        ' is safe. <a href="#plan">The plan</a>.<a href="/empty"></a></p>',
+        "a.html",
+    )
+    for read, url, words in (
+        (markdown, "https://example.org/report.pdf", "Officials said"),
+        (page, "https://example.org/statement", "said"),
+    ):
+        document = analyse(read.text, metadata=read.metadata)
+        (link,) = document.links
+        assert (link.text, link.url, link.index) == (words, url, 0)
+        start = document.text.index("the pier")
+        assert document.links_touching(link.start, link.end) == (link,)
+        assert document.links_touching(start, start + 8) == ()

@@ -22,6 +22,7 @@ import pytest
 from mediacheck import (
     Attribution,
     Document,
+    Link,
     Note,
     Paragraph,
     Quote,
@@ -151,7 +152,7 @@ class TestGuide:
 
     @pytest.mark.parametrize(
         "model",
-        [Document, Paragraph, Sentence, Quote, Attribution, TemporalExpression, Note, Span],
+        [Document, Paragraph, Sentence, Quote, Attribution, TemporalExpression, Note, Link, Span],
         ids=lambda model: model.__name__,
     )
     def test_names_every_public_attribute_of_the_model(self, model: type) -> None:

@@ -24,6 +24,7 @@ from mediacheck.hookspecs import hookimpl
 from mediacheck.model import (
     Attribution,
     Document,
+    Link,
     Note,
     Paragraph,
     Quote,
@@ -53,6 +54,7 @@ __all__ = [
     "InputError",
     "InputFormat",
     "Lexicon",
+    "Link",
     "MediacheckError",
     "Note",
     "OutputFormat",

@@ -22,6 +22,7 @@ import attrs
 __all__ = [
     "Attribution",
     "Document",
+    "Link",
     "Note",
     "Paragraph",
     "Quote",
@@ -313,6 +314,18 @@ class Note(_Spanned):
     index: int
 
 
+@attrs.frozen(slots=True)
+class Link(_Spanned):
+    """Words linked to another page (HTML's ``<a href>``, Markdown's
+    ``[words](url)``): on a source's words, often the source itself, a
+    report or a statement a reader can open."""
+
+    span: Span
+    #: The address as written.
+    url: str
+    index: int
+
+
 _T = TypeVar("_T")
 
 
@@ -363,6 +376,11 @@ TIME_ELEMENTS = "time_elements"
 #: referring to it stood), from Markdown's ``[^1]`` and HTML's links to a
 #: note.  The analysis makes them :attr:`Document.notes`.
 NOTES = "notes"
+#: The metadata key under which an input format gives the links of its
+#: markup: a tuple of ``{"start", "end", "url"}`` (the linked words as
+#: offsets into the text, and the address as written; links into the page
+#: itself are no such link).  The analysis makes them :attr:`Document.links`.
+LINKS = "links"
 
 
 def _start(element: Sentence) -> int:
@@ -469,6 +487,8 @@ class Document:
     temporal: tuple[TemporalExpression, ...] = ()
     #: The notes the text refers to by a mark, in order of their text.
     notes: tuple[Note, ...] = ()
+    #: The words linked to another page, in order.
+    links: tuple[Link, ...] = ()
     #: What the input said about the document (url, outlet, path ...).
     metadata: Mapping[str, Any] = attrs.field(default=_EMPTY, converter=_freeze_mapping)
     #: Results of analysis plugins, keyed by the name they declared.
@@ -555,6 +575,10 @@ class Document:
         return tuple(
             note for note in self.notes if any(start <= at <= end for at in note.references)
         )
+
+    def links_touching(self, start: int, end: int) -> tuple[Link, ...]:
+        """The links whose words overlap ``start``..``end``, in order."""
+        return tuple(link for link in self.links if link.start < end and start < link.end)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         index = self.index if self.index is not None else TextIndex(self.text)

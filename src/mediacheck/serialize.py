@@ -54,6 +54,7 @@ def document_to_dict(document: Document) -> dict[str, Any]:
             {**n.span.as_dict(), "label": n.label, "references": list(n.references)}
             for n in document.notes
         ],
+        "links": [{**link.span.as_dict(), "url": link.url} for link in document.links],
     }
 
 

@@ -13,6 +13,7 @@ import attrs
 
 from mediacheck.analysis.attributions import find_attributions
 from mediacheck.analysis.lexicon import BUILTIN, Lexicon, in_force
+from mediacheck.analysis.links import find_links
 from mediacheck.analysis.notes import find_notes
 from mediacheck.analysis.quotes import find_quotes, with_english_marks
 from mediacheck.analysis.sentences import split_sentences
@@ -81,7 +82,10 @@ def analyse_all(articles: Sequence[Article], *, lexicon: Lexicon = BUILTIN) -> l
             r if r.text is d.text else with_fields(r, text=d.text)
             for r, d in zip(read, documents, strict=True)
         ]
-        return [with_fields(d, temporal=find_temporal(d), notes=find_notes(d)) for d in documents]
+        return [
+            with_fields(d, temporal=find_temporal(d), notes=find_notes(d), links=find_links(d))
+            for d in documents
+        ]
 
 
 @contextlib.contextmanager

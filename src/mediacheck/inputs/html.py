@@ -20,7 +20,7 @@ from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import INVISIBLE, TextBuilder
-from mediacheck.model import NOTES, TIME_ELEMENTS, TextIndex
+from mediacheck.model import LINKS, NOTES, TIME_ELEMENTS, TextIndex
 
 __all__ = ["HTML", "extract_html"]
 
@@ -161,6 +161,10 @@ class _Extractor(HTMLParser):
         self._sups = 0
         self._note: tuple[str, str, int, int] | None = None
         self.notes: list[tuple[str, int, int]] = []
+        #: The link to another page open now (its address, where its words
+        #: start), and each link read (address, start, end).
+        self._open_link: tuple[str, int] | None = None
+        self.links: list[tuple[str, int, int]] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -238,8 +242,11 @@ class _Extractor(HTMLParser):
                 self.marks.append(self._link)
         if tag != "a" or self._hidden or self._skipping:
             return
-        target = attributes.get("href") or ""
-        if not target.startswith("#") or len(target) == 1:
+        target = (attributes.get("href") or "").strip()
+        if not target.startswith("#"):
+            self._open_link = (target, self.builder.next_start) if target else None
+            return
+        if len(target) == 1:
             return
         kinds = " ".join(
             f"{k} {v or ''}"
@@ -258,6 +265,10 @@ class _Extractor(HTMLParser):
         if tag == "a":
             self._link = None
             self._skipping = False
+            opened = self._open_link
+            if opened is not None and self.builder.length > opened[1]:
+                self.links.append((opened[0], opened[1], self.builder.length))
+            self._open_link = None
         elif tag == "sup":
             self._sups = max(0, self._sups - 1)
         note = self._note
@@ -413,16 +424,24 @@ def extract_html(source: str, where: str) -> SourceDocument:
     )
     if notes:
         metadata[NOTES] = notes
+    links = tuple(
+        {"start": start, "end": end, "url": url}
+        for url, start, end in (_trimmed(link, text) for link in parser.links)
+        if start < end
+    )
+    if links:
+        metadata[LINKS] = links
     return SourceDocument(
         text, id=where, path=where, published=published, metadata=metadata, source_map=source_map
     )
 
 
-def _trimmed(note: tuple[str, int, int], text: str) -> tuple[str, int, int]:
-    """A note's text without the white space at its ends: its start was taken
-    before the break opening it had its final length, and a no-break space
-    often stood before the way back ("text.&#160;<a href="#fnref1">")."""
-    identity, start, end = note
+def _trimmed(element: tuple[str, int, int], text: str) -> tuple[str, int, int]:
+    """A note's or link's text without the white space at its ends: its start
+    was taken before the break opening it had its final length, and a
+    no-break space often stood before a note's way back ("text.&#160;<a
+    href="#fnref1">")."""
+    identity, start, end = element
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -1,7 +1,8 @@
 """Markdown: the text a reader sees, with a map back to the file.
 
 Only what articles use is understood: headings, paragraphs, emphasis,
-links, images (alt text dropped: it describes a picture, it is not the
+links (their words and address go to the metadata as
+:data:`~mediacheck.model.LINKS`), images (alt text dropped: it describes a picture, it is not the
 article's prose), inline code, block quotes, lists, tables (a paragraph a
 row, its cells' text apart by spaces), footnotes (a reference is a mark and
 drops out, a definition's text is a paragraph where it stands; which text
@@ -25,7 +26,7 @@ from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.dates import parse_date
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import TextBuilder
-from mediacheck.model import NOTES
+from mediacheck.model import LINKS, NOTES
 
 __all__ = ["MARKDOWN", "extract_markdown"]
 
@@ -62,35 +63,46 @@ _FIELDS = {"---": _field(":"), "+++": _field("=")}
 DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
     r"\[\^(?P<note>[^\]\s]+)\]"  # a footnote's reference, "claim[^1]": a mark, not words
-    r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\([^)\n]*\)|\[[^\]\n]*\])"
+    r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])"
     r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
     r"|\*+|~~|`+|(?<!\w)_+|_+(?!\w)"
 )
 
 
-#: Footnote marks as read: each label (case folded) and where in the built
-#: text its mark stood.
-_Marks = list[tuple[str, int]]
+class _Found:
+    """What the inline markup says beside the text: each footnote mark's label
+    (case folded) and where in the built text it stood, and each link's
+    words (start and end in the built text) and address."""
+
+    def __init__(self) -> None:
+        self.marks: list[tuple[str, int]] = []
+        self.links: list[dict[str, object]] = []
 
 
-def _inline(builder: TextBuilder, text: str, start: int, end: int, marks: _Marks) -> None:
-    """Adds ``text[start:end]`` without its inline markup, and notes in
-    ``marks`` where each footnote mark stood."""
+def _inline(builder: TextBuilder, text: str, start: int, end: int, found: _Found) -> None:
+    """Adds ``text[start:end]`` without its inline markup, and keeps in
+    ``found`` where each footnote mark stood and each link's words are."""
     position = start
     for match in _INLINE.finditer(text, start, end):
         builder.text(text[position : match.start()], position)
         if match.group("note") is not None:
-            marks.append((match.group("note").casefold(), builder.length))
+            found.marks.append((match.group("note").casefold(), builder.length))
         elif match.group("label") is not None and not match.group("image"):
-            _inline(builder, text, match.start("label"), match.end("label"), marks)
+            opened = builder.next_start
+            _inline(builder, text, match.start("label"), match.end("label"), found)
+            # "[words](https://example.org "a title")": the address is the first part
+            url = (match.group("url") or "").split(maxsplit=1)
+            if url and not url[0].startswith("#") and builder.length > opened:
+                link = {"start": opened, "end": builder.length, "url": url[0].strip("<>")}
+                found.links.append(link)
         elif match.group("escaped") is not None:
             builder.text(match.group("escaped"), match.start("escaped"))
         position = match.end()
     builder.text(text[position:end], position)
 
 
-def _table_row(builder: TextBuilder, text: str, start: int, end: int, marks: _Marks) -> None:
+def _table_row(builder: TextBuilder, text: str, start: int, end: int, found: _Found) -> None:
     """A table row as a paragraph of its own, each cell's text apart from the
     next ("| Tuesday | 4 March 2026 |" reads "Tuesday 4 March 2026"); the
     delimiter row is no text."""
@@ -103,7 +115,7 @@ def _table_row(builder: TextBuilder, text: str, start: int, end: int, marks: _Ma
             while b > a and text[b - 1] in " \t":
                 b -= 1
             builder.space(a)
-            _inline(builder, text, a, b, marks)
+            _inline(builder, text, a, b, found)
     builder.paragraph(end)
 
 
@@ -143,7 +155,7 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
     fields, skipped = _front_matter(lines)
     published = _published(fields, where)
     lines = lines[skipped:]
-    marks: _Marks = []
+    found = _Found()
     #: Each footnote definition's label as written and where its text starts.
     definitions: list[tuple[str, int]] = []
     for start, line in lines:
@@ -161,7 +173,7 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         if footnote is not None:
             builder.paragraph(start)
             note_start = builder.next_start
-            _inline(builder, source, start + footnote.end(), start + len(line), marks)
+            _inline(builder, source, start + footnote.end(), start + len(line), found)
             if builder.length > note_start:  # "[^1]:" alone names nothing
                 definitions.append((footnote.group("label"), note_start))
             continue
@@ -172,20 +184,23 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         assert prefix is not None  # the pattern matches the empty string
         end = len(line)
         if line.startswith("|", prefix.end()):
-            _table_row(builder, source, start + prefix.end(), start + end, marks)
+            _table_row(builder, source, start + prefix.end(), start + end, found)
             continue
         if prefix.group("heading") or prefix.group("item"):
             builder.paragraph(start)
         if prefix.group("heading"):
             end = len(line.rstrip(" \t#")) or end
         builder.space(start)
-        _inline(builder, source, start + prefix.end(), start + end, marks)
+        _inline(builder, source, start + prefix.end(), start + end, found)
         if prefix.group("heading"):
             builder.paragraph(start + end)
     text, source_map = builder.build()
     if not text.strip():
         raise InputError(where, "no text found in the Markdown")
-    notes = _notes(text, definitions, marks)
+    notes = _notes(text, definitions, found.marks)
+    metadata: dict[str, object] = {NOTES: notes} if notes else {}
+    if found.links:
+        metadata[LINKS] = tuple(found.links)
     return SourceDocument(
         text,
         id=where,
@@ -193,12 +208,12 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
         headline=fields.get("title"),
         published=published,
         source_map=source_map,
-        metadata={NOTES: notes} if notes else {},
+        metadata=metadata,
     )
 
 
 def _notes(
-    text: str, definitions: list[tuple[str, int]], marks: _Marks
+    text: str, definitions: list[tuple[str, int]], marks: list[tuple[str, int]]
 ) -> tuple[dict[str, object], ...]:
     """Each footnote with text, as :data:`~mediacheck.model.NOTES` keeps it:
     its text runs to the end of its paragraph (a definition's indented lines
