@@ -1,12 +1,12 @@
-"""The notes marked where a claim is credited, shown beside a vague or
-unnamed credit: the text still names no one, but the editor sees that a note
-gives a source, and where."""
+"""The notes marked where a claim is credited, and the links on its
+source's words, shown beside a vague or unnamed credit: the text still names
+no one, but the editor sees that a note or a link gives a source, and where."""
 
 from __future__ import annotations
 
 from mediacheck import Document, Evidence, Span
 
-__all__ = ["note_evidence"]
+__all__ = ["link_evidence", "note_evidence"]
 
 #: How much of a note's text the evidence repeats; its span holds all of it.
 _SHOWN = 80
@@ -25,3 +25,13 @@ def note_evidence(document: Document, source: Span, claim: Span) -> list[Evidenc
         text = note.text if len(note.text) <= _SHOWN else note.text[: _SHOWN - 1] + "…"
         evidence.append(Evidence(f"the note cites: {text}", note.span))
     return evidence
+
+
+def link_evidence(document: Document, source: Span, cue: Span | None = None) -> list[Evidence]:
+    """Evidence for each link on the source's words or its cue ("<a
+    href=...>Officials said</a>", "officials [said](...)"): the page it opens
+    may be the source, a statement or a report."""
+    links = dict.fromkeys(document.links_touching(source.start, source.end))
+    if cue is not None:
+        links.update(dict.fromkeys(document.links_touching(cue.start, cue.end)))
+    return [Evidence(f"the credit's words link to {link.url}", link.span) for link in links]

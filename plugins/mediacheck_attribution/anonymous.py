@@ -22,7 +22,7 @@ from mediacheck import (
     SourceKind,
     Span,
 )
-from mediacheck_attribution._notes import note_evidence
+from mediacheck_attribution._notes import link_evidence, note_evidence
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._reasons import reason_for
 from mediacheck_attribution._unnamed import connected_unnamed, relay
@@ -63,7 +63,8 @@ for someone else (`The mayor, who asked not to be named, ...`) is not this
 source's.  When no reason is given, the suggestion asks for one.  A note
 marked on the source's sentence (a Markdown footnote, `an official said the
 talks had stalled.[^3]`) is quoted in the evidence too: it may say more of
-the source than the text does.
+the source than the text does; so is the address of a link on the
+source's words.
 
 Left alone: named people and bodies, also when the name follows a title or
 stands in apposition (`master of ceremonies Ana Ruiz`, `a spokeswoman for the
@@ -312,7 +313,7 @@ def _finding(
             "name the source, or say why they are not named: '..., who spoke on condition "
             "of anonymity because they were not authorized to discuss the talks'"
         )
-    evidence += note_evidence(document, source, content)
+    evidence += note_evidence(document, source, content) + link_evidence(document, source)
     return context.finding(
         ANONYMOUS_SOURCE, source, message, evidence=evidence, suggestion=suggestion
     )

@@ -29,7 +29,7 @@ from mediacheck import (
     Span,
     source_head,
 )
-from mediacheck_attribution._notes import note_evidence
+from mediacheck_attribution._notes import link_evidence, note_evidence
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._unnamed import connected_unnamed, relay
 from mediacheck_attribution._words import CRY_VERBS, asked, load_word_set, load_words
@@ -65,7 +65,9 @@ A note marked on the credit's sentence (a Markdown footnote,
 `Officials said the bridge was unsafe[^2]`) is shown in the evidence, with
 its text, so the editor sees that a source is given and where; the credit
 itself still names no one in the text (and the note may name the data, not
-the people credited), so it is reported as before.
+the people credited), so it is reported as before.  So is a link on the
+credit's words (`<a href="...">officials said</a>`, `officials
+[said](https://...)`): the evidence gives its address.
 
 Left alone: named people, organizations, outlets and documents; unnamed
 individuals (`a senior official who asked not to be named`) and unnamed
@@ -793,7 +795,12 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             reported[span.start, span.end] = (
                 span,
                 message,
-                [Evidence(why, span), claim, *note_evidence(document, span, attribution.content)],
+                [
+                    Evidence(why, span),
+                    claim,
+                    *note_evidence(document, span, attribution.content),
+                    *link_evidence(document, span, attribution.cue),
+                ],
                 suggestion,
             )
     for span, message, evidence, suggestion in reported.values():

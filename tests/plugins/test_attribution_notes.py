@@ -70,3 +70,21 @@ def test_html_footnotes_source_a_figure_and_show_beside_a_vague_credit() -> None
     assert figure.span.text == "3 percent"
     (vague,) = run_check(page, VAGUE_ATTRIBUTION, format="html")
     assert vague.evidence[-1].note == "the note cites: 2. Board minutes, 3 March 2026."
+
+
+def test_a_link_on_the_credit_is_shown_beside_a_vague_credit() -> None:
+    text = "Fares\n\nOfficials [said](https://example.org/minutes) the fares were too high.\n"
+    (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
+    assert finding.span.text == "Officials"
+    linked = finding.evidence[-1]
+    assert linked.note == "the credit's words link to https://example.org/minutes"
+    assert linked.span is not None and linked.span.text == "said"
+
+
+def test_a_link_on_an_unnamed_source_is_shown_in_its_evidence() -> None:
+    page = (
+        '<p><a href="https://example.org/interview">A senior official who asked not to be'
+        " named</a> said fares would rise again.</p>"
+    )
+    (finding,) = run_check(page, ANONYMOUS_SOURCE, format="html")
+    assert finding.evidence[-1].note == "the credit's words link to https://example.org/interview"
