@@ -18,7 +18,7 @@ from mediacheck.formats import SourceDocument, SourceMap
 from mediacheck.inputs import CORPUS, HTML, MARKDOWN, TEXT, read_inputs
 from mediacheck.inputs.html import extract_html
 from mediacheck.inputs.markdown import extract_markdown
-from mediacheck.model import Span
+from mediacheck.model import HEADINGS, Span
 
 FORMATS = [CORPUS, MARKDOWN, HTML, TEXT]
 
@@ -247,6 +247,11 @@ class TestHtml:
         source = "<main><p>Promo</p><article><p>Story text.</p></article></main>"
         assert extract_html(source, "a.html").text == "Story text."
 
+    def test_headings_are_marked(self) -> None:
+        source = "<article><h1>Fares</h1><p>Up 9%.</p><h2>At a glance</h2><p>Up 6%</p></article>"
+        doc = extract_html(source, "a.html")
+        assert [doc.text[o : o + 5] for o in doc.metadata[HEADINGS]] == ["Fares", "At a "]
+
     def test_a_page_without_an_article_keeps_its_body(self) -> None:
         doc = extract_html("<body><div>Promo</div><p>Story text.</p></body>", "a.html")
         assert doc.text == "Promo\n\nStory text."
@@ -331,6 +336,11 @@ class TestDocumentFields:
         message = "front matter 'published': 'last week' is not a YYYY-MM-DD date"
         with pytest.raises(InputError, match=message):
             extract_markdown("---\npublished: last week\n---\n\nText.", "a.md")
+
+    def test_markdown_headings_are_marked(self) -> None:
+        doc = extract_markdown("# Fares\n\nUp 9%.\n\n## At a glance ##\n\n- Up 6%\n", "a.md")
+        assert [doc.text[o : o + 5] for o in doc.metadata[HEADINGS]] == ["Fares", "At a "]
+        assert HEADINGS not in extract_markdown("Up 9%.", "a.md").metadata
 
     def test_markdown_image_alt_text_is_not_article_text(self) -> None:
         doc = extract_markdown("A [link text](u) and ![The worst image ever](a.png) here.", "a.md")

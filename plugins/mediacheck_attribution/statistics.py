@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from mediacheck import (
+    HEADINGS,
     MONTH_PATTERN,
     Attribution,
     Check,
@@ -580,9 +581,11 @@ def _introduced_by_a_source(document: Document, paragraph: int, cues: frozenset[
     paragraphs = document.paragraphs
     if not _item(paragraphs[paragraph].span.text):
         return False  # a sentence of the story, not an item of a list
+    # a sub-heading ends the list above it (the markup's headings)
+    headings = frozenset(document.metadata.get(HEADINGS, ()))
     for index in range(paragraph - 1, max(-1, paragraph - _LIST_REACH - 1), -1):
         line = paragraphs[index].span.text
-        if "\n" in line:
+        if "\n" in line or paragraphs[index].span.start in headings:
             break
         if _SOURCE_LINE.search(line):
             return True  # a table's caption: "Unemployment by region, 2026. Source: ONS"
@@ -597,7 +600,7 @@ def _introduced_by_a_source(document: Document, paragraph: int, cues: frozenset[
         line = paragraphs[index].span.text
         if _SOURCE_LINE.match(line):
             return True
-        if not _item(line):
+        if not _item(line) or paragraphs[index].span.start in headings:
             return False
     return False
 

@@ -22,6 +22,7 @@ from mediacheck.findings import Evidence, Finding, Rule, RuleExample, Severity
 from mediacheck.formats import InputFormat, OutputFormat, Reporter, SourceDocument
 from mediacheck.hookspecs import hookimpl
 from mediacheck.model import (
+    HEADINGS,
     Attribution,
     Document,
     Link,
@@ -37,6 +38,7 @@ from mediacheck.model import (
 from mediacheck.plugins import PLUGIN_API
 
 __all__ = [
+    "HEADINGS",
     "MONTH_PATTERN",
     "PLUGIN_API",
     "Analyzer",

@@ -381,6 +381,11 @@ NOTES = "notes"
 #: offsets into the text, and the address as written; links into the page
 #: itself are no such link).  The analysis makes them :attr:`Document.links`.
 LINKS = "links"
+#: The metadata key under which an input format gives where its headings
+#: start: a tuple of offsets into the text, one per heading (Markdown's
+#: ``#`` lines, HTML's ``<h1>`` to ``<h6>``).  A sub-heading ends the list
+#: above it, which a check cannot tell from the text alone.
+HEADINGS = "headings"
 
 
 def _start(element: Sentence) -> int:

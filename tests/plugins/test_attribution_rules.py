@@ -1511,6 +1511,21 @@ STATISTIC_CASES = [
 ]
 
 
+def test_statistic_list_ends_at_a_heading() -> None:
+    """A sub-heading the markup marks ends the list a sourcing line introduced."""
+    text = (
+        "Fares rise\n\nWhat the transport board announced:\n\nBus fares up 9%\n\n"
+        "At a glance\n\nTaxi fares up 6%"
+    )
+    heading = text.index("At a glance")
+    engine = mediacheck.Engine(select=["unsourced-statistic"])
+    marked = mediacheck.SourceDocument(text, metadata={mediacheck.HEADINGS: (0, heading)})
+    (result,) = engine.run([marked])
+    assert texts(result.findings) == ["6%"]
+    (result,) = engine.run([mediacheck.SourceDocument(text)])
+    assert texts(result.findings) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), STATISTIC_CASES)
 def test_unsourced_statistic(text: str, expected: list[str]) -> None:
     """Statistics with no source nearby are reported; other numbers are not."""

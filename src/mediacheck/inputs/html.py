@@ -20,7 +20,7 @@ from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import INVISIBLE, TextBuilder
-from mediacheck.model import LINKS, NOTES, TIME_ELEMENTS, TextIndex
+from mediacheck.model import HEADINGS, LINKS, NOTES, TIME_ELEMENTS, TextIndex
 
 __all__ = ["HTML", "extract_html"]
 
@@ -37,6 +37,7 @@ BLOCKS = frozenset(
 #: Table cells: a row is one paragraph, its cells' text apart by a space, so a
 #: weekday in one cell reads with the date in the next ("Saturday 8 May 2026").
 CELLS = frozenset({"td", "th"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: What stands before a ``<cite>`` opening a line of a ``<blockquote>``: the
 #: credit line of a pull quote, as news style prints it ("— Ana Ruiz, a tenant").
 CREDIT_DASH = "— "
@@ -151,6 +152,8 @@ class _Extractor(HTMLParser):
         #: closed, as :data:`~mediacheck.model.TIME_ELEMENTS` keeps them.
         self._open_times: list[tuple[int, str | None]] = []
         self.times: list[dict[str, int | str]] = []
+        #: Where each heading's text starts (:data:`~mediacheck.model.HEADINGS`).
+        self.headings: list[int] = []
         #: Footnotes: each mark's target id and where it stood; while inside a
         #: mark (whose text, "1", is no words) or a way back ("↩"), skipping; the
         #: note being read (its id, tag, depth of that tag, where its text
@@ -295,6 +298,8 @@ class _Extractor(HTMLParser):
         elif tag in BLOCKS:
             self._blockquotes += tag == "blockquote"
             self._paragraph()
+            if tag in _HEADING_TAGS and not self._hidden:
+                self.headings.append(self.builder.next_start)
         elif tag == "br":
             self._line_break()
         elif tag in CELLS:
@@ -412,6 +417,8 @@ def extract_html(source: str, where: str) -> SourceDocument:
     )
     # the dates a <time> gives its text ("<time datetime="2026-03-03">Monday</time>")
     metadata: dict[str, object] = {TIME_ELEMENTS: tuple(parser.times)} if parser.times else {}
+    if parser.headings:
+        metadata[HEADINGS] = tuple(parser.headings)
     notes = tuple(
         {
             "label": identity,

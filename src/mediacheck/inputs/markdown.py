@@ -26,7 +26,7 @@ from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.inputs.dates import parse_date
 from mediacheck.inputs.decode import decode
 from mediacheck.inputs.extract import TextBuilder
-from mediacheck.model import LINKS, NOTES
+from mediacheck.model import HEADINGS, LINKS, NOTES
 
 __all__ = ["MARKDOWN", "extract_markdown"]
 
@@ -158,6 +158,7 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
     found = _Found()
     #: Each footnote definition's label as written and where its text starts.
     definitions: list[tuple[str, int]] = []
+    headings: list[int] = []
     for start, line in lines:
         fenced = _FENCE.match(line)
         if fence is not None or fenced:
@@ -190,6 +191,7 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
             builder.paragraph(start)
         if prefix.group("heading"):
             end = len(line.rstrip(" \t#")) or end
+            headings.append(builder.next_start)
         builder.space(start)
         _inline(builder, source, start + prefix.end(), start + end, found)
         if prefix.group("heading"):
@@ -201,6 +203,8 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
     metadata: dict[str, object] = {NOTES: notes} if notes else {}
     if found.links:
         metadata[LINKS] = tuple(found.links)
+    if headings:
+        metadata[HEADINGS] = tuple(headings)
     return SourceDocument(
         text,
         id=where,
