@@ -1519,10 +1519,11 @@ def test_statistic_list_ends_at_a_heading() -> None:
     )
     heading = text.index("At a glance")
     engine = mediacheck.Engine(select=["unsourced-statistic"])
-    marked = mediacheck.SourceDocument(text, metadata={mediacheck.HEADINGS: (0, heading)})
+    headings = {mediacheck.HEADINGS: (0, heading)}
+    marked = mediacheck.SourceDocument(text, id="a", path="a.md", metadata=headings)
     (result,) = engine.run([marked])
     assert texts(result.findings) == ["6%"]
-    (result,) = engine.run([mediacheck.SourceDocument(text)])
+    (result,) = engine.run([mediacheck.SourceDocument(text, id="a", path="a.txt")])
     assert texts(result.findings) == []
 
 
