@@ -79,7 +79,11 @@ words set without quotation marks, and a superlative in them is sourced by
 its speaker ("A: It was the hardest thing I have written").  An article
 needs two such paragraphs before any counts, and labels of the writer's own
 (*UPDATE:*, *CORRECTION:*, *EDITOR'S NOTE:*; a data file lists them) are no
-speakers; a paragraph without a label around the turns is the writer's.
+speakers; a paragraph without a label around the turns is the writer's.  So are the
+words of a paragraph right above a credit line of a dash and a name, as a
+pull quote or an embedded post is set, with or without quotation marks
+(*The best decision this council has made.* over *— Rye Residents
+(@ryeresidents)*).
 One credited only to a vague source ("analysts say"), an
 unnamed one ("a person familiar with the matter") or no one ("it was
 reported that") is reported with that source as evidence. One credited only
@@ -281,7 +285,9 @@ def _source_text(document: Document, back: Backing) -> str:
 def _source_evidence(document: Document, back: Backing, note: str) -> list[Evidence]:
     evidence = []
     if back.label is not None:
-        evidence.append(Evidence("speaker of a transcript turn", document.span(*back.label)))
+        evidence.append(
+            Evidence("speaker of a transcript turn or credit line", document.span(*back.label))
+        )
     if back.quote is not None:
         evidence.append(Evidence("inside a quotation of speech", back.quote.span))
     attribution = back.attribution

@@ -53,6 +53,7 @@ def texts(findings: Sequence[Finding]) -> list[str]:
 
 DETECTED = {
     "est": "The barrier is the [[largest]] in the country.",
+    "hyphen-list-is-no-credit": "The council kept the [[best]] branch.\n\n- Rye\n\n- Hythe",
     "capitals-headline": "FANS BUY [[RECORD]] 210,000 TICKETS AFTER [[UNPRECEDENTED]] RUN\n\n"
     "The club sold out on Friday.",
     "doubled-consonant": "It was the [[hottest]] summer and the [[biggest]] harvest.",
@@ -231,6 +232,8 @@ LEFT_ALONE = {
     "resume will be the greatest challenge.",
     "cue-before-both-clauses": "The guild said sales slipped, and the pier had its quietest "
     "summer.",
+    "embedded-post-credited-below": "The council kept the library.\n\nGreat news! The best "
+    "decision this council has made.\n\n— Rye Residents (@ryeresidents) November 24, 2026",
     "capitals-record-as-a-noun": "RECORD LABEL SIGNS HARBOUR BAND\n\nThe deal was signed.",
     "related-links": "The river fell overnight.\n\nRelated: Best flood defences in Britain? | "
     "The wettest winter on record\n\nRead more: Britain's oldest pub reopens",
