@@ -1176,6 +1176,16 @@ STATISTIC_CASES = [
         id="count-of-dancers-and-taxpayers",
     ),
     pytest.param(
+        "Buses carried 4.1 million journeys last year, and 2,300 complaints were made.",
+        ["4.1 million journeys"],
+        id="count-of-events-journeys-and-complaints",
+    ),
+    pytest.param(
+        "More than 1,100 crashes and 85 evictions were recorded on the estate.",
+        ["More than 1,100 crashes"],
+        id="count-of-events-crashes-and-evictions",
+    ),
+    pytest.param(
         "Some 2,500 women and 900 passengers were moved.",
         ["Some 2,500 women"],
         id="count-of-a-group",
