@@ -13,6 +13,8 @@ from collections.abc import Callable
 import pytest
 
 import mediacheck
+from mediacheck.analysis import analyse
+from mediacheck.inputs.html import extract_html
 
 
 def _seconds(text: str) -> float:
@@ -41,4 +43,24 @@ def test_check_time_grows_linearly(shape: str) -> None:
     make = SHAPES[shape]
     mediacheck.check(make(10))  # word lists loaded before timing
     small, large = _seconds(make(250)), _seconds(make(4000))
+    assert large < 30 * max(small, 0.005), (small, large)
+
+
+def _page_seconds(entries: int) -> float:
+    """A live blog whose every entry is stamped with a ``<time>``."""
+    page = "".join(
+        f'<p><time datetime="2026-03-0{entry % 7 + 1}">Monday</time> The ferry left at dawn.</p>'
+        for entry in range(entries)
+    )
+    source = extract_html(page, "blog.html")
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        analyse(source.text, published=source.published, metadata=source.metadata)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_time_elements_are_found_in_time_linear_in_the_page() -> None:
+    small, large = _page_seconds(250), _page_seconds(4000)
     assert large < 30 * max(small, 0.005), (small, large)
