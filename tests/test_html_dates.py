@@ -134,6 +134,22 @@ def test_a_time_elements_date_keeps_the_part_of_day() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("datetime", "weekday"),
+    [("0001-01-01T02:00Z", "Sunday"), ("9999-12-31T23:00-05:00", "Saturday")],  # a Mon, a Fri
+)
+def test_a_zoned_time_element_at_the_calendars_end_keeps_its_own_day(
+    datetime: str, weekday: str
+) -> None:
+    """A zoned ``datetime`` whose day is not the weekday shown looks at the
+    day before and after; at the calendar's ends (a CMS placeholder) there is
+    none, and the element's own day stands."""
+    page = f'<p>The ferry sails <time datetime="{datetime}">{weekday}</time>.</p>'
+    source = extract_html(page, "a.html")
+    document = analyse(source.text, published=None, metadata=source.metadata)
+    assert [(t.text, t.value) for t in document.temporal] == [(weekday, datetime[:10])]
+
+
 def _markup_findings(paragraph: str) -> list[tuple[str, str, list[str]]]:
     page = (
         '<article><h1>Ferry timetable</h1><p>Published <time pubdate datetime="2026-03-01">'
@@ -164,6 +180,14 @@ def test_a_date_its_time_element_contradicts_is_reported_with_both_dates() -> No
             ],
         )
     ]
+
+
+@pytest.mark.parametrize("datetime", ["0001-01-01T02:00Z", "9999-12-31T23:00-05:00"])
+def test_a_zoned_time_at_the_calendars_end_is_judged_on_its_own_day(datetime: str) -> None:
+    """A zoned time is also weighed against the day before and after it; at
+    the calendar's ends (a CMS placeholder) only the days on it are."""
+    paragraph = f'<p>The ferry sails on <time datetime="{datetime}">March 4</time>.</p>'
+    assert [text for text, _, _ in _markup_findings(paragraph)] == ["March 4"]
 
 
 @pytest.mark.parametrize(

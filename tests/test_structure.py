@@ -231,3 +231,14 @@ def test_header_lines_under_the_title_in_one_block(rest: str) -> None:
     document = mediacheck.parse(f"Fair opens\n{rest}\n\nThe fair opened on Sunday.")
     assert document.headline is not None and document.headline.text == "Fair opens"
     assert document.published == dt.date(2026, 7, 20)
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 1), dt.date(9999, 12, 31)])
+def test_a_publication_date_at_the_calendars_end_is_none(published: dt.date) -> None:
+    """A CMS writes 0001-01-01 (or 9999-12-31) for no date: no day is
+    reckoned from it, and the checks that compare with publication, which
+    look a window either side of it, pass over the article without failing."""
+    text = "Ferry returns\n\nThe ferry will sail on March 4, 2026, the council said."
+    assert mediacheck.parse(text, published=published).published is None
+    result = mediacheck.Engine().check(text, published=published)
+    assert (result.findings, result.errors) == ((), ())

@@ -115,7 +115,9 @@ def _run(document: Document, context: CheckContext) -> Iterator[Finding]:
         if not shown:
             continue
         date = dt.date.fromisoformat(marked[:10])
-        near = (date - _ONE_DAY, date + _ONE_DAY) if _ZONED.search(marked) else ()
+        # a zoned time may fall on the day before or after, but none lies off the calendar
+        zoned = _ZONED.search(marked) and dt.MINYEAR < date.year < dt.MAXYEAR
+        near = (date - _ONE_DAY, date + _ONE_DAY) if zoned else ()
         if any(_fits(told, day) for _, told in shown for day in (date, *near)):
             continue
         expression = shown[0][0]

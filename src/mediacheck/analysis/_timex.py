@@ -618,9 +618,7 @@ class Resolver:
 
     def __init__(self, text: str, published: dt.date | None, tenses: TenseReader) -> None:
         self.text = text
-        # a day within a year of the calendar's ends (a database's 0001-01-01
-        # for "no date") anchors nothing: a year either side of it is off the calendar
-        self.published = published if published and cal.reckonable(published.year) else None
+        self.published = published
         self.tenses = tenses
         self.reference_day = published
         self.quarter: tuple[int, int] | None = None

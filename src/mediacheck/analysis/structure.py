@@ -17,7 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from mediacheck.analysis.calendar import MONTH_PATTERN, explicit_date, title_case_names
+from mediacheck.analysis.calendar import (
+    MONTH_PATTERN,
+    explicit_date,
+    reckonable,
+    title_case_names,
+)
 from mediacheck.model import Document, Span, new_paragraph, with_fields
 
 __all__ = ["read_structure"]
@@ -192,6 +197,9 @@ def read_structure(
                 published_line = dateline
     if published is None and fallback is not None:
         published, published_from = fallback, "given"
+    if published is not None and not reckonable(published.year):
+        # a placeholder for no date (a CMS's 0001-01-01): no day is reckoned from it
+        published = published_from = published_line = None
     # the headline, byline and dated line stay paragraphs: checks read them too
     span = document.index.span if document.index is not None else document.span
     paragraphs = tuple([new_paragraph(span(a, b), i) for i, (a, b) in enumerate(blocks)])

@@ -20,7 +20,7 @@ from typing import Any
 
 from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._timex import Reading, Resolver, scan
-from mediacheck.analysis.calendar import plausible_years, weekday_number
+from mediacheck.analysis.calendar import plausible_years, reckonable, weekday_number
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 from mediacheck.model import TIME_ELEMENTS, Document, TemporalExpression, new_temporal
 
@@ -126,10 +126,10 @@ def _as_marked_up(reading: Reading, match: re.Match[str], marked: str) -> Readin
     that date, so a weekday the date does not fall on is seen.  A clock time
     in a zone may fall on the day before or after the one the page shows
     ("2026-03-04T02:00Z" for a Tuesday evening in New York): the neighbour
-    that is the weekday shown is then the date."""
+    that is the weekday shown is then the date (none at the calendar's ends)."""
     date = dt.date.fromisoformat(marked[:10])
     weekday = weekday_number(match["w_wd"])
-    if date.weekday() != weekday and _ZONED.search(marked):
+    if date.weekday() != weekday and _ZONED.search(marked) and reckonable(date.year):
         date = next((d for d in (date - _ONE_DAY, date + _ONE_DAY) if d.weekday() == weekday), date)
     _, t, part_of_day = reading.value.partition("T")  # "Monday morning": TMO
     return reading._replace(
