@@ -33,3 +33,24 @@ def test_names_the_docs_import_from_mediacheck_are_exported() -> None:
 def test_package_ships_its_types() -> None:
     """PEP 561: without ``py.typed`` a plugin's ``mypy --strict`` sees no types."""
     assert importlib.resources.files("mediacheck").joinpath("py.typed").is_file()
+
+
+def test_revision_note_tells_a_note_on_the_piece_from_its_body() -> None:
+    """The dates checks and the temporal analysis read revision notes by
+    this one definition; a third-party check reads the same."""
+    text = (
+        "Ferry times change\n\n"
+        "The ferry will sail on Monday, Dec. 7, the operator said.\n\n"
+        "Correction, Tuesday, Dec. 1: An earlier version gave the wrong pier.\n\n"
+        "This story was updated on Wednesday to add the new times. The pier reopens soon."
+    )
+    document = mediacheck.parse(text)
+    body, label, piece, after = (
+        text.index(word) for word in ("ferry will", "Dec. 1", "updated", "pier reopens")
+    )
+    assert [mediacheck.revision_note(document, at) for at in (body, label, piece, after)] == [
+        False,
+        True,
+        True,
+        False,
+    ]

@@ -17,9 +17,10 @@ from mediacheck import (
     Rule,
     RuleExample,
     TemporalExpression,
+    revision_note,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human
-from mediacheck_dates.publication import past_is_its_own, revision_note, tense_conflict
+from mediacheck_dates.publication import past_is_its_own, tense_conflict
 
 __all__ = ["IMPOSSIBLE_DATE", "WEEKDAY_MISMATCH", "check"]
 

@@ -17,6 +17,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     TemporalExpression,
+    revision_note,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, published_evidence, quoted
 from mediacheck_dates.past_event import told_as_past_event
@@ -211,33 +212,6 @@ def _in_dated_header(document: Document, start: int) -> bool:
         and first_body.span.contains(start)
         and bool(re.match(r"(?:Published|Updated|Posted)\b", first_body.text, re.I))
     )
-
-
-#: A note on the article's own revision, made after it was published by nature:
-#: a paragraph under a label ("Correction:", "Updated Nov. 30, 2026:", "Editor's
-#: note:") or a sentence whose subject is the piece ("This article was amended on
-#: 30 November 2026 to correct ...", "An earlier version of this story ...").
-_REVISION_LABEL = re.compile(
-    r"[\W_]*(?:Updated?|Correction|Corrected|Clarification|Editor['’]s\s+note)\b", re.I
-)
-_REVISED_PIECE = re.compile(
-    r"\b(?:[Tt]his|[Tt]he)\s+(?:article|story|post|column|piece|report|page|obituary"
-    r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:amended|updated|corrected|changed|edited|revised|clarified|expanded)\b"
-)
-
-
-def revision_note(document: Document, start: int) -> bool:
-    """Whether ``start`` lies in a note on the article's own revision, which
-    is dated after publication by nature."""
-    sentence = document.sentence_at(start)
-    if sentence is None:
-        return False
-    if _REVISED_PIECE.search(sentence.text):
-        return True
-    paragraph = document.paragraphs[sentence.paragraph]
-    return _REVISION_LABEL.match(paragraph.text) is not None
 
 
 def _after_publication(document: Document, context: CheckContext) -> Iterator[Finding]:

@@ -12,6 +12,7 @@ from importlib import metadata
 
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import Lexicon
+from mediacheck.analysis.revisions import revision_note
 from mediacheck.analysis.sources import head_of as source_head
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
@@ -79,6 +80,7 @@ __all__ = [
     "hookimpl",
     "load_config",
     "parse",
+    "revision_note",
     "source_head",
 ]
 

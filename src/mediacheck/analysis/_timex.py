@@ -19,6 +19,7 @@ from typing import NamedTuple
 from mediacheck.analysis import calendar as cal
 from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._trie import trie as _trie
+from mediacheck.analysis.revisions import REVISED_PIECE, REVISION_LABEL
 from mediacheck.analysis.tense import DIRECTIONS, TenseReader
 
 __all__ = ["Reading", "Resolver", "scan"]
@@ -512,18 +513,6 @@ _DAY_RANGE_END = re.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
-#: A paragraph that notes the article's own revision opens with its label ...
-_REVISION_LABEL = re.compile(
-    r"[\W_]*(?:Updated?|Correction|Corrected|Clarification|Editor['’]s\s+note)\b", re.I
-)
-#: ... or a sentence says that the piece was revised.  The notes the dates checks
-#: leave alone as made after publication.
-_REVISED_PIECE = re.compile(
-    r"[Tt](?<=\b.)h(?:is|e)\s+(?:article|story|post|column|piece|report|page|obituary"
-    r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
-    r"(?:amended|updated|corrected|changed|edited|revised|clarified|expanded)\b"
-)
 #: The first day of a range told in words before a day and its month: the "3 to "
 #: of "3 to 5 March".
 _DAY_RANGE_START = re.compile(
@@ -678,10 +667,10 @@ class Resolver:
         """Whether ``start`` lies in a note on the article's own revision, made
         after publication by nature ("Correction, Tuesday, May 5: ...", "This
         story was updated on Monday, Nov. 30"), whatever the tense of the note."""
-        if _REVISION_LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1):
+        if REVISION_LABEL.match(self.text, self.text.rfind("\n", 0, start) + 1):
             return True
         first, last = self.tenses.sentence(start)
-        return _REVISED_PIECE.search(self.text, first, last) is not None
+        return REVISED_PIECE.search(self.text, first, last) is not None
 
     def _past_yet_coming(self, start: int, month: int, day: int) -> bool:
         """Whether a year-less day told in the past is rather the
