@@ -99,8 +99,12 @@ that analysis: a claim the model credits wrongly is judged by that credit.
 *honest*, *forest*, *west*, *request*, *arrest*, *modest*); the quantifier
 *most* (*most residents*, *most of the*, *the most votes*) and *a most
 unusual* (an intensifier); *at least*, *at most*, *at best*, *at the
-latest*; fixed phrases (*do your best*, *best practices*, *greatest hits*,
-*best known for*, *most famous for*, *at its earliest convenience*,
+latest*, also before the words they hedge (*at best mixed*, *at worst
+cruel*); one's own state at its height (*at her most candid,*, *at their
+least guarded when alone*; not before a noun or a frame: *at their most
+volatile level in years*, *at its most fragile since 2008* rank); fixed
+phrases (*do your best*, *gave it his best shot*, *your best bet*, *best
+practices*, *greatest hits*, *best known for*, *most famous for*, *at its earliest convenience*,
 *for the most part*, *the best part of an hour*, *eldest son*, *her youngest
 grandson*, *fear the worst*, *the worst is yet to come*, *the state's highest
 court*, a court's rank, not a claim); hedges and time

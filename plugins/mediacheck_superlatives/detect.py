@@ -306,6 +306,29 @@ def _after_at(words: list[str]) -> bool:
     return bool(words) and words[-1] == "at"
 
 
+#: Superlatives that, straight after "at", hedge what follows ("at best
+#: mixed", "at worst a fine", "by noon at latest") and rank nothing.
+_AT_HEDGES = frozenset({"best", "worst", "latest", "earliest", "soonest"})
+
+#: Owners in "at her most candid", "at their least guarded": one's own
+#: state at its height, compared with no one else.
+_AT_ONESELF = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+
+
+#: Words that end the phrase "at her most candid" without a frame: not "in"
+#: or "since", which give one ("at its most fragile since 2008" ranks).
+_CLAUSE_GOES_ON = frozenset({"and", "but", "or", "when", "while", "as", "with"})
+
+
+def _nothing_ranked(text: str, end: int) -> bool:
+    """Whether nothing the adjective at ``end`` could rank follows it:
+    punctuation, the end of the text or a conjunction ("at his most candid,
+    he ...", "at her most relaxed when ..."); not a noun ("at its most basic
+    level") or a frame ("at its most fragile since 2008")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in _CLAUSE_GOES_ON
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and text[i] in _OPENERS:
@@ -609,6 +632,8 @@ def _degree(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return None  # "she did the most.", "at the very least."
+    if before[-2:-1] == ["at"] and before[-1] in _AT_ONESELF and _nothing_ranked(text, after.end()):
+        return None  # "at her most candid,": a state of hers, no one else ranked
     word = after.group(1)
     low = word.lower()
     if low in lexicon.FUNCTION_WORDS or low in lex.ignored:
@@ -666,6 +691,8 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
             after = _NEXT_WORD.match(text, end)
             if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
                 return None  # at best, at the latest, at its worst
+            if before[-1] == "at" and low in _AT_HEDGES:
+                return None  # "were at best mixed": a hedge whatever follows
         if right is not None and right.group().lower() == "-ever":
             kind = Kind.ABSOLUTE  # best-ever, biggest-ever
         else:

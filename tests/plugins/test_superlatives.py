@@ -53,6 +53,10 @@ def texts(findings: Sequence[Finding]) -> list[str]:
 
 DETECTED = {
     "est": "The barrier is the [[largest]] in the country.",
+    "at-its-most-before-noun": "Prices are at their [[most volatile]] level in years.",
+    "at-its-most-before-frame": "The pound is at its [[most fragile]] since 2008.",
+    "at-greatest-risk": "Homes at [[greatest]] risk will be moved first.",
+    "best-shot-on-target": "It was the [[best]] shot on target all night.",
     "hyphen-list-is-no-credit": "The council kept the [[best]] branch.\n\n- Rye\n\n- Hythe",
     "capitals-headline": "FANS BUY [[RECORD]] 210,000 TICKETS AFTER [[UNPRECEDENTED]] RUN\n\n"
     "The club sold out on Friday.",
@@ -149,6 +153,11 @@ LEFT_ALONE = {
     "at-best": "At best, the plan will fail.",
     "at-the-latest": "It opens on Friday at the latest.",
     "a-most": "He was a most unusual man.",
+    "at-best-before-adjective": "The reviews were at best mixed and at worst cruel.",
+    "at-her-most": "At her most candid, the mayor admits the tram was late.",
+    "at-their-least-before-function-word": "They were at their least guarded when alone.",
+    "best-shot": "The keeper gave it his best shot.",
+    "best-bet": "Your best bet is the early train.",
     "most-likely": "The vote will most likely fail.",
     "latest": "The latest figures are out.",
     "most-recent": "The most recent poll closed.",
