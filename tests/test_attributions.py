@@ -2314,3 +2314,20 @@ def test_a_verb_after_a_noun_cue_keeps_its_document() -> None:
     (found,) = attributions('A 2014 committee report found "no evidence of an order."')
     assert found.source is not None and found.source.text == "A 2014 committee report"
     assert found.source_kind is SourceKind.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We will stay open," said Éamon Ryan.', "Éamon Ryan"),
+        ('"We will stay open," said Seán Ó Ceallaigh, the owner.', "Seán Ó Ceallaigh"),
+        ('"We will stay open," said Ryan Ó Brien.', "Ryan Ó Brien"),
+    ],
+)
+def test_a_name_with_an_accented_capital_after_an_inverted_cue_is_the_source(
+    text: str, source: str
+) -> None:
+    """'said Éamon Ryan': a capital with an accent starts a name as A-Z does."""
+    (found,) = attributions(text)
+    assert found.source is not None and found.source.text == source
+    assert found.source_kind is SourceKind.PERSON

@@ -689,9 +689,11 @@ def _one_by_role(word: str) -> bool:
     return word in _tables().roles or word in _ADJECTIVE_ROLES
 
 
+#: A capital, accented too: "said Éamon Ryan", "said Seán Ó Ceallaigh".
+_CAPITAL = "[A-ZÀ-ÖØ-Þ]"
 _AFTER = re.compile(
-    r"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w’'.&-]*|[a-z\d][\w’'/-]*)"
-    r"(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){0,11}?)"
+    rf"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:{_CAPITAL}[\w’'.&-]*|[a-z\d][\w’'/-]*)"
+    rf"(?:\s+(?:{_CAPITAL}[\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){{0,11}}?)"
     r"(?=\s*(?:[,;—–]|[.!?]?[”\"’)]?\s*$|\s+\(|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"
 )
 
