@@ -106,8 +106,8 @@ volatile level in years*, *at its most fragile since 2008* rank); fixed
 phrases (*do your best*, *gave it his best shot*, *your best bet*, *best
 practices*, *greatest hits*, *best known for*, *most famous for*, *at its earliest convenience*,
 *for the most part*, *the best part of an hour*, *eldest son*, *her youngest
-grandson*, *fear the worst*, *the worst is yet to come*, *the state's highest
-court*, a court's rank, not a claim); hedges and time
+grandson*, *her eldest* (a child), *fear the worst*, *the worst is yet to
+come*, *the state's highest court*, a court's rank, not a claim); hedges and time
 order (*most likely*, *latest*, *most recent*: a writer unsure enough to
 hedge makes no absolute claim); *nearest* (a distance: *the nearest
 station*); *record* as a noun (*the record shows*, *on the record*, *for

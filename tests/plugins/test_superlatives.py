@@ -57,6 +57,7 @@ DETECTED = {
     "at-its-most-before-frame": "The pound is at its [[most fragile]] since 2008.",
     "at-greatest-risk": "Homes at [[greatest]] risk will be moved first.",
     "best-shot-on-target": "It was the [[best]] shot on target all night.",
+    "owner-youngest": "At 19, she is the team's [[youngest]].",
     "hyphen-list-is-no-credit": "The council kept the [[best]] branch.\n\n- Rye\n\n- Hythe",
     "capitals-headline": "FANS BUY [[RECORD]] 210,000 TICKETS AFTER [[UNPRECEDENTED]] RUN\n\n"
     "The club sold out on Friday.",
@@ -158,6 +159,7 @@ LEFT_ALONE = {
     "at-their-least-before-function-word": "They were at their least guarded when alone.",
     "best-shot": "The keeper gave it his best shot.",
     "best-bet": "Your best bet is the early train.",
+    "her-eldest": "Her eldest was there, and his youngest, aged nine, sang.",
     "most-likely": "The vote will most likely fail.",
     "latest": "The latest figures are out.",
     "most-recent": "The most recent poll closed.",
