@@ -2331,3 +2331,22 @@ def test_a_name_with_an_accented_capital_after_an_inverted_cue_is_the_source(
     (found,) = attributions(text)
     assert found.source is not None and found.source.text == source
     assert found.source_kind is SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who did not want his name used",
+        "who asked that her name not be used",
+        "who asked that his name be withheld",
+        "who declined to give her surname",
+        "who would not give his name",
+    ],
+)
+def test_a_clause_keeping_the_name_back_belongs_to_the_unnamed_speaker(clause: str) -> None:
+    """'A porter who did not want his name used said': the name is the porter's, kept
+    back; neither 'his name' speaks nor does the clause's 'want' report a claim."""
+    found = only(f"Title\n\nA porter {clause} said the bar would close.")
+    assert found.source is not None and found.source.text.startswith("A porter who")
+    assert texts(found)[2] == "the bar would close"
+    assert found.source_kind is SourceKind.ANONYMOUS

@@ -573,9 +573,15 @@ _FUSED_IS = re.compile(r"(?:It|That|There|Here|What|Let)[’']s")
 #: 'Most recently, ...', 'More importantly, ...': a degree word before an adverb.
 _DEGREE = words("Most More Less Much Very So Too")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: 'asked not to be named', 'did not want his name used', 'asked that her name not be
+#: used', 'declined to give her surname': the cue asks for the name kept back, no claim.
 _ANONYMITY = re.compile(
     r"\s+(?:(?:us|me|reporters|the\s+[a-z]+)\s+)?(?:not\s+to\s+(?:be\s+(?:named|identified)"
-    r"|use\s+(?:his|her|their)\s+(?:full\s+)?names?)|for\s+anonymity)"
+    r"|use\s+(?:his|her|their)\s+(?:full\s+)?names?)|for\s+anonymity"
+    r"|(?:that\s+)?(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?|identity)"
+    r"\s+(?:(?:not\s+)?be\s+)?(?:used|published|printed|disclosed|revealed|withheld)"
+    r"|to\s+(?:give|share|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
+    r"(?:names?|surnames?|identity))\b"
 )
 #: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
 #: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
@@ -1785,7 +1791,9 @@ def _cue_in_clause(text: str, start: int, end: int) -> bool:
             continue
         if text.endswith("to ", start, word.start()):
             continue
-        anonymity = _ANONYMITY.match(text, word.end(), end) or _ANONYMOUS_TERMS.match(
+        # (the request may run on into the words read as the subject: 'who declined to
+        # give her surname said')
+        anonymity = _ANONYMITY.match(text, word.end()) or _ANONYMOUS_TERMS.match(
             text, word.end(), end
         )
         if anonymity is None:
