@@ -2350,3 +2350,21 @@ def test_a_clause_keeping_the_name_back_belongs_to_the_unnamed_speaker(clause: s
     assert found.source is not None and found.source.text.startswith("A porter who")
     assert texts(found)[2] == "the bar would close"
     assert found.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "One of those at the rally, a retired plumber, said the count was wrong.",
+            "One of those at the rally",
+        ),
+        ("One of those, a young nurse, told reporters the count was wrong.", "One of those"),
+    ],
+)
+def test_one_of_a_group_with_a_role_aside_is_an_unnamed_person(text: str, source: str) -> None:
+    """'One of those at the rally, a retired plumber, said': the aside gives a role, no
+    name, so the one is an unnamed person (the subject reader takes no such partitive)."""
+    found = only("Title\n\n" + text)
+    assert texts(found) == (source, text.split(", ")[2].split()[0], "the count was wrong")
+    assert found.source_kind is SourceKind.ANONYMOUS

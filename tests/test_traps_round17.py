@@ -60,12 +60,6 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 
 #: Expectations the tool does not meet yet, with the fault behind each.
 BLOCKED: dict[tuple[str, str], str] = {
-    ("18_tower_block.txt", "anonymous-source"): (
-        "model: 'One of those at the meeting, a retired electrician, said' gives no "
-        "attribution at all, and 'One of those at the meeting said' credits 'those at the "
-        "meeting', a person: the mention reader takes 'One of them, a nurse,' but not a "
-        "partitive with a place after it"
-    ),
     ("18_tower_block.txt", "unsourced-statistic"): (
         "model: 'The council has found 40 of the block's 112 households new homes' reads "
         "'found' as a finding reported (a survey found), so the council sources the count "

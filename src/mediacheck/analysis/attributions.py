@@ -31,6 +31,7 @@ from mediacheck.analysis._interviews import interview_answers
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
 from mediacheck.analysis.sources import (
+    ONE_OF_GROUP,
     PERSON_ASIDE,
     PRONOUNS,
     body_name,
@@ -1722,6 +1723,15 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
             # "One, who asked not to be named, said": the aside says the one is a
             # person; a bare "One found ..." may be one of any things named before
             return lower + opening - 3, lower + opening, lower + len(before)
+        if (
+            not (nested or name)
+            and trimmed[:1] in "OA"
+            and ONE_OF_GROUP.fullmatch(trimmed, 0, opening)
+        ):
+            # "One of those at the meeting, a retired electrician, said": the subject
+            # reader takes no partitive of a pronoun (or only the group); the aside may say
+            # who the one is
+            return lower, lower + opening, lower + len(before)
         if subject is not None and _object_or_date(text, lower, subject[:2], name):
             # "Clinton, during a meeting in Columbus, Ohio, said", "Lee, who took over on
             # Jan. 8, 2023, said", "..., resonating with voters, candidates ..., said Ann Lee"

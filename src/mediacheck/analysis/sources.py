@@ -266,8 +266,13 @@ _tables = per_lexicon(_build)
 #: An aside only a person fits, after a mention: a "who" clause, or one speaking on terms.
 PERSON_ASIDE = re.compile(r",\s*(?:who\s|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
 
-#: One of a group named before by a pronoun: "One of them", "one of those".
-_ONE_OF_THEM = re.compile(r"(?:one|another)\s+of\s+(?:them|those|these|us)", re.I)
+#: One of a group named before by a pronoun, or placed: "One of them", "one of those",
+#: "One of those at the meeting".
+ONE_OF_GROUP = re.compile(
+    r"(?:one|another)\s+of\s+(?:them|those|these|us)"
+    r"(?:\s+(?:at|in|on|from|inside|outside|near)\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?",
+    re.I,
+)
 #: An aside set off by commas right after a mention: ", a nurse, said".
 _APPOSITION = re.compile(r",\s*([^,;:.!?]+?)\s*,")
 
@@ -283,7 +288,7 @@ def classify(mention: str, context: str = "") -> SourceKind:
         # "One, who asked not to be named, said": the aside says the one is a person,
         # whom it leaves unnamed ("One of her first moves" stays as it is read)
         return SourceKind.ANONYMOUS
-    one_of = _ONE_OF_THEM.fullmatch(mention) if mention[:1] in "OoAa" else None  # a test first
+    one_of = ONE_OF_GROUP.fullmatch(mention) if mention[:1] in "OoAa" else None  # a test first
     role = one_of and _APPOSITION.match(context)
     if role and t.unnamed.search(role.group(1)):
         # "One of them, a nurse, said": the aside gives a role, not a name ("One of
