@@ -2368,3 +2368,28 @@ def test_one_of_a_group_with_a_role_aside_is_an_unnamed_person(text: str, source
     found = only("Title\n\n" + text)
     assert texts(found) == (source, text.split(", ")[2].split()[0], "the count was wrong")
     assert found.source_kind is SourceKind.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust has found 30 of the estate's 90 families new homes.",
+        "The agent found the couple a buyer within a week.",
+        "The charity found them work.",
+    ],
+)
+def test_finding_someone_something_is_no_finding(text: str) -> None:
+    """'found 30 families new homes' is what the trust did, not what it reports."""
+    assert attributions("Title\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The audit found 30 of the estate's 90 families needed new homes.",
+        "The audit found a number of new homes.",
+    ],
+)
+def test_a_finding_about_homes_is_still_a_finding(text: str) -> None:
+    """A verb after 'found', or no one the homes are found for, keeps the finding."""
+    assert texts(only("Title\n\n" + text))[1] == "found"

@@ -975,7 +975,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     _end_relative_clauses(text, found)
     found = _chain_ends(text, _without_swallowed(text, _without_cue_in_subject(text, found)))
     _credit_agents(text, found)
-    found = [f for f in found if not _reporting_credit(text, f)]
+    found = [f for f in found if not _reporting_credit(text, f) and not _found_for(text, f)]
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
@@ -1032,6 +1032,35 @@ _FROM_PLACES = re.compile(
     r"from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*"
     r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+)+from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*)*"
 )
+
+
+#: What one finds for someone, the second object of 'found the family a buyer', 'found 40
+#: households new homes', 'found him work': an action done for them, no finding.
+_FOUND_FOR = re.compile(
+    r"(?:(?:him|her|them|us|me)\s+(?:(?:a|an)\s+)?"  # 'found him work'
+    r"|(?:[\w’'-]+\s+){0,7}?"  # a noun phrase ends the first object: 'a number of new
+    r"(?!(?:of|a|an|the|some|many|more|few|fewer|several|no|most|and|or)\s)[\w’'-]+\s+"
+    r"(?:a|an|new|permanent|temporary|suitable|alternative|other)\s+)"  # homes' is one
+    r"(?:homes?|houses?|housing|buyers?|work|jobs?|places?|flats?|apartments?|schools?|seats?"
+    r"|beds?|shelter|tenants?|sponsors?|employers?)"
+    r"(?:\s+(?:so\s+far|already|(?:within|in|by|since|last|this|over)(?:\s+[\w’'-]+){1,3}))?"
+)
+#: A verb in the words after 'found' makes them a clause ('found 40 households lacked
+#: homes'), a finding after all.
+_VERB_LIKE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|be|been|has|have|had|do|does|did|need|needs|lack|lacks"
+    r"|want|wants|can|could|will|would|should|may|might|must|\w{3,}ed)(?![\w’'-])"
+)
+
+
+def _found_for(text: str, f: _Found) -> bool:
+    """'The council has found 40 households new homes': finding someone something is
+    an action, not a reported finding ('The survey found 40 households were poor')."""
+    return (
+        text.endswith(("found", "find", "finds"), f.cue[0], f.cue[1])
+        and _FOUND_FOR.fullmatch(text, f.content[0], f.content[1]) is not None
+        and _VERB_LIKE.search(text, f.content[0], f.content[1]) is None
+    )
 
 
 def _reporting_credit(text: str, f: _Found) -> bool:
