@@ -42,6 +42,7 @@ def test_given_date_wins_over_dateline() -> None:
         "Published December 19, 2025",
         "Updated: 19 December 2025 10:02",
         "Published 2025-12-19",
+        "Published 19.12.2025",
         "FRIDAY, DECEMBER 19, 2025",
         "PUBLISHED DEC. 19, 2025",
         # a British page's time with a dot, and "Last modified on" as the Guardian prints it

@@ -297,6 +297,42 @@ def test_a_weekday_before_a_numeric_date_is_kept_and_picks_its_order(
 
 
 @pytest.mark.parametrize(
+    ("text", "written", "value", "weekday"),
+    [
+        # day first, as dates with dots are written
+        ("The depot reopens on 12.03.2027.", "12.03.2027", "2027-03-12", None),
+        ("The depot reopens on 5.4.2027.", "5.4.2027", "2027-04-05", None),
+        ("The depot reopened on Thursday, 9.12.2027.", "Thursday, 9.12.2027", "2027-12-09", 3),
+        # the second number is no month, or only the month-first reading fits the weekday
+        ("The depot reopens on 12.13.2027.", "12.13.2027", "2027-12-13", None),
+        ("The depot reopens on Tuesday 5.4.2027.", "Tuesday 5.4.2027", "2027-05-04", 1),
+        # fits neither reading: day first stands, and the weekday is kept to be checked
+        ("The depot reopens on Sunday 5.4.2027.", "Sunday 5.4.2027", "2027-04-05", 6),
+        ("The depot reopens Sat. 4.12.2027.", "Sat. 4.12.2027", "2027-12-04", 5),
+    ],
+)
+def test_a_date_with_dots_is_read_day_first(
+    text: str, written: str, value: str, weekday: int | None
+) -> None:
+    (found,) = analyse(text, published=dt.date(2026, 11, 27)).temporal
+    assert (found.text, found.value, found.weekday) == (written, value, weekday)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output grew 12.3 percent.",
+        "Python 3.12.1 fixed the bug.",
+        "Build 1.2.2027.4 fixed the bug.",
+        "The router at 10.1.2020.5 failed.",
+        "The firmware is version 2.1.20277.",
+    ],
+)
+def test_decimals_and_versions_are_no_dotted_dates(text: str) -> None:
+    assert analyse(text, published=dt.date(2026, 11, 27)).temporal == ()
+
+
+@pytest.mark.parametrize(
     ("text", "written", "weekday"),
     [
         ("The depot reopens on Wed., Dec. 24.", "Wed., Dec. 24", 2),

@@ -54,7 +54,10 @@ WEEKDAY_MISMATCH = Rule(
         "30*) is checked against the years on or after publication, whatever the note's tense. "
         "A numeric date with a weekday (*Monday, 03/17/2025*) is "
         "read month first, unless the first number is no month or only the day-first reading"
-        " fits the weekday (*Friday 07/03/2025* on a British page is March 7). "
+        " fits the weekday (*Friday 07/03/2025* on a British page is March 7); one with dots "
+        "(*Thursday, 9.12.2027*) is read day first, as it is written where dates have dots, "
+        "unless the second number is no month or only the month-first reading fits the "
+        "weekday. "
         "Plans told from the past (*agreed to hold the vote on Monday, Oct. 20*) and plans a "
         "participle describes (*the festival, scheduled for Saturday, Dec. 6, will go ahead*) "
         "may lie on either side of publication. A range of weekdays before a range of dates "
@@ -153,6 +156,12 @@ WEEKDAY_MISMATCH = Rule(
             "The commission met on Monday, 03/12/2025.",
             flagged=["Monday, 03/12/2025"],
             note="March 12 and Dec. 3, 2025 are both Wednesdays",
+        ),
+        RuleExample(
+            "Depot reopens\n\nPublished March 14, 2025\n\nThe depot reopened on Monday, 4.3.2025.",
+            flagged=["Monday, 4.3.2025"],
+            note="with dots the day comes first: March 4, 2025 is a Tuesday (and April 3 a "
+            "Thursday)",
         ),
         RuleExample(
             "Fair opens\n\nPublished Wednesday, Dec. 3, 2025\n\n"

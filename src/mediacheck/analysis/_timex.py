@@ -112,6 +112,15 @@ _FORMS = [
         r"(?<![\w./-])(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4})(?![\w/])",
     ),
     (
+        # "Thursday, 12.3.2027", "on 12.03.2027": day first, as the countries that
+        # write dates with dots write them; never a decimal ("12.3") or a version
+        # ("3.12.1", "1.2.2027.4"), which have no four-digit year last
+        "dotted",
+        _D + _WD_FIRST,
+        rf"(?:(?P<dt_wd>{_WD}|{_WD_SHORT}\.?),?\s+)?"
+        r"(?<![\w./-])(?P<dt_a>\d{1,2})\.(?P<dt_b>\d{1,2})\.(?P<dt_y>\d{4})(?![\w/]|\.\d)",
+    ),
+    (
         # "May 2019", "June last year", "January of this year"
         "monthyear",
         _M_FIRST,
@@ -321,14 +330,15 @@ _HEADS.update({name.upper(): r"\b" for name in _NAMES.split() if name.upper() no
 
 
 #: What a number must be followed by to open a form: four digits and no
-#: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a clock
-#: time ("10:30", "9 p.m." but not "9 percent"), a month ("19 December"), a
+#: more (a year, an ISO date, a decade), an ordinal suffix, a slash, a dot
+#: and a number and a dot ("12.6.2027"), a clock time ("10:30", "9 p.m." but
+#: not "9 percent"), a month ("19 December"), a
 #: dash and a number (the range of "3–5 March") or the stem of a unit ("300
 #: years ago", not "20 states", "5 million" or "300 delegates").  After an
 #: apostrophe any digit passes, for the apostrophe itself ("'90s").
 _NUMBER = (
     r"[0-9](?:[0-9]{3}(?![0-9])|[0-9]?(?:st|nd|rd|th|/|[:.][0-5]|\s*[ap]\.?m"
-    r"|\s+(?:of\s+)?[JFMASOND]|(?:st|nd|rd|th)?\s*[-–]\s*[0-9])"
+    r"|\.[0-9][0-9]?\.[0-9]|\s+(?:of\s+)?[JFMASOND]|(?:st|nd|rd|th)?\s*[-–]\s*[0-9])"
     rf"|[0-9]*\s+(?:more\s+)?{_UNIT_STEM}|(?<='.))"
 )
 #: A character outside words with a possible start after it.  Opening with a
@@ -821,15 +831,25 @@ class Resolver:
         return self._explicit(match, year, month, day, cal.weekday_number(named) if named else None)
 
     def _slash(self, match: re.Match[str]) -> Found | Reading:
-        a, b, year = int(match["sl_a"]), int(match["sl_b"]), int(match["sl_y"])
+        a, b = int(match["sl_a"]), int(match["sl_b"])
         month, day = (a, b) if a <= 12 or b > 12 else (b, a)  # 19/12/2025 is day-first
-        named = match["sl_wd"]
+        return self._numeric(match, "sl", month, day)
+
+    def _dotted(self, match: re.Match[str]) -> Found | Reading:
+        a, b = int(match["dt_a"]), int(match["dt_b"])
+        day, month = (a, b) if b <= 12 or a > 12 else (b, a)  # 3.12.2027 is December 3
+        return self._numeric(match, "dt", month, day)
+
+    def _numeric(self, match: re.Match[str], form: str, month: int, day: int) -> Found | Reading:
+        """A date of three numbers, its month and day read in the form's order,
+        swapped when only the other order fits the weekday named before it."""
+        year, named = int(match[form + "_y"]), match[form + "_wd"]
         weekday = cal.weekday_number(named) if named else None
         if named and not named.endswith("day"):
-            weekday = self._short_weekday(match, "sl_wd")
+            weekday = self._short_weekday(match, form + "_wd")
             if weekday is None:  # "The Sun 07/03/2025": the date alone
                 reading = self._explicit(match, year, month, day)
-                return [(match.start("sl_a"), match.end(), reading)]
+                return [(match.start(form + "_a"), match.end(), reading)]
         if (
             weekday is not None
             and _weekday_in(year, month, day) != weekday

@@ -80,6 +80,9 @@ _ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 #: "03/11/2025": month first, as US pages write it, unless the first number
 #: cannot be a month ("19/12/2025"); the temporal stage reads it the same way.
 _SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+#: "12.03.2027": day first, as dates with dots are written, unless the second
+#: number cannot be a month ("12.13.2027"); the temporal stage reads it the same way.
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)")
 
 
 def month_number(name: str) -> int:
@@ -128,13 +131,13 @@ def _title_case(match: re.Match[str]) -> str:
 
 def explicit_date(text: str) -> dt.date | None:
     """The first full date (with its year) in ``text``, or None."""
-    for pattern in (_ISO, _MDY, _DMY, _SLASH):
+    for pattern in (_ISO, _MDY, _DMY, _SLASH, _DOTTED):
         match = pattern.search(text)
         if match:
             month, day = match["m"], int(match["d"])
             try:
                 number = int(month) if month.isdigit() else month_number(month)
-                if pattern is _SLASH and number > 12 >= day:
+                if pattern in (_SLASH, _DOTTED) and number > 12 >= day:
                     number, day = day, number
                 return dt.date(int(match["y"]), number, day)
             except (KeyError, ValueError):
