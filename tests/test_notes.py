@@ -151,3 +151,48 @@ def test_links_to_other_pages_are_kept_with_their_words() -> None:
         start = document.text.index("the pier")
         assert document.links_touching(link.start, link.end) == (link,)
         assert document.links_touching(start, start + 8) == ()
+
+
+def test_markdown_reference_links_take_their_address_from_the_definition() -> None:
+    """Markdown's "[words][ref]", "[words][]" and "[words]" link where the definition of
+    their label (case and spacing aside) says; a definition line is no text,
+    nor is one inside a code block a definition; "[sic]" named by none stays
+    text, and "[words][nowhere]" links nowhere."""
+    read = extract_markdown(
+        "Title\n\n[Officials said][1] the pier is safe, [the Harbour Board][] says,"
+        " and [Coastguard] agrees [sic]. [Engineers][nowhere] disagree.\n\n"
+        "```\n[coastguard]: https://code.example.org\n```\n\n"
+        '[1]: https://example.org/report.pdf "Report"\n'
+        "[The  harbour board]: <https://example.org/board>\n"
+        "[coastguard]: https://example.org/coastguard\n",
+        "a.md",
+    )
+    assert read.text.rstrip() == (
+        "Title\n\nOfficials said the pier is safe, the Harbour Board says, and Coastguard"
+        " agrees [sic]. Engineers disagree."
+    )
+    document = analyse(read.text, metadata=read.metadata)
+    assert [(link.text, link.url) for link in document.links] == [
+        ("Officials said", "https://example.org/report.pdf"),
+        ("the Harbour Board", "https://example.org/board"),
+        ("Coastguard", "https://example.org/coastguard"),
+    ]
+
+
+def test_markdown_autolinks_are_shown_and_linked() -> None:
+    """Markdown's "<https://...>" shows its address, which is the link's words; an
+    address in angle brackets links to mail; a tag is still dropped."""
+    read = extract_markdown(
+        "Title\n\nThe report is at <https://example.org/fares_2026?page=2>, and"
+        " <press@example.org> takes questions <span>today</span>.\n",
+        "a.md",
+    )
+    assert read.text.rstrip() == (
+        "Title\n\nThe report is at https://example.org/fares_2026?page=2, and"
+        " press@example.org takes questions today."
+    )
+    document = analyse(read.text, metadata=read.metadata)
+    assert [(link.text, link.url) for link in document.links] == [
+        ("https://example.org/fares_2026?page=2", "https://example.org/fares_2026?page=2"),
+        ("press@example.org", "mailto:press@example.org"),
+    ]

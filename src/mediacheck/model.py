@@ -317,8 +317,8 @@ class Note(_Spanned):
 @attrs.frozen(slots=True)
 class Link(_Spanned):
     """Words linked to another page (HTML's ``<a href>``, Markdown's
-    ``[words](url)``): on a source's words, often the source itself, a
-    report or a statement a reader can open."""
+    ``[words](url)``, ``[words][ref]``, ``<https://...>``): on a source's
+    words, often the source itself, a report or a statement a reader can open."""
 
     span: Span
     #: The address as written.

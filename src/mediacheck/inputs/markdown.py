@@ -1,9 +1,12 @@
 """Markdown: the text a reader sees, with a map back to the file.
 
 Only what articles use is understood: headings, paragraphs, emphasis,
-links (their words and address go to the metadata as
-:data:`~mediacheck.model.LINKS`), images (alt text dropped: it describes a picture, it is not the
-article's prose), inline code, block quotes, lists, tables (a paragraph a
+links, inline, by reference (``[words][ref]``, ``[words][]`` and
+``[words]`` with a ``[ref]: https://...`` line, which is no text) or
+automatic (``<https://...>``, its address the words shown; their words and
+address go to the metadata as :data:`~mediacheck.model.LINKS`), images
+(alt text dropped: it describes a picture, it is not the article's prose),
+inline code, block quotes, lists, tables (a paragraph a
 row, its cells' text apart by spaces), footnotes (a reference is a mark and
 drops out, a definition's text is a paragraph where it stands; which text
 each note is and where its marks stood go to the metadata as
@@ -33,7 +36,9 @@ __all__ = ["MARKDOWN", "extract_markdown"]
 _LINE = re.compile(r"[^\n]*\n?")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
 _RULE = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
-_REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:\s")
+#: A link reference's definition, "[ref]: https://example.org "Title"": no
+#: text, only the address the links that name it point to.
+_REFERENCE = re.compile(r" {0,3}\[(?P<label>[^\]]+)\]:\s+(?P<url><[^>\n]*>|\S+)?")
 #: A footnote's definition, "[^1]: Source: ONS figures, 2025.": its text is the
 #: article's (a source is often given there), a paragraph of its own.
 _FOOTNOTE = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]+)\]:[ \t]*")
@@ -63,9 +68,13 @@ _FIELDS = {"---": _field(":"), "+++": _field("=")}
 DATE_KEYS = ("published", "date")
 _INLINE = re.compile(
     r"\[\^(?P<note>[^\]\s]+)\]"  # a footnote's reference, "claim[^1]": a mark, not words
-    r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[[^\]\n]*\])"
+    r"|(?P<image>!)?\[(?P<label>[^\]\n]*)\](?:\((?P<url>[^)\n]*)\)|\[(?P<ref>[^\]\n]*)\])"
+    # an autolink, "<https://example.org>", "<press@example.org>": the address is the words
+    r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]*|(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+))>"
     r"|<!--.*?-->|</?[A-Za-z][^>\n]*>"
     r"|\\(?P<escaped>[\\`*_{}\[\]()#+\-.!>~|])"
+    # "[words]" alone: a link if a definition names it, else text as written
+    r"|\[(?P<shortcut>[^\]\n]+)\]"
     r"|\*+|~~|`+|(?<!\w)_+|_+(?!\w)"
 )
 
@@ -73,33 +82,70 @@ _INLINE = re.compile(
 class _Found:
     """What the inline markup says beside the text: each footnote mark's label
     (case folded) and where in the built text it stood, and each link's
-    words (start and end in the built text) and address."""
+    words (start and end in the built text) and address; and, read before
+    the text, the address each link reference's label stands for."""
 
-    def __init__(self) -> None:
+    def __init__(self, references: dict[str, str]) -> None:
         self.marks: list[tuple[str, int]] = []
         self.links: list[dict[str, object]] = []
+        self.references = references
+
+    def address(self, reference: str) -> str | None:
+        """The address a reference's definition gives, or None."""
+        return self.references.get(_reference_key(reference))
+
+    def link(self, opened: int, end: int, url: str) -> None:
+        """Keeps a link whose words run from ``opened`` to ``end``, if it has
+        words and leads to another page ("#plan" is a place in this one)."""
+        if url and not url.startswith("#") and end > opened:
+            self.links.append({"start": opened, "end": end, "url": url})
+
+
+def _reference_key(label: str) -> str:
+    """A reference's label as definitions match it: case and runs of white
+    space do not matter ("[The Report]" is "[the  report]")."""
+    return " ".join(label.split()).casefold()
 
 
 def _inline(builder: TextBuilder, text: str, start: int, end: int, found: _Found) -> None:
     """Adds ``text[start:end]`` without its inline markup, and keeps in
     ``found`` where each footnote mark stood and each link's words are."""
-    position = start
-    for match in _INLINE.finditer(text, start, end):
+    position = at = start
+    while match := _INLINE.search(text, at, end):
+        url = _address(match, found)
+        if match.group("shortcut") is not None and url is None:
+            at = match.start() + 1  # "[sic]": the brackets are text, their words read on
+            continue
         builder.text(text[position : match.start()], position)
+        words = "shortcut" if match.group("label") is None or match.group("image") else "label"
         if match.group("note") is not None:
             found.marks.append((match.group("note").casefold(), builder.length))
-        elif match.group("label") is not None and not match.group("image"):
+        elif match.group("auto") is not None:
             opened = builder.next_start
-            _inline(builder, text, match.start("label"), match.end("label"), found)
-            # "[words](https://example.org "a title")": the address is the first part
-            url = (match.group("url") or "").split(maxsplit=1)
-            if url and not url[0].startswith("#") and builder.length > opened:
-                link = {"start": opened, "end": builder.length, "url": url[0].strip("<>")}
-                found.links.append(link)
+            builder.text(match.group("auto"), match.start("auto"))
+            mail = match.group("mail") is not None
+            found.link(opened, builder.length, "mailto:" * mail + match.group("auto"))
+        elif match.group(words) is not None:
+            opened = builder.next_start
+            _inline(builder, text, match.start(words), match.end(words), found)
+            found.link(opened, builder.length, url or "")
         elif match.group("escaped") is not None:
             builder.text(match.group("escaped"), match.start("escaped"))
-        position = match.end()
+        position = at = match.end()
     builder.text(text[position:end], position)
+
+
+def _address(match: re.Match[str], found: _Found) -> str | None:
+    """Where the link ``match`` is leads, if it is one with words: inline, the
+    first part of "[words](https://example.org "a title")"; by reference, what
+    the definition named by "[words][ref]", "[words][]" or "[words]" gives."""
+    if match.group("url") is not None:
+        return next(iter(match.group("url").split(maxsplit=1)), "").strip("<>")
+    if match.group("ref") is not None:
+        return found.address(match.group("ref") or match.group("label"))
+    if match.group("shortcut") is not None:
+        return found.address(match.group("shortcut"))
+    return None
 
 
 def _table_row(builder: TextBuilder, text: str, start: int, end: int, found: _Found) -> None:
@@ -137,6 +183,31 @@ def _front_matter(lines: Sequence[tuple[int, str]]) -> tuple[dict[str, str], int
     return fields, closing + 1
 
 
+def _in_code(lines: Sequence[tuple[int, str]]) -> list[bool]:
+    """Whether each line is fenced code or a fence, which is no text."""
+    fence: str | None = None
+    code = []
+    for _, line in lines:
+        fenced = _FENCE.match(line)
+        code.append(fence is not None or fenced is not None)
+        if fenced and (fence is None or fenced.group(1) == fence):
+            fence = None if fence is not None else fenced.group(1)
+    return code
+
+
+def _references(lines: Sequence[tuple[int, str]], in_code: Sequence[bool]) -> dict[str, str]:
+    """The address each link reference's label stands for, read before the
+    text, since a definition mostly comes after the links that name it; the
+    first definition of a label counts, as in CommonMark."""
+    references: dict[str, str] = {}
+    for (_, line), code in zip(lines, in_code, strict=True):
+        definition = None if code else _REFERENCE.match(line)
+        if definition is not None and definition.group("url"):
+            key = _reference_key(definition.group("label"))
+            references.setdefault(key, definition.group("url").strip("<>"))
+    return references
+
+
 def _published(fields: dict[str, str], where: str) -> dt.date | None:
     for key in DATE_KEYS:
         if key in fields:
@@ -149,21 +220,18 @@ def _published(fields: dict[str, str], where: str) -> dt.date | None:
 
 def extract_markdown(source: str, where: str) -> SourceDocument:
     builder = TextBuilder(source)
-    fence: str | None = None
     in_comment = False
     lines = [(m.start(), m.group().rstrip("\r\n")) for m in _LINE.finditer(source) if m.group()]
     fields, skipped = _front_matter(lines)
     published = _published(fields, where)
     lines = lines[skipped:]
-    found = _Found()
+    in_code = _in_code(lines)
+    found = _Found(_references(lines, in_code))
     #: Each footnote definition's label as written and where its text starts.
     definitions: list[tuple[str, int]] = []
     headings: list[int] = []
-    for start, line in lines:
-        fenced = _FENCE.match(line)
-        if fence is not None or fenced:
-            if fenced and (fence is None or fenced.group(1) == fence):
-                fence = None if fence is not None else fenced.group(1)
+    for (start, line), code in zip(lines, in_code, strict=True):
+        if code:
             builder.paragraph(start)
             continue
         if in_comment or line.lstrip().startswith("<!--"):
