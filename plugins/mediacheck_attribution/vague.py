@@ -265,10 +265,16 @@ _NICKNAME = re.compile(
     r""")[,.]?["'”’]?"""
 )
 #: A thing named after a stance verb, with no clause of its own: "the plan", "it",
-#: "the new budget" (not "the measure because it would raise taxes").
+#: "the new budget" (not "the measure because it would raise taxes"), and where and
+#: how the stance was taken: "backed the pay plan with 81 percent support at the
+#: annual meeting in May" is a vote, and a verb in the tail ("in the belief it
+#: would cut costs") is a reason again.
 _BARE_THING = re.compile(
     r"(?!.*\b(?:because|since|as|that|which|who|if|but|while|saying|calling)\b)"
-    r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}",
+    r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}"
+    r"(?:,?[ \t]+(?:with|at|in|on|during|by)"
+    r"(?:[ \t]+(?!(?-i:would|will|could|should|can|may|might|must|is|are|was|were|be|been"
+    r"|has|have|had|do|does|did)\b)[\w'’\-]+){1,5}){0,3}",
     re.IGNORECASE,
 )
 _OWNERS = frozenset(load_words("owners"))

@@ -565,6 +565,25 @@ VAGUE_CASES = [
         id="a-semicolon-ends-the-stance",
     ),
     pytest.param(
+        "Members backed the new rota with 64 percent support at a meeting in May.",
+        [
+            (
+                "Members",
+                "backed",
+                "the new rota with 64 percent support at a meeting in May",
+                V,
+            )
+        ],
+        [],
+        id="where-and-how-a-stance-was-taken-claims-nothing",
+    ),
+    pytest.param(
+        "Growers backed the levy in the belief it would steady prices.",
+        [("Growers", "backed", "the levy in the belief it would steady prices", V)],
+        ["Growers"],
+        id="a-belief-after-a-stance-is-a-claim",
+    ),
+    pytest.param(
         "Critics opposed the measure because it would raise taxes.",
         [("Critics", "opposed", "the measure because it would raise taxes", V)],
         ["Critics"],
