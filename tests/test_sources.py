@@ -100,7 +100,7 @@ def test_a_mention_without_a_word_is_classified() -> None:
         ("A trader", ", who asked that her name not be used, said", SourceKind.ANONYMOUS),
         ("A trader", ", who requested anonymity, said", SourceKind.ANONYMOUS),
         ("Ann Lee", ", who asked not to be named, said", SourceKind.PERSON),
-        ("A deckhand", ", who said the mayor was not authorized to", SourceKind.PERSON),
+        ("A juggler", ", who said the mayor was not authorized to", SourceKind.PERSON),
     ],
     ids=[
         "person-noun",
@@ -326,6 +326,10 @@ class TestUnnamedPeople:
             "One steward",
             "an astronomer at the observatory",
             "a meteorologist",
+            "A deckhand",
+            "one crewman",
+            "two stevedores",
+            "a longshoreman",
         ],
     )
     def test_an_unnamed_person_is_anonymous(self, mention: str) -> None:
