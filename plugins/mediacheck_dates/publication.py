@@ -190,6 +190,15 @@ _BOUND_BEFORE = re.compile(
 #: An indefinite word before a day makes it any such day, not one to date:
 #: "born on a Friday the 13th", "every Tuesday", "any March".
 _GENERIC_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+$")
+#: So does one with a word that describes a named day ("on a wet Tuesday in
+#: March", "every other Friday"); not a word that counts from the day ("a week
+#: last Tuesday", "a day before Friday"), which dates one, nor before a relative
+#: day, where the word is a noun of its own ("of any quiz this year").
+_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+"
+    r"(?!(?:last|next|this|coming|past|previous|following|week|day|fortnight|month"
+    r"|year|on|from|before|after|since|until|by|of)\b)[a-z][a-z'’\-]*\s+$"
+)
 _MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
 _YEAR_VALUE = re.compile(r"\d{4}")
 
@@ -377,6 +386,10 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
         if quoted(document, expression):
             continue
         if _GENERIC_BEFORE.search(document.text, max(0, expression.start - 8), expression.start):
+            continue
+        if expression.text[:1].isupper() and _DESCRIBED_BEFORE.search(
+            document.text, max(0, expression.start - 24), expression.start
+        ):
             continue
         if expression.anchoring == "yearless":
             dated = _dated_sentences(document) if dated is None else dated

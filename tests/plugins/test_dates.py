@@ -391,6 +391,10 @@ CASES = [
         ["March"],
     ),
     ("unanchored-date", "Fair\n\nIt opens on Aug. 15, 2025, and shut last year.", ["last year"]),
+    # a day described after "a" is any such day; a count from one dates it
+    ("unanchored-date", "Shop shuts\n\nOn a wet Tuesday in March the shop shut.", ["March"]),
+    ("unanchored-date", "Shop shuts\n\nIt shut a week last Tuesday.", ["last Tuesday"]),
+    ("unanchored-date", "Shop shuts\n\nIt had more visits than any shop this year.", ["this year"]),
     # a time on a year-less day dates an event like the day alone
     (
         "date-after-publication",
