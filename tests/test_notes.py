@@ -118,6 +118,29 @@ def test_html_footnotes_are_notes_and_their_marks_drop_out() -> None:
     assert read.text[: second.references[0]].endswith("Drivers expected 4%")
 
 
+def test_an_html_note_before_its_mark_is_a_note() -> None:
+    """A note set above the text that marks it (sidenotes, or notes at the
+    top) is read as one; an element holding a mark to itself (a heading's
+    anchor) or still open where the mark stands (a page wrapper's "back to
+    top") is none, and the notes inside it are still read."""
+    read = extract_html(
+        '<div id="top"><article><h1 id="fares">Fares up<a href="#fares"><sup>#</sup></a></h1>'
+        '<ul><li id="side1">Transport Authority annual fares report, 2025.</li></ul>'
+        '<p>Bus fares rose 12 percent in 2025.<sup><a href="#side1">1</a></sup>'
+        ' Drivers expected 4 percent.<sup><a href="#fn2">2</a></sup></p>'
+        '<ol><li id="fn2">A survey of 300 drivers.</li></ol>'
+        '<p><a href="#top"><sup>Back to top</sup></a></p></article></div>',
+        "a.html",
+    )
+    document = analyse(read.text, metadata=read.metadata)
+    assert [(note.label, note.text) for note in document.notes] == [
+        ("side1", "Transport Authority annual fares report, 2025."),
+        ("fn2", "A survey of 300 drivers."),
+    ]
+    first, second = (s for s in document.sentences if "percent" in s.text)
+    assert [note.references for note in document.notes] == [(first.end,), (second.end,)]
+
+
 def test_a_link_into_the_page_outside_a_sup_is_no_mark() -> None:
     read = extract_html(
         '<p>Fares rose 12 percent, <a href="#fn1">the report</a> says.</p>'

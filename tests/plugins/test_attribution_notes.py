@@ -72,6 +72,18 @@ def test_html_footnotes_source_a_figure_and_show_beside_a_vague_credit() -> None
     assert vague.evidence[-1].note == "the note cites: 2. Board minutes, 3 March 2026."
 
 
+def test_an_html_note_set_before_its_mark_is_shown_beside_a_vague_credit() -> None:
+    """A sidenote above its paragraph: <p id="n2"> comes before the mark
+    <sup><a href="#n2">2</a></sup> that points to it."""
+    page = (
+        '<article><h1>Fares</h1><p>The board met on Tuesday.</p><p id="n2">Board minutes,'
+        " 3 March 2026.</p><p>Officials said the rise was needed"
+        '<sup><a href="#n2">2</a></sup>.</p></article>'
+    )
+    (vague,) = run_check(page, VAGUE_ATTRIBUTION, format="html")
+    assert vague.evidence[-1].note == "the note cites: Board minutes, 3 March 2026."
+
+
 def test_a_link_on_the_credit_is_shown_beside_a_vague_credit() -> None:
     text = "Fares\n\nOfficials [said](https://example.org/minutes) the fares were too high.\n"
     (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")

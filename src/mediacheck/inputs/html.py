@@ -116,7 +116,7 @@ def _sentence(text: str) -> bool:
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, targets: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=False)
         self.builder = TextBuilder(source)
         self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(source))]
@@ -164,6 +164,15 @@ class _Extractor(HTMLParser):
         self._sups = 0
         self._note: tuple[str, str, int, int] | None = None
         self.notes: list[tuple[str, int, int]] = []
+        #: A note set before its mark (a sidenote above its paragraph): for a
+        #: tag with an element with an id open, the elements of that tag open
+        #: now (their ids, None for none), the ids of the elements closed, and
+        #: the ids marks point to after their element closed, to be read
+        #: again as ``targets``, the notes read this time.
+        self._open_ids: dict[str, list[str | None]] = {}
+        self._closed_ids: set[str] = set()
+        self.early_targets: set[str] = set()
+        self._targets = targets
         #: The link to another page open now (its address, where its words
         #: start), and each link read (address, start, end).
         self._open_link: tuple[str, int] | None = None
@@ -236,13 +245,19 @@ class _Extractor(HTMLParser):
         if self._note is not None and tag == self._note[1]:
             self._note = (*self._note[:2], self._note[2] + 1, self._note[3])
         identity = attributes.get("id")
-        if self._note is None and identity and any(t == identity for t, _ in self.marks):
+        if identity or self._open_ids.get(tag):
+            self._open_ids.setdefault(tag, []).append(identity or None)
+        if (
+            self._note is None
+            and identity
+            and (identity in self._targets or any(t == identity for t, _ in self.marks))
+        ):
             self._note = (identity, tag, 1, self.builder.next_start)
         if tag == "sup":
             self._sups += 1
             if self._link is not None and not self._skipping:
                 self._skipping = True  # <a href="#fn1"><sup>1</sup></a>
-                self.marks.append(self._link)
+                self._mark(*self._link)
         if tag != "a" or self._hidden or self._skipping:
             return
         target = (attributes.get("href") or "").strip()
@@ -260,11 +275,22 @@ class _Extractor(HTMLParser):
             self._skipping = True
         elif self._sups or _NOTE_MARK.search(kinds):
             self._skipping = True
-            self.marks.append((target[1:], self.builder.length))
+            self._mark(target[1:], self.builder.length)
         else:
             self._link = (target[1:], self.builder.length)
 
+    def _mark(self, target: str, at: int) -> None:
+        """Keeps a footnote's mark, and its target if that element is read."""
+        self.marks.append((target, at))
+        if target in self._closed_ids:
+            self.early_targets.add(target)
+
     def _footnotes_end(self, tag: str) -> None:
+        open_ids = self._open_ids.get(tag)
+        if open_ids:
+            closed = open_ids.pop()
+            if closed is not None:
+                self._closed_ids.add(closed)
         if tag == "a":
             self._link = None
             self._skipping = False
@@ -400,15 +426,10 @@ def extract_html(source: str, where: str) -> SourceDocument:
     ``<time datetime>`` marked ``pubdate`` or ``itemprop="datePublished"``,
     else from one in the header area: inside ``<header>``, or in one of the
     first blocks of text that is no sentence (a byline, an "Updated" line)."""
-    parser = _Extractor(source)
-    parser.feed(source)
-    leftover = parser.rawdata
-    if leftover.lstrip().startswith("<"):
-        line, column = TextIndex(source).position(len(source) - len(leftover.lstrip()))
-        raise InputError(
-            where, f"malformed HTML: markup opened at line {line}, column {column} never closes"
-        )
-    parser.close()
+    parser = _read(source, where)
+    if parser.early_targets:
+        # a note read before any mark pointed to it: read again, knowing it is one
+        parser = _read(source, where, frozenset(parser.early_targets))
     text, source_map = parser.builder.build()
     if not text.strip():
         raise InputError(where, "no text found in the HTML")
@@ -441,6 +462,20 @@ def extract_html(source: str, where: str) -> SourceDocument:
     return SourceDocument(
         text, id=where, path=where, published=published, metadata=metadata, source_map=source_map
     )
+
+
+def _read(source: str, where: str, targets: frozenset[str] = frozenset()) -> _Extractor:
+    """The page read, ``targets`` the ids of notes set before their marks."""
+    parser = _Extractor(source, targets)
+    parser.feed(source)
+    leftover = parser.rawdata
+    if leftover.lstrip().startswith("<"):
+        line, column = TextIndex(source).position(len(source) - len(leftover.lstrip()))
+        raise InputError(
+            where, f"malformed HTML: markup opened at line {line}, column {column} never closes"
+        )
+    parser.close()
+    return parser
 
 
 def _trimmed(element: tuple[str, int, int], text: str) -> tuple[str, int, int]:
