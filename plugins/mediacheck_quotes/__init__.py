@@ -61,9 +61,7 @@ alone where the article plainly names who speaks or introduces the words:
   run on;
 - the next paragraph opens by pointing back at the quote and names its
   speaker (`So said Maria Lopez, a tenant ...`, `That was the message from
-  Diaz on Tuesday.`), as a quote opening a story often is, or is a line
-  of a dash and a full name, as a pull quote credits its speaker (`— Ana
-  Ruiz, a tenant since 1979`, `— Harbour master Ana Ruiz`);
+  Diaz on Tuesday.`), as a quote opening a story often is;
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`), or
   its speaker follows a colon, as a headline credits a quote that opens
@@ -76,7 +74,10 @@ Scare quotes (a word or short phrase held at a distance: 'fatal', 'war
 rhetoric') and the values of markup attributes left in the text
 (`author="..."`) are not speech and are never reported.
 Quotes credited to an unnamed person ("a regular said") are credited: the
-`anonymous-source` and `vague-attribution` rules judge those sources.
+`anonymous-source` and `vague-attribution` rules judge those sources. So
+is a pull quote over a credit line, a dash and a name (`— Ana Ruiz, a
+tenant since 1979`, `— Harbour master Ana Ruiz`): the document model
+credits the words above it to that name.
 """,
     examples=[
         RuleExample(
@@ -228,14 +229,6 @@ _POINTS_BACK = re.compile(
     r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
 )
 _FROM_NAME = re.compile(r"\b(?:from|by)\s+[A-Z]")
-#: A pull quote's credit line: a dash and a full name ("— Siân Hughes, a library
-#: user"), or a role and a full name that ends the line or meets a comma ("—
-#: Chief executive Ruth Okoye", "— Ashby manager Dan Cole, after the game").
-_DASH_NAME = re.compile(
-    r"[—–]\s*(?:[\w’'.-]+\s+){0,3}?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:,|\s*$)"
-    r"|[—–]\s*[A-Z][\w’'-]+\s+[A-Z][\w’'-]+",
-    re.MULTILINE,
-)
 
 
 class _Speakers:
@@ -303,13 +296,12 @@ class _Speakers:
     def _named_after(self, paragraph: int) -> bool:
         """Whether the next paragraph opens by pointing back at the quote and
         names who spoke: 'So said Maria Lopez, a tenant', 'That was the
-        message from Diaz', '— Maria Lopez, a tenant'."""
+        message from Diaz' (a credit line, '— Maria Lopez, a tenant', the
+        model credits the quote to)."""
         document = self._document
         if paragraph + 1 >= len(document.paragraphs):
             return False
         start = document.paragraphs[paragraph + 1].span.start
-        if _DASH_NAME.match(document.text, start):
-            return True  # "— Siân Hughes, a library user since 1979" under a pull quote
         if _POINTS_BACK.match(document.text, start) is None:
             return False
         opening = document.sentence_at(start)

@@ -79,9 +79,10 @@ words set without quotation marks, and a superlative in them is sourced by
 its speaker ("A: It was the hardest thing I have written").  An article
 needs two such paragraphs before any counts, and labels of the writer's own
 (*UPDATE:*, *CORRECTION:*, *EDITOR'S NOTE:*; a data file lists them) are no
-speakers; a paragraph without a label around the turns is the writer's.  So are the
+speakers; a paragraph without a label around the turns is the writer's.  The
 words of a paragraph right above a credit line of a dash and a name, as a
-pull quote or an embedded post is set, with or without quotation marks
+pull quote, a letter or an embedded post is set, with or without quotation
+marks, are that name's: the document model credits them to it
 (*The best decision this council has made.* over *— Rye Residents
 (@ryeresidents)*).
 One credited only to a vague source ("analysts say"), an
@@ -289,9 +290,7 @@ def _source_text(document: Document, back: Backing) -> str:
 def _source_evidence(document: Document, back: Backing, note: str) -> list[Evidence]:
     evidence = []
     if back.label is not None:
-        evidence.append(
-            Evidence("speaker of a transcript turn or credit line", document.span(*back.label))
-        )
+        evidence.append(Evidence("speaker of a transcript turn", document.span(*back.label)))
     if back.quote is not None:
         evidence.append(Evidence("inside a quotation of speech", back.quote.span))
     attribution = back.attribution

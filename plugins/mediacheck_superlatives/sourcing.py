@@ -183,11 +183,7 @@ def backing(
     which is a source;
     ``turns`` the transcript turns, whose words are their speaker's."""
     quote = _speech_quote(document, start, end)
-    label = (
-        turns.label_at(start) or turns.credit_after(start)
-        if turns is not None and quote is None
-        else None
-    )
+    label = turns.label_at(start) if turns is not None and quote is None else None
     if label is not None:
         return Backing(Standing.SPOKEN, label=label)
     best: Attribution | None = None

@@ -25,12 +25,6 @@ _LABEL = re.compile(
 )
 
 
-#: A credit line: a dash and a name, as news style prints one under a pull
-#: quote or an embedded post ("— Ana Ruiz, a tenant", "— Rye Residents
-#: (@ryeresidents) November 24, 2026").  A hyphen opens list items instead.
-_CREDIT = re.compile(r"[—–][ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})")
-
-
 class Turns:
     """The speaker labels of a document's paragraphs, read only for the
     paragraphs that hold a claim: most articles have no label at all, and
@@ -55,19 +49,6 @@ class Turns:
                 next(labelled, None) is not None and next(labelled, None) is not None
             )
         return self._is_transcript
-
-    def credit_after(self, offset: int) -> tuple[int, int] | None:
-        """The name in the credit line right after the paragraph holding
-        ``offset`` ("— Ana Ruiz, a reader", "— Rye Residents (@ryeresidents)"),
-        as a pull quote or an embedded post is credited: the paragraph is that
-        speaker's words, with or without quotation marks."""
-        document = self._document
-        sentence = document.sentence_at(offset)
-        if sentence is None or sentence.paragraph + 1 >= len(document.paragraphs):
-            return None
-        after = document.paragraphs[sentence.paragraph + 1].span
-        credit = _CREDIT.match(document.text, after.start, after.end)
-        return (credit.start(1), credit.end(1)) if credit is not None else None
 
     def label_at(self, offset: int) -> tuple[int, int] | None:
         """The speaker label of the transcript turn holding ``offset``, if any."""

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 import attrs
 
 from mediacheck.analysis._interviews import interview_answers
+from mediacheck.analysis.credits import credit_lines
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
 from mediacheck.analysis.sources import (
@@ -752,17 +753,6 @@ _BYLINE_NAME = (
 )
 _BYLINE_AFTER = re.compile(rf"\s*,?\s*{_BYLINE_NAME}\s*[:.\n]")
 _BYLINE_BEFORE = re.compile(rf"(?:^|[,—–]\s*|\s){_BYLINE_NAME}\s*:\s*\Z", re.MULTILINE)
-#: A credit after a quote: a dash, then a name or a role ending the line ('— her
-#: daughter, Ada Okonjo', '-- Mayor Ann Lee'), on the quote's line or the next.
-_DASH_CREDIT = re.compile(
-    r"[ \t]*(?:\n[ \t>]*)?(?P<dash>—|–|―|--|-(?=[ \t]))[ \t]*"
-    r"(?P<name>(?:[A-Z][\w.’'-]*|(?:her|his|their|its|the|a|an|one)\b)"
-    r"(?:,?[ \t]+(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)){0,9})[ \t]*\.?[ \t]*(?:\n|\Z)"
-)
-_NOT_CREDIT = words(
-    """is are was were be been has have had will would could should can may might must do does
-    did not that which who whom then when if because but so than while"""
-)
 #: 'made the following comment:', 'had one message:': a message its subject gave, before a colon.
 _MESSAGE_BEFORE_COLON = re.compile(
     r"\b(?:made|issued|released|gave|offered|posted|sent|had)\s+(?:the\s+following|this|these"
@@ -979,6 +969,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
+    found.extend(_credited(document, speech))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
@@ -1155,6 +1146,17 @@ def _headline_credit(document: Document) -> list[_Found]:
     vague = " " not in source and classify(source.lower()) is SourceKind.VAGUE
     kind = SourceKind.VAGUE if vague else None
     return [_Found(match.span("content"), match.span("source"), match.span("cue"), kind=kind)]
+
+
+def _credited(document: Document, speech: _Speech) -> list[_Found]:
+    """The words above a credit line ('— Ana Ruiz, a reader'), its name's."""
+    out = []
+    for credit in credit_lines(document, speech, _tables().base):
+        found = _Found(credit.content, credit.name, credit.dash, kind=credit.kind)
+        if credit.quote is not None:
+            found.quotes.append(credit.quote)
+        out.append(found)
+    return out
 
 
 def _interview_answers(text: str) -> list[_Found]:
@@ -2642,7 +2644,7 @@ def _attach_quotes(document: Document, found: list[_Found], speech: _Speech) -> 
             added.append(introduced)
             previous = introduced
             continue
-        bylined = _bylined(text, quote) or _dash_credited(text, quote)
+        bylined = _bylined(text, quote)
         if bylined is not None:
             added.append(bylined)
             previous = bylined
@@ -2784,23 +2786,6 @@ def _bylined(text: str, quote: Quote) -> _Found | None:
             return None
         name, cue = before.span("name"), before.span("by")
     found = _Found((quote.start, quote.end), name, cue)
-    found.quotes.append(quote.index)
-    return found
-
-
-def _dash_credited(text: str, quote: Quote) -> _Found | None:
-    """'"She never missed a stitch." — her daughter, Ada Okonjo': a quote opening its
-    line, credited after a dash that ends the line or stands on the next, is the
-    credited person's (an epigraph, a blockquote)."""
-    line = text.rfind("\n", 0, quote.start) + 1
-    if text[line : quote.start].strip(" \t>"):
-        return None  # '... he wrote "..." — and then left': words in a sentence
-    credit = _DASH_CREDIT.match(text, quote.end)
-    if credit is None or any(
-        w in _NOT_CREDIT or w in _tables().base for w in credit.group("name").split()
-    ):
-        return None  # "— That was the message from Lee on Tuesday.": a sentence, no credit
-    found = _Found((quote.start, quote.end), credit.span("name"), credit.span("dash"))
     found.quotes.append(quote.index)
     return found
 
