@@ -43,13 +43,16 @@ def test_configuration_examples_run_with_the_example_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The page's first example file, saved as mediacheck.toml beside a
-    module of the name it lists under `plugins`, is one the engine accepts."""
+    module of the name it lists under `plugins` (with a hook: a module with
+    none is refused), is one the engine accepts."""
     page = (DOCS / "configuration.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(# mediacheck.toml \(in pyproject.*?)```", page, re.S)
     assert example is not None
     (tmp_path / "mediacheck.toml").write_text(example.group(1), encoding="utf-8")
     (plugins,) = re.findall(r'^plugins = \["(\w+)"\]', example.group(1), re.M)
-    (tmp_path / f"{plugins}.py").write_text("", encoding="utf-8")
+    hook = "from mediacheck import hookimpl\n\n\n@hookimpl\ndef mediacheck_checks():\n"
+    hook += "    return []\n"
+    (tmp_path / f"{plugins}.py").write_text(hook, encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.chdir(tmp_path)
     monkeypatch.delitem(sys.modules, plugins, raising=False)

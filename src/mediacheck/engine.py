@@ -25,7 +25,7 @@ from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
 from mediacheck.errors import PluginError
 from mediacheck.findings import Finding, Rule
-from mediacheck.formats import SourceDocument, SourceMap
+from mediacheck.formats import SourceDocument, SourceMap, require_date
 from mediacheck.model import Document, Span
 from mediacheck.plugins import PluginManager
 
@@ -247,6 +247,8 @@ class Engine:
         """
         if not isinstance(text, str):
             raise TypeError(_not_text(text))
+        require_date("published", published)
+        require_date("fallback_published", fallback_published)
         article = Article(text, id, published, fallback_published, headline, metadata)
         return self._parse_articles([article])[0]
 
@@ -386,6 +388,7 @@ class Engine:
     ) -> Iterator[tuple[SourceDocument, Document, CheckError | None]]:
         if batch < 1:
             raise ValueError(f"batch must be 1 or more, not {batch}")
+        require_date("published", published)
         stream = iter(sources)
         while chunk := list(itertools.islice(stream, batch)):
             articles = [

@@ -47,7 +47,13 @@ def _check_slug(instance: object, attribute: attrs.Attribute[str], value: str) -
 
 def _severity(value: Severity | str) -> Severity:
     # a finding is made per place in every document: skip the enum lookup
-    return value if value.__class__ is Severity else Severity(value)
+    if value.__class__ is Severity:
+        return value
+    try:
+        return Severity(value)
+    except ValueError:
+        levels = ", ".join(repr(s.value) for s in Severity)
+        raise ValueError(f"severity must be {levels} or a Severity, not {value!r}") from None
 
 
 def _strings(value: Iterable[str]) -> tuple[str, ...]:
@@ -115,7 +121,7 @@ class Rule:
 
     slug: str = attrs.field(validator=_check_slug)
     title: str
-    severity: Severity = attrs.field(converter=Severity)
+    severity: Severity = attrs.field(converter=_severity)
     description: str
     examples: tuple[RuleExample, ...] = attrs.field(default=(), converter=_examples)
     #: Options the rule accepts from configuration, with their defaults.  The

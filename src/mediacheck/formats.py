@@ -20,7 +20,40 @@ from mediacheck.model import Span, TextIndex
 if TYPE_CHECKING:
     from mediacheck.engine import CheckResult, RunSummary
 
-__all__ = ["InputFormat", "OutputFormat", "Reporter", "SourceDocument", "SourceMap"]
+__all__ = [
+    "InputFormat",
+    "OutputFormat",
+    "Reporter",
+    "SourceDocument",
+    "SourceMap",
+    "require_date",
+]
+
+
+def require_date(what: str, value: object) -> None:
+    """Refuse anything but a ``datetime.date`` (or None) as a publication date.
+
+    A ``"2025-03-03"`` string or a ``datetime`` would otherwise fail deep in
+    the date analysis, reported as a bug of mediacheck's instead of the
+    caller's mistake it is.
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return
+    if isinstance(value, str):
+        hint = ": read it with datetime.date.fromisoformat()"
+    elif isinstance(value, dt.datetime):
+        hint = ": give its .date()"
+    else:
+        hint = ""
+    raise TypeError(
+        f"{what} must be a datetime.date or None, not {type(value).__name__} {value!r}{hint}"
+    )
+
+
+def _published(
+    instance: object, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+) -> None:
+    require_date("SourceDocument.published", value)
 
 
 @attrs.frozen(eq=False)
@@ -86,7 +119,7 @@ class SourceDocument:
     #: Where it came from, as printed in messages: ``file`` or ``file:line``.
     path: str
     headline: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, validator=_published)
     metadata: Mapping[str, Any] = attrs.field(factory=dict)
     #: For text extracted from markup: how to find positions in the file.
     #: None when ``text`` is the file's own text.

@@ -67,6 +67,9 @@ _PLUGIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
 DEFAULT_PLUGINS = ("mediacheck.inputs", "mediacheck.outputs")
 _HOOK_PREFIX = "mediacheck_"
 _UNKNOWN_HOOK = re.compile(r"unknown hook '(\w+)'")
+_EXTRA_ARGUMENTS = re.compile(
+    r"for hook '(\w+)' hookimpl definition: (.+?) Argument\(s\) (\{.*?\}) are declared"
+)
 
 #: Plugins registered for the whole process (see :mod:`mediacheck.testing`):
 #: every manager that loads entry points loads these too, so a plugin under
@@ -151,6 +154,13 @@ class PluginManager:
         already registered (under any name) returns the name it has.
         """
         name = _plugin_name(plugin, name)
+        if inspect.isclass(plugin):
+            raise PluginError(
+                name,
+                f"{plugin.__qualname__} is a class: register an instance of it "
+                f"(from the command line or an entry point, one made in its module: "
+                f"module:instance)",
+            )
         if self._pm.is_registered(plugin):
             return self.name_of(plugin)
         if self._pm.is_blocked(name) or self._pm.get_plugin(name) is not None:
@@ -179,7 +189,11 @@ class PluginManager:
             raise PluginError(path, f"cannot be imported: {exc}") from exc
         except Exception as exc:  # a plugin's own code failing as it is imported
             raise PluginError(path, _raised("while being imported", exc)) from exc
-        return self.register(plugin, path)
+        name = self.register(plugin, path)
+        if self._pm.is_registered(plugin) and not self._pm.get_hookcallers(plugin):
+            self._pm.unregister(plugin)
+            raise PluginError(name, _no_hooks(self._pm, plugin))
+        return name
 
     def name_of(self, plugin: object) -> str:
         return self._pm.get_name(plugin) or _plugin_name(plugin)
@@ -317,13 +331,42 @@ def _check_unmarked_hooks(pm: pluggy.PluginManager, plugin: object, name: str) -
             )
 
 
+def _no_hooks(pm: pluggy.PluginManager, plugin: object) -> str:
+    """Why a plugin named by path implements nothing, and what in it does:
+    ``--plugin module`` for a module whose hooks are on an object in it
+    would otherwise load, silently, as nothing."""
+    found = "implements no mediacheck hook"
+    if not inspect.ismodule(plugin):
+        return found
+    objects: list[str] = []
+    classes: list[str] = []
+    for name, value in sorted(vars(plugin).items()):
+        hooks = [a for a in dir(value) if a.startswith(_HOOK_PREFIX)]
+        if not name.startswith("_") and any(pm.parse_hookimpl_opts(value, a) for a in hooks):
+            (classes if inspect.isclass(value) else objects).append(f"{plugin.__name__}:{name}")
+    if objects:
+        return f"{found}; its hooks are on {', '.join(objects)}: load that instead"
+    if classes:
+        return f"{found}; {', '.join(classes)} has hooks: load an instance of it made in the module"
+    return f"{found} (is each hook function marked @hookimpl?)"
+
+
 def _explain(pluggy_message: str) -> str:
-    """pluggy's validation message, with the hook a misspelled one resembles."""
-    message = pluggy_message.strip()
+    """pluggy's validation message on one line, with the hook a misspelled
+    one resembles, or the arguments a hook may take."""
+    message = " ".join(pluggy_message.split())
+    extra = _EXTRA_ARGUMENTS.search(message)
+    if extra is not None:
+        hook, definition, names = extra.groups()
+        spec = ", ".join(inspect.signature(getattr(hookspecs, hook)).parameters)
+        return (
+            f"{definition} takes argument(s) {names} that the hook does not pass; "
+            f"write it as {hook}({spec})"
+        )
     unknown = _UNKNOWN_HOOK.search(message)
     if unknown is None:
         return message
     specs = [n for n in dir(hookspecs) if n.startswith(_HOOK_PREFIX)]
     close = difflib.get_close_matches(unknown.group(1), specs, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    return f"{message}\n{hint}mediacheck's hooks are: {', '.join(specs)}"
+    return f"{message}; {hint}mediacheck's hooks are: {', '.join(specs)}"

@@ -29,7 +29,7 @@ import mediacheck
 from mediacheck import plugins as _plugins
 from mediacheck.config import Config
 from mediacheck.engine import Engine
-from mediacheck.errors import InputError
+from mediacheck.errors import ConfigError, InputError
 from mediacheck.findings import Finding, Rule
 from mediacheck.formats import InputFormat, SourceDocument
 from mediacheck.model import Document, Span
@@ -79,7 +79,14 @@ def run_check(
     if isinstance(rule_or_plugin, (Rule, str)):
         slug = rule_or_plugin if isinstance(rule_or_plugin, str) else rule_or_plugin.slug
         config = Config(options={slug: dict(options)} if options else {})
-        engine = Engine(plugins=plugins, entrypoints=not plugins, select=[slug], config=config)
+        try:
+            engine = Engine(plugins=plugins, entrypoints=not plugins, select=[slug], config=config)
+        except ConfigError:
+            if options and slug in {p.name for p in Engine(plugins=plugins).manager.plugins()}:
+                raise TypeError(
+                    f"options apply to one rule: {slug!r} is a plugin, pass one of its rules"
+                ) from None
+            raise
     else:
         if options:
             raise TypeError("options apply to one rule: pass the Rule, not the plugin")

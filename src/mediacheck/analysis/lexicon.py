@@ -129,8 +129,15 @@ class Lexicon:
         _check_abbreviations(self.extra)
 
     def entries(self, name: str) -> tuple[str, ...]:
-        """The entries of data file ``name`` under this lexicon."""
-        return _entries(name, self)
+        """The entries of a word list under this lexicon: ``name`` is its data
+        file (``"speech_verbs.txt"``) or its key in ``[lexicon]``
+        (``"speech-verbs"``)."""
+        name = LISTS.get(name, name)
+        try:
+            return _entries(name, self)
+        except FileNotFoundError:
+            lists = ", ".join(f"{key} ({file})" for key, file in LISTS.items())
+            raise KeyError(f"no word list {name!r}; the lists: {lists}") from None
 
 
 #: The built-in lists as shipped.

@@ -104,13 +104,29 @@ def _read_one(
     if not fmt.corpus and size is not None and size > max_bytes:
         yield InputError(path, f"file is {_over(size, max_bytes)} (raise it with --max-bytes)")
         return
-    for item in fmt.read(path, stream):
+    for item in _guarded(fmt, path, stream):
         # a corpus line is a document of its own: the limit applies to each
         if fmt.corpus and isinstance(item, SourceDocument) and len(item.text) > max_bytes // 4:
             size = len(item.text.encode("utf-8"))
             if size > max_bytes:
                 item = InputError(item.path, f"document is {_over(size, max_bytes)}")
         yield item
+
+
+def _guarded(
+    fmt: InputFormat, path: str, stream: IO[bytes]
+) -> Iterator[SourceDocument | InputError]:
+    """``fmt.read``, with a reader that raises (a plugin's bug, a field its
+    file lacks) turned into an input error naming the format: the rest of
+    the run goes on, and the command exits with 2 instead of a traceback.
+    What it read before it raised is kept; an OSError is the file's, and is
+    reported as the file's by the caller."""
+    try:
+        yield from fmt.read(path, stream)
+    except OSError:
+        raise
+    except Exception as exc:
+        yield InputError(path, f"input format {fmt.name!r} failed: {exc!r}")
 
 
 def read_inputs(
