@@ -22,9 +22,11 @@ import pytest
 from mediacheck import (
     Attribution,
     Document,
+    Engine,
     Link,
     Note,
     Paragraph,
+    PluginError,
     Quote,
     Sentence,
     Span,
@@ -164,6 +166,47 @@ class TestGuide:
         public = {n for n in public if not n.startswith("_")} - {"as_dict", "line_col"}
         named = set(re.findall(r"[`.](\w+)", self.page))
         assert sorted(public - named) == []
+
+
+DESK = """\
+from mediacheck import hookimpl
+
+
+class Desk:
+    MEDIACHECK_NAME = "desk"
+
+    @hookimpl
+    def mediacheck_checks(self):
+        return []
+
+
+desk = Desk()
+"""
+
+
+@pytest.mark.parametrize(
+    ("plugin", "message"),
+    [
+        ("mediacheck_desk", "implements no mediacheck hook; its hooks are on"),
+        ("mediacheck_desk:Desk", "is a class: register an instance of it"),
+        ("mediacheck_hooked", "mediacheck_checks(config) takes argument(s) {'config'}"),
+    ],
+)
+def test_load_errors_are_those_the_guide_shows(
+    plugin: str, message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "When something goes wrong" lines of plugins.md for a plugin handed
+    over wrongly are, word for word, what loading it says."""
+    (tmp_path / "mediacheck_desk.py").write_text(DESK, encoding="utf-8")
+    hooked = "from mediacheck import hookimpl\n\n\n@hookimpl\ndef mediacheck_checks(config):\n"
+    (tmp_path / "mediacheck_hooked.py").write_text(hooked + "    return []\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for module in ("mediacheck_desk", "mediacheck_hooked"):
+        monkeypatch.delitem(sys.modules, module, raising=False)
+    with pytest.raises(PluginError, match=re.escape(message)) as raised:
+        Engine(plugins=[plugin], entrypoints=False)
+    line = f"mediacheck: error: {raised.value}".replace("mediacheck_hooked", "clickbait")
+    assert line in TestGuide.page.splitlines()
 
 
 class TestHookReference:
