@@ -150,6 +150,10 @@ CASES = [
     ("weekday-mismatch", FAIR + "The fair runs March 3 through 5 (Wed-Fri).", ["March 3", "5"]),
     ("weekday-mismatch", FAIR + "The fair runs 3 to 5 March (Tue to Thu).", []),
     ("weekday-mismatch", FAIR + "The fair runs 3 to 5 March (Mon to Thu).", ["3"]),
+    # weekdays before a range told in words, day first: each end has its weekday
+    ("weekday-mismatch", FAIR + "The fair runs Tuesday to Thursday, 3 to 5 March.", []),
+    ("weekday-mismatch", FAIR + "The fair runs Tuesday to Friday, 3 to 5 March.", ["5 March"]),
+    ("weekday-mismatch", FAIR + "The fair runs from Mon to Thu, 3 to 5 March.", ["3"]),
     ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Wed to Fri).", []),
     ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Tue to Thu).", ["March 3", "5"]),
     # an abbreviation alone in brackets after a date: March 3, 2026 is a Tuesday

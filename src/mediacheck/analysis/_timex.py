@@ -535,6 +535,12 @@ _WEEKDAYS_IN_BRACKETS = re.compile(
     rf"(?:,?\s+(?P<y>{_YEAR})(?!\d))?\s*\(\s*(?:{_WD}|{_WD_SHORT})\.?"
     r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 )
+#: A range of weekdays right before a range of days told in words: the "Monday to
+#: Thursday, " of "Monday to Thursday, 16 to 19 November".
+_WEEKDAYS_BEFORE = re.compile(
+    rf"\b(?P<wd>{_WD}|{_WD_SHORT}\.?)(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till)\s+)"
+    rf"(?P<wd2>{_WD}|{_WD_SHORT}\.?),?\s+$"
+)
 #: The last day of a range in the next month: the "-Jan. 2" of "Dec. 31-Jan. 2",
 #: the " to 2 January" of "31 December to 2 January".
 _MONTH_RANGE_END = re.compile(
@@ -783,11 +789,20 @@ class Resolver:
                 if ahead and named:
                     last_day, last_span = ahead["d"], ahead.span("d")
                     year = int(named["y"]) if named["y"] and year is None else year
-            elif _WEEKDAYS_IN_BRACKETS.match(self.text, match.end()):
+            else:
+                # "3 to 5 March (Tue to Thu)", and the weekdays before the range:
+                # "Monday to Thursday, 16 to 19 November"
                 back = _DAY_RANGE_START.search(self.text, max(0, start - 16), start)
-                if back and int(back["d"]) < day:
-                    last_day, last_span = str(day), (start, match.end())
-                    day, start, end = int(back["d"]), back.start("d"), back.end("o")
+                if back is not None and int(back["d"]) < day:
+                    ends = _WEEKDAYS_BEFORE.search(
+                        self.text, max(0, back.start() - 32), back.start()
+                    )
+                    if ends or _WEEKDAYS_IN_BRACKETS.match(self.text, match.end()):
+                        last_day, last_span = str(day), (start, match.end())
+                        day, start, end = int(back["d"]), back.start("d"), back.end("o")
+                    if ends:
+                        weekday = cal.weekday_number(ends["wd"])
+                        last_weekday = cal.weekday_number(ends["wd2"])
         first = self._month_day(match, start, end, month, day, year, weekday)
         found = [(start, end, first)]
         if last_day:
