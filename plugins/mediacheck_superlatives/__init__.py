@@ -110,7 +110,10 @@ practices*, *greatest hits*, *best known for*, *most famous for*, *at its earlie
 grandson*, *her eldest* (a child), *fear the worst*, *the worst is yet to
 come*, *the state's highest court*, a court's rank, not a claim); hedges and time
 order (*most likely*, *latest*, *most recent*: a writer unsure enough to
-hedge makes no absolute claim); *nearest* (a distance: *the nearest
+hedge makes no absolute claim); a sentence adverb that weighs the writer's
+point, opening a sentence or clause and set off by a comma (*Most
+worryingly,*, *Perhaps most tellingly,*, *and, least surprisingly,*; not
+*prices rose most sharply, by 9 percent,*, which ranks); *nearest* (a distance: *the nearest
 station*); *record* as a noun (*the record shows*, *on the record*, *for
 the record*) and as a document or a disc even as a predicate
 (*was a criminal record*, *voting record*, *track record*, *is

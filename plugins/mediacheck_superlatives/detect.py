@@ -617,6 +617,34 @@ def _rhetorical_head(text: str, claim: Superlative) -> bool:
     )
 
 
+#: What may open a clause before a sentence adverb: a sentence's start with
+#: "Perhaps", "And", "But", "Yet" or "So" ("Perhaps most tellingly,"), or
+#: one of those after a comma ("..., and most worryingly,", "and, most
+#: worryingly,").
+_ADVERB_OPENING = re.compile(
+    r"(?:(?:^|[.!?:;…\n])[\s\"“‘'(*]*(?:[Pp]erhaps|[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)|"
+    r",\s+(?:perhaps|and|but|yet|so)|\b(?:and|but|yet),)\s+$"
+)
+#: What closes a sentence adverb: a comma, or the one it matters to before
+#: one ("Most worryingly for the council,").
+_ADVERB_CLOSE = re.compile(r",|\s+for\s+[^,.;!?]{1,40},")
+
+
+def _sentence_adverb(text: str, start: int, low: str, end: int) -> bool:
+    """Whether "most"/"least" and the -ly word ending at ``end`` open their
+    sentence or clause and are set off by a comma ("Most worryingly, the
+    river is still rising", "Perhaps most tellingly,", "and, most
+    worryingly,"): a comment on what follows, as "most notably" is, not a
+    ranking of how something was done ("prices rose most sharply, by 9
+    percent, in food" opens nothing)."""
+    if not low.endswith("ly") or _ADVERB_CLOSE.match(text, end) is None:
+        return False
+    return (
+        _sentence_start(text, start)
+        or _ADVERB_OPENING.search(text, max(0, start - 16), start) is not None
+    )
+
+
 # ---------------------------------------------------------------- detection
 
 
@@ -638,6 +666,8 @@ def _degree(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None
     low = word.lower()
     if low in lexicon.FUNCTION_WORDS or low in lex.ignored:
         return None
+    if _sentence_adverb(text, start, low, after.end()):
+        return None  # "Perhaps most tellingly, ...": weighs the writer's point, ranks nothing
     if before[-1:] in (["a"], ["an"]):
         return None  # "a most unusual man": an intensifier, no ranking
     if _is_noun(word, capital_is_noun=text[start].islower()):

@@ -136,6 +136,8 @@ DETECTED = {
     "in Spain were sold.",
     "clause-after-a-mid-sentence-attribution": "Sales slipped, the guild said, and "
     "the pier had its [[quietest]] summer.",
+    "adverb-mid-sentence-ranks": "Prices rose [[most sharply]], by 9 percent, in food.",
+    "adverb-after-determiner-ranks": "It was the [[most hotly]], fiercely contested race.",
 }
 
 LEFT_ALONE = {
@@ -161,6 +163,11 @@ LEFT_ALONE = {
     "best-bet": "Your best bet is the early train.",
     "her-eldest": "Her eldest was there, and his youngest, aged nine, sang.",
     "most-likely": "The vote will most likely fail.",
+    "sentence-adverb": "Most worryingly, the river is still rising.",
+    "sentence-adverb-after-perhaps": "Perhaps most tellingly, the phone had been used before.",
+    "sentence-adverb-in-a-clause": "The plan is costly and, most worryingly, untested. The "
+    "bridge is old, and least surprisingly, shut.",
+    "sentence-adverb-for-someone": "Least surprisingly for the council, the vote failed.",
     "latest": "The latest figures are out.",
     "most-recent": "The most recent poll closed.",
     "do-your-best": "She did her best and tried our best.",
