@@ -107,7 +107,8 @@ volatile level in years*, *at its most fragile since 2008* rank); fixed
 phrases (*do your best*, *gave it his best shot*, *your best bet*, *best
 practices*, *greatest hits*, *best known for*, *most famous for*, *at its earliest convenience*,
 *for the most part*, *the best part of an hour*, *eldest son*, *her youngest
-grandson*, *her eldest* (a child), *fear the worst*, *the worst is yet to
+grandson*, *her eldest* (a child), *his personal best*, *a career-best 34
+points* (one's own height, measured against no one else), *fear the worst*, *the worst is yet to
 come*, *the state's highest court*, a court's rank, not a claim); hedges and time
 order (*most likely*, *latest*, *most recent*: a writer unsure enough to
 hedge makes no absolute claim); a sentence adverb that weighs the writer's

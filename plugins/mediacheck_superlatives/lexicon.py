@@ -63,23 +63,27 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         node[""] = {}
     if not trie:
         return None
-    return re.compile(r"(?<![\w-])" + _trie_source(trie) + r"(?![\w-])")
+    # the root's words open the phrase: no space before them
+    return re.compile(r"(?<![\w-])" + _trie_source(trie).removeprefix(r"\s+") + r"(?![\w-])")
 
 
 _Trie = dict[str, "_Trie"]
 
 
 def _trie_source(node: _Trie) -> str:
+    """The pattern of the words that may follow ``node``'s; a phrase that ends
+    there makes them optional, space and all ("personal best" beside
+    "personal best {word}" holds before a full stop)."""
     branches = []
     for word, child in sorted(node.items()):
         if not word:
             continue
         head = _PLACEHOLDERS.get(word) or re.escape(word)
         rest = _trie_source(child)
-        branches.append(head + (r"\s+" + rest if rest else ""))
+        branches.append(head + rest)
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    body = r"\s+" + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
     if "" in node:
         return f"(?:{body})?"
     return body

@@ -138,6 +138,7 @@ DETECTED = {
     "the pier had its [[quietest]] summer.",
     "adverb-mid-sentence-ranks": "Prices rose [[most sharply]], by 9 percent, in food.",
     "adverb-after-determiner-ranks": "It was the [[most hotly]], fiercely contested race.",
+    "best-beside-a-personal-best": "It was the [[best]] team, and she set a personal best.",
 }
 
 LEFT_ALONE = {
@@ -163,6 +164,8 @@ LEFT_ALONE = {
     "best-bet": "Your best bet is the early train.",
     "her-eldest": "Her eldest was there, and his youngest, aged nine, sang.",
     "most-likely": "The vote will most likely fail.",
+    "personal-best": "He matched his personal best of 31 points, then set a new personal best.",
+    "career-best": "She scored a career-best 34 points and ran a personal-best 10.9 seconds.",
     "sentence-adverb": "Most worryingly, the river is still rising.",
     "sentence-adverb-after-perhaps": "Perhaps most tellingly, the phone had been used before.",
     "sentence-adverb-in-a-clause": "The plan is costly and, most worryingly, untested. The "
