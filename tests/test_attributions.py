@@ -2393,3 +2393,41 @@ def test_finding_someone_something_is_no_finding(text: str) -> None:
 def test_a_finding_about_homes_is_still_a_finding(text: str) -> None:
     """A verb after 'found', or no one the homes are found for, keeps the finding."""
     assert texts(only("Title\n\n" + text))[1] == "found"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The coroner said the ferry sailed on time, in thick fog, and that the radar was off.",
+            "the ferry sailed on time, in thick fog, and that the radar was off",
+        ),
+        (
+            "The coroner said the ferry sailed late and that the radar was off.",
+            "the ferry sailed late and that the radar was off",
+        ),
+        (
+            "The coroner believes the crew were tired, but that the radar was to blame.",
+            "the crew were tired, but that the radar was to blame",
+        ),
+    ],
+)
+def test_a_second_clause_joined_by_and_that_keeps_the_first(text: str, content: str) -> None:
+    """'said A, and that B' reports both clauses: the first is no aside before 'that'."""
+    assert texts(only("Title\n\n" + text))[2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coroner said in a letter to the family that the radar was off.", "the radar was off"),
+        (
+            "Residents felt strongly about the closure, and that the council had misled them.",
+            "the council had misled them",
+        ),
+    ],
+)
+def test_an_aside_before_that_is_still_no_content(text: str, content: str) -> None:
+    """With no verb before 'and that' the words before it are the cue's aside or
+    manner, not a clause it reports."""
+    assert texts(only("Title\n\n" + text))[2] == content

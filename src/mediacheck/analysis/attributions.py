@@ -688,6 +688,28 @@ _BARE_TAIL = re.compile(
     r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^.!?“”\"]{0,60}|,\s+[a-z]+ing\b[^.!?“”\"]{0,80})?[.!]\s*$"
 )
+#: A "that" joined to what comes before it: 'said the road was lit, and that ...'.
+_JOINED_THAT = re.compile(r"\b(?:and|or|but)\s+that\s+$")
+#: After "that", a verb that makes it a pronoun: 'but that was not the case'.
+_THAT_AS_SUBJECT = re.compile(
+    r"(?:is|was|are|were|will|would|could|can|has|had|may|might|must|should|does|did)\b"
+)
+
+
+def _second_clause(text: str, start: int, that_end: int) -> bool:
+    """Whether the "that" ending at ``that_end`` opens the second of two clauses a cue
+    reports ('said the crash happened on the road, in clear weather, and that the van
+    was slow'): the content starts at ``start``, not after the aside-like first clause.
+    Not when the first holds no verb ('felt deeply about the war, and that ...') or
+    "that" is a pronoun ('implied he applied but that was not the case')."""
+    joined = _JOINED_THAT.search(text, start, that_end)
+    return (
+        joined is not None
+        and not _THAT_AS_SUBJECT.match(text, that_end)
+        and _VERB_IN_PHRASE.search(text, start, joined.start()) is not None
+    )
+
+
 _THAT_AHEAD = re.compile(r"\s*that\b")
 #: What may stand between a cue and its content: 'said darkly that', 'said on Thursday he'
 _THAT = re.compile(
@@ -2083,7 +2105,11 @@ def _content_after(
         and text.find("that", start, upper) >= 0
     ):
         near = _NEAR_THAT.match(text, start, upper)  # a cheap find first: the match is slow
-    if near is not None and not _clause_with_cue(text, start, near.end()):
+    if (
+        near is not None
+        and not _clause_with_cue(text, start, near.end())
+        and not _second_clause(text, start, near.end())
+    ):
         start = near.end()
     stop = _QUOTE_THEN_CLAUSE.search(text, start, upper)
     held = stop is not None and not stop.group(1) and _QUOTE_IN.search(text, stop.end(), upper)
