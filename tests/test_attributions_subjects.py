@@ -203,3 +203,35 @@ def test_a_story_s_credit_line_is_no_claim(credit: str) -> None:
 def test_a_report_from_a_place_with_what_was_reported_is_a_claim() -> None:
     found = analyse("Title\n\nReuters reported from Kabul that the road was closed.").attributions
     assert [a.content.text for a in found] == ["the road was closed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Independent experts welcomed the results but warned that the trial was small.",
+            "Independent experts",
+        ),
+        ("Local doctors welcomed the plan, warning that it came late.", "Local doctors"),
+        ("Two outside groups backed the bill and said that it would pass.", "Two outside groups"),
+    ],
+)
+def test_a_capitalised_adjective_opening_the_sentence_keeps_its_noun(
+    text: str, source: str
+) -> None:
+    """'Independent experts welcomed ... but warned': the verb joined to the first takes
+    the sentence's subject, and a capital at its start is no name when a plural noun
+    and a verb follow."""
+    assert source in [s for s, _ in sources(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee always welcomed the plan but warned that it was late.",
+        "Lee instead welcomed the plan, warning that it was late.",
+        "Lee himself welcomed the plan but warned that it was late.",
+    ],
+)
+def test_a_name_opening_the_sentence_keeps_no_adverb(text: str) -> None:
+    assert [s for s, _ in sources(text)] == ["Lee"]

@@ -1952,7 +1952,7 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
     """The name or pronoun a sentence opens with: the speaker of its participles."""
     match = _LEADING.match(text, lower, before)
     if match is not None and not _opener(text, match):
-        return match.span("subject")
+        return _with_its_noun(text, lower, before, match.span("subject"))
     # "During the debate, Cruz made a call ..., calling": the subject follows the opener
     comma = lower
     for _ in range(3):
@@ -1969,6 +1969,31 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
             # acknowledging ...': the participle goes with the last clause's subject
             return people.span("subject")
     return None
+
+
+#: Up to two lower-case words, the last a plural noun, and then a past-tense verb: the
+#: "experts welcomed" after "Independent" in "Independent experts welcomed ..."; not
+#: "instead decried", "himself said", "always welcomed", "didn't seem".
+_NOUN_THEN_VERB = re.compile(
+    r"\s+(?:[a-z][\w’'-]*\s+)?[a-z]+(?<![sy'’u])s\s+(?:[a-z]+ly\s+)?"
+    rf"(?P<verb>[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b"
+)
+
+
+def _with_its_noun(text: str, lower: int, before: int, subject: tuple[int, int]) -> tuple[int, int]:
+    """'Independent experts welcomed the results but warned that ...': a capitalised
+    word opening the sentence, which ``_LEADING`` reads as a name, may be an adjective
+    whose noun follows; the subject of the verb after them ('Independent experts')
+    is the whole of it when it starts there too ('Lee always welcomed' stays 'Lee')."""
+    if not text[subject[0]].isupper():
+        return subject
+    verb = _NOUN_THEN_VERB.match(text, subject[1], before)
+    if verb is None:
+        return subject
+    whole = subject_before(text, lower, verb.start("verb"))
+    if whole is None or whole[0] != subject[0] or whole[1] <= subject[1]:
+        return subject
+    return whole[:2]
 
 
 def _joined_pronoun(
