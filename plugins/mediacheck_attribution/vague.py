@@ -84,7 +84,8 @@ made (`critics will say`, `some would argue`, `skeptics may object`); a
 what claims nothing but an intention, a request or a refusal (`protesters
 plan to march`, `officials declined to comment`, `most voters say they plan to
 vote early`, `some have asked for their money back`, `critics called for a
-recount`), being asked (`residents were asked about the plan`) or a feeling with no
+recount`, `protesters demanded that the mayor resign`, `experts urged the
+council to wait`), being asked (`residents were asked about the plan`) or a feeling with no
 claim in it (`many donors feel betrayed`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
@@ -350,6 +351,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _FOR = re.compile(r"\s*for\s", re.IGNORECASE)
+#: Cues that demand what follows ("protesters demanded that the mayor resign",
+#: "critics urged the council to wait"): a request, whatever its grammar.
+_DEMANDS = frozenset(
+    {"demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging"}
+)
 #: Cues of feeling: with no more than a state after them ("many donors feel
 #: betrayed", "some felt deeply hurt by the move") they credit no claim.
 _FEELING_CUES = frozenset({"feel", "feels", "felt", "feeling"})
@@ -690,6 +696,8 @@ def _reportable(
     if _request(attribution):
         return False  # "critics called for a recount": a request
     verb = attribution.cue.text.split()[-1:] if attribution.cue else []
+    if verb and verb[0].lower() in _DEMANDS:
+        return False  # "protesters demanded that the mayor resign": a request
     if verb and verb[0].lower() in CRY_VERBS:  # '"No deal," protesters chanted'
         return False
     if attribution.cue and asked(attribution.cue.text):

@@ -499,6 +499,24 @@ VAGUE_CASES = [
         id="a-request-in-the-cue-claims-nothing",
     ),
     pytest.param(
+        "Tenants gathered at the gate, demanding that the landlord be fined.",
+        [("Tenants", "demanding", "the landlord be fined", V)],
+        [],
+        id="a-demand-claims-nothing",
+    ),
+    pytest.param(
+        "Some tenants urged the council to act before winter.",
+        [("Some tenants", "urged", "the council to act before winter", V)],
+        [],
+        id="urging-claims-nothing",
+    ),
+    pytest.param(
+        "Some tenants warned that the landlord would be fined.",
+        [("Some tenants", "warned", "the landlord would be fined", V)],
+        ["Some tenants"],
+        id="a-warning-is-still-a-claim",
+    ),
+    pytest.param(
         "Planning officers recommended approval.",
         [("Planning officers", "recommended", "approval", V)],
         [],
