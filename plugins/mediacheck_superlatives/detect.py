@@ -157,6 +157,15 @@ _OPENERS = frozenset(" \t\r\"“‘'([*-•")
 _RECORD_PHRASES = frozenset({"record", "records"})
 _SCANNED = tuple(_RECORD_PHRASES)
 _RECORD_NUMBER = re.compile(r"\s+[$€£]?\d")
+#: A period between "record" and what it heads: "record quarterly profit", "record
+#: full-year sales", "a record single-day rainfall" are records of that head.
+_RECORD_PERIODS = frozenset(
+    {
+        *("quarterly", "annual", "monthly", "weekly", "daily", "yearly", "full-year"),
+        *("half-year", "first-half", "second-half", "first-quarter", "second-quarter"),
+        *("third-quarter", "fourth-quarter", "single-day", "one-day"),
+    }
+)
 #: Words right before "record" that make it a claim: "a new record".
 _RECORD_CLAIM_MODIFIERS = frozenset(
     ["new", "world", "all-time", "national", "olympic", "continental", "european", "global"]
@@ -831,6 +840,8 @@ def _record(text: str, start: int, end: int) -> Superlative | None:
         end = compound.end()
     elif not (_record_claimed(text, start) or _record_predicate(text, start, end)):
         after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in _RECORD_PERIODS:
+            after = _NEXT_WORD.match(text, after.end())
         if text[end - 1] in "sS" or not (
             _RECORD_NUMBER.match(text, end)
             or (after is not None and after.group(1).lower() in lexicon.RECORD_HEADS)
