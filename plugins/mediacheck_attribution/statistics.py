@@ -405,6 +405,10 @@ _CLAUSE_AFTER_FIGURE = re.compile(
 #: expected to" (a cue and the three characters after it).
 _EXPECTED_TO = re.compile(r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?expected\s+to", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: Before a verb of reporting, what someone could or would have said, which no
+#: one did: "my granddaughter could have told them that for the price of a bus
+#: pass" points to no source of the figure beside it.
+_UNSAID = re.compile(r"\b(?:could|would|might|should)(?:n['’]t)?\s+have\s+$", re.IGNORECASE)
 #: The office word after a data word that makes both the name of an agency.
 _OFFICE = re.compile(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
 
@@ -739,6 +743,9 @@ class _Sourcing:
             return False  # an interview's answer: the interviewee's
         if _sources_nothing(self._document, attribution):
             return True
+        verb_before = attribution.cue.text.rpartition(" ")[0] if attribution.cue else ""
+        if verb_before and _UNSAID.search(verb_before + " "):
+            return True  # "Any driver could have told them": said by no one
         i = bisect.bisect_left(self._figure_starts, source.start)
         if i == len(self._figure_starts) or self._figure_starts[i] >= source.end:
             return False
@@ -880,6 +887,9 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     and not in_figure(word.start(), sentence.span)
+                    and not _UNSAID.search(
+                        text, max(sentence.start, word.start() - 24), word.start()
+                    )
                     for word in source_words.finditer(text, sentence.start, sentence.end)
                 )
             )

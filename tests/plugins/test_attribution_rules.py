@@ -1156,6 +1156,18 @@ def test_anonymous_source_extra_reasons() -> None:
 
 STATISTIC_CASES = [
     pytest.param(
+        "Consultants\n\nThe board paid consultants £240,000 for a review of its depots. "
+        "Any driver could have told them the answer for free.",
+        ["£240,000"],
+        id="what-someone-could-have-told-sources-nothing",
+    ),
+    pytest.param(
+        "Consultants\n\nThe board paid consultants £240,000 for the review. "
+        "The drivers had told them the answer for free.",
+        [],
+        id="what-someone-told-is-a-source",
+    ),
+    pytest.param(
         "Unemployment in the region rose to 37 percent last year.", ["37 percent"], id="percent"
     ),
     pytest.param(
