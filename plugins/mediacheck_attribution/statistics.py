@@ -409,6 +409,11 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: one did: "my granddaughter could have told them that for the price of a bus
 #: pass" points to no source of the figure beside it.
 _UNSAID = re.compile(r"\b(?:could|would|might|should)(?:n['’]t)?\s+have\s+$", re.IGNORECASE)
+#: The writer's own count, first-hand: "I counted 58 passengers between midnight
+#: and two", "we measured 40 decibels at the gate": the writer is its source.
+_OWN_COUNT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:counted|measured|clocked|weighed|timed)\b"
+)
 #: The office word after a data word that makes both the name of an agency.
 _OFFICE = re.compile(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
 
@@ -884,6 +889,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
             sourced_at[index] = (
                 bool(document.notes_marked(sentence.start, sentence.end))
                 or sourcing.touches(sentence.start, sentence.end)
+                or _OWN_COUNT.search(text, sentence.start, sentence.end) is not None
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     and not in_figure(word.start(), sentence.span)

@@ -1156,6 +1156,16 @@ def test_anonymous_source_extra_reasons() -> None:
 
 STATISTIC_CASES = [
     pytest.param(
+        "Night bus\n\nOn one wet night I counted 58 passengers on the top deck.",
+        [],
+        id="the-writers-own-count-is-sourced",
+    ),
+    pytest.param(
+        "Night bus\n\nOn one wet night 58 passengers were counted on the top deck.",
+        ["58 passengers"],
+        id="a-count-by-no-one-needs-its-source",
+    ),
+    pytest.param(
         "Consultants\n\nThe board paid consultants £240,000 for a review of its depots. "
         "Any driver could have told them the answer for free.",
         ["£240,000"],
