@@ -409,6 +409,10 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: one did: "my granddaughter could have told them that for the price of a bus
 #: pass" points to no source of the figure beside it.
 _UNSAID = re.compile(r"\b(?:could|would|might|should)(?:n['’]t)?\s+have\s+$", re.IGNORECASE)
+#: "study" and "studies" as a verb, after its subject or "to": "my granddaughter,
+#: who studies at the college", "she studies law", "to study medicine" name no
+#: study ("studies show", "a study found", "polls and studies" do).
+_STUDIES_VERB = re.compile(r"\b(?:who|he|she|I|we|they|you|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: The writer's own count, first-hand: "I counted 58 passengers between midnight
 #: and two", "we measured 40 decibels at the gate": the writer is its source.
 _OWN_COUNT = re.compile(
@@ -893,6 +897,12 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     and not in_figure(word.start(), sentence.span)
+                    and not (
+                        word.group().lower() in ("study", "studies")
+                        and _STUDIES_VERB.search(
+                            text, max(sentence.start, word.start() - 16), word.start()
+                        )
+                    )
                     and not _UNSAID.search(
                         text, max(sentence.start, word.start() - 24), word.start()
                     )

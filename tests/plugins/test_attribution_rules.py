@@ -1156,6 +1156,18 @@ def test_anonymous_source_extra_reasons() -> None:
 
 STATISTIC_CASES = [
     pytest.param(
+        "Fees\n\nThe college paid agents £80,000 last year. My son, who studies there, "
+        "pays the fees.",
+        ["£80,000"],
+        id="studies-as-a-verb-names-no-study",
+    ),
+    pytest.param(
+        "Fees\n\nThe college paid agents £80,000 last year. Two studies of the college "
+        "looked at the fees.",
+        [],
+        id="studies-as-a-noun-names-the-data",
+    ),
+    pytest.param(
         "Night bus\n\nOn one wet night I counted 58 passengers on the top deck.",
         [],
         id="the-writers-own-count-is-sourced",
