@@ -12,8 +12,10 @@ most to import (``python -X importtime``, own time, best of the runs).
 Figures are printed, never asserted.
 
 With ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__`` beside the
-sources, every run compiles mediacheck's modules from source again; the
-script says so, as those numbers are not what an installed copy costs.
+sources, every run compiles mediacheck's modules and the analysis's regexes
+(kept beside the byte code, see ``mediacheck.analysis._regex``) from source
+again; the script says so, as those numbers are not what an installed copy
+costs.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ def main() -> None:
 
     if os.environ.get("PYTHONDONTWRITEBYTECODE") and not any(ROOT.glob("src/**/__pycache__")):
         print("note: PYTHONDONTWRITEBYTECODE is set and src/ has no __pycache__: every run")
-        print("      compiles mediacheck from source (unset it, or set PYTHONPYCACHEPREFIX)")
+        print("      compiles mediacheck and its regexes from source (unset it, or set")
+        print("      PYTHONPYCACHEPREFIX and run once without it)")
     command = [sys.executable, "-m", "mediacheck", "check", str(args.file)]
     subprocess.run(command, capture_output=True, check=False)  # warm the caches
     print(f"best of {args.runs} runs (median)")

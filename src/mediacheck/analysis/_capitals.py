@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis.calendar import CAPITALISED_NAMES
 
 __all__ = ["TEMPORAL_WORDS", "read_capitals"]
@@ -57,11 +58,11 @@ TEMPORAL_WORDS = frozenset(
 )
 
 #: A word in capitals, up to an apostrophe ("MAY'S" is "May's").
-_WORD = re.compile(r"(?<![\w'’])[A-Z]+(?!\w)")
+_WORD = _regex.compile(r"(?<![\w'’])[A-Z]+(?!\w)")
 #: Names that are also a verb or a noun ("MAY RAISE", "MARCH ON").
 _AMBIGUOUS = frozenset({"MAY", "MARCH"})
 #: A number after the name: "MAY 4", "MARCH, 2024".
-_NUMBER_AFTER = re.compile(r"\.?,?\s*[0-9]")
+_NUMBER_AFTER = _regex.compile(r"\.?,?\s*[0-9]")
 #: Before the name, up to a word away, what makes it a noun: "THE MARCH",
 #: "THEIR LAST MARCH" ("THIS MAY BE" is left to the word after it, as "THIS
 #: MAY" can be the month).
@@ -88,12 +89,12 @@ _AFTER_A_MONTH = frozenset(
 
 #: A holiday's name in capitals, title-cased whole ("CHRISTMAS DAY" is "Christmas
 #: Day", not "Christmas day": the holiday forms read its words capitalised).
-_HOLIDAY = re.compile(
+_HOLIDAY = _regex.compile(
     r"(?<![\w'’])(?:CHRISTMAS(?:\s+DAY|\s+EVE)?|NEW\s+YEAR['’]S\s+(?:DAY|EVE)"
     r"|THANKSGIVING(?:\s+DAY)?|INDEPENDENCE\s+DAY|HALLOWEEN|VALENTINE['’]S\s+DAY"
     r"|EASTER(?:\s+SUNDAY)?|LABOR\s+DAY|MEMORIAL\s+DAY|VETERANS\s+DAY)(?![\w'’])"
 )
-_CAPITALISED_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
+_CAPITALISED_WORD = _regex.compile(r"[A-Z]+(?:['’][A-Z]+)?")
 
 
 def read_capitals(text: str, *, every_word: bool = False) -> str:

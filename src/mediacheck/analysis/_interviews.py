@@ -11,29 +11,29 @@ only answers that alternate with questions, two at least, are read.
 
 from __future__ import annotations
 
-import re
+from mediacheck.analysis import _regex
 
 __all__ = ["interview_answers"]
 
 #: A paragraph opening with "Q" or "A" and a colon or full stop, maybe in bold
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
-_TURN = re.compile(
+_TURN = _regex.compile(
     r"\n(?:\*\*)?(?P<label>[QA])(?:\*\*)?(?P<mark>[:.])(?:\*\*)?[ \t]+(?P<words>\S[^\r\n]*)"
 )
 #: An answer's label, which most articles lack (a search for it costs ~2.5 µs an
 #: article, a third of looking for "\nA:", "\nA." and "\n**A" with ``in``).
-_ANSWER = re.compile(r"\n(?:\*\*)?A(?:\*\*)?[:.]")
+_ANSWER = _regex.compile(r"\n(?:\*\*)?A(?:\*\*)?[:.]")
 #: Questions and answers in turn, the last question maybe unanswered.
-_ALTERNATING = re.compile(r"(?:QA){2,}Q?")
+_ALTERNATING = _regex.compile(r"(?:QA){2,}Q?")
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})"
 #: Who the introduction says is interviewed: "We spoke to Ann Lee", "questions for
 #: Ann Lee", "Ann Lee, 71, talked to us".
 _INTERVIEWEE = (
-    re.compile(
+    _regex.compile(
         r"\b(?:(?:[Ii]nterview(?:ed)?|spoke|talked|chatted|sat\s+down|caught\s+up)\s+(?:with|to)"
         rf"|[Qq]uestions\s+for|Q&A\s+with|[Ii]nterview\s+with)\s+{_NAME}"
     ),
-    re.compile(rf"{_NAME}(?:,[^,.\n]{{1,60}},)?\s+(?:talked|spoke|chatted)\s+(?:to|with)\b"),
+    _regex.compile(rf"{_NAME}(?:,[^,.\n]{{1,60}},)?\s+(?:talked|spoke|chatted)\s+(?:to|with)\b"),
 )
 
 Answer = tuple[tuple[int, int], tuple[int, int]]

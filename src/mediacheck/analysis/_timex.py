@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis import calendar as cal
 from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._trie import trie as _trie
@@ -350,19 +351,19 @@ _NUMBER = (
 #: first alternation.  The set lets through letters and digits beyond
 #: ASCII, which are word characters: ``scan`` drops them, cheaper than a
 #: look back at every match.
-_START = re.compile(
+_START = _regex.compile(
     rf"[^0-9A-Za-z_](?=[0-9{''.join(sorted({head[0] for head in _HEADS}))}])"
     rf"(?={_trie(_HEADS, before=[_NUMBER])})"
 )
 #: The gate where ``_START`` cannot see it, an apostrophe right after a word
 #: ("mid'90s"); at the opening of the text ``_START`` reads it after a line
 #: break put before the text, so the large gate is compiled once.
-_APOSTROPHE = re.compile(r"\b'[0-9]")
+_APOSTROPHE = _regex.compile(r"\b'[0-9]")
 #: Each form compiled on its own, as one named group, so ``match.lastgroup``
 #: names it.  Compiling the forms once each costs a tenth of compiling, for
 #: every first character, one alternation of the forms it can start: the
 #: regex parser is written in Python, and a process paid ~190 ms for those.
-_COMPILED = {name: re.compile(f"(?P<{name}>{body})").match for name, _, body in _FORMS}
+_COMPILED = {name: _regex.compile(f"(?P<{name}>{body})").match for name, _, body in _FORMS}
 #: The forms that can start with each character, in order: at a position
 #: the scan tries them one after another and the first that matches wins, as
 #: in one alternation of all the forms, at the same cost.
@@ -496,42 +497,42 @@ _UNIT_CODES = {
 
 #: Words before a bare month name that make it a date ("in May", "last March");
 #: "May" and "March" are verbs and names too, so nothing less will do.
-_MONTH_CONTEXT = re.compile(
+_MONTH_CONTEXT = _regex.compile(
     r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Oo]f"
     r"|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|[Ee]nd|[Mm]iddle|[Ss]tart"
     r"|[Bb]eginning|[Ss]ince|[Tt]o|[Ll]ater|[Ee]arlier|[Aa]nd|[Oo]r|[Ff]or)\s+|[Mm]id-\s*)$"
 )
-_SOFT_CONTEXT = re.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o|[Ff]or)\s+$")
+_SOFT_CONTEXT = _regex.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o|[Ff]or)\s+$")
 #: Words before a four-digit number that make it a quantity, not a year.
-_QUANTITY_BEFORE = re.compile(
+_QUANTITY_BEFORE = _regex.compile(
     r"\b(?:about|nearly|almost|than|least|roughly|approximately|around|some|just|only|No\.|number|"
     r"to\s+\$?)\s+$"
 )
 #: Words before a four-digit number that make it a year ("in 2020", "the 2020 race").
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = _regex.compile(
     r"(?:\b(?:in|In|since|Since|by|until|of|from|to|through|during|before|after|the|The|and|or"
     r"|early|late|since|year|fiscal|Fiscal|between|circa|c\.)|'s|[,(])\s*$"
 )
 #: A weekday and the word that opens a range before a weekday named with a date: the
 #: "Friday through" of "Friday through Sunday, July 18-20".
-_WEEKDAY_RANGE = re.compile(
+_WEEKDAY_RANGE = _regex.compile(
     rf"\b(?P<wd>{_WD}|{_WD_SHORT}\.?)(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till|and|or)\s+)$"
 )
 #: The last day of a range told with words after a month and day: " to 20", " and 20".
 #: Not a day the scan reads on its own ("to 20 December", "to 20 p.m.").
-_DAY_RANGE_END = re.compile(
+_DAY_RANGE_END = _regex.compile(
     r"\s*(?:[-–—]|\s(?:through|thru|to|until|till|and|or))\s*"
     rf"(?P<d>{_DAY})\b(?![:.,]?\d|\s*(?:of\s+)?{_M}|\s*[ap]\.?m\b)"
 )
 #: The first day of a range told in words before a day and its month: the "3 to "
 #: of "3 to 5 March".
-_DAY_RANGE_START = re.compile(
+_DAY_RANGE_START = _regex.compile(
     rf"(?<![\d.,])(?P<d>{_DAY})(?P<o>st|nd|rd|th|)\s+(?:to|through|thru|until|till)\s+$"
 )
 #: After a range of days, a range of weekdays in brackets that names its ends (and
 #: the year before it): the " (Tuesday to Thursday)" of "March 3 to 5 (Tuesday to
 #: Thursday)", the ", 2026 (Tue-Thu)" of "March 3 to 5, 2026 (Tue-Thu)".
-_WEEKDAYS_IN_BRACKETS = re.compile(
+_WEEKDAYS_IN_BRACKETS = _regex.compile(
     rf"(?:,?\s+(?P<y>{_YEAR})(?!\d))?\s*\(\s*(?:{_WD}|{_WD_SHORT})\.?"
     r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)"
 )
@@ -543,31 +544,33 @@ _WEEKDAYS_BEFORE = re.compile(
 )
 #: The last day of a range in the next month: the "-Jan. 2" of "Dec. 31-Jan. 2",
 #: the " to 2 January" of "31 December to 2 January".
-_MONTH_RANGE_END = re.compile(
+_MONTH_RANGE_END = _regex.compile(
     rf"\s*(?:[-–—]|\s(?:through|thru|to|until|till))\s*(?:{_M}\.?\s+{_DAY}|{_DAY}\s+{_M})\b"
 )
 #: Before a weekday's abbreviation, what makes it the end of a name: "the" or a
 #: capitalised word other than one that opens a dated line ("On Sun, March 4"),
 #: with no full stop after it ("in Leeds. Wed., Dec. 1").
-_A_NAME_BEFORE = re.compile(
+_A_NAME_BEFORE = _regex.compile(
     r"\b(?:[Tt]he|(?!(?:On|By|From|Until|Since|Before|After|Published|Updated|Posted)\b)"
     r"[A-Z][\w'’&-]*)\s+$"
 )
-_SEASON_THE = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$")
+_SEASON_THE = _regex.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Oo]ver)\s+$"
+)
 #: "the summer was the driest": a season (not "fall" or "spring", which are also nouns of
 #: their own) as the subject of a verb of being or having is the season.
-_SEASON_SUBJECT = re.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_SEASON_SUBJECT = _regex.compile(r"\s+(?:was|is|has\s+been|had\s+been|will\s+be)\b")
+_PLURAL_AFTER = _regex.compile(r"\s+[a-z]+s\b")
 #: A plural noun after a month and a number makes the number a count; words ending in
 #: "s" that are no plural noun do not ("the vote on Dec. 27 was delayed").
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = _regex.compile(
     r"\s+(?!(?:was|has|is|does|as|its|his|this|thus|plus|always|perhaps|across|unless)\b)"
     r"[a-z]+s\b"
 )
 #: Before a month and a number, what makes them a date that names a plural
 #: noun after them ("the Aug. 7 bombings", "the March 15 primaries").
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_COUNT_AFTER = re.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
+_THE_BEFORE = _regex.compile(r"\b[Tt]he\s+$")
+_COUNT_AFTER = _regex.compile(r"\s+(?:people|percent|per\s+cent|of\s+the)\b")
 
 
 class Reading(NamedTuple):

@@ -12,6 +12,8 @@ import calendar as _stdlib_calendar
 import datetime as dt
 import re
 
+from mediacheck.analysis import _regex
+
 __all__ = [
     "CAPITALISED_NAMES",
     "MONTHS",
@@ -74,15 +76,17 @@ SEASONS = {
     "winter": ("WI", 12),
 }
 
-_MDY = re.compile(rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})")
-_DMY = re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})")
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_MDY = _regex.compile(
+    rf"(?P<m>{MONTH_PATTERN})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
+)
+_DMY = _regex.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})")
+_ISO = _regex.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 #: "03/11/2025": month first, as US pages write it, unless the first number
 #: cannot be a month ("19/12/2025"); the temporal stage reads it the same way.
-_SLASH = re.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_SLASH = _regex.compile(r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 #: "12.03.2027": day first, as dates with dots are written, unless the second
 #: number cannot be a month ("12.13.2027"); the temporal stage reads it the same way.
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)")
+_DOTTED = _regex.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d|\.\d)")
 
 
 def month_number(name: str) -> int:
@@ -106,7 +110,7 @@ def weekday_number(name: str) -> int:
 #: A word in capitals that may be a month's or a weekday's name or abbreviation, as
 #: wire datelines and headings print them ("TUESDAY 4 MARCH 2026", "TUES., DEC. 1").
 #: It opens with the set of their first letters, so the regex engine skips to them in C.
-_CAPITALS = re.compile(r"[ADFJMNOSTW](?<=\b.)[A-Z]{2,8}\b")
+_CAPITALS = _regex.compile(r"[ADFJMNOSTW](?<=\b.)[A-Z]{2,8}\b")
 #: The months and weekdays, their abbreviations included, in capitals.
 CAPITALISED_NAMES = frozenset(
     name.upper()

@@ -6,10 +6,9 @@ costs little; the document itself is scanned by whole-text regexes.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, word_set, words
 from mediacheck.analysis.sources import (
     PLACING_PREPOSITIONS,
@@ -24,7 +23,7 @@ __all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
 #: (start, end) of the mention, and where the cue's auxiliaries begin.
 Mention = tuple[int, int, int]
 
-_DECADE = re.compile(r"\d{2,4}s")
+_DECADE = _regex.compile(r"\d{2,4}s")
 _AUX = words(
     """has have had is are was were be been being will would could should may might can must
     shall did does do not never also previously later then repeatedly recently often again once last
@@ -45,7 +44,7 @@ _NOT_NP = words(
     during without within through is are was were be been has have had will would could
     should may might can must do does did said says say"""
 )
-_PLURAL_NOUN = re.compile(r"[a-z][a-z-]*[^s’'\W]s")
+_PLURAL_NOUN = _regex.compile(r"[a-z][a-z-]*[^s’'\W]s")
 _PREPOSITIONS = words("by from of for within among at with in on about into against")
 #: Prepositions that join a phrase to a lower-case noun only ("the sign on the door",
 #: "a diplomat briefed on the talks"), not to a name ("Trump on Twitter").
@@ -89,7 +88,7 @@ _BEFORE_DAY = words("on last this next early late out earlier later")
 #: The head of a time phrase between a subject and its verb: "in the past", "in recent years".
 _TIME_HEADS = words("past meantime interim years months weeks days decades")
 #: A figure before "percent": "31", "4.5".
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = _regex.compile(r"\d+(?:\.\d+)?")
 _SHARE_OPENERS = words("while and but though although whereas")
 _COUNTS = words("two three four five six seven eight nine ten")
 #: Where words were put, in a phrase between a subject and its verb: "Lee in a statement
@@ -108,9 +107,9 @@ _MEDIUM_DETERMINERS = words("a an the his her their its")
 _PARTITIVES = words("one two three four five some many most several few each any all both")
 _DEFINITE = words("the these those his her their its our")
 #: A pronoun fused with its auxiliary: "he's said", "they've argued", "she'd told".
-_CONTRACTED = re.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
+_CONTRACTED = _regex.compile(r"([A-Za-z]+)[’'](?:s|ve|d|ll)")
 #: An adjective before a comma that lists another: "the soft-spoken, 64-year-old mayor".
-_LISTED_ADJECTIVE = re.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
+_LISTED_ADJECTIVE = _regex.compile(r"[a-z][a-z-]*(?:ed|en|ful|ous|ive|ish|less),")
 #: Quantifiers that float after their subject: "The three ministers all urged",
 #: "Lee and Ray both denounced", "Democrats have all said".
 _FLOATING = words("all both each")
@@ -691,7 +690,7 @@ def _one_by_role(word: str) -> bool:
 
 #: A capital, accented too: "said Éamon Ryan", "said Seán Ó Ceallaigh".
 _CAPITAL = "[A-ZÀ-ÖØ-Þ]"
-_AFTER = re.compile(
+_AFTER = _regex.compile(
     rf"\s+(?P<np>(?:the\s+|a\s+|an\s+)?(?:{_CAPITAL}[\w’'.&-]*|[a-z\d][\w’'/-]*)"
     rf"(?:\s+(?:{_CAPITAL}[\w’'.&-]*|\d+(?:st|nd|rd|th)|of|the|[a-z][\w’'-]*)){{0,11}}?)"
     r"(?=\s*(?:[,;—–]|[.!?]?[”\"’)]?\s*$|\s+\(|\s+(?:on|in|at|during|who|when|after|before|while|via)\b))"

@@ -67,6 +67,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, word_set
 from mediacheck.model import Document, Paragraph, Quote, QuoteKind, new_quote
@@ -83,7 +84,7 @@ _AFTER_CLOSE = r"\s)\]}.,;:!?—–\-…"
 # The pattern starts with a character class, which lets the engine skip
 # ahead to the next mark; the branches then classify the mark just read
 # (lookbehinds span two characters: the one before the mark, and the mark).
-_MARK = re.compile(
+_MARK = _regex.compile(
     r"[\"'“”‘’`](?:"
     # ``...'' (newswire, TeX style) opens with two backticks and closes like NYT style
     r"(?<=`)`(?P<bt_open>)|"
@@ -180,19 +181,19 @@ _NAMING_NOUNS = frozenset(
 #: and a capitalised "Us" or "Me" are left to the title rule; a word in
 #: quotation marks of its own is mentioned, not used ("the power of 'we'").
 #: It opens with a character set, so the regex engine skips to candidates in C.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = _regex.compile(
     r"[IWwOoMmu](?<![\w\"'“‘`].)"
     r"(?:(?<=I)|(?<=[Ww])e|(?<=[Oo])urselves|(?<=[Oo])urs?|(?<=[Mm])y(?:self)?|(?<=m)e|(?<=u)s)"
     r"\b(?![\"'”’]\B)"
 )
 #: Before a quote that modifies the noun after it: the "us versus them" rhetoric.
-_DETERMINER = re.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\Z")
-_NOUN_AFTER = re.compile(
+_DETERMINER = _regex.compile(r"\b(?:[Tt]he|an?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\Z")
+_NOUN_AFTER = _regex.compile(
     r"\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|as|is|was)\b)[a-z]"
 )
-_CAPITALISED = re.compile(r"[A-Z][\w.\-’']*")
-_SEVERAL_SENTENCES = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
-_TRAILING = re.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
+_CAPITALISED = _regex.compile(r"[A-Z][\w.\-’']*")
+_SEVERAL_SENTENCES = _regex.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_TRAILING = _regex.compile(r"[\s.,;:!?\-—–)\]\"'”’]*")
 _BEFORE_WINDOW = 40
 _SHORT = 4
 
@@ -228,26 +229,26 @@ def _build(lexicon: Lexicon) -> _Tables:
         # the verb appears once, not once per opening (~10 ms less to compile
         # at start-up); the lazy ``??`` tries the openings in the same order
         # as an alternation of the three would
-        cue_after=re.compile(
+        cue_after=_regex.compile(
             rf"\s*(?:(?:{_NAME}\s+){{1,4}}|(?:he|she|they|I|we|it|you)\s+)??(?:{verb})\b"
         ),
-        cue_after_comma=re.compile(
+        cue_after_comma=_regex.compile(
             rf"\s*(?:the|a|an|his|her|their|its|one)\s+(?:[\w\-]+\s+){{0,3}}?(?:{verb})\b"
         ),
-        cue_after_aside=re.compile(
+        cue_after_aside=_regex.compile(
             rf"\s*(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{verb})\b"
         ),
-        clause_cue=re.compile(rf"\b(?:{verb})(?:\s+[\w’'.-]+){{0,5}},\Z"),
-        cue_inside=re.compile(
+        clause_cue=_regex.compile(rf"\b(?:{verb})(?:\s+[\w’'.-]+){{0,5}},\Z"),
+        cue_inside=_regex.compile(
             rf"[,?!]\s+(?:(?:(?:{_NAME}\s+){{1,4}}|(?:he|she|they)\s+)(?:{verb})\b"
             rf"|(?:{verb})\s+(?:the\s|an?\s|[A-Z]))[^.!?\"“”\n]{{0,50}}[.!?](?!\w)"
         ),
-        names_after=re.compile(
+        names_after=_regex.compile(
             rf"\s*(?:(?:{_NAME}\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{verb})\b"
             rf"|(?:{_NAME}\s+){{0,4}}{_NAME},[^\"“”.;:!?]{{1,100}}?,\s+(?:{verb})\b"
             rf"|(?:{verb})\s+(?:(?:the|an?)\s+(?:[\w’'-]+,?\s+){{0,4}}?)?{_NAME}(?:\s+{_NAME}){{0,3}})"
         ),
-        names_before=re.compile(
+        names_before=_regex.compile(
             rf"(?:{_NAME}\s+){{1,4}}(?:also\s+|\w+ly\s+)?(?:{verb})\b"
             rf"|\b(?:{verb})\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
         ),
@@ -259,7 +260,7 @@ _tables = per_lexicon(_build)
 
 
 #: The German low-high pair: its closer is the English opener.
-_LOW_HIGH = re.compile(r"„([^„“”\n]*)“")
+_LOW_HIGH = _regex.compile(r"„([^„“”\n]*)“")
 #: Guillemets and the German low opener as the English marks of their role.
 _AS_ENGLISH = str.maketrans("«»„", "“”“")
 
@@ -267,12 +268,12 @@ _AS_ENGLISH = str.maketrans("«»„", "“”“")
 #: A nickname in quotes before a surname ('Marcia "Cia" Price'; not a title-case line's
 #: 'Felt “Invisible” As' or 'called Lee "Boss" Tuesday'), after a first name
 #: (``_FIRST_NAME_BEFORE``).
-_NICKNAME = re.compile(
+_NICKNAME = _regex.compile(
     r"[\"“][A-Z][a-z][\w’'-]*(?P<close>[\"”]) "
     r"(?!(?:As|At|And|By|For|From|In|Is|Of|On|The|To|With|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
     r"|Sun)day)\b)[A-Z][a-z]"
 )
-_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+ \Z")
+_FIRST_NAME_BEFORE = _regex.compile(r"\b[A-Z][a-z]+ \Z")
 
 
 def with_english_marks(text: str) -> str:
@@ -579,7 +580,7 @@ def _naming(last: list[str]) -> bool:
 
 
 #: After a quote that opens its sentence, its credit: '"It is dying," according to ...'.
-_ACCORDING_AFTER = re.compile(r"\s+according\s+to\s")
+_ACCORDING_AFTER = _regex.compile(r"\s+according\s+to\s")
 
 
 def _opens(document: Document, open_at: int, sentence: int) -> bool:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 import re
 
+from mediacheck.analysis import _regex
 from mediacheck.model import Document
 
 __all__ = ["REVISED_PIECE", "REVISION_LABEL", "revision_note"]
 
 #: A paragraph that notes the revision opens with its label ...
-REVISION_LABEL = re.compile(
+REVISION_LABEL = _regex.compile(
     r"[\W_]*(?:Updated?|Correction|Corrected|Clarification|Editor['’]s\s+note)\b", re.I
 )
 #: ... or a sentence's subject is the piece, told that it was revised.  The
 #: opening "[Tt]" then a look back for a word boundary is "\b[Tt]h" read
 #: faster: the search tries one character class at each position.
-REVISED_PIECE = re.compile(
+REVISED_PIECE = _regex.compile(
     r"[Tt](?<=\b.)h(?:is|e)\s+(?:article|story|post|column|piece|report|page|obituary"
     r"|interview|review|blog|live\s+blog|video|headline|caption)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"

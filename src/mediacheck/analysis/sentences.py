@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon
 from mediacheck.model import Document, Sentence, Span, new_sentence
@@ -55,7 +56,7 @@ LONGEST_SENTENCE = 2000
 _ENDINGS = tuple(
     (
         char,
-        re.compile(
+        _regex.compile(
             rf"{re.escape(char)}(?<![.!?…]{re.escape(char)})[.!?…]*[\"'”’)\]]*"
             # '... I love tacos!”Former governor ...': a closing quote glued to the next
             # sentence, as pages converted to text often leave it, ends the sentence too
@@ -66,7 +67,7 @@ _ENDINGS = tuple(
     for char in ".?!…"
 )
 _SPACE, _WORD = (_ENDINGS[0][1].groupindex[name] for name in ("space", "word"))
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_INITIALS = _regex.compile(r"(?:[A-Za-z]\.)+")
 #: Longer tokens are no abbreviations: the look-back window is this wide.
 _WINDOW = 12
 _OPENING = "\"'“‘(["
@@ -112,7 +113,7 @@ _tables = per_lexicon(_build)
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A speaker-verb pattern, compiled: ~8 ms of start-up that most articles,
     with no question or exclamation closing a quote, need not pay."""
-    return re.compile(pattern)
+    return _regex.compile(pattern)
 
 
 def split_sentences(document: Document) -> tuple[Sentence, ...]:

@@ -15,6 +15,7 @@ import re
 
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.model import SourceKind
 
@@ -34,26 +35,26 @@ __all__ = [
 #: Pronoun -> gender letter (m, f, n, p, x, r), see ``data/pronouns.txt``.
 PRONOUNS: dict[str, str] = dict(line.split(None, 1) for line in entries("pronouns.txt"))
 
-_WEB_ADDRESS = re.compile(r"\b[A-Za-z][\w-]*\.(?:com|org|net|ru|ua|uk|co|io|news|info|tv)\b")
-_WORD = re.compile(r"[\w][\w.’'-]*")
+_WEB_ADDRESS = _regex.compile(r"\b[A-Za-z][\w-]*\.(?:com|org|net|ru|ua|uk|co|io|news|info|tv)\b")
+_WORD = _regex.compile(r"[\w][\w.’'-]*")
 #: Words before a plural of hearsay ("reports", "rumours") that say where or when it spread,
 #: not whose it is: "Local reports suggest", "some unconfirmed reports" stay vague.
 _HEARSAY_WORDS = words(
     """local early initial unconfirmed recent media press news conflicting multiple numerous
     widespread some several other many various online"""
 )
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?$")
-_NAME_PART = re.compile(
+_CAPITALISED = _regex.compile(r"[A-Z][\w’'-]*\.?$")
+_NAME_PART = _regex.compile(
     r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]?[’'][A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
 )
-_POSSESSIVE = re.compile(r"(?:’s?|'s?)$")
+_POSSESSIVE = _regex.compile(r"(?:’s?|'s?)$")
 #: "a report by the board": the head comes before the preposition
-_PREPOSITIONAL = re.compile(
+_PREPOSITIONAL = _regex.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on|about|into|against)\s)"
 )
 #: "Farmers across the state": a plural before a preposition of extent heads the mention,
 #: in any case.
-_SPREAD_OVER = re.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
+_SPREAD_OVER = _regex.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
 #: Prepositions that place people: "Farmers in Iowa", "Fishermen along the coast".
 PLACING_PREPOSITIONS = words("in on from at along near outside")
 #: Quantifiers that take an unnamed part of a named group ("Many Democrats",
@@ -62,35 +63,37 @@ _SOME_OF = words("many some several most")
 #: A plural of people said to be somewhere, the place after it, with an article or
 #: a quantifier before it ("The crowd at the rally", "Some Democrats on the council").
 _PLACED_AT = r"(\s+(?:" + "|".join(sorted(PLACING_PREPOSITIONS)) + r")\s)"
-_PLACED = re.compile(
+_PLACED = _regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he|(?i:"
     + "|".join(sorted(_SOME_OF))
     + r"))\s+)?[A-Za-z][\w’'-]*"
     + _PLACED_AT
 )
-_PLACED_AFTER = re.compile(_PLACED_AT)
+_PLACED_AFTER = _regex.compile(_PLACED_AT)
 #: People in someone's service: "Aides to Clinton", "a senior adviser to the mayor".
-_SERVING = re.compile(
+_SERVING = _regex.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?"
     r"(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*(\s+to\s)"
 )
 #: A plural noun of people by what they do, in lower case: "planners", "biologists".
-_AGENT_PLURAL = re.compile(r"[a-z]+(?:ers|ors|ists|ians)")
-_PLACE_AFTER = re.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
+_AGENT_PLURAL = _regex.compile(r"[a-z]+(?:ers|ors|ists|ians)")
+_PLACE_AFTER = _regex.compile(r"\s(?:of|from|at)\s+(?=[A-Z])")
 _MONTHS = words(
     """January February March April June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
 )
-_ROLE_APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
+_ROLE_APPOSITIVE = _regex.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
 #: "a study published Wednesday in ...": what was done to the head ends it.
-_MADE_BY = re.compile(
+_MADE_BY = _regex.compile(
     r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
 )
-_RELATIVE = re.compile(r"\s(?:who|whom|whose)\s")
+_RELATIVE = _regex.compile(r"\s(?:who|whom|whose)\s")
 #: Before the reason for anonymity right after a mention: "Officials, speaking on
 #: condition of anonymity,", "Officials, who asked not to be named,".
-_CLAUSE_OPENING = re.compile(r"[,\s]*(?:(?:speaking|talking)\s+|who\s+(?:spoke\s+|talked\s+)?)?")
-_COUNTED = re.compile(
+_CLAUSE_OPENING = _regex.compile(
+    r"[,\s]*(?:(?:speaking|talking)\s+|who\s+(?:spoke\s+|talked\s+)?)?"
+)
+_COUNTED = _regex.compile(
     r"(?:(?:nearly|about|almost|some|over|more\s+than|roughly|around|just)\s+)?"
     r"(?:\d[\d,.]*|a\s+dozen|dozens|hundreds|thousands|millions|half|two-thirds|a\s+third|a\s+quarter)"
     r"(?:\s+percent|%)?\b",
@@ -99,14 +102,14 @@ _COUNTED = re.compile(
 #: "Hale & Sons", "Procter & Gamble", "AT&T": an ampersand joins the names of a firm.
 #: "entertainment site *StarBeat*", "the newspaper Le Monde": a generic outlet noun
 #: before the name it gives (whose last word would otherwise read as a surname).
-_OUTLET_NAMED = re.compile(
+_OUTLET_NAMED = _regex.compile(
     r"\b(?P<noun>[a-z]+)\s+[*_“\"‘']*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*[*_”\"’']*$"
 )
 #: "one website", "a tabloid": an outlet left unnamed.
-_UNNAMED_OUTLET = re.compile(
+_UNNAMED_OUTLET = _regex.compile(
     r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}[a-z]+$"
 )
-_FIRM = re.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
+_FIRM = _regex.compile(r"[A-Z][\w.’'-]*\s*&\s*[A-Z]")
 _PARTICLES = words("de van von der den da di du la le del al bin ter")
 #: Words that end a modifier run before a person noun: "a letter to an aide" and
 #: "two million workers" introduce no unnamed person.
@@ -192,12 +195,12 @@ def _build(lexicon: Lexicon) -> _Tables:
         documents=word_set("sources_documents.txt", lexicon),
         organizations=organizations,
         outlet_nouns=frozenset(e for e in outlets if e.islower()),
-        outlet_names=re.compile(
+        outlet_names=_regex.compile(
             r"(?<![\w.])(?:" + trie_pattern(e for e in outlets if not e.islower()) + r")(?![\w])"
         ),
-        anonymous=re.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
-        unnamed=re.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
-        one_of=re.compile(
+        anonymous=_regex.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
+        unnamed=_regex.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
+        one_of=_regex.compile(
             rf"(?:one|another)\s+of\s+(?:{_OWNERS}\s+)?(?:{_LOWER_MODIFIER}){{0,3}}(?:{plural})"
             + _AFTER_PERSON,
             re.I,
@@ -213,22 +216,22 @@ def _build(lexicon: Lexicon) -> _Tables:
             for line in entries("sources_person_nouns.txt", lexicon)
             if line[0].isupper() and " " not in line
         ),
-        places=re.compile(
+        places=_regex.compile(
             r"(?:[Tt]he\s+)?(?:"
             + trie_pattern(entries("sources_places.txt", lexicon))
             + r")(?:’s|'s)?"
         ),
-        group_of=re.compile(
+        group_of=_regex.compile(
             r"(?i:"
             + trie_pattern(w for w in vague if w.endswith("s"))
             + r")(\s+(?:of|in|within|at)\s)"
         ),
-        group_name=re.compile(
+        group_name=_regex.compile(
             r"\b(?:"
             + "|".join(re.escape(w) for w in sorted(organizations))
             + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
         ),
-        masthead=re.compile(
+        masthead=_regex.compile(
             r"[Tt]he\s+(?:Daily\s+[A-Z][\w’'&.-]*|(?:[A-Z][\w’'&.-]*\s+){0,3}(?:"
             + trie_pattern(entries("sources_newspaper_words.txt", lexicon))
             + r"))$"
@@ -264,17 +267,19 @@ _tables = per_lexicon(_build)
 
 
 #: An aside only a person fits, after a mention: a "who" clause, or one speaking on terms.
-PERSON_ASIDE = re.compile(r",\s*(?:who\s|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)")
+PERSON_ASIDE = _regex.compile(
+    r",\s*(?:who\s|speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)"
+)
 
 #: One of a group named before by a pronoun, or placed: "One of them", "one of those",
 #: "One of those at the meeting".
-ONE_OF_GROUP = re.compile(
+ONE_OF_GROUP = _regex.compile(
     r"(?:one|another)\s+of\s+(?:them|those|these|us)"
     r"(?:\s+(?:at|in|on|from|inside|outside|near)\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?",
     re.I,
 )
 #: An aside set off by commas right after a mention: ", a nurse, said".
-_APPOSITION = re.compile(r",\s*([^,;:.!?]+?)\s*,")
+_APPOSITION = _regex.compile(r",\s*([^,;:.!?]+?)\s*,")
 
 
 def classify(mention: str, context: str = "") -> SourceKind:
@@ -561,7 +566,7 @@ def _before_contact_clause(phrase: str, t: _Tables) -> str:
 
 
 #: "The owner, Brookline Homes": a role, then the body's name in apposition.
-_ROLE_THEN_NAME = re.compile(
+_ROLE_THEN_NAME = _regex.compile(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][^,]*,\s+(?P<name>[A-Z][^,]*?),?"
 )
 
@@ -585,9 +590,9 @@ def person_name(mention: str) -> str | None:
 
 #: A given name or an initial right before an outlet's name makes it a surname:
 #: "Nadia Fox", "Michael R. Bloomberg", "Vicente Fox".
-_GIVEN_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][a-z]*\.?\s+\Z")
+_GIVEN_NAME_BEFORE = _regex.compile(r"(?:^|[\s(])[A-Z][a-z]*\.?\s+\Z")
 #: What may follow a surname: the mention's end, another name, an owner's "'s".
-_NAME_ENDS = re.compile(r"\Z|\s+and\s|,|['’]s\b|\s+\(")
+_NAME_ENDS = _regex.compile(r"\Z|\s+and\s|,|['’]s\b|\s+\(")
 #: Words before an outlet's name that leave it the outlet: "The Sun", "New York Times".
 _NOT_GIVEN = frozenset({"The", "A", "An", "New", "Los", "Le", "La", "El", "Die", "Der"})
 

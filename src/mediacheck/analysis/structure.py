@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis.calendar import (
     MONTH_PATTERN,
     explicit_date,
@@ -29,22 +30,22 @@ __all__ = ["read_structure"]
 
 #: A paragraph: lines up to a blank one (a line ending may be CRLF, so a
 #: blank line may hold a carriage return).
-_BLOCK = re.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
-_BYLINE = re.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
-_DATELINE = re.compile(
+_BLOCK = _regex.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]*)*")
+_BYLINE = _regex.compile(r"^(?:By|BY|by)\s+[A-Z][^\n]{1,100}$")
+_DATELINE = _regex.compile(
     rf"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){{0,4}},?\s+)?"
     rf"(?:(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)\s*)?"
     # the agency in brackets, or a newswire's between slashes ("/PRNewswire/ --")
     r"(?:(?:\((?:[A-Z][A-Za-z.&' ]{0,30})\)|/[A-Z][A-Za-z.&' -]{0,30}/)\s*)?[—–-]{1,2}(?:\s|$)"
 )
 #: The line a press release opens with, above its title: no headline.
-_RELEASE_KICKER = re.compile(r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE)[ \t]*")
+_RELEASE_KICKER = _regex.compile(r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE)[ \t]*")
 #: A dateline names a place or a date; a dash alone on its line is a rule.
-_PLACE_OR_DATE = re.compile(r"[^\W\d_]")
+_PLACE_OR_DATE = _regex.compile(r"[^\W\d_]")
 #: What opens a line that dates the article: "Published", "Updated", "Last
 #: modified on" (as the Guardian prints it).
 _DATED = r"(?:Published|Updated|Posted|First\s+published|Last\s+(?:updated|modified)|Modified)"
-_DATED_LINE = re.compile(rf"^{_DATED}\b[^\n]{{0,80}}$", re.I)
+_DATED_LINE = _regex.compile(rf"^{_DATED}\b[^\n]{{0,80}}$", re.I)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
 _TIME = (
     # "4:40 p.m.", "4.40pm", "16:40", and "16.40" as British pages print it
@@ -62,14 +63,14 @@ _STAMP = (
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|la|le|bin)){0,5}"
 #: A stamp alone, or after a byline: "By Ann Lee | March 8, 2024" (a comma
 #: will do after "By"), "Ann Lee · 8 March 2024" (a bullet or bar without it).
-_STAMP_LINE = re.compile(
+_STAMP_LINE = _regex.compile(
     rf"(?:(?P<by>(?:By|BY)\s+(?!{_WEEKDAY}|{MONTH_PATTERN}\s+\d)[A-Z][^\n|·•]{{0,80}}?)"
     rf"\s*(?:[|·•,]|\s[—–-])\s*|(?P<name>{_NAME})\s*[|·•]\s*)?"
     rf"(?:{_DATED}(?:\s+on)?\b:?\s*)?{_STAMP}[\s.]*"
 )
 #: A line of a header block beside its byline or date: a name, an outlet or a
 #: title in capitals ("Staff Writer", "The Associated Press"), no sentence.
-_NAME_LINE = re.compile(rf"(?:The\s+)?{_NAME}")
+_NAME_LINE = _regex.compile(rf"(?:The\s+)?{_NAME}")
 #: How many blocks under the headline may hold the byline and dated lines.
 _HEADER_BLOCKS = 3
 #: Lines longer than this are not hard-wrapped prose, so a single line break

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis._capitals import read_capitals
 from mediacheck.analysis._timex import Reading, Resolver, scan
 from mediacheck.analysis.calendar import plausible_years, reckonable, weekday_number
@@ -29,7 +30,7 @@ __all__ = ["find_temporal"]
 #: A modifier just before a match widens it: "early December", "the end of 1990".
 #: It opens with a character set (the first letters of the modifiers, then a
 #: word boundary before it) so the regex engine skips to candidates in C.
-_MODIFIER = re.compile(
+_MODIFIER = _regex.compile(
     r"[EeLlMmTt](?<=\b.)(?:(?<=[Ee])(?:arly|arlier)\s+(?:in\s+)?|(?<=[Ll])(?:ate|ater)\s+(?:in\s+)?"
     r"|(?<=[Mm])id-\s*|(?<=[Mm])id\s+"
     r"|(?<=[Tt])he\s+(?:end|beginning|start|middle|(?P<half>first|second|last)\s+half|close)"
@@ -38,7 +39,7 @@ _MODIFIER = re.compile(
 
 
 #: A month name that starts a person's name: a capitalised word follows it.
-_A_NAME = re.compile(r"[A-Z][a-z]+\s+[A-Z][A-Za-z]")
+_A_NAME = _regex.compile(r"[A-Z][a-z]+\s+[A-Z][A-Za-z]")
 
 
 def find_temporal(document: Document) -> tuple[TemporalExpression, ...]:
@@ -116,7 +117,7 @@ class _Marks:
 
 #: A ``datetime`` with a clock time in a zone ("2026-03-04T02:00Z",
 #: "2026-03-03T21:00-05:00"): the page may show its day in another zone.
-_ZONED = re.compile(r"[T ]\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
+_ZONED = _regex.compile(r"[T ]\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
 _ONE_DAY = dt.timedelta(days=1)
 
 

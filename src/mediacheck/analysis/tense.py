@@ -26,6 +26,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis._trie import word_trie
 from mediacheck.analysis.lexicon import entries
 from mediacheck.model import Document
@@ -199,15 +200,17 @@ _BRANCHES, _KINDS = _by_first_character()
 #: at every character where no other marker matched.  The set lets through
 #: letters and digits beyond ASCII, which are word characters: :func:`_read`
 #: drops them, cheaper than a look back at every character.
-_MARKERS = re.compile(rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|l(?<=\w['’]l)(?P<contracted>l{_VERB}))\b")
+_MARKERS = _regex.compile(
+    rf"[^0-9A-Za-z_](?:(?:{_BRANCHES})|l(?<=\w['’]l)(?P<contracted>l{_VERB}))\b"
+)
 #: "'ll" opening a sentence right after a word, where ``_MARKERS`` cannot
 #: see it; any other marker opening a sentence ``_MARKERS`` reads from the
 #: character before, so its thousands of markers are compiled once.
-_CONTRACTED_AT = re.compile(rf"['’](?P<contracted>ll{_VERB})\b")
-_WORD_CHARACTER = re.compile(r"\w")
+_CONTRACTED_AT = _regex.compile(rf"['’](?P<contracted>ll{_VERB})\b")
+_WORD_CHARACTER = _regex.compile(r"\w")
 #: An article right before a past form makes it an adjective, no verb of the
 #: clause: "a signed performance", "the reported figures", "a broken window".
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s\Z")
+_ARTICLE_BEFORE = _regex.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)\s\Z")
 #: Where a sentence's clauses may join: at ";", before "and" or "but".  After
 #: a comma or at a semicolon it is a clause that follows; with neither it may
 #: be a noun ("in Kansas and Florida on Saturday").
