@@ -2431,3 +2431,14 @@ def test_an_aside_before_that_is_still_no_content(text: str, content: str) -> No
     """With no verb before 'and that' the words before it are the cue's aside or
     manner, not a clause it reports."""
     assert texts(only("Title\n\n" + text))[2] == content
+
+
+@pytest.mark.parametrize(
+    "listener",
+    ["the jury", "the inquest", "the tribunal", "jurors", "magistrates", "residents"],
+)
+def test_who_hears_the_evidence_is_no_part_of_it(listener: str) -> None:
+    """'The pathologist told the jury the wound was deep': the jury is told, what
+    follows is what was said, as after 'told reporters'."""
+    found = only(f"Title\n\nThe pathologist told {listener} the wound was deep.")
+    assert texts(found) == ("The pathologist", "told", "the wound was deep")

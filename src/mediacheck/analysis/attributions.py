@@ -725,6 +725,10 @@ _OBJECT = re.compile(
 )
 _BARE_OBJECT = re.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|you|supporters|voters|lawmakers"
+    # who hears evidence or a speech: 'told the jury the knife was wiped'
+    r"|jurors|magistrates|councillors|councilors|delegates|residents|viewers|listeners"
+    r"|the\s+(?:court|jury|inquest|hearing|tribunal|committee|panel|inquiry|commission"
+    r"|meeting|audience|crowd|chamber|assembly|council|board|judge|magistrates)"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s|[.;!?])"
 )
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
