@@ -77,6 +77,11 @@ KINDS = [
     ("viewer", "a viewer in Leeds", SourceKind.ANONYMOUS),
     ("audiences", "Audiences at previews", SourceKind.VAGUE),
     ("sports-broadcaster", "Sky Sports", SourceKind.OUTLET),
+    # "figures" are people of note after "senior", "leading", ...; else numbers
+    ("senior-figures", "Senior Labour figures", SourceKind.VAGUE),
+    ("opposition-figures", "opposition figures", SourceKind.VAGUE),
+    ("leading-figures-in", "Leading figures in the party", SourceKind.VAGUE),
+    ("government-figures", "Government figures", SourceKind.DOCUMENT),
 ]
 
 

@@ -311,6 +311,12 @@ def classify(mention: str, context: str = "") -> SourceKind:
     return kind
 
 
+#: Words that make "figures" people of note rather than numbers: "senior Labour
+#: figures", "opposition figures", "leading figures in the party" ("government
+#: figures" and "industry figures" stay data).
+_FIGURES_OF_NOTE = frozenset(
+    ("senior", "leading", "prominent", "opposition", "political", "establishment", "influential")
+)
 #: Bodies whose "papers" are their documents, not newspapers: "council papers",
 #: "Court papers show" (where "local papers reported" is the press).
 _PAPERS_OF = frozenset(
@@ -346,6 +352,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         and _HEARSAY_WORDS.issuperset(w.lower() for w in words[:-1])
     ):
         return SourceKind.VAGUE  # "Local reports", "some unconfirmed reports": hearsay still
+    if head == "figures" and _FIGURES_OF_NOTE.intersection(w.lower() for w in words[:-1]):
+        return SourceKind.VAGUE  # "Senior Labour figures said": people of note, which ones?
     # "Reports say" stays vague; a mention with no word ("?") is none alone
     alone = head not in t.vague and bool(words) and words[0][1:].islower()
     if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
