@@ -82,6 +82,13 @@ KINDS = [
     ("opposition-figures", "opposition figures", SourceKind.VAGUE),
     ("leading-figures-in", "Leading figures in the party", SourceKind.VAGUE),
     ("government-figures", "Government figures", SourceKind.DOCUMENT),
+    # what a study, a trial or a court puts in writing
+    ("preprint", "A preprint posted in January", SourceKind.DOCUMENT),
+    ("findings", "The findings", SourceKind.DOCUMENT),
+    ("trial-results", "the trial results", SourceKind.DOCUMENT),
+    ("meta-analysis", "a meta-analysis", SourceKind.DOCUMENT),
+    ("verdict", "the verdict", SourceKind.DOCUMENT),
+    ("trial-lawyers", "Trial lawyers", SourceKind.VAGUE),
 ]
 
 
