@@ -83,6 +83,16 @@ class TestWordsAboveACreditLine:
         assert found.content.text == "I went back once. “It smelled the same.”"
         assert found.is_direct
 
+    def test_a_quote_with_its_own_speaker_keeps_it(self) -> None:
+        text = (
+            "Letters\n\n“We will fight this,” Mayor Ana Ruiz said, and she was right.\n\n"
+            "— Tom Ellis, Leeds\n"
+        )
+        mayor = next(a for a in analyse(text).attributions if a.speaker == "Ana Ruiz")
+        (letter,) = credited(text)
+        assert mayor.quotes == (0,) and not letter.is_direct
+        assert letter.source is not None and letter.source.text == "Tom Ellis"
+
     def test_an_embedded_post_is_credited_to_its_account(self) -> None:
         text = (
             "The council kept the library.\n\nGreat news for the town today.\n\n"
@@ -128,7 +138,15 @@ class TestNoCreditLine:
                 id="a-sentence-after-the-dash",
             ),
             pytest.param(
-                "Pier\n\nThe pier reopens in May.\n\n- Reuters\n", id="hyphen-under-prose"
+                "Pier\n\nThe pier reopens in May.\n\n- Ana Ruiz\n", id="hyphen-under-prose"
+            ),
+            pytest.param(
+                "Pier\n\nThe pier reopens in May, the council said.\n\n— Reuters\n",
+                id="an-agency-credits-the-story",
+            ),
+            pytest.param(
+                "Pier\n\n“The pier reopens in May,” Ana Ruiz said.\n\n— Reporting by Tom Ellis\n",
+                id="a-reporters-credit",
             ),
         ],
     )

@@ -995,7 +995,9 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
-    found.extend(_credited(document, speech))
+    # first, so an attribution of a quote in the credited words that starts where they
+    # do comes after it and keeps its quote
+    found[:0] = _credited(document, speech)
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)

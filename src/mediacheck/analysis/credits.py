@@ -10,7 +10,8 @@ line may carry the credit on that line instead ('"Bread does not wait." —
 his son, Tomas Reyes').  The dash is the cue: it is all that credits them.
 
 Not credits: a dash opening a sentence ("— That was the message from Lee",
-"— and then the lights went out"), a date ("– Friday 30 October"), items
+"— and then the lights went out"), the story's own credits ("— Reporting
+by Tom Ellis", an agency's "— Reuters" under a paragraph), a date ("– Friday 30 October"), items
 of a list set with dashes (a dash line beside another), words ending in a
 colon (they introduce what follows), and a hyphen under words that are not
 a quote (a hyphen opens list items).
@@ -50,10 +51,11 @@ _LINE = re.compile(rf"\n[ \t>]*{_DASH}{_CREDIT}")
 _SAME_LINE = re.compile(rf"[ \t]*{_DASH}{_CREDIT}")
 #: A line that opens with a dash: an item of a list, when next to another.
 _DASH_LINE = re.compile(r"[ \t>]*(?:—|–|―|--|-[ \t])")
-#: Words that make the line after a dash a sentence, not a name.
+#: Words that make the line after a dash a sentence, not a name; 'by' makes it the
+#: story's own credit ('— Reporting by Tom Ellis', '— Compiled by Ana Ruiz').
 _NOT_NAME = words(
     """is are was were be been has have had will would could should can may might must do does
-    did not that which who whom then when if because but so than while"""
+    did not that which who whom then when if because but so than while by"""
 )
 #: Closing marks that may follow a quote filling the words above a credit.
 _AFTER_QUOTE = " \t\r.,;"
@@ -115,7 +117,10 @@ def _above(
         return _credit(line, (quote.start, quote.end), quote.index)
     if line.group("dash") == "-":
         return None  # a hyphen opens list items too: only a quote above makes it a credit
-    return _credit(line, (start, end), None)
+    credit = _credit(line, (start, end), None)
+    if classify(text[credit.name[0] : credit.name[1]]) is SourceKind.OUTLET:
+        return None  # '— Reuters' under the last paragraph: the wire's credit for the story
+    return credit
 
 
 def _start(paragraph: Paragraph) -> int:
