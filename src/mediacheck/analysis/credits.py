@@ -25,6 +25,7 @@ from collections.abc import Container, Sequence
 
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import words
 from mediacheck.analysis.sources import classify
@@ -46,11 +47,11 @@ _CREDIT = (
 )
 #: A credit on a line of its own (led by its line break, which the engine finds
 #: fast), maybe inside a Markdown block quote ("> — Ana Ruiz").
-_LINE = re.compile(rf"\n[ \t>]*{_DASH}{_CREDIT}")
+_LINE = _regex.compile(rf"\n[ \t>]*{_DASH}{_CREDIT}")
 #: A credit after a quote, on the quote's line.
-_SAME_LINE = re.compile(rf"[ \t]*{_DASH}{_CREDIT}")
+_SAME_LINE = _regex.compile(rf"[ \t]*{_DASH}{_CREDIT}")
 #: A line that opens with a dash: an item of a list, when next to another.
-_DASH_LINE = re.compile(r"[ \t>]*(?:—|–|―|--|-[ \t])")
+_DASH_LINE = _regex.compile(r"[ \t>]*(?:—|–|―|--|-[ \t])")
 #: Words that make the line after a dash a sentence, not a name; 'by' makes it the
 #: story's own credit ('— Reporting by Tom Ellis', '— Compiled by Ana Ruiz').
 _NOT_NAME = words(
