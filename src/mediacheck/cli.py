@@ -163,10 +163,10 @@ def _collect(engine: Engine, hook: str, kind: type[Any]) -> list[tuple[str, Any]
 
 def _input_formats(engine: Engine) -> list[InputFormat]:
     """Plugins' formats first, so a third party can claim an extension."""
-    found = _collect(engine, "mediacheck_input_formats", InputFormat)
-    return [f for p, f in found if p != "mediacheck.inputs"] + [
-        f for p, f in found if p == "mediacheck.inputs"
-    ]
+    try:
+        return engine.input_formats()
+    except MediacheckError as exc:
+        _fail(str(exc))
 
 
 def _output_formats(engine: Engine) -> dict[str, OutputFormat]:
@@ -354,7 +354,7 @@ class CheckWork:
 
     def __call__(self, engine: Engine, sources: list[SourceDocument]) -> Iterator[Checked]:
         results = engine.run(sources, published=self.published, batch=max(len(sources), 1))
-        for source in sources:
+        for _ in sources:
             started = time.perf_counter()
             before = dict(engine.seconds_by_plugin) if self.profile else {}
             # the first of a batch carries the batch's analysis
@@ -364,14 +364,9 @@ class CheckWork:
                 elapsed = time.perf_counter() - started
                 seconds = {k: v - before.get(k, 0.0) for k, v in engine.seconds_by_plugin.items()}
                 seconds[ANALYSIS] = elapsed - sum(seconds.values())
-            yield self._checked(engine, source, result, seconds)
+            yield self._checked(engine, result, seconds)
 
-    def _checked(
-        self, engine: Engine, source: SourceDocument, result: CheckResult, seconds: dict[str, float]
-    ) -> Checked:
-        if source.source_map is not None:
-            findings = tuple(map(source.source_map.relocate_finding, result.findings))
-            result = attrs.evolve(result, findings=findings, source_map=source.source_map)
+    def _checked(self, engine: Engine, result: CheckResult, seconds: dict[str, float]) -> Checked:
         counts = tuple((f.rule, f.severity) for f in result.findings)
         if self.output is None:
             return Checked(counts, len(result.errors), result, None, seconds)

@@ -23,9 +23,9 @@ from mediacheck.analysis import Article, analyse_all, unanalysed
 from mediacheck.analyzers import Analyzer
 from mediacheck.checks import Check, CheckContext
 from mediacheck.config import Config
-from mediacheck.errors import PluginError
+from mediacheck.errors import InputError, PluginError
 from mediacheck.findings import Finding, Rule
-from mediacheck.formats import SourceDocument, SourceMap, require_date
+from mediacheck.formats import InputFormat, SourceDocument, SourceMap, require_date
 from mediacheck.model import Document, Span
 from mediacheck.plugins import PluginManager
 
@@ -33,6 +33,8 @@ __all__ = ["CORE", "CheckError", "CheckResult", "Engine", "RunSummary"]
 
 #: The plugin named by the error of a document the core's analysis failed on.
 CORE = "mediacheck"
+#: The plugin of the built-in input formats, tried after every other.
+_INPUTS = "mediacheck.inputs"
 
 
 @attrs.frozen
@@ -379,9 +381,40 @@ class Engine:
         failure as its one error."""
         for source, document, failure in self._parsed(sources, published, batch):
             if failure is None:
-                yield self.check_document(document, path=source.path)
+                result = self.check_document(document, path=source.path)
             else:
-                yield CheckResult(document, (), (failure,), source.path)
+                result = CheckResult(document, (), (failure,), source.path)
+            if source.source_map is not None:
+                # lines and columns in the file, as an editor shows it
+                findings = tuple(map(source.source_map.relocate_finding, result.findings))
+                result = attrs.evolve(result, findings=findings, source_map=source.source_map)
+            yield result
+
+    def input_formats(self) -> list[InputFormat]:
+        """Every input format, the plugins' first, so a third party can
+        claim an extension the built-in ones would read."""
+        found = list(self.manager.collect("mediacheck_input_formats"))
+        for plugin, item in found:
+            if not isinstance(item, InputFormat):
+                raise PluginError(
+                    plugin,
+                    f"mediacheck_input_formats() returned {item!r}, which is not an InputFormat",
+                )
+        own = [f for p, f in found if p == _INPUTS]
+        return [f for p, f in found if p != _INPUTS] + own
+
+    def read(
+        self, paths: Iterable[str], *, max_bytes: int | None = None
+    ) -> Iterator[SourceDocument | InputError]:
+        """The documents of files and directories, read as ``mediacheck
+        check`` reads them (by extension, plugins' formats included; a
+        directory walked), in order; a file that cannot be read is an
+        :class:`InputError` in their place.  ``max_bytes`` is ``--max-bytes``."""
+        # imported here: mediacheck.inputs imports the package this module is part of
+        from mediacheck.inputs import DEFAULT_MAX_BYTES, TEXT, read_inputs
+
+        limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+        return read_inputs(paths, self.input_formats(), fallback=TEXT, max_bytes=limit)
 
     def _parsed(
         self, sources: Iterable[SourceDocument], published: dt.date | None, batch: int
