@@ -793,6 +793,12 @@ ANONYMOUS_CASES = [
         id="declined-to-be-identified",
     ),
     pytest.param(
+        "A cook, who asked that we not print her name, said the kitchen had closed.",
+        "A cook",
+        "asked that we not print her name",
+        id="asked-that-we-not-print-her-name",
+    ),
+    pytest.param(
         "A porter, who did not want to be late, said the gate was locked.",
         "A porter",
         None,

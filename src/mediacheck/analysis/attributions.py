@@ -576,14 +576,17 @@ _FUSED_IS = re.compile(r"(?:It|That|There|Here|What|Let)[’']s")
 _DEGREE = words("Most More Less Much Very So Too")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: 'asked not to be named', 'did not want his name used', 'asked that her name not be
-#: used', 'declined to give her surname': the cue asks for the name kept back, no claim.
+#: used', 'asked that we not print her name', 'declined to give her surname': the cue
+#: asks for the name kept back, no claim.
 _ANONYMITY = re.compile(
     r"\s+(?:(?:us|me|reporters|the\s+[a-z]+)\s+)?(?:not\s+to\s+(?:be\s+(?:named|identified)"
     r"|use\s+(?:his|her|their)\s+(?:full\s+)?names?)|for\s+anonymity"
     r"|(?:that\s+)?(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?|identity)"
     r"\s+(?:(?:not\s+)?be\s+)?(?:used|published|printed|disclosed|revealed|withheld)"
     r"|to\s+(?:give|share|reveal|disclose)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
-    r"(?:names?|surnames?|identity))\b"
+    r"(?:names?|surnames?|identity)"
+    r"|that\s+(?:we|I|reporters|the\s+[A-Za-z]+)\s+not\s+(?:use|print|publish|name|identify)"
+    r"\s+(?:(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?)|him|her|them))\b"
 )
 #: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
 #: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
