@@ -196,3 +196,22 @@ def test_a_later_verb_shares_a_subject_with_a_relative_aside() -> None:
         " answer and acknowledged that she had only “skimmed the audit on the train.”"
     )
     assert found == [("Lee", "acknowledged", "she had only “skimmed the audit on the train.”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The board\'s "savings plan" says the library costs too much.',
+        "The club’s “fair play review” says the library costs too much.",
+    ],
+)
+def test_a_quoted_phrase_inside_the_subject_is_no_inverted_quote(text: str) -> None:
+    """A scare quote or a title closing with no punctuation of its own, after words of its
+    sentence, is part of the subject: the words after the verb are no speaker."""
+    assert all(source != "the library costs too much" for source, _, _ in triples(text))
+    assert all(not content.endswith(('plan"', "review”")) for _, _, content in triples(text))
+
+
+def test_a_quote_opening_its_sentence_still_inverts() -> None:
+    """'"We are done" says the mayor': the quote opens the sentence and is what was said."""
+    assert triples('"We are done" says the mayor.') == [("the mayor", "says", '"We are done"')]

@@ -1563,11 +1563,28 @@ def _read(
         # "the exchange has Podesta saying", "a video shows Lee telling ...": the one
         # shown or heard speaks
         return _content_after(text, cue, upper, subject[:2], cue, None)
-    if stripped.endswith((",", *_CLOSING_QUOTES)) and (base in _INVERTING or quoted):
+    if (
+        stripped.endswith((",", *_CLOSING_QUOTES))
+        and (base in _INVERTING or quoted)
+        and not _quote_in_subject(stripped)
+    ):
         after = name_after(text, cue_end, upper)
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
+
+
+def _quote_in_subject(before: str) -> bool:
+    """Whether the quote closing right before a cue is a word or two inside its subject,
+    not words said: 'The council's "efficiency review" says the route costs too much'
+    (no punctuation closes the quote, and words of the sentence lead up to it), where
+    '"The plan is dead," says the mayor' and '"We are done" says Lee' invert."""
+    if len(before) < 2 or before[-1] not in _CLOSING_QUOTES or not before[-2].isalnum():
+        return False
+    opener = "“" if before[-1] == "”" else "‘" if before[-1] == "’" else before[-1]
+    opening = before.rfind(opener, 0, len(before) - 1)
+    lead = before[:opening].rstrip()
+    return opening > 0 and bool(lead) and (lead[-1].isalnum() or lead[-1] in "'’")
 
 
 def _named_passive(
