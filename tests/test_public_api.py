@@ -54,3 +54,12 @@ def test_revision_note_tells_a_note_on_the_piece_from_its_body() -> None:
         True,
         False,
     ]
+
+
+def test_compile_pattern_gives_what_re_compile_gives() -> None:
+    """Checks compile their patterns through the start-up cache (see
+    ``mediacheck.analysis._regex``); what they get is ``re.compile``'s."""
+    pattern = r"(?P<count>\d+)\s+(?:households|homes)\b"
+    compiled = mediacheck.compile_pattern(pattern, re.IGNORECASE)
+    assert compiled == re.compile(pattern, re.IGNORECASE)
+    assert compiled.groupindex == {"count": 1}

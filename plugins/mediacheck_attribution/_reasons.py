@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from mediacheck import Document, Span
+from mediacheck import Document, Span, compile_pattern
 
 __all__ = ["reason_for"]
 
@@ -29,7 +29,7 @@ _NOT_NOUNS = frozenset(
         *("senior", "former", "top", "longtime", "matter", "talks", "plans", "plan", "issue"),
     }
 )
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_WORD = compile_pattern(r"[A-Za-z][\w’'-]*")
 #: A pronoun subject standing for the source: "He asked not to be named."
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Bb]oth)"
 #: What opens a reference to someone named before: "The official", "Both officials".
@@ -40,12 +40,12 @@ _OPENING = "\t\n\r \"'“‘("
 #: ("The official, who was not authorized", "He said he was not authorized"), another
 #: person or thing with its own determiner or name is not ("He said the mayor asked
 #: not to be named").
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = compile_pattern(
     r"\b(?:the|a|an|his|her|their|its|this|these|those)\s|(?<![\w’'])[A-Z]|[;:—]"
 )
 #: What may open a sentence before a reason that comes first: "Speaking on
 #: condition of anonymity, the official said".
-_LEADING = re.compile(r"""[\s"'“‘(]*(?:(?:[Ss]peaking|[Tt]alking|[Ww]ho)\s+)?""")
+_LEADING = compile_pattern(r"""[\s"'“‘(]*(?:(?:[Ss]peaking|[Tt]alking|[Ww]ho)\s+)?""")
 #: The longest stretch a reason is read across from its subject.
 _REACH = 80
 

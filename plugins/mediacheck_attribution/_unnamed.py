@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 
+from mediacheck import compile_pattern
+
 __all__ = ["connected_unnamed"]
 
 #: "sources close to the ministry", "people familiar with the talks", "a
 #: source with knowledge of the plan", "two diplomats involved in the talks",
 #: "a person who has seen the minutes", "sources at the council": news standards (AP, Reuters) count
 #: these as anonymous sourcing, individuals kept unnamed, not a vague group.
-_CONNECTED = re.compile(
+_CONNECTED = compile_pattern(
     r"(?:(?:a|an|one|two|three|four|several|some)\s+)?"
     r"(?:sources?|people|persons?|someone|those|officials?|aides?|insiders?|diplomats?"
     r"|negotiators?|executives?|employees?|staffers?)\s+"
@@ -31,10 +33,10 @@ def connected_unnamed(mention: str) -> bool:
 #: sources familiar with the talks") or set off after it ("A report by the
 #: Times, citing two unnamed officials, said"): the cited people run to the
 #: next comma or the mention's end.
-_CITING = re.compile(r",?\s+citing\s+(?P<cited>[^,;:—]+)", re.IGNORECASE)
+_CITING = compile_pattern(r",?\s+citing\s+(?P<cited>[^,;:—]+)", re.IGNORECASE)
 #: Cited people the article keeps unnamed: "two unnamed officials",
 #: "anonymous sources", "Ukrainian military sources", or connected_unnamed.
-_CITED_UNNAMED = re.compile(
+_CITED_UNNAMED = compile_pattern(
     r"(?:\w+\s+){0,3}?(?:unnamed|anonymous)\b|(?:[\w\-]+\s+){0,2}sources\s*$", re.IGNORECASE
 )
 

@@ -21,6 +21,7 @@ from mediacheck import (
     RuleExample,
     SourceKind,
     Span,
+    compile_pattern,
 )
 from mediacheck_attribution._notes import link_evidence, note_evidence
 from mediacheck_attribution._quotes import in_speech_quote
@@ -120,55 +121,55 @@ count as a reason for anonymity (matched case-insensitively).
 )
 
 
-_FIRST = re.compile(r"[\w'’]+")
+_FIRST = compile_pattern(r"[\w'’]+")
 #: What may stand before a mention that opens its sentence.
 _OPENERS = " \t\n\"'“‘(—–-"
 _READ_AS_OTHERS = frozenset({SourceKind.VAGUE, SourceKind.PERSON})
-_RELATIVE = re.compile(r",?\s+(?:who|whom|which|that)\b")
+_RELATIVE = compile_pattern(r",?\s+(?:who|whom|which|that)\b")
 #: An unnamed person is introduced with these, even at the start of a sentence.
 _INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 #: "the official" refers back to a source already introduced, and reported there.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: An apposition after a definite mention that introduces the person unnamed, with the
 #: reason (checked against the reasons): "The buyer, a collector who asked not to be named,".
-_UNNAMED_APPOSITION = re.compile(r",\s+(?:a|an|one)\s+[^,;.!?]{1,100}?,")
+_UNNAMED_APPOSITION = compile_pattern(r",\s+(?:a|an|one)\s+[^,;.!?]{1,100}?,")
 #: Content that claims nothing: a refusal to comment, a request, an intention
 #: ("declined to comment", "did not respond to requests for comment", "asked
 #: the clerk to delete the files").
-_NO_CLAIM = re.compile(r"\s*to\s", re.IGNORECASE)
+_NO_CLAIM = compile_pattern(r"\s*to\s", re.IGNORECASE)
 #: A name at the end of the mention, after a title: "master of ceremonies
 #: Asab Al-Tabchi" (not after "the"/"of": "a spokesman for the State Department").
-_TITLED_NAME = re.compile(
+_TITLED_NAME = compile_pattern(
     r"(?<![\w'’])(?!(?:the|of|for|at|from|in|with|to|by|and|a|an)\s)[a-z][\w'’-]*\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+$"
 )
 #: A name after these is whom the person works for: "a spokesman for candidate Hillary Clinton".
-_PRINCIPAL = re.compile(r"\b(?:for|at|with|to|from|by|close\s+to)\s", re.IGNORECASE)
+_PRINCIPAL = compile_pattern(r"\b(?:for|at|with|to|from|by|close\s+to)\s", re.IGNORECASE)
 #: A name in apposition after the mention: "a spokeswoman for the hotels, Jo Ruiz, said".
-_NAME_AFTER = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+\s*(?:[,.;]|$)")
+_NAME_AFTER = compile_pattern(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+\s*(?:[,.;]|$)")
 #: The same name inside the mention, where the model took it in: "A
 #: spokeswoman for the port, Dana Cruz".
-_NAME_IN = re.compile(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+$")
+_NAME_IN = compile_pattern(r",\s+[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+)+$")
 #: A name opening the sentence with the mention in apposition to it: "Ann Lee,
 #: a pollster who works with the campaign, said" (not "In New York, a nurse").
-_NAME_BEFORE = re.compile(
+_NAME_BEFORE = compile_pattern(
     r"(?!(?:In|On|At|By|For|From|With|Without|After|Before|During|Since|Until|Like|Unlike"
     r"|Last|This|Next|Early|Late|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|[A-Z][a-z]+day)\b)"
     r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){1,3},\s+"
 )
 #: "not one woman appeared", "no official said": nobody is credited.
-_NEGATED = re.compile(r"\b(?:not|no)\s+\Z", re.IGNORECASE)
+_NEGATED = compile_pattern(r"\b(?:not|no)\s+\Z", re.IGNORECASE)
 #: Cues that report a request or a cry, not a claim: "asked the crowd to clap", '"Oh,
 #: my God," a woman exclaimed'.
 _REQUESTS = frozenset({"ask", "asks", "asked", "urge", "urges", "urged"})
-_OBJECT_TO = re.compile(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
+_OBJECT_TO = compile_pattern(r"(?:[\w'’-]+\s+){1,6}to\s+[a-z]")
 
 
 @functools.cache
 def _reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
     fragments = (*load_words("anonymity-reasons"), *extra)
-    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
 
 
 def _unnamed(document: Document, source: Span) -> bool:

@@ -30,6 +30,7 @@ from mediacheck import (
     Sentence,
     SourceKind,
     Span,
+    compile_pattern,
 )
 from mediacheck_attribution._words import alternation, initials, load_words
 
@@ -199,13 +200,13 @@ that make a scaled figure a measurement, e.g. `["bushels"]`) and
 )
 
 #: A sentence that opens by pointing back at the figures told before it.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = compile_pattern(
     r"\W*(?:(?:All|Both)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]hat|[Tt]his)\s+"
     r"(?:figures?|numbers?|data|statistics?|estimates?|counts?)\b"
 )
 #: After the pointing words, where they come from: "The figure comes from the
 #: state education department", "That number is from a leaked memo".
-_COMES_FROM = re.compile(r"\s+(?:comes?|came|is|are|was|were)\s+from\s+\w")
+_COMES_FROM = compile_pattern(r"\s+(?:comes?|came|is|are|was|were)\s+from\s+\w")
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)"
 #: After a currency sign a bare "m" is millions too ("£112m", "$2.5m"); after
@@ -225,7 +226,7 @@ _RANKED = (
 )
 #: Words that never modify a counted noun, so "12 of the people" is no count.
 _NOT_MODIFIER = r"of|in|to|the|and|or|for|on|at|from|by|with|per|a|an|as|than|who|that|were|was"
-_SCALE_WORD = re.compile(r"million|billion|trillion|bn|mn|thousand|hundred", re.IGNORECASE)
+_SCALE_WORD = compile_pattern(r"million|billion|trillion|bn|mn|thousand|hundred", re.IGNORECASE)
 #: "pounds" is left out: it weighs more often than it pays.
 _CURRENCY = r"dollars|euros|yen|yuan|rubles|roubles|rupees|hryvnias?"
 #: ISO codes wire copy writes before an amount ("EUR 1.9 billion"), in capitals only.
@@ -243,7 +244,7 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
     modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
     # "300,000 of the state's farmworkers": a count of part of a group
     partitive = r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?)?"
-    return re.compile(
+    return compile_pattern(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
         rf"|(?P<money>(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE}){_NUMBER}{_MONEY_SCALE}?"
         rf"|{_NUMBER}{_SCALE}?\s+(?:{_CURRENCY})\b)"
@@ -286,17 +287,17 @@ _RUN_START = re.compile(rb"0(?<![g,0]0)")
 _CURRENCY_SIGNS = frozenset("$€£¥")
 _CURRENCY_PREFIXES = ("US", "NZ", "HK", "A", "C")
 _RATIO_LINKS = (" in ", " of ", " out of ", " every ")
-_RATIO_LEFT = re.compile(
+_RATIO_LEFT = compile_pattern(
     rf"(?<![\w])(?:{_SMALL})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|of\s+)$", re.IGNORECASE
 )
 _LINKS = (b" in ", b" out of ")
 _SMALL_ENDINGS = frozenset("eorxntEORXNT")
 _SMALL_WORDS = tuple(_SMALL.split("|"))
-_SMALL_BEFORE = re.compile(rf"(?<![\w])(?:{_SMALL})$", re.IGNORECASE)
-_RANK_TAILS = ((b"est", re.compile(r"est\b")), (b"most", re.compile(r"most[-\s]")))
-_RANK_BACK = re.compile(rf"(?<![\w])(?:{_ORDINAL})[-\s](?:most[-\s])?[a-z]*$", re.IGNORECASE)
-_RANKED_WORD = re.compile(r"ranked\b")
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w]){_QUALIFIER}$", re.IGNORECASE)
+_SMALL_BEFORE = compile_pattern(rf"(?<![\w])(?:{_SMALL})$", re.IGNORECASE)
+_RANK_TAILS = ((b"est", compile_pattern(r"est\b")), (b"most", compile_pattern(r"most[-\s]")))
+_RANK_BACK = compile_pattern(rf"(?<![\w])(?:{_ORDINAL})[-\s](?:most[-\s])?[a-z]*$", re.IGNORECASE)
+_RANKED_WORD = compile_pattern(r"ranked\b")
+_QUALIFIER_BEFORE = compile_pattern(rf"(?<![\w]){_QUALIFIER}$", re.IGNORECASE)
 #: The last words of every qualifier: an ASCII figure whose word before it
 #: ends in none of these has no qualifier, and the regex need not look.
 _QUALIFIER_ENDS = (
@@ -308,7 +309,7 @@ _QUALIFIER_ENDS = (
 @functools.cache
 def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
     words = (*load_words(name), *extra_words)
-    return re.compile(rf"{initials(words)}\b(?:{alternation(words)})\b", re.IGNORECASE)
+    return compile_pattern(rf"{initials(words)}\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 #: Sentences that give election results: "won 48 percent of the vote", "won
@@ -322,7 +323,7 @@ def _words_pattern(name: str, extra_words: tuple[str, ...]) -> re.Pattern[str]:
 #: names every branch's first character, so the engine skips most positions
 #: without trying the branches one by one (a third of the cost, in a sentence
 #: of news).
-_RESULT = re.compile(
+_RESULT = compile_pattern(
     r"(?=[opd%\dfiwlcarvgtes])(?:\bof\s+the\s+(?:\w+\s+)?vote\b|\bprecincts\b|\bdelegates\b"
     r"|\b(?:passed|carried|approved|rejected|defeated)\b(?:\s+\S+){0,3}?\s+(?:with|by)\s+\d"
     r"|\bvotes,?\s+or\s+\d"
@@ -339,7 +340,7 @@ _RESULT = re.compile(
 #: victims", "its $500 million budget"), names a class ("the top 1 percent"),
 #: sets a threshold ("incomes above $125,000", "for every $10,000"), is a
 #: penalty on record ("fined $100,000") or is part of a date ("Sept. 11 attacks").
-_REFERRING = re.compile(
+_REFERRING = compile_pattern(
     r"\b(?:the|these|those|its|their|his|her|our|your|top|bottom|richest|wealthiest|poorest"
     rf"|above|below|every|each|even|fined|{MONTH_PATTERN})\s+$",
     re.IGNORECASE,
@@ -356,18 +357,18 @@ _REFERRING_ENDS = (
 #: Sentences stating a rule or a hypothesis, not a measurement: "would have
 #: to get 67 percent", "the maximum an individual can give", "if you borrow
 #: $25,000".
-_REQUIREMENT = re.compile(
+_REQUIREMENT = compile_pattern(
     r"(?=[wnrmtya])\b(?:would\s+have\s+to|needs?\s+to|required|requires|must|threshold|maximum|minimum"
     r"|you|your|anyone)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+_WORD = compile_pattern(r"[^\W\d_][\w'’\-]{3,}")
 #: A rate or price ("$15 an hour", "$3 per gallon"), not an amount.
-_RATE = re.compile(r"\s+(?:an?|per)\s+\w+", re.IGNORECASE)
+_RATE = compile_pattern(r"\s+(?:an?|per)\s+\w+", re.IGNORECASE)
 #: The size of a plan or deal, known from the plan itself: "a $275 billion
 #: infrastructure proposal", "the proposed $85 billion merger", "her $350
 #: billion, 10-year plan".
-_TERMS = re.compile(
+_TERMS = compile_pattern(
     r"(?:,?\s+(?!(?:in|of|for|to|from|on|at|by)\b)[\w-]+){0,2}?"
     r"\s+(?:plan|proposal|package|bill|merger|deal|acquisition|budget)s?\b",
     re.IGNORECASE,
@@ -375,27 +376,27 @@ _TERMS = re.compile(
 #: The size of a plan told before the figure: "a plan for 300 homes", "plans
 #: for 1,200 flats", "a scheme of 40 houses", "the vote on 140 homes" (known
 #: from the plan, as above).
-_PLAN_FOR = re.compile(
+_PLAN_FOR = compile_pattern(
     r"\b(?:(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)|votes?\s+on)\s+$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = compile_pattern(r"(?:1[5-9]|20)\d\d")
 #: Between a figure and its own verb: a space and maybe an adverb ("1,200
 #: observers now report to the society").
-_FIGURE_VERB_GAP = re.compile(r"\s+(?:(?:now|still|also|often|[a-z]+ly)\s+)?")
+_FIGURE_VERB_GAP = compile_pattern(r"\s+(?:(?:now|still|also|often|[a-z]+ly)\s+)?")
 #: A figure right after a word: "added 3 percent", "claimed about $4 million".
-_FIGURE_NEXT = re.compile(
+_FIGURE_NEXT = compile_pattern(
     rf"\s+(?:{_QUALIFIER})?(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE})?\d", re.IGNORECASE
 )
 _FIGURE_VERBS = frozenset(load_words("figure-verbs"))
 #: What may stand in a source mention before the figure that heads it: "But two out of
 #: three Americans", "Only 40 percent of voters", "A total of 312 residents".
-_HEADED_BY_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:total\s+of\s+)?")
+_HEADED_BY_FIGURE = compile_pattern(r"(?:[A-Za-z]+\s+){0,2}(?:total\s+of\s+)?")
 #: After a figure, a finite verb in the same clause (no comma, relative pronoun or
 #: conjunction before it): the figure is the subject of a claimed clause ("claims 92
 #: percent of users feel safer", "added 300 jobs were cut"), not the verb's object
 #: ("claimed 300 lives", "added 3,000 workers who are ...").
-_CLAUSE_AFTER_FIGURE = re.compile(
+_CLAUSE_AFTER_FIGURE = compile_pattern(
     r"(?:(?!\s(?:who|that|which|and|or|but)\b)[^,.;:!?\n]){0,60}?"
     r"\s(?:is|are|was|were|will|would|have|has|had|could|can|may|might|do|does|did"
     r"|feel|feels|felt|say|says|said|think|thinks|believe|believes|want|wants|agree|agrees"
@@ -403,23 +404,27 @@ _CLAUSE_AFTER_FIGURE = re.compile(
 )
 #: A passive forecast with no one forecasting: "are expected to", "is widely
 #: expected to" (a cue and the three characters after it).
-_EXPECTED_TO = re.compile(r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?expected\s+to", re.IGNORECASE)
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_EXPECTED_TO = compile_pattern(
+    r"(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?expected\s+to", re.IGNORECASE
+)
+_DIGITS = compile_pattern(r"\d[\d,]*(?:\.\d+)?")
 #: Before a verb of reporting, what someone could or would have said, which no
 #: one did: "my granddaughter could have told them that for the price of a bus
 #: pass" points to no source of the figure beside it.
-_UNSAID = re.compile(r"\b(?:could|would|might|should)(?:n['’]t)?\s+have\s+$", re.IGNORECASE)
+_UNSAID = compile_pattern(r"\b(?:could|would|might|should)(?:n['’]t)?\s+have\s+$", re.IGNORECASE)
 #: "study" and "studies" as a verb, after its subject or "to": "my granddaughter,
 #: who studies at the college", "she studies law", "to study medicine" name no
 #: study ("studies show", "a study found", "polls and studies" do).
-_STUDIES_VERB = re.compile(r"\b(?:who|he|she|I|we|they|you|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_STUDIES_VERB = compile_pattern(
+    r"\b(?:who|he|she|I|we|they|you|to)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 #: The writer's own count, first-hand: "I counted 58 passengers between midnight
 #: and two", "we measured 40 decibels at the gate": the writer is its source.
-_OWN_COUNT = re.compile(
+_OWN_COUNT = compile_pattern(
     r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:counted|measured|clocked|weighed|timed)\b"
 )
 #: The office word after a data word that makes both the name of an agency.
-_OFFICE = re.compile(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
+_OFFICE = compile_pattern(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
 
 #: Kinds that polls and results report.
 _SHARES = frozenset({"percent", "ratio"})
@@ -625,10 +630,10 @@ def _item(line: str) -> bool:
 
 
 #: A source line over or under the rows of a table or list.
-_SOURCE_LINE = re.compile(r"\b(?:Sources?|SOURCES?)[ \t]*:[ \t]*\S")
+_SOURCE_LINE = compile_pattern(r"\b(?:Sources?|SOURCES?)[ \t]*:[ \t]*\S")
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = compile_pattern(r"[A-Za-z]+")
 #: How many words a sub-heading holds at most.
 _SUBHEADING_WORDS = 12
 

@@ -27,6 +27,7 @@ from mediacheck import (
     RuleExample,
     SourceKind,
     Span,
+    compile_pattern,
     source_head,
 )
 from mediacheck_attribution._notes import link_evidence, note_evidence
@@ -198,15 +199,15 @@ alone).
 )
 
 #: "It is believed", "it was widely reported": the subject of an agentless cue.
-_AGENTLESS_SUBJECT = re.compile(
+_AGENTLESS_SUBJECT = compile_pattern(
     r"\b[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|will\s+be|would\s+be|could\s+be)\s+"
     r"(?:(?:widely|generally|commonly|also|now|often|long)\s+)?$"
 )
-_TRAILING_THAT = re.compile(r"\s+that$")
+_TRAILING_THAT = compile_pattern(r"\s+that$")
 #: A dummy "it" before a passive cue, from its start to the cue's end: "It
 #: is widely expected", "it was estimated".  Whatever the model calls its
 #: source, the claim is credited to no one.
-_DUMMY_IT = re.compile(
+_DUMMY_IT = compile_pattern(
     r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being)\s+"
     r"(?:\w+ly\s+)?(?:expected|estimated|believed|thought|reported|said|understood|feared"
     r"|hoped|known|rumou?red|alleged|claimed|assumed|predicted|projected|suggested|argued"
@@ -214,7 +215,7 @@ _DUMMY_IT = re.compile(
 )
 #: "it is thought to be", "it is said to have": the "it" is the thing the
 #: claim is about, named before.
-_RAISED = re.compile(r"\s+to\b")
+_RAISED = compile_pattern(r"\s+to\b")
 #: Plural nouns for a kind of group, lowercase: "environmental groups",
 #: "human rights campaigners" are vague even when read as a person or body.
 _GROUP_NOUNS = frozenset(load_words("group-nouns"))
@@ -225,7 +226,7 @@ _GROUP_ENDINGS = tuple(sorted(_GROUP_NOUNS))
 #: the state health department", "economists at the central bank"), as "the
 #: ministry's economists" are.  Only "at", "in" and "from": critics "of the
 #: government" are not its members.
-_NAMED_BODY = re.compile(
+_NAMED_BODY = compile_pattern(
     r"\b(?:at|from|with|of|for)\s+(?:the\s+)?[A-Z]"
     r"|\b(?:at|in|from)\s+the\s+(?:[a-z]+\s+){0,2}(?:ministry|department|agency|office|embassy"
     r"|commission|court|bank|institute|university|company|firm|fund|watchdog|regulator"
@@ -233,10 +234,10 @@ _NAMED_BODY = re.compile(
 )
 #: A group a named pollster asked, after the mention: "analysts polled by LSEG
 #: expected ..." gives the pollster's result, as "28 percent of voters said" a poll's.
-_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?[A-Z]")
+_POLLED_BY = compile_pattern(r"\s+(?:polled|surveyed|questioned)\s+by\s+(?:the\s+)?[A-Z]")
 #: Hearsay or claims owned by a name after them: "claims by Senator Ruiz",
 #: "reports from Reuters", "the claims of Mayor Ruiz's speech".
-_OWNER_AFTER = re.compile(
+_OWNER_AFTER = compile_pattern(
     r"\s+(?:(?:by|from)\s+(?:the\s+)?[A-Z]"
     r"|of\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s\b)"
 )
@@ -258,7 +259,7 @@ _NAMING = frozenset(
 #: nickname in common nouns ('it "the living room"'), which picks the thing out
 #: rather than judging it; a ranking word in it ("the worst deal") makes it a
 #: judgement again.
-_NICKNAME = re.compile(
+_NICKNAME = compile_pattern(
     r"""(?:[\w'’\-]+[ \t]+){0,5}["'“‘](?:"""
     r"""(?:the[ \t]+)?[A-Z][\w'’\-]*"""
     r"""(?:(?:[ \t]+(?:of|the|and|on|in)){0,2}[ \t]+[A-Z][\w'’\-]*){0,3}"""
@@ -270,7 +271,7 @@ _NICKNAME = re.compile(
 #: how the stance was taken: "backed the pay plan with 81 percent support at the
 #: annual meeting in May" is a vote, and a verb in the tail ("in the belief it
 #: would cut costs") is a reason again.
-_BARE_THING = re.compile(
+_BARE_THING = compile_pattern(
     r"(?!.*\b(?:because|since|as|that|which|who|if|but|while|saying|calling)\b)"
     r"[\w'’\-]+(?:[ \t]+[\w'’\-]+){0,4}"
     r"(?:,?[ \t]+(?:with|at|in|on|during|by)"
@@ -283,7 +284,7 @@ _BODIES = frozenset(load_words("bodies"))
 #: People in the service of someone named or of an office: "Aides to Clinton", "advisers
 #: to the mayor", as "Clinton aides" and "the mayor's advisers" are (not "supporters who
 #: came to Philadelphia": where they went says nothing of whom they serve).
-_SERVES_NAMED = re.compile(
+_SERVES_NAMED = compile_pattern(
     r"(?:(?!(?:who|that|which)\b)[\w’'-]+\s+){1,3}to\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_BODIES))
     + r")\b)"
@@ -292,26 +293,26 @@ _SERVES_NAMED = re.compile(
 #: critics say ..."), not a verb's subject ("who fears").
 _RELATIVES = frozenset({"who", "which", "that"})
 #: "'s" or "s'" ending a word: the owner is the word without it.
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE = compile_pattern(r"(?:['’]s|(?<=s)['’])$")
 _OPENERS = " \t\n\"'“‘(—–-"
 #: Up to three words right before a mention, with no punctuation between.
-_WINDOW = re.compile(r"(?:[\w'’\-]+[ \t]+){1,3}$")
+_WINDOW = compile_pattern(r"(?:[\w'’\-]+[ \t]+){1,3}$")
 #: Right before a mention, these make it no open group: "the officials" (said
 #: before), "two others" (counted), "not everyone" (negated).
 _NOT_OPEN = frozenset(
     {"the", "these", "those", "not", "no", "two", "three", "four", "five", "both", "all", "a"}
 )
-_BEFORE = re.compile(r"(?P<word>[\w'’\-]+)[ \t]+$")
+_BEFORE = compile_pattern(r"(?P<word>[\w'’\-]+)[ \t]+$")
 #: A clock time right before a mention, as a live blog stamps its entries
 #: ("07:40 Residents say"): no count of the group.
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]+$")
+_CLOCK = compile_pattern(r"\b\d{1,2}[:.]\d{2}[ \t]+$")
 #: "the officials", "those critics": a group named earlier, reported there;
 #: not "the plan's critics", where the article determines the owner.
-_ANAPHORIC = re.compile(r"(?:the|these|those)\s(?![\w\-]+['’]s\b)", re.IGNORECASE)
+_ANAPHORIC = compile_pattern(r"(?:the|these|those)\s(?![\w\-]+['’]s\b)", re.IGNORECASE)
 #: "most of them", "many of those": part of a group already counted or named.
-_PARTITIVE = re.compile(r"\w+\s+of\s+(?:them|us|those|these|whom)\b", re.IGNORECASE)
+_PARTITIVE = compile_pattern(r"\w+\s+of\s+(?:them|us|those|these|whom)\b", re.IGNORECASE)
 #: A mood spread through a body: "a growing belief within NATO".
-_SPREAD = re.compile(
+_SPREAD = compile_pattern(
     r"\b(?:growing|widespread|widely|common|general|prevailing|broad|deep|rising|mounting)\b"
     r"|\b(?:within|among|across|inside|throughout)\s",
     re.IGNORECASE,
@@ -320,22 +321,22 @@ _SPREAD = re.compile(
 #: will say", "some may argue", "skeptics would surely object" predict or
 #: imagine a claim; no one is credited with making it.  Not "would agree":
 #: "most would agree that ..." claims a consensus.
-_MODAL_CUE = re.compile(
+_MODAL_CUE = compile_pattern(
     r"(?:^|\s)(?:will|would|may|might|could|can|shall|should|['’]ll)"
     r"(?:\s+(?:not|never|\w+ly))?\s+(?!agree\b)[\w\-]+$",
     re.IGNORECASE,
 )
 #: After a bare quantifier, a label up to its colon: "Most read:", "Many:"
 #: is page furniture, not a claim.
-_LABEL = re.compile(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
+_LABEL = compile_pattern(r"[ \t]*(?:[\w\-]+[ \t]*)?:")
 #: Between a quantifier and its cue: nothing, or an adverb ("many privately fear").
-_ADJACENT = re.compile(r"\s+(?:\w+ly\s+)?")
+_ADJACENT = compile_pattern(r"\s+(?:\w+ly\s+)?")
 #: Content that is an intention, a request or a refusal, not a claim:
 #: "demonstrators were urged to remain calm", "officials declined to comment",
 #: "fans were urged not to share the posts".
 #: Also an intention reported of the speakers themselves: "most voters say
 #: they plan to vote early" tells what they will do, not a claim about the world.
-_INTENTION = re.compile(
+_INTENTION = compile_pattern(
     r"\s*(?:(?:they|we)\s+(?:\w+ly\s+)?"
     r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?"
     r"(?:not\s+)?to\s",
@@ -345,12 +346,12 @@ _INTENTION = re.compile(
 #: have asked for their money back", "critics called for a recount", "argued for
 #: a return" ask for a thing or argue a cause, and claim nothing ("may have
 #: thought that, for $35,000, ..." still claims).
-_REQUEST = re.compile(
+_REQUEST = compile_pattern(
     r"(?:.*\s)?(?:ask|call|press|push|appeal|plead|beg|argue|lobby|campaign|clamou?r)"
     r"(?:s|es|ed|d|ing)?(?:\s+for)?",
     re.IGNORECASE,
 )
-_FOR = re.compile(r"\s*for\s", re.IGNORECASE)
+_FOR = compile_pattern(r"\s*for\s", re.IGNORECASE)
 #: Cues that demand what follows ("protesters demanded that the mayor resign",
 #: "critics urged the council to wait"): a request, whatever its grammar.
 _DEMANDS = frozenset(
@@ -361,7 +362,7 @@ _DEMANDS = frozenset(
 _FEELING_CUES = frozenset({"feel", "feels", "felt", "feeling"})
 #: A state, not a clause: a word, or two joined, with an adverb before and a
 #: phrase of its cause after ("betrayed by the board", "angry and let down").
-_STATE = re.compile(
+_STATE = compile_pattern(
     r"(?:\w+ly\s+)?"
     r"(?!(?:the|a|an|this|that|these|those|it|they|he|she|we|i|you|there|his|her|their|our)\b)"
     r"[a-z][\w\-]*(?:\s+(?:and|or|but)\s+[a-z][\w\-]*(?:\s+down)?)?"
@@ -374,13 +375,13 @@ _SHARE = (
     r"|(?:a|the)\s+(?:\w+\s+)?(?:majority|plurality|minority)\b"
     r"|(?:one|two|three|four)[-\s](?:thirds?|quarters?|fifths?|in\s+(?:three|four|five|ten))\b)"
 )
-_SHARE_BEFORE = re.compile(
+_SHARE_BEFORE = compile_pattern(
     _SHARE + r"(?:\s+of)?(?:\s+(?:the|all|those|likely|registered|surveyed|polled))*\s*$",
     re.IGNORECASE,
 )
-_SHARE_IN = re.compile(r"(?:about|around|nearly|almost|roughly|just|only)?\s*" + _SHARE, re.I)
+_SHARE_IN = compile_pattern(r"(?:about|around|nearly|almost|roughly|just|only)?\s*" + _SHARE, re.I)
 #: "Voters say by a 7-point margin", "by 49 percent to 42 percent".
-_MARGIN_AFTER = re.compile(
+_MARGIN_AFTER = compile_pattern(
     r"\s+(?:\w+ly\s+)?by\s+(?:an?\s+)?(?:\d+|\w+)[-\s]point\b"
     r"|\s+(?:\w+ly\s+)?by\s+\d+(?:\.\d+)?\s*(?:%|percent)",
     re.IGNORECASE,
@@ -397,13 +398,13 @@ _NAMED = frozenset(
         SourceKind.ANONYMOUS,
     }
 )
-_WORD = re.compile(r"[\w'’\-]+")
+_WORD = compile_pattern(r"[\w'’\-]+")
 _READ_AS_NAMED = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
 #: "other groups", "such groups": groups set against ones named before.
 _OTHER = frozenset({"other", "another", "such", "similar"})
 #: "what one website called ...": a singular head counted as one of an unnamed
 #: many, as vague as the plural ("websites") it stands for.
-_ONE_OF_MANY = re.compile(r"one\s+(?=[a-z])", re.IGNORECASE)
+_ONE_OF_MANY = compile_pattern(r"one\s+(?=[a-z])", re.IGNORECASE)
 #: quantifier, hearsay or mood, by word: chooses the wording only.
 _KINDS: dict[str, str] = {
     word: kind for word, kind in (entry.split() for entry in load_words("vague-kinds"))
@@ -415,7 +416,7 @@ _COLLECTIVES = frozenset({"group", "number", "handful", "lot", "couple", "majori
 _PREPOSITIONS = frozenset(
     {"in", "at", "from", "of", "on", "within", "across", "around", "who", "with"}
 )
-_COLLECTIVE_OF = re.compile(r"\s+of\s+")
+_COLLECTIVE_OF = compile_pattern(r"\s+of\s+")
 
 
 def _head(source: str) -> str:

@@ -17,6 +17,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     TemporalExpression,
+    compile_pattern,
     revision_note,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human
@@ -250,7 +251,7 @@ IMPOSSIBLE_DATE = Rule(
 )
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = compile_pattern(r"\d{4}")
 
 #: The tenses that narrow a year-less date's years to one side of the anchor.
 _TOLD = {"past": " (told in the past tense)", "future": " (told in the future tense)"}
@@ -357,31 +358,33 @@ def _sentence_years(document: Document) -> dict[int | None, set[int]]:
 
 #: A weekday the model keeps apart from the date beside it: "last Wednesday",
 #: "next Friday", "Wednesday" before "(March 5)", "a Wednesday" after a date.
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = compile_pattern(
     r"(?:(?:last|next|this|past|coming)\s+)?(" + "|".join(WEEKDAY_NAMES) + r")", re.IGNORECASE
 )
 #: Between such a weekday and its date: "last Wednesday, March 5", "Wednesday (March 5)".
-_WEEKDAY_THEN_DATE = re.compile(r"\s*(?:,|\()\s*(?:on\s+)?")
+_WEEKDAY_THEN_DATE = compile_pattern(r"\s*(?:,|\()\s*(?:on\s+)?")
 #: Between a date and its weekday after it: "March 5, a Tuesday", "March 5 (Tuesday)".
-_DATE_THEN_WEEKDAY = re.compile(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+|\s*\(")
+_DATE_THEN_WEEKDAY = compile_pattern(r",\s+(?:a|which\s+was\s+a|which\s+is\s+a)\s+|\s*\(")
 #: Before a weekday that ends a range, whose date cannot be told: "Friday to Sunday".
-_RANGE_BEFORE = re.compile(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|[-–—])\s*\Z")
+_RANGE_BEFORE = compile_pattern(r"(?:\bto|\bthrough|\bthru|\buntil|\btill|\band|\bor|[-–—])\s*\Z")
 
 
 #: A weekday's name or abbreviation, as a bracket after a date range gives them.
 _A_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 #: A range of weekdays in brackets after a range of dates, each end for the day
 #: at the same end: "March 3-5 (Tuesday-Thursday)", "3–5 March 2026 (Tue–Thu)".
-_WEEKDAY_RANGE_AFTER = re.compile(
+_WEEKDAY_RANGE_AFTER = compile_pattern(
     rf"(?:,?\s+\d{{4}})?\s*\(\s*(?P<first>{_A_WEEKDAY})"
     rf"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+)(?P<last>{_A_WEEKDAY})\s*\)"
 )
 #: A weekday's abbreviation alone in brackets after a date: "Oct. 14 (Thurs.)".  The
 #: model reads an abbreviation only before a date, so this one is read here; a full
 #: name in brackets is a temporal expression of its own, paired by ``_apart``.
-_ABBREVIATION_AFTER = re.compile(r"\s*\(\s*(?P<wd>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)")
+_ABBREVIATION_AFTER = compile_pattern(
+    r"\s*\(\s*(?P<wd>Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s*\)"
+)
 #: Between the two ends of a range of dates: "March 3-5", "3–5 March", "March 3 to 5".
-_RANGE_BETWEEN = re.compile(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+")
+_RANGE_BETWEEN = compile_pattern(r"\s*[-–—]\s*|\s+(?:to|through|thru|until|till)\s+")
 
 
 def _weekday_of(expression: TemporalExpression) -> int | None:

@@ -19,6 +19,7 @@ from mediacheck import (
     RuleExample,
     Sentence,
     TemporalExpression,
+    compile_pattern,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, human, quoted
 
@@ -147,45 +148,49 @@ CHRONOLOGY_CONFLICT = Rule(
 
 #: What may stand between two expressions for the same event: "yesterday, March 10",
 #: "today (May 2)", "two days ago, on May 1".
-_APPOSITION = re.compile(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
-_WEEKDAY = re.compile("|".join(WEEKDAY_NAMES))
-_LEADING_WEEKDAY = re.compile("(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?=\S)")
-_ANNIVERSARY = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
+_APPOSITION = compile_pattern(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
+_WEEKDAY = compile_pattern("|".join(WEEKDAY_NAMES))
+_LEADING_WEEKDAY = compile_pattern("(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?=\S)")
+_ANNIVERSARY = compile_pattern(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")
 #: Between "the Nth anniversary" and the year of the event it is the anniversary of:
 #: "of the 1969 landing", "of its liberation in 1944".
-_OF_EVENT = re.compile(
+_OF_EVENT = compile_pattern(
     r"^\s+of\s+(?:(?:the|its|their|his|her|a|an)\s+)?$"
     r"|^\s+of\s+[^,.;:!?\"“”()]{1,60}?\s+(?:in|of)\s+$"
 )
 #: Between the event's year and the year the anniversary is marked in, in one clause:
 #: "in 1944 in May 2025", "1969 landing was marked in 2020".
-_EVENT_TO_MARKED = re.compile(r"^(?:\s+[\w'’]+){0,3}?\s+(?:in|on)\s+$")
+_EVENT_TO_MARKED = compile_pattern(r"^(?:\s+[\w'’]+){0,3}?\s+(?:in|on)\s+$")
 #: A year opening the sentence or a clause of it that the anniversary is marked in:
 #: "In 2019, the town marked the ...", "..., and in 2019 it marked the ...", "This
 #: year marks the ...", "Tuesday is the ...".
-_SENTENCE_OPENING = re.compile(
+_SENTENCE_OPENING = compile_pattern(
     r"(?:^|[,;]\s*(?:(?:and|but)\s+)?|\s(?:and|but)\s+)\s*(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+)?$"
 )
 #: A verb in the present marking the anniversary, which the tense reader cannot tell from a
 #: noun after a subject of its own: "The union marks the 50th anniversary of ...".
-_MARKS_NOW = re.compile(r"\b(?:marks|celebrates|commemorates|observes)\s+(?:the|its|their)\s+\Z")
-_MARKED_TO_ANNIVERSARY = re.compile(
+_MARKS_NOW = compile_pattern(
+    r"\b(?:marks|celebrates|commemorates|observes)\s+(?:the|its|their)\s+\Z"
+)
+_MARKED_TO_ANNIVERSARY = compile_pattern(
     r"^,?\s+(?:[\w'’]+\s+){0,3}?(?:marks?|marked|celebrat\w+|commemorat\w+|observ\w+|is|was"
     r"|will\s+be|will\s+mark)\s+(?:the|its|their|his|her)\s+$"
 )
 #: An age: "Jane Roe, 41,", "aged 41", "a 41-year-old"; not a count of years or things
 #: (", 30 years later", ", 12 people").
-_AGE = re.compile(
+_AGE = compile_pattern(
     r"(?:,\s+|\baged\s+)(\d{1,3})(?=,|\)|\s(?!\s*(?:[a-z]+s|percent|per|more|or|to)\b))"
     r"|\b(\d{1,3})-year-old\b"
 )
-_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
-_DIED_IN = re.compile(r"\b(?:died|death|killed|passed\s+away)\b[^.;]{0,30}?\b(1[89]\d\d|20\d\d)\b")
+_BORN = compile_pattern(r"\bborn\b[^.;]{0,40}?\b(1[89]\d\d|20\d\d)\b")
+_DIED_IN = compile_pattern(
+    r"\b(?:died|death|killed|passed\s+away)\b[^.;]{0,30}?\b(1[89]\d\d|20\d\d)\b"
+)
 #: What may stand between an age and the birth year that belongs to the same person.
-_AGE_TO_BORN = re.compile(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
+_AGE_TO_BORN = compile_pattern(r"^[,\s(]*(?:who\s+|and\s+)?(?:was\s+)?$")
 #: Counts in decades and centuries are round: "two decades later" may be 19 to 21 years.
-_ROUND = re.compile(r"decade|centur", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"^(\d{4})(?:-|$)")
+_ROUND = compile_pattern(r"decade|centur", re.IGNORECASE)
+_YEAR_ONLY = compile_pattern(r"^(\d{4})(?:-|$)")
 
 
 def _year(expression: TemporalExpression) -> int | None:

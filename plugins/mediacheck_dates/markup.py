@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterator
 
 from mediacheck import (
@@ -19,6 +18,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     TemporalExpression,
+    compile_pattern,
 )
 from mediacheck_dates._common import human
 
@@ -68,9 +68,9 @@ MARKUP_DATE_CONFLICT = Rule(
 )
 
 #: The year, month and day a value gives ("2026-03-04", "XXXX-03-04", "2026-03", "2026").
-_VALUE = re.compile(r"(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])")
+_VALUE = compile_pattern(r"(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])")
 #: A ``datetime`` with a clock time in a zone ("2026-03-04T02:00Z", "...T21:00-05:00").
-_ZONED = re.compile(r"[T ]\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
+_ZONED = compile_pattern(r"[T ]\d\d:\d\d.*(?:Z|[+-]\d\d:?\d\d)$")
 _ONE_DAY = dt.timedelta(days=1)
 
 

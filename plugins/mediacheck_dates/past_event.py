@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from mediacheck import Document, TemporalExpression
+from mediacheck import Document, TemporalExpression, compile_pattern
 
 __all__ = ["told_as_past_event"]
 
@@ -28,7 +28,7 @@ def _words(text: str) -> frozenset[str]:
 #: ("resigned on", "dropped out of the race", "endorsed the plan on").
 _REACH = 6
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD = compile_pattern(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 #: Irregular past forms that tell an event; "set", "read", "put" are left out
 #: because their past looks like their present ("is set for March 3").
@@ -73,7 +73,7 @@ _FOLLOWERS = _words(
 )
 
 #: Words saying the sentence's days belong to another year than the article's.
-_OTHER_YEAR = re.compile(
+_OTHER_YEAR = compile_pattern(
     r"year-ago|year ago|last year|previous year|prior year|a year (?:earlier|before)"
     r"|\b(?:1[89]|2[01])\d\d\b",
     re.IGNORECASE,

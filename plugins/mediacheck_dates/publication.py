@@ -17,6 +17,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     TemporalExpression,
+    compile_pattern,
     revision_note,
 )
 from mediacheck_dates._common import WEEKDAY_NAMES, published_evidence, quoted
@@ -183,24 +184,24 @@ UNANCHORED_DATE = Rule(
 )
 
 #: Words before a date that make it a bound or a deadline, not the day an event happened.
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = compile_pattern(
     r"\b(?:until|till|by|through|to|before|from|for|between|and|expires?|ends?|runs?|due"
     r"|deadline|starting|beginning|effective|[Tt]he|a|an)\s+(?:on\s+)?$"
 )
 #: An indefinite word before a day makes it any such day, not one to date:
 #: "born on a Friday the 13th", "every Tuesday", "any March".
-_GENERIC_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+$")
+_GENERIC_BEFORE = compile_pattern(r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+$")
 #: So does one with a word that describes a named day ("on a wet Tuesday in
 #: March", "every other Friday"); not a word that counts from the day ("a week
 #: last Tuesday", "a day before Friday"), which dates one, nor before a relative
 #: day, where the word is a noun of its own ("of any quiz this year").
-_DESCRIBED_BEFORE = re.compile(
+_DESCRIBED_BEFORE = compile_pattern(
     r"(?<![\w'’])(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach)\s+"
     r"(?!(?:last|next|this|coming|past|previous|following|week|day|fortnight|month"
     r"|year|on|from|before|after|since|until|by|of)\b)[a-z][a-z'’\-]*\s+$"
 )
-_MONTH_LEVEL = re.compile(r"^\d{4}-\d\d$")
-_YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_LEVEL = compile_pattern(r"^\d{4}-\d\d$")
+_YEAR_VALUE = compile_pattern(r"\d{4}")
 
 
 def _in_dated_header(document: Document, start: int) -> bool:

@@ -24,6 +24,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     SourceKind,
+    compile_pattern,
     hookimpl,
 )
 
@@ -155,12 +156,12 @@ def _where_we_looked(document: Document, quote: Quote) -> list[Evidence]:
 
 
 #: A piece's title with its byline after it: '"Ferry to run all winter," by Ann Lee'.
-_BYLINE_AFTER = re.compile(r"\s*(?:[—–-]\s*)?by\s+(?:the\s+)?[A-Z]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BYLINE_AFTER = compile_pattern(r"\s*(?:[—–-]\s*)?by\s+(?:the\s+)?[A-Z]")
+_WORD = compile_pattern(r"[^\W\d_][\w'’-]*")
 #: The speaker after a colon, as headlines and standfirsts credit a quote that
 #: opens them: "'I wrote the last chapter first': Ana Ferreira on her year",
 #: "'We stayed': Ruiz on the flood"; a full name, or one name and "on".
-_NAME_AFTER_COLON = re.compile(
+_NAME_AFTER_COLON = compile_pattern(
     r"\s*:\s+(?!(?:The|A|An|This|That|These|Those|Our|My|Why|How|What|When|Where|Who)\b)"
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+|\s+on\b)"
 )
@@ -197,7 +198,7 @@ def _stands_alone(document: Document, quote: Quote) -> bool:
 #: Cues that credit words to a text rather than a speaker ('the placard
 #: read', 'according to the filing'), so not in the verbs of speech.
 _TEXT_CUES = ("according to", "read")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = compile_pattern(r"[A-Za-z]+")
 
 
 @functools.cache
@@ -212,7 +213,7 @@ def _speech_cues(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
     }
     phrases = sorted((cue for cue in cues if " " in cue), key=len, reverse=True)
     pattern = "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases)
-    return frozenset(cue for cue in cues if " " not in cue), re.compile(
+    return frozenset(cue for cue in cues if " " not in cue), compile_pattern(
         rf"\b(?:{pattern})\b", re.IGNORECASE
     )
 
@@ -224,11 +225,11 @@ _CAN_SPEAK = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.A
 
 #: A paragraph that opens by pointing back at the quote before it and names
 #: its speaker: 'So said Maria Lopez, ...', 'That was the message from Diaz'.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = compile_pattern(
     r"(?:So|Thus)\s+(?:said|says|wrote|writes)\b"
     r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
 )
-_FROM_NAME = re.compile(r"\b(?:from|by)\s+[A-Z]")
+_FROM_NAME = compile_pattern(r"\b(?:from|by)\s+[A-Z]")
 
 
 class _Speakers:

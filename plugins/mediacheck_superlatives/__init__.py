@@ -14,6 +14,7 @@ from mediacheck import (
     Rule,
     RuleExample,
     SourceKind,
+    compile_pattern,
     hookimpl,
 )
 from mediacheck_superlatives.detect import Superlative, find_superlatives, make_lexicon
@@ -374,7 +375,7 @@ def _asked(document: Document, claim: Superlative) -> bool:
 
 
 #: A line of links to other stories, which opens with a label like these.
-_LINK_LIST = re.compile(
+_LINK_LIST = compile_pattern(
     r"[ \t]*(?:Related|Read more|Read also|Also read|See also|More on this story"
     r"|Recommended)(?:[ \t]+(?:stories|articles|coverage|links))?[ \t]*:",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from mediacheck import compile_pattern
 from mediacheck_superlatives import lexicon
 from mediacheck_superlatives.frames import find_frames
 from mediacheck_superlatives.headlines import title_case_line
@@ -87,16 +88,16 @@ def make_lexicon(extra_terms: tuple[str, ...] = (), ignore_terms: tuple[str, ...
 #: "just", "last", "against" before any Python runs; the word is then read
 #: back from its end.
 _HEAD_ENDS = tuple(
-    re.compile(
+    compile_pattern(
         rf"{st}\b(?:(?<=[eE]{st})|(?<=[eE][aA]{st})|(?<=[mM][oO]{st})|(?<=[oO][rR]{st})"
         rf"|(?<=[fF][iI][rR]{st}))"
     )
     for st in ("st", "ST")
 )
 _IRREGULAR = frozenset({"best", "worst", "most", "least"})
-_LEFT_COMPOUND = re.compile(r"(?<![\w-])(?:[A-Za-z]+-)+\Z")
-_RIGHT_COMPOUND = re.compile(r"(?:-[A-Za-z]+)+(?![\w-])")
-_NEXT_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+(?:['’-][A-Za-z]+)*)")
+_LEFT_COMPOUND = compile_pattern(r"(?<![\w-])(?:[A-Za-z]+-)+\Z")
+_RIGHT_COMPOUND = compile_pattern(r"(?:-[A-Za-z]+)+(?![\w-])")
+_NEXT_WORD = compile_pattern(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+(?:['’-][A-Za-z]+)*)")
 #: What may stand before a superlative that ranks: "the", "its", "the world's".
 _DETERMINERS = frozenset(
     ["the", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "whose"]
@@ -149,14 +150,14 @@ _LINKING = frozenset(
         "and",
     ]
 )
-_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)\Z")
+_NUMBERED = compile_pattern(r"\d+(?:st|nd|rd|th)\Z")
 _SENTENCE_END = frozenset(".!?:;…")
 _OPENERS = frozenset(" \t\r\"“‘'([*-•")
 
 #: Found with the absolute terms, in one scan, and then read by their own rules.
 _RECORD_PHRASES = frozenset({"record", "records"})
 _SCANNED = tuple(_RECORD_PHRASES)
-_RECORD_NUMBER = re.compile(r"\s+[$€£]?\d")
+_RECORD_NUMBER = compile_pattern(r"\s+[$€£]?\d")
 #: A period between "record" and what it heads: "record quarterly profit", "record
 #: full-year sales", "a record single-day rainfall" are records of that head.
 _RECORD_PERIODS = frozenset(
@@ -263,16 +264,18 @@ _RECORD_DETERMINERS = frozenset(["a", "an", "the", "another", "new"])
 #: What makes "first" absolute: "the first time in history", "the first
 #: woman in the club's 150-year history": an owner ("its", "the city's",
 #: "Ohio's") and a span ("recent", "150-year") may stand before "history".
-_IN_HISTORY = re.compile(
+_IN_HISTORY = compile_pattern(
     r"(?:[ \t]+[\w'’-]+){0,6}?[ \t]+in[ \t]+"
     r"(?:(?:its|their|his|her|our|(?:the[ \t]+)?[\w-]+['’]s)[ \t]+)?"
     r"(?:(?:recent|modern|human|living|recorded|long|\d+-year)[ \t]+)?"
     r"history\b",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"[^sui'’]s\Z")
-_NOUN_END = re.compile(r"(?:ment|tion|sion|ness|ity|ship|ism|ance|ence|hood|dom|men|ure|age)\Z")
-_ADJECTIVE_END = re.compile(
+_PLURAL = compile_pattern(r"[^sui'’]s\Z")
+_NOUN_END = compile_pattern(
+    r"(?:ment|tion|sion|ness|ity|ship|ism|ance|ence|hood|dom|men|ure|age)\Z"
+)
+_ADJECTIVE_END = compile_pattern(
     r"(?:al|ful|ous|ive|able|ible|ic|ant|ent|ary|less|ing|[^e]ed|ly|lar|ile|thern|stern|ish"
     r"|some|ate)\Z"
 )
@@ -467,7 +470,7 @@ def _ranking_compound(text: str, start: int, tail: str, end: int) -> bool:
 
 #: After a compound, a common noun and a full name: the compound labels the
 #: person as a title does ("the best-selling novelist Ray Okafor").
-_TITLE_BEFORE_NAME = re.compile(r"[ \t]+[a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+")
+_TITLE_BEFORE_NAME = compile_pattern(r"[ \t]+[a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+")
 
 
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
@@ -475,7 +478,7 @@ _SET_DETERMINER = r"(?:the|these|those|its|his|her|their|our|my|your)"
 
 #: "the tallest of the three brothers": a ranking within a small set the
 #: sentence counts out, not against the world.
-_LIMITED_SET = re.compile(
+_LIMITED_SET = compile_pattern(
     rf"\s+(?:of|among)\s+(?:(?:{_SET_DETERMINER}|all)\s+)?{_SMALL_NUMBER}\b",
     re.IGNORECASE,
 )
@@ -485,7 +488,7 @@ _LIMITED_SET = re.compile(
 #: number above twelve ("the largest of the 50 states") ranks against the
 #: world and does not fit, nor does a capital, which makes the noun a name
 #: ("the second largest island in the Group").
-_NAMED_SET = re.compile(
+_NAMED_SET = compile_pattern(
     r"(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:of|among|in)\s+(?:all\s+)?"
     rf"{_SET_DETERMINER}\s+(?:{_SMALL_NUMBER}\s+|(?:[A-Z][\w'’-]*\s+){{1,2}})?("
     + "|".join(sorted(lexicon.SET_NOUNS))
@@ -496,7 +499,9 @@ _NAMED_SET = re.compile(
 _PLACING_VERBS = frozenset(
     ["finish", "finished", "finishes", "finishing", "place", "placed", "places", "came", "come"]
 )
-_PLACING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:behind|ahead\s+of)\s", re.IGNORECASE)
+_PLACING_AFTER = compile_pattern(
+    r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:behind|ahead\s+of)\s", re.IGNORECASE
+)
 
 
 def _is_placing(text: str, claim: Superlative) -> bool:
@@ -539,7 +544,7 @@ def _not_a_ranking(text: str, claim: Superlative) -> bool:
 #: bare "which" a relative clause: "the bridge, which is the longest in
 #: Europe").  At most five words, no punctuation, between the question word
 #: and the superlative: further on, a clause of its own may assert.
-_EMBEDDED_QUESTION = re.compile(
+_EMBEDDED_QUESTION = compile_pattern(
     r"""(?:\bwhether
       | \b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|unclear|unsure|know
            |knows|knew|see|decide|decides|decided|debate|debated|debating)
@@ -574,14 +579,14 @@ _ASKING = frozenset(
 )
 #: What follows an issue noun that names an open question: "the biggest test
 #: is whether ...", "will be how ...".
-_OPEN_AFTER = re.compile(
+_OPEN_AFTER = compile_pattern(
     r"\s+(?:is|was|will\s+be|remains|remained)\s+(?:whether|if|how|who|what|when)\b",
     re.IGNORECASE,
 )
 #: "Whether the talks resume will be the greatest challenge": a sentence
 #: opening with "Whether" whose verb links it to the ranked issue.
-_OPENING_WHETHER = re.compile(r"[\s\"“‘']*whether\b", re.IGNORECASE)
-_LINKED_BEFORE = re.compile(
+_OPENING_WHETHER = compile_pattern(r"[\s\"“‘']*whether\b", re.IGNORECASE)
+_LINKED_BEFORE = compile_pattern(
     r"\b(?:is|was|will\s+be|remains|remained)\s+(?:the|its|their|his|her)\s+\Z",
     re.IGNORECASE,
 )
@@ -630,13 +635,13 @@ def _rhetorical_head(text: str, claim: Superlative) -> bool:
 #: "Perhaps", "And", "But", "Yet" or "So" ("Perhaps most tellingly,"), or
 #: one of those after a comma ("..., and most worryingly,", "and, most
 #: worryingly,").
-_ADVERB_OPENING = re.compile(
+_ADVERB_OPENING = compile_pattern(
     r"(?:(?:^|[.!?:;…\n])[\s\"“‘'(*]*(?:[Pp]erhaps|[Aa]nd|[Bb]ut|[Yy]et|[Ss]o)|"
     r",\s+(?:perhaps|and|but|yet|so)|\b(?:and|but|yet),)\s+$"
 )
 #: What closes a sentence adverb: a comma, or the one it matters to before
 #: one ("Most worryingly for the council,").
-_ADVERB_CLOSE = re.compile(r",|\s+for\s+[^,.;!?]{1,40},")
+_ADVERB_CLOSE = compile_pattern(r",|\s+for\s+[^,.;!?]{1,40},")
 
 
 def _sentence_adverb(text: str, start: int, low: str, end: int) -> bool:
@@ -748,7 +753,7 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
 
 #: A capitalised word on the same line, not an acronym: "Western" in "the
 #: Best Western", not "US" in "Largest US lender".
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITAL_NEXT = compile_pattern(r"[ \t]+[A-Z][a-z]")
 
 
 def _capitalised_name(text: str, found: Superlative, low: str) -> bool:
@@ -805,7 +810,7 @@ def _record_claimed(text: str, start: int) -> bool:
 #: A superlative modifying "record" ("the most-played record", "the
 #: best-selling record"), which ranks records, discs or documents, as the
 #: superlative reports on its own: "record" is then the noun ranked.
-_RANKS_THE_RECORD = re.compile(r"^(?:most|least|best|worst)(?:-|$)|est(?:-|$)")
+_RANKS_THE_RECORD = compile_pattern(r"^(?:most|least|best|worst)(?:-|$)|est(?:-|$)")
 
 
 def _record_predicate(text: str, start: int, end: int) -> bool:

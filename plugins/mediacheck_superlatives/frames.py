@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from mediacheck import compile_pattern
 from mediacheck_superlatives import lexicon
 from mediacheck_superlatives.headlines import title_case_line
 
@@ -73,11 +74,11 @@ _AFTER = rf"""\b(?:
 def _after() -> re.Pattern[str]:
     """``_AFTER``, compiled: ~15 ms that a run over articles with no
     superlative, such as one short file checked at a time, need not pay."""
-    return re.compile(_AFTER, re.VERBOSE)
+    return compile_pattern(_AFTER, re.VERBOSE)
 
 
 #: Where the clause holding the superlative ends.
-_CLAUSE_END = re.compile(r"[,;:!?()\n—–]|\.(?=\s|$)")
+_CLAUSE_END = compile_pattern(r"[,;:!?()\n—–]|\.(?=\s|$)")
 
 #: Lower-case places whose possessive frames a superlative: "the world's".
 _PLACES = frozenset(
@@ -124,7 +125,7 @@ _REACH = 80
 #: A frame in a Title Case headline: the preposition and its noun, two
 #: capitalised words at most, as any later capital may be a verb ("Oldest
 #: Diner in Gloucester Closes").
-_HEADLINE_FRAME = re.compile(
+_HEADLINE_FRAME = compile_pattern(
     r"(?:in|across|throughout|since)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*(?:\s+(?:[A-Z][\w'’.-]*(?:[‘ʻ]\w+)*|\d+))?"
 )
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from mediacheck import compile_pattern
+
 __all__ = ["title_case_line"]
 
-_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_LONG_WORD = compile_pattern(r"[A-Za-z][\w'’-]{3,}")
 
 
 def title_case_line(text: str, offset: int) -> bool:

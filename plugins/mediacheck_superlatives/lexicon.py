@@ -11,6 +11,8 @@ import functools
 import re
 from importlib import resources
 
+from mediacheck import compile_pattern
+
 __all__ = [
     "ABSOLUTE_TERMS",
     "ADJECTIVES",
@@ -64,7 +66,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not trie:
         return None
     # the root's words open the phrase: no space before them
-    return re.compile(r"(?<![\w-])" + _trie_source(trie).removeprefix(r"\s+") + r"(?![\w-])")
+    return compile_pattern(r"(?<![\w-])" + _trie_source(trie).removeprefix(r"\s+") + r"(?![\w-])")
 
 
 _Trie = dict[str, "_Trie"]

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from mediacheck import compile_pattern
+
 __all__ = ["PhraseFinder", "trie_pattern"]
 
 _Trie = dict[str, "_Trie"]
@@ -110,7 +112,9 @@ class PhraseFinder:
             tail = phrase[k:]
             groups.setdefault(tail[0], []).append(tail)
             self._heads.setdefault(tail, []).append((phrase[:k], phrase))
-        self._patterns = [re.compile(trie_pattern(tails)) for _, tails in sorted(groups.items())]
+        self._patterns = [
+            compile_pattern(trie_pattern(tails)) for _, tails in sorted(groups.items())
+        ]
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
         """(start, end, phrase) of every phrase in ``text``, scan by scan."""

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from mediacheck import Attribution, Document, Quote, SourceKind
+from mediacheck import Attribution, Document, Quote, SourceKind, compile_pattern
 from mediacheck_superlatives.transcripts import Turns
 
 __all__ = ["Backing", "Standing", "backing"]
@@ -56,8 +56,8 @@ _BY_KIND = {
 #: A vague group tied to a named body ("analysts at Goldman Sachs") or named in apposition
 #: right after it ("according to the organisers, the Harbour Chess Club"): a reader can
 #: ask the body, so `vague-attribution` leaves the group alone, and so does this rule.
-_NAMED_BODY = re.compile(r"\b(?:at|from|of|for|with)\s+(?:the\s+)?[A-Z]")
-_NAME_AFTER = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
+_NAMED_BODY = compile_pattern(r"\b(?:at|from|of|for|with)\s+(?:the\s+)?[A-Z]")
+_NAME_AFTER = compile_pattern(r",\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+")
 
 
 def _standing(document: Document, attribution: Attribution) -> Standing:
@@ -98,7 +98,7 @@ def _speech_quote(document: Document, start: int, end: int) -> Quote | None:
 #: one comma or dash, and the start of a noun phrase ("the", "one of its",
 #: "by far the", "the country's second").  A clause of the writer's after
 #: the comma ("and prices hit their", "making it the") does not fit.
-_APPOSITIVE_GAP = re.compile(
+_APPOSITIVE_GAP = compile_pattern(
     r"""[^,;:()"“”.!?—–]*(?:,|\s[—–-]|—|–)\s*
     (?:by\s+far\s+)?(?:(?:one|some|among)\s+of\s+)?
     (?:(?:the|a|an|its|their|his|her|our|this)\s+)?(?:[\w.-]+['’]s\s+)?
@@ -133,7 +133,9 @@ def _tail_attribution(document: Document, start: int) -> Attribution | None:
 #: After an attribution set inside its claim ("Exports fell, the ministry
 #: said, and"), a comma and a conjunction open a clause of the writer's:
 #: an adverbial of the cue ("on Friday") may come first.
-_WRITERS_CLAUSE = re.compile(r"(?:\s+[\w.’'-]+){0,3}?\s*[,;]\s+(?:and|but|while|whereas|yet)\s")
+_WRITERS_CLAUSE = compile_pattern(
+    r"(?:\s+[\w.’'-]+){0,3}?\s*[,;]\s+(?:and|but|while|whereas|yet)\s"
+)
 
 
 def _clause_after_cue(document: Document, attribution: Attribution, start: int) -> bool:

@@ -11,15 +11,13 @@ before any counts.
 
 from __future__ import annotations
 
-import re
-
-from mediacheck import Document
+from mediacheck import Document, compile_pattern
 from mediacheck_superlatives import lexicon
 
 __all__ = ["Turns"]
 
 #: "Q:", "A:", "RUIZ:", "MAYOR ANA LIN:", maybe in bold ("**Q:**").
-_LABEL = re.compile(
+_LABEL = compile_pattern(
     r"(?:\*\*?)?(Q|A|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?:\*\*?)?[ \t]*:"
     r"(?:\*\*?)?[ \t]"
 )

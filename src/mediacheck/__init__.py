@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from importlib import metadata
 
+from mediacheck.analysis._regex import compile as compile_pattern
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import Lexicon
 from mediacheck.analysis.revisions import revision_note
@@ -77,6 +78,7 @@ __all__ = [
     "TemporalExpression",
     "__version__",
     "check",
+    "compile_pattern",
     "hookimpl",
     "load_config",
     "parse",
