@@ -19,6 +19,7 @@ from mediacheck import (
     Check,
     CheckContext,
     Config,
+    ConfigError,
     Document,
     Engine,
     Evidence,
@@ -219,6 +220,10 @@ class TestTesting:
         """Told as for a plugin module, not as an unknown rule in a configuration."""
         with pytest.raises(TypeError, match="'quotes' is a plugin, pass one of its rules"):
             run_check("Harbour Closes\n\nIt closed.\n", "quotes", options={"x": 1})
+
+    def test_unknown_rule_is_the_tests_not_a_configurations(self) -> None:
+        with pytest.raises(ConfigError, match=r"^run_check: select names unknown rule .*'harbour'"):
+            run_check("Harbour Closes\n\nIt closed.\n", "harbour", plugins=["mediacheck_quotes"])
 
     def test_word_list_by_its_configuration_key(self) -> None:
         lexicon = Lexicon(extra={"speech-verbs": ["chirped"]})

@@ -78,7 +78,9 @@ def run_check(
     published = _date(published)
     if isinstance(rule_or_plugin, (Rule, str)):
         slug = rule_or_plugin if isinstance(rule_or_plugin, str) else rule_or_plugin.slug
-        config = Config(options={slug: dict(options)} if options else {})
+        # named in its errors: an unknown slug is the test's, not a configuration file's
+        where = "run_check" if plugins else "run_check (installed plugins)"
+        config = Config(options={slug: dict(options)} if options else {}, source=where)
         try:
             engine = Engine(plugins=plugins, entrypoints=not plugins, select=[slug], config=config)
         except ConfigError:
