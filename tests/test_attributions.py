@@ -2442,3 +2442,42 @@ def test_who_hears_the_evidence_is_no_part_of_it(listener: str) -> None:
     follows is what was said, as after 'told reporters'."""
     found = only(f"Title\n\nThe pathologist told {listener} the wound was deep.")
     assert texts(found) == ("The pathologist", "told", "the wound was deep")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The Road Hauliers' Association said the levy was too high.",
+            "The Road Hauliers' Association",
+        ),
+        (
+            "The Road Hauliers’ Association said the levy was too high.",
+            "The Road Hauliers’ Association",
+        ),
+        (
+            "A spokeswoman for the Allotment Growers' Union said the levy was too high.",
+            "A spokeswoman for the Allotment Growers' Union",
+        ),
+    ],
+)
+def test_a_plural_s_possessive_in_a_body_s_name_is_no_closing_quote(text: str, source: str) -> None:
+    """'The Road Hauliers' Association said ...': the apostrophe ends a plural's
+    possessive, not a quote, so the body is the source and what follows its claim."""
+    assert texts(only("Title\n\n" + text)) == (source, "said", "the levy was too high")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Reuters’ Ana Ruiz argued that the levy was too high.",
+            ("Ana Ruiz", "argued", "the levy was too high"),
+        ),
+        ("'The levy is too high,' Ana Ruiz said.", ("Ana Ruiz", "said", "'The levy is too high,'")),
+    ],
+)
+def test_an_owner_before_a_name_and_a_closing_quote_keep_their_reading(
+    text: str, found: tuple[str, str, str]
+) -> None:
+    assert texts(only("Title\n\n" + text)) == found

@@ -736,6 +736,9 @@ _BARE_OBJECT = re.compile(
 )
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
 _CLOSING_QUOTES = "”\"’'"
+#: A single quotation mark that opens: "‘", or "'" or "’" starting a word after a space
+#: or a bracket (also an elision such as "'90s", which then counts as one).
+_SINGLE_OPENING = re.compile(r"‘|(?:^|(?<=[\s(\[—–]))['’](?=\w)")
 _QUOTE_IN = re.compile(r"[“\"‘]")
 #: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said',
 #: '"...," Ann Lee of the Ross Center for Transit Studies wrote' (a role or an affiliation
@@ -1693,6 +1696,8 @@ def _is_postposed(
     tail = text[end:upper]
     if _THAT_AHEAD.match(tail) or tail.lstrip().startswith((":", *_QUOTE_OPEN)):
         return False
+    if pre[-1] in "'’" and pre[-2:-1].isalpha() and not _SINGLE_OPENING.search(pre):
+        return False  # "The Road Hauliers' Association said": a plural's possessive
     if pre[-1] in _CLOSING_QUOTES:
         if pre[-2:-1] in ("!", "?") and text[source].isupper():
             # 'Ray wrote, telling her, "...!" She replied ...': a quote ending in "!" or

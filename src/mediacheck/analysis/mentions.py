@@ -359,12 +359,29 @@ def _medium_start(tokens: list[str], i: int) -> int | None:
     return None
 
 
+def _plural_owner_of_body(word: str, after: str, t: _Tables) -> bool:
+    """Whether ``word`` is a capitalised plural's possessive ("Hauliers'",
+    "Farmers’") before a body's noun ("Association", "Union"): part of the body's
+    name, where an apostrophe after a plural ending a quote would close it, and
+    before a person's name ("Reuters’ Luciana Lopez") the owner is not the speaker."""
+    return (
+        word[-1] in "'’"
+        and word[-2:-1] == "s"
+        and _capitalised(word)
+        and word[:-1].replace("-", "").isalpha()
+        and after.lower() in t.bodies
+    )
+
+
 def _name_start(tokens: list[str], i: int) -> int | None:
     """The first token of a capitalised name ending at token ``i``."""
     t = _tables()
     j = i
     while j > 0:
         word = tokens[j - 1]
+        if _plural_owner_of_body(word, tokens[j], t):
+            j -= 1  # "the Road Hauliers' Association": the plural owns the body's name
+            continue
         if not _plain(word):
             break
         lowered = word.lower()
