@@ -69,6 +69,9 @@ TABLE = [
     ("The party was held on Christmas Eve.", "Christmas Eve", "2024-12-24"),
     ("The winter was the wettest in decades.", "The winter", "2025-WI"),
     ("The summer has been the driest on record.", "The summer", "2025-SU"),
+    # a season across two years is the winter that starts in the first
+    ("The trial ran in the winter of 2020-21.", "the winter of 2020-21", "2020-WI"),
+    ("The trial ran in winter 2020/21.", "winter 2020/21", "2020-WI"),
 ]
 
 

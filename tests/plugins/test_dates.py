@@ -792,3 +792,10 @@ def test_weekday_fitting_only_a_far_year_names_the_nearer_day() -> None:
         "October 31, 2024, the nearest to the publication date, is a Thursday, not a "
         "Friday; October 31 is a Friday only in 2025"
     )
+
+
+def test_a_season_across_two_years_is_anchored() -> None:
+    """'the winter of 2020-21' names its years: nothing for unanchored-date to ask."""
+    text = "Trial\n\nHer team ran a trial in the winter of 2020-21 and again last winter.\n"
+    found = mediacheck.check(text, select=["unanchored-date"])
+    assert [f.span.text for f in found] == ["last winter"]

@@ -200,7 +200,9 @@ _FORMS = [
         "season",
         "TtLlNnEeswfa",
         rf"(?:(?P<s_det>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he|[Ee]arly|[Ll]ate)\s+)?"
-        rf"(?P<s_s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})(?!\d))?"
+        rf"(?P<s_s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<s_y>{_YEAR})"
+        # a season across two years: "the winter of 2020-21", "winter 2020/21"
+        rf"(?:[-–/](?:{_YEAR}|\d\d))?(?!\d))?"
         r"(?![\w-])",
     ),
     (
