@@ -221,6 +221,8 @@ def _speech_cues(lexicon: Lexicon) -> tuple[frozenset[str], re.Pattern[str]]:
 #: Sources whose words run on in quotes: not a crowd ("38 percent of
 #: residents say"), a document or an outlet.
 _CAN_SPEAK = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.ANONYMOUS})
+#: Pronouns that open a sentence with a capital: no surname a paragraph can open with.
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
 
 
 #: A paragraph that opens by pointing back at the quote before it and names
@@ -258,7 +260,8 @@ class _Speakers:
                 continue
             if attribution.quotes and attribution.source_kind is SourceKind.PERSON:
                 words = _WORD.findall(attribution.source.text)
-                if len(words) > 1 and words[-1][0].isupper():
+                # a surname alone credits too ('Kiptoo said'), a pronoun does not ('He said')
+                if words and words[-1][0].isupper() and words[-1].lower() not in _PRONOUNS:
                     self._quoted.add(words[-1])
             for span in (attribution.source, attribution.cue):
                 sentence = document.sentence_at(span.start) if span is not None else None

@@ -73,6 +73,13 @@ def reported(text: str) -> list[str]:
             "Profile\n\n“We stayed because the boats stayed”: Costa on the harbour",
             id="one-name-and-on-after-a-colon",
         ),
+        pytest.param(
+            'Ana Costa won the race. "I ran my own race," Costa said.\n\n'
+            "The harbour was quiet afterwards.\n\n"
+            "Costa crossed the line and fell to her knees.\n\n"
+            '"This one is for my mother."',
+            id="paragraph-about-a-speaker-credited-by-surname-alone",
+        ),
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -104,6 +111,14 @@ def test_left_alone(text: str) -> None:
             '"There is simply no money left for the parks."',
             '"There is simply no money left for the parks."',
             id="a-crowd-before-does-not-speak-it",
+        ),
+        pytest.param(
+            'The mayor spoke first. "We will rebuild," she said.\n\n'
+            "The harbour was quiet afterwards.\n\n"
+            "She walked home alone.\n\n"
+            '"This one is for my mother."',
+            '"This one is for my mother."',
+            id="a-paragraph-opening-with-a-pronoun-names-no-speaker",
         ),
     ],
 )
