@@ -799,6 +799,8 @@ def _record_claimed(text: str, start: int) -> bool:
     words = [w.lstrip("(\"“‘'[") for w in text[max(0, start - 60) : start].lower().split()[-4:]]
     if words and words[-1] in _RECORD_CLAIM_MODIFIERS:
         return True
+    if len(words) > 1 and words[-2] in _RECORD_SETTERS and words[-1].isalpha():
+        return True  # "breaks course record", "sets club record": headlinese, no article
     for i in range(len(words) - 1, -1, -1):
         if words[i] in _RECORD_SETTERS:
             return True
