@@ -75,7 +75,7 @@ at the cue. Only a noun phrase right after one comma or dash counts; a new
 clause ("..., and imports had their steepest drop"), a participle ("...,
 making it the steepest") or the next sentence is the writer's again.
 In a Q&A transcript, the paragraphs that open with a speaker label (*Q:*,
-*A:*, or a name in capitals and a colon: *MAYOR LIN:*) are the speakers'
+*A:*, *Q.*, *A.*, or a name in capitals and a colon: *MAYOR LIN:*) are the speakers'
 words set without quotation marks, and a superlative in them is sourced by
 its speaker ("A: It was the hardest thing I have written").  An article
 needs two such paragraphs before any counts, and labels of the writer's own

@@ -3,7 +3,7 @@
 In "Q: Was it hard?" / "A: It was the hardest thing I have written." the
 answer is the interviewee's speech, set without quotation marks.  The
 document model has no notion of a transcript, so the rule reads the labels
-itself: "Q:", "A:" or a name in capitals ("MAYOR LIN:", "RUIZ:") at the
+itself: "Q:", "A:" (or "Q.", "A.") or a name in capitals ("MAYOR LIN:", "RUIZ:") at the
 start of a paragraph.  One such paragraph alone is more likely a label of
 the writer's ("UPDATE:", a dateline "LAGOS:"), so an article needs two
 before any counts.
@@ -21,6 +21,9 @@ _LABEL = compile_pattern(
     r"(?:\*\*?)?(Q|A|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?:\*\*?)?[ \t]*:"
     r"(?:\*\*?)?[ \t]"
 )
+#: "Q." and "A.", as the document model reads an interview's turns too, in an
+#: article that asks questions so ("A. Lee runs the mill" alone is an initial).
+_LETTER_LABEL = compile_pattern(r"(?:\*\*?)?([QA])(?:\*\*?)?\.(?:\*\*?)?[ \t]")
 
 
 class Turns:
@@ -31,9 +34,13 @@ class Turns:
     def __init__(self, document: Document) -> None:
         self._document = document
         self._is_transcript: bool | None = None
+        self._asks = "\nQ." in document.text or "\n**Q." in document.text
 
     def _label(self, start: int, end: int) -> tuple[int, int] | None:
-        label = _LABEL.match(self._document.text, start, end)
+        text = self._document.text
+        label = _LABEL.match(text, start, end)
+        if label is None and self._asks:
+            label = _LETTER_LABEL.match(text, start, end)
         if label is None or label.group(1).lower() in lexicon.NOT_SPEAKERS:
             return None
         return label.start(1), label.end(1)

@@ -510,6 +510,19 @@ class TestTranscript:
         """'Q.' / 'A.' in turn: the answers are the interviewee's, as after colons."""
         assert run_check(self.INTERVIEW.replace("Q:", "Q.").replace("A:", "A."), RULE) == []
 
+    def test_questions_labelled_with_full_stops_are_the_interviewer_s(self) -> None:
+        """'Q. What was the hardest part?': the question is a turn too, as after 'Q:'."""
+        text = (
+            "Interview\n\nQ. What was the hardest part?\n\nA. The forms.\n\n"
+            "Q. And the best?\n\nA. Dawn."
+        )
+        assert run_check(text, RULE) == []
+
+    def test_initials_are_no_labels(self) -> None:
+        """'A. Lee runs ...' with no 'Q.' in the article opens with an initial."""
+        text = "Mills\n\nA. Lee runs the biggest mill.\n\nA. Ruiz runs the oldest one."
+        assert texts(run_check(text, RULE)) == ["biggest", "oldest"]
+
     def test_name_labels(self) -> None:
         text = "MAYOR LIN: It is the finest park we own.\n\nRUIZ: It is the costliest one."
         assert run_check(text, RULE) == []
