@@ -28,6 +28,11 @@ def reported(text: str) -> list[str]:
             '"Nobody will be left behind by this council."',
             id="continuation-paragraph",
         ),
+        pytest.param(
+            "Strike ends\n\nThe union's leader, Mere Tane, spoke to members at the gate.\n"
+            '"We did not win everything, but we won enough."',
+            id="a-speaker-who-spoke-on-the-line-before",
+        ),
         pytest.param("The minister called the plan ‘fatal’ for the region.", id="scare-quote"),
         pytest.param("Her new novel, “The Long Winter,” comes out in May.", id="title"),
         pytest.param(
