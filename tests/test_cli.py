@@ -267,6 +267,9 @@ class TestInputs:
             ("2025-02-30", "2025-02-30 is not a date: February 2025 has 28 days"),
             ("2025-13-01", "2025-13-01 is not a date: there is no month 13"),
             ("31/01/2024", "'31/01/2024' is not a YYYY-MM-DD date"),
+            # a placeholder for no date, which would leave every date unchecked
+            ("0001-01-01", "0001-01-01 anchors no date"),
+            ("9999-12-31", "9999-12-31 anchors no date"),
         ],
     )
     def test_published_says_what_is_wrong(self, value: str, message: str) -> None:

@@ -27,6 +27,7 @@ import attrs
 import click
 
 from mediacheck import __version__, inputs, parallel
+from mediacheck.analysis.calendar import reckonable
 from mediacheck.catalogue import render_rule
 from mediacheck.config import Config, find_config, load_config
 from mediacheck.engine import CheckResult, Engine, RunSummary
@@ -48,7 +49,10 @@ def _fail(message: str) -> NoReturn:
 
 
 class DateType(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
-    """``YYYY-MM-DD``; an impossible date is told apart from a bad format."""
+    """``YYYY-MM-DD``; an impossible date is told apart from a bad format, and
+    a date at the calendar's ends, which anchors no other, is refused: a
+    document's own 0001-01-01 is a CMS's placeholder and read as no date, but
+    a user who types it would be told nothing while every date went unchecked."""
 
     name = "date"
 
@@ -56,9 +60,17 @@ class DateType(click.ParamType):  # type: ignore[type-arg]  # generic only from 
         if isinstance(value, dt.date):
             return value
         try:
-            return inputs.parse_date(str(value))
+            date = inputs.parse_date(str(value))
         except ValueError as exc:
             self.fail(str(exc), param, ctx)
+        if not reckonable(date.year):
+            self.fail(
+                f"{date} anchors no date: a publication date must lie a year inside the"
+                " calendar (0002-01-01 to 9998-12-31)",
+                param,
+                ctx,
+            )
+        return date
 
 
 class JobsType(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.2
