@@ -8,9 +8,6 @@ from mediacheck import Document, Evidence, Span
 
 __all__ = ["link_evidence", "note_evidence"]
 
-#: How much of a note's text the evidence repeats; its span holds all of it.
-_SHOWN = 80
-
 
 def note_evidence(document: Document, source: Span, claim: Span) -> list[Evidence]:
     """Evidence for each note marked on the credit's sentence or its claim
@@ -20,11 +17,9 @@ def note_evidence(document: Document, source: Span, claim: Span) -> list[Evidenc
     sentence = document.sentence_at(source.start)
     start = min(claim.start, source.start if sentence is None else sentence.start)
     end = max(claim.end, source.end if sentence is None else sentence.end)
-    evidence = []
-    for note in document.notes_marked(start, end):
-        text = note.text if len(note.text) <= _SHOWN else note.text[: _SHOWN - 1] + "…"
-        evidence.append(Evidence(f"the note cites: {text}", note.span))
-    return evidence
+    notes = document.notes_marked(start, end)
+    # the note's words are its span's, which every output quotes beside the message
+    return [Evidence("the sentence cites a note", note.span) for note in notes]
 
 
 def link_evidence(document: Document, source: Span, cue: Span | None = None) -> list[Evidence]:

@@ -63,8 +63,8 @@ and a dummy `it` before a passive cue (`it is widely expected that`) counts
 as no one whatever source the model gives it.
 
 A note marked on the credit's sentence (a Markdown footnote,
-`Officials said the bridge was unsafe[^2]`) is shown in the evidence, with
-its text, so the editor sees that a source is given and where; the credit
+`Officials said the bridge was unsafe[^2]`) is shown in the evidence, its
+text quoted, so the editor sees that a source is given and where; the credit
 itself still names no one in the text (and the note may name the data, not
 the people credited), so it is reported as before.  So is a link on the
 credit's words (`<a href="...">officials said</a>`, `officials

@@ -10,6 +10,8 @@ from mediacheck_attribution.statistics import UNSOURCED_STATISTIC
 from mediacheck_attribution.vague import VAGUE_ATTRIBUTION
 
 NOTE = "[^1]: Transport Authority annual fares report, January 2026.\n"
+#: The evidence beside a note: its span quotes the note, the message does not repeat it.
+CITES = "the sentence cites a note"
 
 
 def test_a_figure_whose_sentence_marks_a_note_is_sourced() -> None:
@@ -36,9 +38,9 @@ def test_a_vague_credit_stays_reported_with_the_note_as_evidence() -> None:
     text = f"Fares\n\nOfficials said the fares were too high[^1].\n\n{NOTE}"
     (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
     assert finding.span.text == "Officials"
-    (cited,) = [e for e in finding.evidence if e.note.startswith("the note cites")]
-    assert cited.note == "the note cites: Transport Authority annual fares report, January 2026."
-    assert cited.span is not None and cited.span.text == cited.note.removeprefix("the note cites: ")
+    (cited,) = [e for e in finding.evidence if e.note == CITES]
+    assert cited.span is not None
+    assert cited.span.text == "Transport Authority annual fares report, January 2026."
 
 
 def test_an_unnamed_source_stays_reported_with_the_note_as_evidence() -> None:
@@ -48,13 +50,15 @@ def test_an_unnamed_source_stays_reported_with_the_note_as_evidence() -> None:
     )
     (finding,) = run_check(text, ANONYMOUS_SOURCE, format="markdown")
     assert finding.span.text == "A senior official"
-    assert finding.evidence[-1].note == "the note cites: Interview with the author, 4 May 2026."
+    cited = finding.evidence[-1]
+    assert cited.note == CITES
+    assert cited.span is not None and cited.span.text == "Interview with the author, 4 May 2026."
 
 
 def test_a_vague_credit_with_no_note_has_no_note_evidence() -> None:
     text = f"Fares\n\nOfficials said the fares were too high.\n\nThe board met.[^1]\n\n{NOTE}"
     (finding,) = run_check(text, VAGUE_ATTRIBUTION, format="markdown")
-    assert not [e for e in finding.evidence if e.note.startswith("the note cites")]
+    assert not [e for e in finding.evidence if e.note == CITES]
 
 
 def test_html_footnotes_source_a_figure_and_show_beside_a_vague_credit() -> None:
@@ -69,7 +73,9 @@ def test_html_footnotes_source_a_figure_and_show_beside_a_vague_credit() -> None
     (figure,) = run_check(page, UNSOURCED_STATISTIC, format="html")
     assert figure.span.text == "3 percent"
     (vague,) = run_check(page, VAGUE_ATTRIBUTION, format="html")
-    assert vague.evidence[-1].note == "the note cites: 2. Board minutes, 3 March 2026."
+    cited = vague.evidence[-1]
+    assert cited.note == CITES
+    assert cited.span is not None and cited.span.text == "2. Board minutes, 3 March 2026."
 
 
 def test_an_html_note_set_before_its_mark_is_shown_beside_a_vague_credit() -> None:
@@ -81,7 +87,9 @@ def test_an_html_note_set_before_its_mark_is_shown_beside_a_vague_credit() -> No
         '<sup><a href="#n2">2</a></sup>.</p></article>'
     )
     (vague,) = run_check(page, VAGUE_ATTRIBUTION, format="html")
-    assert vague.evidence[-1].note == "the note cites: Board minutes, 3 March 2026."
+    cited = vague.evidence[-1]
+    assert cited.note == CITES
+    assert cited.span is not None and cited.span.text == "Board minutes, 3 March 2026."
 
 
 def test_a_link_on_the_credit_is_shown_beside_a_vague_credit() -> None:
