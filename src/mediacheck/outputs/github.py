@@ -20,6 +20,7 @@ from mediacheck.findings import Finding, Severity
 from mediacheck.formats import OutputFormat
 from mediacheck.inputs.open import STDIN
 from mediacheck.outputs.places import Places, corpus_line
+from mediacheck.outputs.quoting import shortened
 
 __all__ = ["GITHUB", "command"]
 
@@ -51,8 +52,7 @@ def _file(path: str) -> tuple[str | None, int | None]:
 
 def _quoted(text: str) -> str:
     """Evidence's text on one line, cut short as the text output cuts it."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= 60 else flat[:59] + "…"
+    return shortened(" ".join(text.split()))
 
 
 class GithubReporter:

@@ -15,6 +15,7 @@ from mediacheck.findings import Finding, Severity
 from mediacheck.formats import OutputFormat
 from mediacheck.model import Document, Span
 from mediacheck.outputs.places import corpus_line
+from mediacheck.outputs.quoting import shortened
 from mediacheck.serialize import sourcing_summary
 
 __all__ = ["TEXT", "excerpt", "location"]
@@ -119,8 +120,7 @@ class TextReporter:
         for evidence in finding.evidence:
             where = ""
             if evidence.span is not None:
-                quoted = _shown(_SPACE.sub(" ", evidence.span.text))
-                quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+                quoted = shortened(_shown(_SPACE.sub(" ", evidence.span.text)))
                 mark = '"' if "'" in quoted and '"' not in quoted else "'"
                 where = f" ({evidence.span.line}:{evidence.span.column} {mark}{quoted}{mark})"
             out.append(f"    = {_shown(evidence.note)}{where}")
