@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from mediacheck.errors import InputError
 
 __all__ = ["UTF16_MARKS", "decode"]
+
+_LINE_BREAK = re.compile(rb"\r\n?|\n")
+#: A carriage return with no line feed after it: a line break of a classic Mac OS file.
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 #: The byte-order marks that open UTF-16 text, little- and big-endian.
 UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -39,7 +44,7 @@ def decode(data: bytes, where: str) -> str:
     NUL byte never occurs in text) and invalid UTF-8, naming the byte.
     """
     if data.startswith(UTF16_MARKS) and not data.startswith(codecs.BOM_UTF32_LE):
-        return _utf16(data, where)
+        return _with_line_feeds(_utf16(data, where))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if not data.strip():
@@ -48,12 +53,22 @@ def decode(data: bytes, where: str) -> str:
     if nul != -1:
         raise InputError(where, f"binary file, not text (NUL byte at offset {nul})")
     try:
-        return data.decode("utf-8")
+        return _with_line_feeds(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = data[: exc.start]  # its lines broken as the text's are (CR alone too)
+        line = len(_LINE_BREAK.findall(before)) + 1
+        column = exc.start - (max(before.rfind(b"\n"), before.rfind(b"\r")) + 1) + 1
         raise InputError(
             where,
             f"not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} "
             f"(line {line}, byte {column} of the line)",
         ) from None
+
+
+def _with_line_feeds(text: str) -> str:
+    """``text`` with each lone carriage return (the line break of classic Mac
+    OS files) a line feed, as an editor shows it: lines, paragraphs and line
+    numbers are then read as in the same file with LF endings, and as the
+    length is the same, every offset still points where it did.  A CRLF
+    pair is left as it is (its CR stays in the text)."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
