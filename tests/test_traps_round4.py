@@ -85,11 +85,7 @@ REVISED = {
 BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round4", RULES)
-
-
-@pytest.mark.parametrize(("name", "rule"), TRAPS.params(REVISED, BLOCKED))
-def test_trap_article(name: str, rule: str) -> None:
-    TRAPS.assert_expected(name, rule, REVISED)
+test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)
 
 
 def test_every_input_format_and_date_source_is_covered() -> None:

@@ -12,7 +12,6 @@ hand before the tool was run.
 
 from __future__ import annotations
 
-import pytest
 from trap_articles import BUILT_IN_RULES, TrapArticles
 
 RULES = BUILT_IN_RULES
@@ -95,11 +94,7 @@ BLOCKED: dict[tuple[str, str], str] = {
 }
 
 TRAPS = TrapArticles("traps_round7", RULES)
-
-
-@pytest.mark.parametrize(("name", "rule"), TRAPS.params(REVISED, BLOCKED))
-def test_trap_article(name: str, rule: str) -> None:
-    TRAPS.assert_expected(name, rule, REVISED)
+test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)
 
 
 def test_every_built_in_rule_is_judged_in_every_article() -> None:

@@ -5,13 +5,16 @@ Each QA round keeps its articles in ``tests/data/<round>/`` with an
 as the command line reads it (plain text, Markdown or HTML by its name,
 ``--published`` from ``expected.json``), so the rounds test what a user
 meets, and each round's module only says which rules it judges and which
-expectations it had to set aside.
+expectations it had to set aside; its tests are made here
+(:meth:`TrapArticles.expectations_test`, :meth:`TrapArticles.coverage_test`)
+and named in the module, where pytest finds them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -133,3 +136,30 @@ class TrapArticles:
             return revised[(name, rule)][0]
         found: list[str] = self.expected[name]["rules"][rule]
         return found
+
+    def expectations_test(
+        self,
+        revised: dict[tuple[str, str], tuple[list[str], str]],
+        blocked: dict[tuple[str, str], str],
+    ) -> Callable[[str, str], None]:
+        """The round's test that each rule finds in each article what was
+        expected of it (see :meth:`params`), for its module to name
+        ``test_trap_article``."""
+
+        @pytest.mark.parametrize(("name", "rule"), self.params(revised, blocked))
+        def test_trap_article(name: str, rule: str) -> None:
+            self.assert_expected(name, rule, revised)
+
+        return test_trap_article
+
+    def coverage_test(self) -> Callable[[], None]:
+        """The round's test that every article judges each of its rules, that
+        some articles are dated and some not, and that plain text, Markdown
+        and HTML are all read, for its module to name."""
+
+        def test_every_built_in_rule_is_judged_in_every_article() -> None:
+            assert self.judged == {frozenset(self.rules)}
+            assert self.dated == {True, False}
+            assert self.suffixes >= {".txt", ".md", ".html"}
+
+        return test_every_built_in_rule_is_judged_in_every_article
