@@ -84,10 +84,11 @@ already counted (`most of them`); a claim predicted or imagined rather than
 made (`critics will say`, `some would argue`, `skeptics may object`); a
 what claims nothing but an intention, a request or a refusal (`protesters
 plan to march`, `officials declined to comment`, `most voters say they plan to
-vote early`, `some have asked for their money back`, `critics called for a
-recount`, `protesters demanded that the mayor resign`, `experts urged the
-council to wait`), being asked (`residents were asked about the plan`) or a feeling with no
-claim in it (`many donors feel betrayed`); a
+vote early`, `some nurses say they will keep working nights`, `some have
+asked for their money back`, `critics called for a recount`, `protesters
+demanded that the mayor resign`, `experts urged the council to wait`), being
+asked (`residents were asked about the plan`) or a feeling with no claim in it
+(`many donors feel betrayed`); a
 share of those polled (`28 percent of voters said`, `about two-thirds say`,
 `voters say by a 7-point margin`), whose source is the poll (whether the
 article names it is `unsourced-statistic`'s business); a
@@ -339,7 +340,10 @@ _ADJACENT = compile_pattern(r"\s+(?:\w+ly\s+)?")
 _INTENTION = compile_pattern(
     r"\s*(?:(?:they|we)\s+(?:\w+ly\s+)?"
     r"(?:plan|plans|planned|intend|intends|intended|want|wants|wanted|hope|hopes|hoped)\s+)?"
-    r"(?:not\s+)?to\s",
+    r"(?:not\s+)?to\s"
+    # "some GPs say they will keep recommending the pills": what they will go on doing
+    r"|\s*(?:they|we)(?:\s+will|\s+would|['’]ll|['’]d)\s+(?:not\s+)?"
+    r"(?:keep|continue|carry\s+on|go\s+on|stop)\b",
     re.IGNORECASE,
 )
 #: A cue of asking with "for" after it, in the cue or opening its content: "some

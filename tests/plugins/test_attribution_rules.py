@@ -487,6 +487,24 @@ VAGUE_CASES = [
         id="an-intention-claims-nothing",
     ),
     pytest.param(
+        "Some nurses say they will keep working nights.",
+        [("Some nurses", "say", "they will keep working nights", V)],
+        [],
+        id="what-they-will-go-on-doing-claims-nothing",
+    ),
+    pytest.param(
+        "Some nurses say they'll stop working nights.",
+        [("Some nurses", "say", "they'll stop working nights", V)],
+        [],
+        id="what-they-will-stop-doing-claims-nothing",
+    ),
+    pytest.param(
+        "Some nurses say they will win the vote.",
+        [("Some nurses", "say", "they will win the vote", V)],
+        ["Some nurses"],
+        id="a-forecast-of-their-own-is-still-a-claim",
+    ),
+    pytest.param(
         "Some tenants have asked for their deposits back.",
         [("Some tenants", "have asked", "for their deposits back", V)],
         [],
