@@ -89,6 +89,9 @@ KINDS = [
     ("meta-analysis", "a meta-analysis", SourceKind.DOCUMENT),
     ("verdict", "the verdict", SourceKind.DOCUMENT),
     ("trial-lawyers", "Trial lawyers", SourceKind.VAGUE),
+    # a share of people known by an abbreviation
+    ("some-gps", "Some GPs", SourceKind.VAGUE),
+    ("many-ceos", "Many CEOs", SourceKind.VAGUE),
 ]
 
 

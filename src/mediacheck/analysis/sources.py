@@ -421,7 +421,16 @@ def _some_of_a_party(mention: str, t: _Tables) -> bool:
     of a party's members, wherever they are placed, is no one a reader can ask,
     where 'Democrats' alone names the party's members."""
     first = _WORD.findall(mention)[:2]
-    return len(first) == 2 and first[0].lower() in _SOME_OF and first[1].lower() in t.party_members
+    if len(first) < 2 or first[0].lower() not in _SOME_OF:
+        return False
+    # "Some GPs", "Many CEOs": a share of people known by an abbreviation is as open
+    return (
+        first[1].lower() in t.party_members or _ABBREVIATED_PEOPLE.fullmatch(first[1]) is not None
+    )
+
+
+#: People known by an abbreviation, in the plural: "GPs", "MPs", "CEOs", "MEPs".
+_ABBREVIATED_PEOPLE = re.compile(r"[A-Z]{2,4}s")
 
 
 def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
