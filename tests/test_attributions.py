@@ -2481,3 +2481,18 @@ def test_an_owner_before_a_name_and_a_closing_quote_keep_their_reading(
     text: str, found: tuple[str, str, str]
 ) -> None:
     assert texts(only("Title\n\n" + text)) == found
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [
+        ("A study in The Lancet found the pill worked.", SourceKind.DOCUMENT),
+        ("The Herald reported the pill worked.", SourceKind.OUTLET),
+    ],
+)
+def test_the_paper_is_the_document_cited_last(before: str, kind: SourceKind) -> None:
+    """'A study ... found ... The most common side effect, the paper says, was nausea':
+    after a study 'the paper' is its write-up; after a newspaper it is the newspaper."""
+    found = analyse(f"Title\n\n{before} The most common side effect, the paper says, was nausea.")
+    (paper,) = [a for a in found.attributions if a.source and a.source.text == "the paper"]
+    assert paper.source_kind is kind

@@ -43,16 +43,7 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("03_heart_pill_trial.html", "unsourced-superlative"): (
-        "'The most common side effect, the paper says, was mild nausea' is reported as "
-        "secondhand (info): the source reader takes 'the paper' for a newspaper, an "
-        "outlet, whatever the article is about; in a story about a study in a journal it "
-        "is the research paper, a document that sources the ranking. Telling the two "
-        "apart needs the article's context (a study, journal or preprint named before), "
-        "which the mention's classification does not see"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round20", RULES)
 test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)

@@ -440,9 +440,12 @@ _AGENTLESS_PASSIVE = words(
     """expect estimate predict project forecast anticipate say believe report think rumor rumour
     allege understand know consider claim fear"""
 )
-#: A definite group that points back at the document cited last: its authors.
+#: A definite mention that points back at the document cited last: its authors, or
+#: the paper itself ('A study in The Lancet found ... The most common side effect,
+#: the paper says, ...': the study's write-up, no newspaper).
 _AUTHORS = frozenset(
     (
+        "the paper",
         "the researchers",
         "the authors",
         "the scientists",
