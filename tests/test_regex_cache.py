@@ -37,7 +37,7 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_regex, "_PATH", path)
     monkeypatch.setattr(_regex, "_STORED", {})
     monkeypatch.setattr(_regex, "_NEW", {})
-    monkeypatch.setattr(_regex, "_USED", set())
+    monkeypatch.setattr(_regex, "_USED", {})
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return path
 
@@ -92,3 +92,22 @@ def test_nothing_is_written_when_byte_code_is_not(
     _regex.compile("b+")
     _regex._save()
     assert not store.exists()
+
+
+def test_the_file_holds_this_runs_patterns_first_and_no_more_than_its_limit(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = {(f"old{i}+", 0): _regex._compiled(f"old{i}+", 0) for i in range(3)}
+    read, *unread = old
+    _regex._STORED.update(old)
+    _regex.compile(*read)
+    for pattern, _ in PATTERNS:
+        _regex.compile(pattern)
+    run = [read, *((pattern, 0) for pattern, _ in PATTERNS)]
+    sizes = [len(entry[1]) for entry in (old[read], *_regex._NEW.values())]
+    monkeypatch.setattr(_regex, "_MOST_WORDS", sum(sizes) + len(old[unread[0]][1]))
+    _regex._save()
+    assert list(_regex._load(store)) == [*run, unread[0]]
+    monkeypatch.setattr(_regex, "_MOST_WORDS", sum(sizes[:3]))
+    _regex._save()
+    assert list(_regex._load(store)) == run[:3]

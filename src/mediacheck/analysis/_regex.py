@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import itertools
 import marshal
 import os
 import re
@@ -41,9 +42,14 @@ __all__ = ["compile"]
 
 #: Which build's code the file holds: code from another build is not read.
 _BUILD = (sys.implementation.cache_tag, sys.hexversion, getattr(_sre, "MAGIC", None))
-#: Entries kept from earlier runs beyond this run's own: past it, a file of
-#: patterns since changed is written again with this run's only.
-_MOST_KEPT = 5000
+#: The most engine code the file holds, in code words (about five bytes each
+#: in the file).  Every run reads the whole file, so a run that compiles
+#: patterns by the hundred (tests building lexicons, patterns since edited)
+#: must not leave them all to every later one: this run's patterns are kept
+#: first, in the order compiled (those compiled at import first), then
+#: earlier runs' as they fit.  The built-in lexicon's patterns, analysis and
+#: checks, are about a quarter of it.
+_MOST_WORDS = 1_000_000
 
 _Key = tuple[str, int]
 #: What ``_sre.compile`` takes after the pattern: flags, code, the number of
@@ -71,7 +77,8 @@ def _load(path: Path | None) -> dict[_Key, _Entry]:
 _PATH = _path()
 _STORED = _load(_PATH)
 _NEW: dict[_Key, _Entry] = {}
-_USED: set[_Key] = set()
+#: The stored entries this run read, in the order read.
+_USED: dict[_Key, None] = {}
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -84,7 +91,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         with contextlib.suppress(RuntimeError, TypeError, ValueError):
             compiled = _engine(pattern, entry)
-            _USED.add(key)
+            _USED[key] = None
             return compiled
     entry = _NEW.get(key)
     if entry is None:
@@ -113,8 +120,15 @@ def _save() -> None:
     """Write the file again if this run compiled a pattern it did not hold."""
     if not _NEW or _PATH is None or sys.dont_write_bytecode:
         return
-    kept = _STORED if len(_STORED) < _MOST_KEPT else {key: _STORED[key] for key in _USED}
-    entries = {**kept, **_NEW}
+    entries: dict[_Key, _Entry] = {}
+    words = 0
+    ordered = itertools.chain(((key, _STORED[key]) for key in _USED), _NEW.items(), _STORED.items())
+    for key, entry in ordered:
+        if key not in entries:
+            words += len(entry[1])
+            if words > _MOST_WORDS:
+                break
+            entries[key] = entry
     with contextlib.suppress(OSError, ValueError):
         _PATH.parent.mkdir(parents=True, exist_ok=True)
         partial = _PATH.with_name(f"{_PATH.name}.{os.getpid()}")
