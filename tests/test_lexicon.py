@@ -14,12 +14,14 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mediacheck
 from mediacheck import Config, ConfigError, Engine, Lexicon, SourceKind, parallel, parse
 from mediacheck.analysis import analyse
 from mediacheck.analysis import sources as sources_stage
-from mediacheck.analysis.lexicon import BUILTIN, LISTS, in_force
+from mediacheck.analysis.lexicon import BUILTIN, LISTS, in_force, trie_pattern
 from mediacheck.analysis.sources import classify
 from mediacheck.cli import ParseWork, main
 from mediacheck.config import load_config
@@ -431,3 +433,18 @@ class TestDocumentation:
         exec(compile(block.group(1), "configuration.md", "exec"), {})
         expected = re.search(r"^# (\[.*\])$", block.group(1), re.M)
         assert expected is not None and capsys.readouterr().out.strip() == expected.group(1)
+
+
+@given(
+    st.sets(st.text(alphabet="ab.c* é", max_size=5), max_size=8),
+    st.lists(st.text(alphabet="ab.c* é", max_size=6), max_size=8),
+)
+def test_a_trie_pattern_matches_exactly_its_words(words: set[str], others: list[str]) -> None:
+    """The word lists compiled as prefix trees: a word, a word that is the
+    start of another ("in", "inside"), special characters, and nothing else."""
+    pattern = re.compile(trie_pattern(words))
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for other in others:
+        assert bool(pattern.fullmatch(other)) == (other in words or (not words and not other))
+    assert trie_pattern(["in", "inside", "it"]) == "i(?:n(?:side)?|t)"

@@ -226,11 +226,25 @@ def trie_pattern(words: Iterable[str]) -> str:
 
 
 def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    # A run of nodes with one character and no word ending is those
+    # characters in a row: read in a loop, not a call each (most of a
+    # trie's nodes are the tails of single words).
+    run = ""
+    while len(node) == 1:
+        ((char, child),) = node.items()
+        if not char:
+            return run
+        run += _escaped(char)
+        node = child
     ends = "" in node
-    branches = [re.escape(char) + _pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [_escaped(char) + _pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:
-        return ""
+        return run
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends:
-        return "(?:" + body + ")?"
-    return body
+        return run + "(?:" + body + ")?"
+    return run + body
+
+
+#: ``re.escape`` of one character, kept: a trie escapes each of its thousands.
+_escaped = cache(re.escape)
