@@ -1745,6 +1745,9 @@ def test_attacks_and_questions_are_nouns(text: str) -> None:
         "If the ferry line pulls back, the town loses its night crossings.",
         "The harbor is back under control after the storm.",
         "The council did not back down on the dock fees.",
+        "The harbour master didn't hold back after the vote.",
+        "Ana Ruiz held back tears as she spoke.",
+        "The party won back voters in the port.",
     ],
 )
 def test_back_as_a_particle_backs_no_one(text: str) -> None:

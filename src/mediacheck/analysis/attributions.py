@@ -414,7 +414,12 @@ _MOTION_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|’s|'s|go|goes|went|gone|going|come|comes|came|coming"
     r"|pull|pulls|pulled|jump|jumps|jumped|pivot|pivots|pivoted|roll|rolls|step|steps|stepped"
     r"|get|gets|got|bring|brings|brought|fight|fights|fought|fire|fires|fired|push|pushes"
-    r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way)\s+(?:[a-z]+ly\s+)?\Z"
+    r"|pushed|turn|turns|turned|look|looks|looked|date|dates|dated|way"
+    # holding or winning back: "didn't hold back", "held back tears", "won back voters"
+    r"|hold|holds|held|holding|win|wins|won|winning|claw|claws|clawed|scale|scales|scaled"
+    r"|cut|cuts|pare|pared|give|gives|gave|given|hand|hands|handed|pay|pays|paid|sit|sits|sat"
+    r"|stand|stands|stood|fall|falls|fell|fallen|head|heads|headed|call|calls|called)"
+    r"\s+(?:[a-z]+ly\s+)?\Z"
 )
 _UP_AFTER = re.compile(r"\s+(?:up|off)\b")
 #: After "appeared", where someone or something appeared ("on CNN", "in a video",
