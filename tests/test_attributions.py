@@ -2499,3 +2499,33 @@ def test_the_paper_is_the_document_cited_last(before: str, kind: SourceKind) -> 
     found = analyse(f"Title\n\n{before} The most common side effect, the paper says, was nausea.")
     (paper,) = [a for a in found.attributions if a.source and a.source.text == "the paper"]
     assert paper.source_kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "Experts not involved in the research cautioned that the data were thin.",
+            "Experts not involved in the research",
+            SourceKind.VAGUE,
+        ),
+        (
+            "A chemist not involved in the study said the data were thin.",
+            "A chemist not involved in the study",
+            SourceKind.ANONYMOUS,
+        ),
+        (
+            "Two inspectors involved in the audit said the books were clean.",
+            "Two inspectors involved in the audit",
+            SourceKind.ANONYMOUS,
+        ),
+    ],
+)
+def test_people_set_apart_from_a_study_speak_not_the_study(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    """'Experts not involved in the research said': the experts speak (the subject
+    reader stopped at 'the research', a document); set apart from it they are an open
+    group or an unnamed person, not people with access to it."""
+    found = only("Title\n\n" + text)
+    assert (texts(found)[0], found.source_kind) == (source, kind)

@@ -60,6 +60,12 @@ _PLACED_BY = PLACING_PREPOSITIONS - _PREPOSITIONS
 _PARTICIPLE_LINKS = words("to with by in on for from at near")
 _BEFORE_PARTICIPLE = words("just newly recently first since later")
 _LINKS = frozenset({("close", "to"), ("familiar", "with"), ("near", "to")})
+#: A past participle and its preposition that tie people to a thing, with or without
+#: "not" before them: "Experts (not) involved in the study", "doctors unconnected
+#: with the trial" is too rare to list.
+_INVOLVED = frozenset(
+    {("involved", "in"), ("involved", "with"), ("connected", "with"), ("connected", "to")}
+)
 #: "people with knowledge of the talks", "a source with direct knowledge of": the
 #: same access, in three words or four.
 _KNOWLEDGE_OF = ("with", "knowledge", "of")
@@ -602,6 +608,12 @@ def _with_preposition(tokens: list[str], start: int) -> int:
     if start >= 3 and (tokens[start - 2], tokens[start - 1]) in _LINKS:
         # "Sources close to the ministry", "people familiar with the talks"
         j = _phrase_start(tokens, start - 3)
+        if j is not None:
+            return j
+    if start >= 3 and (tokens[start - 2], tokens[start - 1]) in _INVOLVED:
+        # "Experts not involved in the research said": the experts speak, not the research
+        head = start - 4 if start >= 4 and tokens[start - 3] == "not" else start - 3
+        j = _phrase_start(tokens, head)
         if j is not None:
             return j
     link = _knowledge_link(tokens, start)

@@ -87,7 +87,10 @@ _ROLE_APPOSITIVE = _regex.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
 _MADE_BY = _regex.compile(
     r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
 )
-_RELATIVE = _regex.compile(r"\s(?:who|whom|whose)\s")
+#: A relative clause, or a reduced one that sets people apart from a thing: "a person
+#: who has seen the memo", "Experts not involved in the study" (independent of it, so
+#: no access to it, unlike "two diplomats involved in the talks").
+_RELATIVE = _regex.compile(r"\s(?:who|whom|whose|not\s+(?:involved|connected)\s+(?:in|with|to))\s")
 #: Before the reason for anonymity right after a mention: "Officials, speaking on
 #: condition of anonymity,", "Officials, who asked not to be named,".
 _CLAUSE_OPENING = _regex.compile(
