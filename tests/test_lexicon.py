@@ -21,6 +21,7 @@ import mediacheck
 from mediacheck import Config, ConfigError, Engine, Lexicon, SourceKind, parallel, parse
 from mediacheck.analysis import analyse
 from mediacheck.analysis import sources as sources_stage
+from mediacheck.analysis._trie import trie, word_trie
 from mediacheck.analysis.lexicon import BUILTIN, LISTS, in_force, trie_pattern
 from mediacheck.analysis.sources import classify
 from mediacheck.cli import ParseWork, main
@@ -448,3 +449,25 @@ def test_a_trie_pattern_matches_exactly_its_words(words: set[str], others: list[
     for other in others:
         assert bool(pattern.fullmatch(other)) == (other in words or (not words and not other))
     assert trie_pattern(["in", "inside", "it"]) == "i(?:n(?:side)?|t)"
+
+
+@given(
+    st.dictionaries(
+        st.text(alphabet="aAb.c*é", min_size=1, max_size=5), st.sampled_from(["", "x+"])
+    ),
+    st.lists(st.text(alphabet="aAb.c*éx", max_size=7), max_size=8),
+)
+def test_a_trie_of_heads_matches_each_head_with_its_tail(
+    heads: dict[str, str], others: list[str]
+) -> None:
+    """``_trie.trie``: each head followed by its own tail (a regex), and
+    nothing else; a head that is the start of another keeps its ending."""
+    if not heads:
+        return
+    pattern = re.compile(trie(heads))
+    for head, tail in heads.items():
+        assert pattern.fullmatch(head + ("xx" if tail else "")), head
+    for other in others:
+        expected = any(re.fullmatch(re.escape(head) + tail, other) for head, tail in heads.items())
+        assert bool(pattern.fullmatch(other)) == expected, other
+    assert word_trie(["in", "inside", "it"]) == "i(?:n(?:side(?:)|(?:))|t(?:))"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
 __all__ = ["trie", "word_trie"]
 
@@ -31,11 +32,17 @@ def trie(heads: Mapping[str, str], before: Sequence[str] = ()) -> str:
         node[""] = tail
 
     def emit(node: dict[str, object], before: Sequence[str] = ()) -> str:
+        # a run of nodes with one character and no head ending there is
+        # those characters in a row: a loop, not a call each
+        run = ""
+        while not before and len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()  # type: ignore[assignment]
+            run += _escaped(char)
         keys = sorted((k for k in node if k), key=_lower_first)
-        branches = [*before] + [re.escape(k) + emit(node[k]) for k in keys]  # type: ignore[arg-type]
+        branches = [*before] + [_escaped(k) + emit(node[k]) for k in keys]  # type: ignore[arg-type]
         if "" in node:
             branches.append(f"(?:{node['']})")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return run + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
 
     return emit(tree, before)
 
@@ -43,6 +50,10 @@ def trie(heads: Mapping[str, str], before: Sequence[str] = ()) -> str:
 def word_trie(words: Iterable[str]) -> str:
     """The words as one regex matching exactly them."""
     return trie(dict.fromkeys(words, ""))
+
+
+#: ``re.escape`` of one character, kept: a trie escapes each of its thousands.
+_escaped = cache(re.escape)
 
 
 def _lower_first(char: str) -> tuple[bool, str]:
