@@ -48,7 +48,11 @@ WEEKDAY_MISMATCH = Rule(
         "points elsewhere (*the ferry stopped on Friday, March 21* in an article of March 14,"
         " 2025, a Friday that year), the tense is the odd one: `date-after-publication` "
         "reports it and this rule does not; when the past is not the date's own (a bound: "
-        "*released on bail until Thursday, April 3*), nothing is wrong. A year-less date in a "
+        "*released on bail until Thursday, April 3*), nothing is wrong, and such a bound "
+        "whose weekday fits only the year before is the nearer day's (*was remanded until "
+        "Wednesday, March 20* in an article of March 14, 2025: March 20 is a Thursday that "
+        "year, and reported; *the vote took place on Wednesday, March 20*, its own past, is "
+        "last year's). A year-less date in a "
         "sentence that names a year is checked in that year too (*It was Saturday, Nov. 3, "
         "1962, not Friday, Nov. 2*). A year-less date in a note on the article's own "
         "revision (*Correction, Tuesday, May 5: ...*, *This story was updated on Monday, Nov. "
@@ -291,8 +295,13 @@ def _weekday_mismatches(document: Document, context: CheckContext) -> Iterator[F
     years: dict[int | None, set[int]] | None = None
     for expression in document.temporal:
         date, weekday = expression.date, expression.weekday
-        if date is None or weekday is None or date.weekday() == weekday:
+        if date is None or weekday is None:
             continue
+        if date.weekday() == weekday:
+            nearest = _nearer_bound(document, expression, date)
+            if nearest is None:
+                continue
+            date = nearest  # the weekday took a bound a year away: the nearer day is meant
         if _tense_is_the_odd_one(document, expression, weekday, context):
             continue
         if expression.anchoring == "yearless":
@@ -419,6 +428,34 @@ def _fits(
         published is None or abs(dt.date(year, date.month, date.day) - published) <= _HALF_A_YEAR
         for year in _fitting_years(date_expression, date, weekday)
     )
+
+
+def _nearer_bound(
+    document: Document, expression: TemporalExpression, date: dt.date
+) -> dt.date | None:
+    """For a bound or a plan without a year told in the past tense, which the model
+    placed in the past year its weekday fits, the same day nearest publication when
+    that year lies more than half a year away: "was remanded until Thursday 27
+    November" in an article of Tuesday 24 November 2026 is this week's Friday, not 27
+    November 2025 (a Thursday); else None.  A past that is the date's own ("took
+    place on Friday, March 15" in an article of March 14, 2025) is last year's."""
+    published = document.published
+    if (
+        published is None
+        or expression.anchoring != "yearless"
+        or expression.tense != "past"
+        or abs(date - published) <= _HALF_A_YEAR
+        or past_is_its_own(document, expression)
+    ):
+        return None
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(dt.date(year, date.month, date.day))
+        except ValueError:
+            continue  # February 29
+    nearest = min(days, key=lambda day: abs(day - published), default=None)
+    return nearest if nearest is not None and nearest != date else None
 
 
 def _fitting_years(expression: TemporalExpression, date: dt.date, weekday: int) -> list[int]:

@@ -42,6 +42,14 @@ CASES = [
     ("weekday-mismatch", HEAD + "The vote took place on Saturday, March 15, at 12:10 a.m.", []),
     ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15, 2024.", []),
     ("weekday-mismatch", HEAD + "The vote took place on Friday, March 15.", []),
+    # a bound told in the past is this year's when its weekday fits only last year
+    (
+        "weekday-mismatch",
+        HEAD + "He was remanded until Wednesday, March 20.",
+        ["Wednesday, March 20"],
+    ),
+    ("weekday-mismatch", HEAD + "He was remanded until Thursday, March 20.", []),
+    ("weekday-mismatch", HEAD + "The vote took place on Wednesday, March 20.", []),
     # a Sunday only in 2026, a year away: the day after publication is meant, a Saturday
     (
         "weekday-mismatch",
