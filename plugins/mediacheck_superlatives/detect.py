@@ -332,6 +332,15 @@ _AT_ONESELF = frozenset({"my", "your", "his", "her", "its", "our", "their"})
 _CLAUSE_GOES_ON = frozenset({"and", "but", "or", "when", "while", "as", "with"})
 
 
+#: A frame of time right after "at its thinnest": "since 2022", "in years", "in
+#: a decade" make one's own state a ranking against the past, as "at its most
+#: fragile since 2008" is ("at its best in the final" is not).
+_FRAME_AFTER = compile_pattern(
+    r"[ \t]+(?:since\b|in[ \t]+(?:(?:a|at[ \t]+least|more[ \t]+than|over|nearly|almost)[ \t]+)?"
+    r"(?:\w+[ \t]+)?(?:years|decades?|generations?|history|months|weeks|living[ \t]+memory)\b)"
+)
+
+
 def _nothing_ranked(text: str, end: int) -> bool:
     """Whether nothing the adjective at ``end`` could rank follows it:
     punctuation, the end of the text or a conjunction ("at his most candid,
@@ -733,7 +742,9 @@ def _head(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None:
             end = right.end()
         elif _after_at(before):
             after = _NEXT_WORD.match(text, end)
-            if after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS:
+            if (
+                after is None or after.group(1).lower() in lexicon.FUNCTION_WORDS
+            ) and not _FRAME_AFTER.match(text, end):
                 return None  # at best, at the latest, at its worst
             if before[-1] == "at" and low in _AT_HEDGES:
                 return None  # "were at best mixed": a hedge whatever follows
