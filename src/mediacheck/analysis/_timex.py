@@ -95,10 +95,10 @@ _FORMS = [
         rf"(?:,?\s+(?P<date_y3>{_YEAR})(?!\d))?)",
     ),
     (
-        # "Wednesday the 5th", "Friday, the 8th": the month is implied
+        # "Wednesday the 5th", "Friday, the 8th", "Friday 13th": the month is implied
         "wdord",
         _WD_FIRST,
-        rf"(?P<wo_wd>{_WD}),?\s+the\s+(?P<wo_d>{_DAY})(?:st|nd|rd|th)(?![\w-])",
+        rf"(?P<wo_wd>{_WD}),?\s+(?:the\s+)?(?P<wo_d>{_DAY})(?:st|nd|rd|th)(?![\w-])",
     ),
     (
         "iso",
