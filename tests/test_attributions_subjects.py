@@ -235,3 +235,27 @@ def test_a_capitalised_adjective_opening_the_sentence_keeps_its_noun(
 )
 def test_a_name_opening_the_sentence_keeps_no_adverb(text: str) -> None:
     assert [s for s, _ in sources(text)] == ["Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tenants were told that the boiler was safe.", [(None, "none")]),
+        ("I was told the rent had gone up by 9%.", [(None, "none")]),
+        (
+            "Tenants were told by the landlord that the boiler was safe.",
+            [("the landlord", "person")],
+        ),
+        ("The crew had been told to turn back.", [(None, "none")]),
+        ("Lee told tenants the boiler was safe.", [("Lee", "person")]),
+    ],
+)
+def test_who_is_told_is_no_source(text: str, expected: list[tuple[str | None, str]]) -> None:
+    """'Tenants were told that ...': the subject of a passive 'told' heard the claim; the
+    teller after 'by' is its source, and with none the claim, or the order ('told to
+    turn back'), is no one's."""
+    found = [
+        (a.source.text if a.source else None, a.source_kind.value)
+        for a in analyse(text).attributions
+    ]
+    assert found == expected

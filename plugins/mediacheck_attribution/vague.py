@@ -796,6 +796,17 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             why, suggestion = _why(head, source.text)
             message = f"claim credited to '{source.text}', which names no one who can be checked"
         elif kind is SourceKind.NONE and agentless:
+            if (
+                attribution.cue is not None
+                and attribution.cue.text.endswith("told")
+                and (
+                    _INTENTION.match(attribution.content.text)
+                    or attribution.content.text.startswith(("of ", "about "))
+                )
+            ):
+                # "The crew had been told to turn back", "Staff were told of the
+                # closure": an order or a notice, no claim
+                continue
             agentless_span = _agentless_span(document, attribution)
             if agentless_span is None:
                 continue

@@ -620,6 +620,17 @@ VAGUE_CASES = [
         id="a-belief-after-a-stance-is-a-claim",
     ),
     pytest.param(
+        "The crew had been told to turn back. Drivers were told that the depot would close. "
+        "Staff were told of the closure on Monday.",
+        [
+            (None, "had been told", "to turn back", N),
+            (None, "were told", "the depot would close", N),
+            (None, "were told", "of the closure on Monday", N),
+        ],
+        ["were told"],
+        id="an-order-told-to-no-one-claims-nothing",
+    ),
+    pytest.param(
         "Critics opposed the measure because it would raise taxes.",
         [("Critics", "opposed", "the measure because it would raise taxes", V)],
         ["Critics"],

@@ -1421,6 +1421,8 @@ def _read(
             and _BE.search(text, subject[2], cue[0])
         ):
             return None  # in the passive with nothing said after it, the verb reports nothing
+        if form == "told" and _BE.search(text, subject[2], cue[0]):
+            return _told(text, (subject[2], cue[1]), upper)
         passive = (
             participle and base in _AGENTLESS_PASSIVE and bool(_BE.search(text, subject[2], cue[0]))
         )
@@ -1583,6 +1585,24 @@ def _read(
         if after is not None:
             return _postposed(text, match, after, cue, lower, upper, speech)
     return None
+
+
+#: The teller after a passive "told": "were told by the council that ...".
+_TOLD_BY = re.compile(
+    r"\s+by\s+(?P<agent>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]*\w)"
+    r"(?=\s+that\b|\s*,)"
+)
+
+
+def _told(text: str, cue: tuple[int, int], upper: int) -> _Found | None:
+    """'Residents were told that the water was safe': the subject heard the claim and
+    is no source of it.  A teller after "by" is the source; with none the claim, or
+    the order ('The crew had been told to turn back'), is no one's, as 'it is said'
+    is."""
+    by = _TOLD_BY.match(text, cue[1], upper)
+    if by is not None:
+        return _content_after(text, (cue[0], by.end()), upper, by.span("agent"), cue, None)
+    return _content_after(text, cue, upper, None, cue, SourceKind.NONE)
 
 
 def _quote_in_subject(before: str) -> bool:
