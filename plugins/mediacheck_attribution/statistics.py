@@ -809,6 +809,13 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
     sentences = document.sentences
     paragraphs = document.paragraphs
     sourcing = _Sourcing(document, found)
+    # the cues of claims credited to no one ("it was reported that", "I was told
+    # that"): a source word in them names no source
+    agentless = [
+        (a.cue.start, a.cue.end)
+        for a in document.attributions
+        if a.cue is not None and a.source_kind is SourceKind.NONE
+    ]
     cues = _cue_words(context.lexicon)
     # every test of a sentence below is worth doing once per sentence
     excused: dict[int, bool] = {}
@@ -902,6 +909,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     and not in_figure(word.start(), sentence.span)
+                    and not any(start <= word.start() < end for start, end in agentless)
                     and not (
                         word.group().lower() in ("study", "studies")
                         and _STUDIES_VERB.search(

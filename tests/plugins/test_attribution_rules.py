@@ -1191,6 +1191,17 @@ def test_anonymous_source_extra_reasons() -> None:
 
 STATISTIC_CASES = [
     pytest.param(
+        "Flats\n\nIt was reported that 40% of the flats are empty. I was told my rent "
+        "would go up by 9% in the spring.",
+        ["40%", "9%"],
+        id="a-source-word-in-a-claim-credited-to-no-one-names-no-source",
+    ),
+    pytest.param(
+        "Flats\n\nThe council told tenants that 30% of the flats are empty.",
+        [],
+        id="a-teller-named-is-a-source",
+    ),
+    pytest.param(
         "Fees\n\nThe college paid agents £80,000 last year. My son, who studies there, "
         "pays the fees.",
         ["£80,000"],
