@@ -101,7 +101,8 @@ which mostly describe a thing (`a 300-mile pipeline`, `a 40,000-ton ship`),
 prices, wages and rents (`$22 an hour`, `$2,000 a month`; an amount in
 millions per year, `$40 million a year`, is spending and is reported),
 the size of a plan (`a $275 billion infrastructure proposal`, `a plan for
-300 homes`), a penalty on record (`was fined £2,400`: a fact of the case,
+300 homes`) and its target (`aims to lift output to 7 million tonnes`, `a
+target of 2 million homes`), a penalty on record (`was fined £2,400`: a fact of the case,
 not a measurement), anything inside quotation marks (the speaker answers for it), the answers
 of an interview set as questions and answers (`Q:` and `A:` in turn, or `Q.`
 and `A.`: the interviewee's words, as a turn labelled with a name is), anything
@@ -380,6 +381,13 @@ _PLAN_FOR = compile_pattern(
     r"\b(?:(?:plans?|proposals?|schemes?|applications?|bids?)\s+(?:for|of)|votes?\s+on)\s+$",
     re.IGNORECASE,
 )
+#: A target, known from the plan that sets it: "aims to lift output to 7 million
+#: tonnes a year", "hopes to cut waiting lists by 40%", "a target of 2 million homes".
+_TARGET = compile_pattern(
+    r"\b(?:(?:aims?|aiming|aimed|hopes?|hoping|seeks?|seeking|intends?|intending)\s+to\s+"
+    r"(?:[a-z]+\s+){1,3}(?:to|by)|(?:targets?|goals?)\s+of)\s+(?:(?:about|around|some|over)\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR = compile_pattern(r"(?:1[5-9]|20)\d\d")
 #: Between a figure and its own verb: a space and maybe an adverb ("1,200
 #: observers now report to the society").
@@ -468,6 +476,8 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
     ):
         return False
     if kind != "rank" and _PLAN_FOR.search(text, max(0, start - 24), start):
+        return False
+    if kind != "rank" and _TARGET.search(text, max(0, start - 48), start):
         return False
     figure = match.group(kind)
     if kind == "count":

@@ -1191,6 +1191,17 @@ def test_anonymous_source_extra_reasons() -> None:
 
 STATISTIC_CASES = [
     pytest.param(
+        "Mines\n\nThe plan aims to lift output to 7 million tonnes a year. It sets a target "
+        "of 2 million homes.",
+        [],
+        id="a-target-is-known-from-its-plan",
+    ),
+    pytest.param(
+        "Mines\n\nOutput rose to 7 million tonnes a year.",
+        ["7 million tonnes"],
+        id="output-reached-is-a-measurement",
+    ),
+    pytest.param(
         "Flats\n\nIt was reported that 40% of the flats are empty. I was told my rent "
         "would go up by 9% in the spring.",
         ["40%", "9%"],
