@@ -11,8 +11,10 @@ okina, o'clock, students' union and '90s; quotes with a speaker a paragraph
 away or none; titles of works in quotes; weekday/date pairs right and wrong
 ("Friday the 13th", "Tuesday's meeting" in a Wednesday's article, a future
 weekday that fits only the year before publication); numbers that are no
-statistics.  The findings were written down by hand, from the user
-documentation alone, before the tool was run.
+statistics.  A second batch (04, 05) adds a yearless Reuters dateline with a
+bracketed correction and an advice column with bold Q:/A: turns.  The
+findings were written down by hand, from the user documentation alone,
+before the tool was run.
 """
 
 from __future__ import annotations
@@ -40,6 +42,38 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "Two faults the article showed on the way are fixed: 'who studies at the college' and "
         "'could have told them' in the next sentence no longer source the figure, and the "
         "writer's own 'I counted 58 passengers' is sourced",
+    ),
+    ("04_copper_wire.txt", "unsourced-statistic"): (
+        ["about 4,500 workers"],
+        "'rose 0.8%' on the LME and 'The peso weakened 0.3%' follow an opening paragraph "
+        "that reports 'central bank data': the docs take a share as sourced when the headline "
+        "or the first two paragraphs name the data the article reports on, and the "
+        "expectation overlooked that rule. The plan's target '7 million tonnes a year', "
+        "reported on the first run, is now left alone as the plan's own",
+    ),
+    ("05_deposit_column.md", "vague-attribution"): (
+        ["campaigners", "was told"],
+        "'I was told on Friday 13th that my council tax bill has gone up by 9%': the one told "
+        "is now no source, and the docs report a claim credited to no one "
+        "('it is believed'); they leave Q&A turns alone only for statistics and "
+        "superlatives, so the reader's question is judged as prose. The expectation did not "
+        "see the claim in the question",
+    ),
+    ("05_deposit_column.md", "anonymous-source"): (
+        [],
+        "'That advice comes from a letting agent ..., who asked not to be named' credits no "
+        "claim to the agent in the model: the paragraph points back at the quote without "
+        "naming a speaker, which is why the docs (unattributed-quote) still report the "
+        "quote; with no claim credited, there is no unnamed source to report",
+    ),
+    ("05_deposit_column.md", "unsourced-statistic"): (
+        ["9%"],
+        "'£1,200' stands in the question right above the credit line '— Tenant, Walsall', "
+        "which credits it to the reader who asked; '41,000 disputes' counts cases, and the "
+        "docs make a statistic of a plural of people or events such as deaths, which the "
+        "count-noun list keeps narrow ('disputes' is not in it). '9%' was sourced on the "
+        "first run by 'told' in 'I was told', a claim credited to no one, and is now "
+        "reported",
     ),
 }
 
