@@ -111,7 +111,7 @@ practices*, *greatest hits*, *best known for*, *most famous for*, *at its earlie
 grandson*, *her eldest* (a child), *his personal best*, *a career-best 34
 points* (one's own height, measured against no one else), *fear the worst*, *the worst is yet to
 come*, *the state's highest court*, a court's rank, not a claim); hedges and time
-order (*most likely*, *latest*, *most recent*: a writer unsure enough to
+order (*most likely*, *it is most unlikely*, *latest*, *most recent*: a writer unsure enough to
 hedge makes no absolute claim); a sentence adverb that weighs the writer's
 point, opening a sentence or clause and set off by a comma (*Most
 worryingly,*, *Perhaps most tellingly,*, *and, least surprisingly,*; not

@@ -689,6 +689,8 @@ def _degree(text: str, start: int, end: int, lex: Lexicon) -> Superlative | None
     low = word.lower()
     if low in lexicon.FUNCTION_WORDS or low in lex.ignored:
         return None
+    if low == "unlikely" and not _has_determiner(before):
+        return None  # "It is most unlikely the club will appeal": a hedge, as "most likely"
     if _sentence_adverb(text, start, low, after.end()):
         return None  # "Perhaps most tellingly, ...": weighs the writer's point, ranks nothing
     if before[-1:] in (["a"], ["an"]):

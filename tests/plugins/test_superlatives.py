@@ -142,6 +142,7 @@ DETECTED = {
     "adverb-mid-sentence-ranks": "Prices rose [[most sharply]], by 9 percent, in food.",
     "adverb-after-determiner-ranks": "It was the [[most hotly]], fiercely contested race.",
     "best-beside-a-personal-best": "It was the [[best]] team, and she set a personal best.",
+    "the-most-unlikely-ranks": "It was the [[most unlikely]] comeback in the league.",
     "headlinese-record-with-no-article": "Runner breaks course [[record]] in Leeds\n\n"
     "The race was on Sunday. The firm sets sales [[records]] every year.",
 }
@@ -172,6 +173,7 @@ LEFT_ALONE = {
     "most-likely": "The vote will most likely fail.",
     "personal-best": "He matched his personal best of 31 points, then set a new personal best.",
     "career-best": "She scored a career-best 34 points and ran a personal-best 10.9 seconds.",
+    "most-unlikely-hedge": "It is most unlikely the club will appeal.",
     "sentence-adverb": "Most worryingly, the river is still rising.",
     "sentence-adverb-after-perhaps": "Perhaps most tellingly, the phone had been used before.",
     "sentence-adverb-in-a-clause": "The plan is costly and, most worryingly, untested. The "
