@@ -388,6 +388,8 @@ _TARGET = compile_pattern(
     r"(?:[a-z]+\s+){1,3}(?:to|by)|(?:targets?|goals?)\s+of)\s+(?:(?:about|around|some|over)\s+)?$",
     re.IGNORECASE,
 )
+#: The words a target ends in, looked for first: most figures follow none.
+_TARGET_ENDS = compile_pattern(r"\b(?:to|by|of)\s+(?:\w+\s+)?$")
 _YEAR = compile_pattern(r"(?:1[5-9]|20)\d\d")
 #: Between a figure and its own verb: a space and maybe an adverb ("1,200
 #: observers now report to the society").
@@ -477,7 +479,11 @@ def _is_statistic(text: str, start: int, match: re.Match[str], kind: str) -> boo
         return False
     if kind != "rank" and _PLAN_FOR.search(text, max(0, start - 24), start):
         return False
-    if kind != "rank" and _TARGET.search(text, max(0, start - 48), start):
+    if (
+        kind != "rank"
+        and _TARGET_ENDS.search(text, max(0, start - 12), start)
+        and _TARGET.search(text, max(0, start - 48), start)
+    ):
         return False
     figure = match.group(kind)
     if kind == "count":
