@@ -92,6 +92,10 @@ KINDS = [
     # a share of people known by an abbreviation
     ("some-gps", "Some GPs", SourceKind.VAGUE),
     ("many-ceos", "Many CEOs", SourceKind.VAGUE),
+    # a person with access to a document-like thing is a person, not the thing
+    ("close-to-the-investigation", "A source close to the investigation", SourceKind.ANONYMOUS),
+    ("close-to-the-inquiry", "a person close to the inquiry", SourceKind.ANONYMOUS),
+    ("the-investigation", "the investigation", SourceKind.DOCUMENT),
 ]
 
 

@@ -359,7 +359,11 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         return SourceKind.VAGUE  # "Senior Labour figures said": people of note, which ones?
     # "Reports say" stays vague; a mention with no word ("?") is none alone
     alone = head not in t.vague and bool(words) and words[0][1:].islower()
-    if head in t.documents and (words[-1].islower() if len(words) > 1 else alone):
+    if (
+        head in t.documents
+        and (words[-1].islower() if len(words) > 1 else alone)
+        and not _anonymous(mention, t)  # "A source close to the investigation": a person
+    ):
         # "a Washington Post analysis", "A CNN/ORC poll", "Polls show" opening a sentence
         return SourceKind.DOCUMENT
     if head == "papers" and len(words) > 1 and words[-2].lower() in _PAPERS_OF:
