@@ -1070,3 +1070,40 @@ class TestAgentlessPassiveInALaterClause:
     def test_the_claim_is_its_clause(self, text: str, content: str) -> None:
         (claim,) = [a for a in analyse(text).attributions if a.source is None]
         assert claim.content.text.rstrip(".") == content
+
+
+class TestNamedSubjectWithoutCueVerb:
+    """A quote in a sentence a person's name opens, with no verb of speech before it, is
+    that person's turn, not more of the speaker before."""
+
+    def test_colon_after_a_name_and_a_verb_of_no_speech(self) -> None:
+        text = (
+            "The mayor posted a photo of himself with a pie. “Happy New Year!,” he tweeted. "
+            "“The best pies are baked in Leeds.” Former mayor Ann Lee broke down what was "
+            "wrong with the photo to the Leeds Post: “What he did was so careless. Not "
+            "everyone eats pie.”"
+        )
+        (a,) = holding(text, "so careless")
+        assert a.source is not None and a.source.text == "Former mayor Ann Lee"
+        (tweet,) = holding(text, "baked in Leeds")
+        assert tweet.source is not None and tweet.source.text == "he"
+        assert "Ann Lee" not in tweet.content.text
+
+    def test_after_but(self) -> None:
+        text = (
+            "“We will look at it,” Reyes says.\n\n"
+            "But Reyes would not comment on an order signed by the governor “to protect "
+            "privacy and fairness” for many state workers."
+        )
+        (a,) = holding(text, "privacy and fairness")
+        assert a.source is not None and a.source.text == "Reyes"
+        assert a.source.start > text.index("says")
+
+    def test_no_name_no_turn(self) -> None:
+        """'One ... is nicknamed "..."' names no one: the quote still runs on."""
+        text = (
+            "“I am tired,” Mr. Hale said. “We have worked all night.” One dresses so boldly "
+            "that she is nicknamed “Sparkle, the bright one of the street.”"
+        )
+        (a,) = holding(text, "Sparkle")
+        assert a.source is not None and a.source.text == "Mr. Hale"

@@ -2839,7 +2839,9 @@ def _own_clause(
         if before.start <= subject[0]:
             return None  # '"A. B," Lee said': the subject is quoted words, or follows them
     cue = None
+    cue_word = False  # any, a verb or not
     for match in t.cue.finditer(text, subject[1], quote.start):
+        cue_word = True
         if t.cue_kinds[match.lastgroup or ""] == "verb" and not _named_passive(
             text,
             match.group(),
@@ -2849,13 +2851,52 @@ def _own_clause(
         ):
             cue = match  # 'One dresses so boldly she is nicknamed "..."' names no speaker
     if cue is None:
-        return None
+        # 'Ann Lee broke down what was wrong with it: "..."': no cue word at all
+        return None if cue_word else _named_subjects_quote(text, sentence.start, quote)
     local = subject_before(text, subject[1], cue.start())
     if local is not None and _ABSOLUTE.search(text, max(subject[1], local[0] - 8), local[0]):
         # '..., Bob said, while others "..."', 'with the campaign saying "..."': the
         # cue's own subject
         subject = local[:2]
     found = _Found((quote.start, quote.end), subject, cue.span())
+    found.quotes.append(quote.index)
+    return found
+
+
+#: The verb of a sentence a name opens: a past or present form, or an auxiliary, after
+#: an adverb or two ('Jeb Bush broke down', 'Lee also made the point', 'Cruz would not').
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|now\s+){0,2}"
+    rf"(?P<verb>(?:{_AUXILIARY}|[a-z]+ed|[a-z]+s|"
+    + trie_pattern(word_set("past_irregular.txt"))
+    + r")\b)"
+)
+#: What may stand before the subject a sentence opens with: 'But Cruz would not ...'.
+_JOINING = ("", "But", "And", "So", "Yet")
+#: Words a sentence opens with that name no one, though capitalised.
+_NO_ONE = words("one his her its their our my your this that these those another each")
+
+
+def _named_subjects_quote(text: str, lower: int, quote: Quote) -> _Found | None:
+    """'Ann Lee broke down what was wrong with it to the Post: "..."', 'Lee continues, "..."':
+    a sentence whose subject is a person's name, with no cue verb before its quote, is
+    still that person's turn, not the run of an earlier speaker's quotes."""
+    verb = _VERB_AFTER_NAME.search(text, lower, quote.start)
+    subject = subject_before(text, lower, verb.start("verb")) if verb is not None else None
+    if verb is None or subject is None or text[lower : subject[0]].strip() not in _JOINING:
+        return None  # the first verb's subject opens the sentence, or no one's does
+    mention = text[subject[0] : subject[1]]
+    first = mention.split()[0].lower()
+    if (
+        not mention[0].isupper()
+        or first in _NO_ONE
+        or first in PRONOUNS
+        or _possessive(mention)
+        or classify(mention) is not SourceKind.PERSON
+        or person_name(mention) is None
+    ):
+        return None
+    found = _Found((quote.start, quote.end), subject[:2], verb.span("verb"))
     found.quotes.append(quote.index)
     return found
 
