@@ -42,7 +42,15 @@ from mediacheck.analysis.sources import (
     person_plural,
 )
 from mediacheck.analysis.speakers import Speakers
-from mediacheck.model import Attribution, Document, Quote, Sentence, SourceKind, new_attribution
+from mediacheck.model import (
+    Attribution,
+    Document,
+    Quote,
+    Sentence,
+    SourceKind,
+    Span,
+    new_attribution,
+)
 
 __all__ = ["find_attributions"]
 
@@ -1009,6 +1017,7 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     found.extend(_transcript_turns(text))
     found.extend(_interview_answers(text))
     found.extend(_headline_credit(document))
+    found.extend(_subhead_credits(document))
     # first, so an attribution of a quote in the credited words that starts where they
     # do comes after it and keeps its quote
     found[:0] = _credited(document, speech)
@@ -1175,14 +1184,180 @@ _HEADLINE_CREDIT = re.compile(
 )
 
 
-def _headline_credit(document: Document) -> list[_Found]:
-    """The headline's words credited to the source its last words name."""
-    headline = document.headline
+#: A headline that names its speaker before a colon: "Paul Ryan: FBI Decision Not to
+#: Indict Hillary 'Defies Explanation'", "Gingrich: Trump Must Decide ...".
+_HEADLINE_LABEL = re.compile(
+    r"(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})(?P<cue>:)\s+"
+    r"(?P<content>\S.*?)[.]?\s*$"
+)
+#: Labels of a kind of piece before a headline's colon, not speakers: "Watch:", "The
+#: Latest:", "Fact Check:", "Just Leaked:", "Bombshell:".
+_PIECE_LABELS = words(
+    """watch look exclusive latest update updates updated breaking live video videos photo
+    photos analysis opinion editorial letters letter review interview explainer fact check
+    quiz podcast transcript recap timeline correction report special news daily just leaked
+    bombshell revealed must see"""
+)
+#: A word of a Title Case headline's subject: a capital or a figure ("2016 Democrats",
+#: "GOP Rep McCaul"), or the "and"/"of" inside one ("Bolton and Gorka", "Daughter Of
+#: Eric Garner"); not a word that opens a clause or a question ("Why Does Israel",
+#: "Woman Who", "U.S. Flexes Muscles As Asia").
+_HEADLINE_WORD = re.compile(r"(?:[A-Z\d][\w.&’'+-]*|and)")
+_NOT_IN_SUBJECT = words(
+    """why how what when where who whom whose which that one if as after
+    before while since until because for to with by on in at from about into over right
+    is are was were be been being has have had does do did got gets can could will would
+    should may might must"""
+)
+#: Adverbs between a headline's subject and its verb: "Trump Just Responded".
+_HEADLINE_ADVERBS = words("just now also again still finally already")
+
+
+def _title_case(line: str) -> bool:
+    """Whether every word of four letters or more starts with a capital, and not all are
+    capitals ("12-STEP PLAN TO COPE" shouts; it credits no one)."""
+    words_ = [word.lstrip("“\"‘'(#") for word in line.split()]
+    return (
+        len(words_) >= 3
+        and all(w[0].isupper() for w in words_ if len(w) > 3 and w[0].isalpha())
+        and not line.isupper()
+    )
+
+
+def _title_line(document: Document) -> Span | None:
+    """A first paragraph that is one short sentence on one line, as a corpus's title
+    ending in a full stop is ("Paul Ryan: FBI Decision ... Needs More Investigation.")."""
+    if len(document.paragraphs) < 2 or len(document.sentences) < 2:
+        return None
+    first = document.paragraphs[0].span
+    if document.sentences[1].span.start < first.end or len(first.text) > 200:
+        return None
+    return None if "\n" in first.text else first
+
+
+def _headline_speaker(document: Document) -> _Found | None:
+    """'Paul Ryan: FBI Decision ... Needs More Investigation', 'Jeb Bush Super PAC Chief
+    Praises Marco Rubio Donor's Campaign': a headline credits its claim to the name it
+    opens with, before a colon or before a verb of saying (in Title Case, which the cue
+    table, reading running text, does not see)."""
+    headline = document.headline or _title_line(document)
     if headline is None:
-        return []
-    match = _HEADLINE_CREDIT.match(document.text, headline.start, headline.end)
+        return None
+    text = document.text
+    end = document.sentences[_sentence_at(document.sentences, headline.start)].end
+    end = min(end, headline.end)  # "Republicans Confirmed A Judge. Is This ...?": the first
+    label = _HEADLINE_LABEL.match(text, headline.start, end)
+    if label is None:
+        return _title_case_credit(text, headline.start, end)
+    source = label.group("source")
+    named = source.lower().split()
+    # 'Gingrich: ...' names someone the story goes on to name; 'Bombshell: ...' not, nor
+    # does 'Ted Cruz: Conservative or Career Politician?' credit him with a question
+    if (
+        source.isupper()
+        or text[label.end("content") - 1] == "?"
+        or any(_possessive(word) for word in source.split())
+        or _PIECE_LABELS.intersection(named)
+        or classify(source) is SourceKind.OUTLET
+        or re.compile(re.escape(named[-1]), re.IGNORECASE).search(text, headline.end) is None
+    ):
+        return None
+    return _Found(label.span("content"), label.span("source"), label.span("cue"))
+
+
+def _title_case_credit(text: str, start: int, end: int) -> _Found | None:
+    """'Jeb Bush Super PAC Chief Praises ...', 'Ferry Unions Slam Fare Rise': the verb of
+    saying a Title Case line's opening name is the subject of, and what follows it."""
+    line = text[start:end]
+    lowered = line.lower()
+    if len(lowered) != len(line) or not _title_case(line):
+        return None
+    t = _tables()
+    match = next(t.cue.finditer(lowered), None)
+    if match is None or t.cue_kinds[match.lastgroup or ""] != "verb":
+        return None
+    form = match.group()
+    words_ = line[: match.start()].split()
+    while words_ and words_[-1].lower() in _HEADLINE_ADVERBS:
+        words_.pop()
+    if (
+        not 0 < len(words_) <= 6
+        or form.endswith("ing")
+        or not all(_HEADLINE_WORD.fullmatch(w) for w in words_)
+        or _NOT_IN_SUBJECT.intersection(w.lower() for w in words_)
+        or _PASSIVE_AGENT_NEXT.match(line, match.end())
+    ):
+        return None
+    last = words_[-1]
+    plural = last.endswith("s") and not last.endswith("ss") and not _possessive(last)
+    if form == t.base.get(form) and not (plural or "and" in words_):
+        return None  # "Washington Post Hit Piece", "Jobless Rate Falls": a noun, no verb
+    content = _trim(text, start + match.end(), end)
+    if (
+        content is not None
+        and t.flags[form] & _WANTS_QUOTE
+        and not any(mark in text[content[0] : content[1]] for mark in "“‘\"'")
+    ):
+        return None  # 'Calls Plan "A Disgrace"' names; 'Calls Meeting' does not
+    source = (start, start + len(" ".join(words_)))
+    if content is None or text[source[0] : source[1]] != " ".join(words_):
+        return None  # nothing said, or the words parted by more than one space
+    return _Found(content, source, (start + match.start(), start + match.end()))
+
+
+def _subhead_credits(document: Document) -> list[_Found]:
+    """A list's items under Title Case subheads ('Zoe Saldana Asked Men Everywhere To
+    "Redefine Masculinity."', on a line of its own, its number on the line above): each
+    read as a headline is, by its verb of saying."""
+    found = []
+    text = document.text
+    sentences = document.sentences
+    for paragraph in document.paragraphs[1:]:
+        span = paragraph.span
+        if span.end - span.start > _SUBHEAD_LONGEST:
+            continue
+        start = span.start
+        while start < span.end:
+            end = text.find("\n", start, span.end)
+            end = span.end if end < 0 else end
+            space = text.find(" ", start, end)  # a test first: a capital after a space
+            if (
+                space < 0
+                or not text[space + 1 : space + 2].isupper()
+                or not text[start].isupper()
+                or not _title_case(text[start:end])
+            ):
+                start = end + 1
+                continue
+            sentence = sentences[_sentence_at(sentences, start)]
+            number = text[sentence.start : start].strip().rstrip(".)")  # "13" above it
+            if (not number or number.isdigit()) and sentence.end <= end:
+                credit = _title_case_credit(text, start, sentence.end)
+                found.extend([credit] if credit is not None else [])
+            start = end + 1
+    return found
+
+
+#: Flags of verbs that report only with more than a Title Case line can show
+#: ('| named', '| naming', '| words', '| quoted', '| as', and '| figure': 'Kilnworth Posts
+#: Record Profit' posts a result): a quote in the content does.
+_WANTS_QUOTE = frozenset(("named", "naming", "words", "quoted", "as", "figure"))
+#: The longest paragraph read as a subhead.
+_SUBHEAD_LONGEST = 150
+#: "Named By Police", "Accused Of Covering Up": a headline's passive, whose subject
+#: said nothing.
+_PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:By|Of|by|of)\b")
+
+
+def _headline_credit(document: Document) -> list[_Found]:
+    """The headline's words credited to the source its last words name, or to the name
+    it opens with."""
+    headline = document.headline
+    text = document.text
+    match = _HEADLINE_CREDIT.match(text, headline.start, headline.end) if headline else None
     if match is None:
-        return []
+        speaker = _headline_speaker(document)
+        return [speaker] if speaker is not None else []
     source = match.group("source")
     # on a Title Case line a plural common noun ("Fishermen Say") is no name
     vague = " " not in source and classify(source.lower()) is SourceKind.VAGUE
