@@ -66,7 +66,8 @@ alone where the article plainly names who speaks or introduces the words:
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`), or
   its speaker follows a colon, as a headline credits a quote that opens
-  it (`'I wrote the last chapter first': Ana Ferreira on her year`).
+  it (`'I wrote the last chapter first': Ana Ferreira on her year`, or by
+  role: `'We'll take it': Hawks coach on the decider`).
 
 A crowd (`38 percent of residents say`), a document or an outlet does not
 speak a quote, so a quote after one is still reported.
@@ -160,10 +161,11 @@ _BYLINE_AFTER = compile_pattern(r"\s*(?:[—–-]\s*)?by\s+(?:the\s+)?[A-Z]")
 _WORD = compile_pattern(r"[^\W\d_][\w'’-]*")
 #: The speaker after a colon, as headlines and standfirsts credit a quote that
 #: opens them: "'I wrote the last chapter first': Ana Ferreira on her year",
-#: "'We stayed': Ruiz on the flood"; a full name, or one name and "on".
+#: "'We stayed': Ruiz on the flood"; a full name, or one name and "on", or a role
+#: as headlines write one, a name's word and a noun before "on" ("Hawks coach on").
 _NAME_AFTER_COLON = compile_pattern(
     r"\s*:\s+(?!(?:The|A|An|This|That|These|Those|Our|My|Why|How|What|When|Where|Who)\b)"
-    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+|\s+on\b)"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+|(?:\s+[a-z][\w’'-]+)?\s+on\b)"
 )
 
 

@@ -79,6 +79,10 @@ def reported(text: str) -> list[str]:
             id="one-name-and-on-after-a-colon",
         ),
         pytest.param(
+            "‘We’ll take it’: Hawks coach on the decider\n\nThe game is on Thursday.",
+            id="a-role-and-on-after-a-colon",
+        ),
+        pytest.param(
             'Ana Costa won the race. "I ran my own race," Costa said.\n\n'
             "The harbour was quiet afterwards.\n\n"
             "Costa crossed the line and fell to her knees.\n\n"
@@ -116,6 +120,11 @@ def test_left_alone(text: str) -> None:
             '"There is simply no money left for the parks."',
             '"There is simply no money left for the parks."',
             id="a-crowd-before-does-not-speak-it",
+        ),
+        pytest.param(
+            "Crowds gathered.\n\n“We will take it all back”: the harbour at dusk and dawn",
+            "“We will take it all back”",
+            id="no-speaker-after-the-colon",
         ),
         pytest.param(
             'The mayor spoke first. "We will rebuild," she said.\n\n'
