@@ -2179,6 +2179,14 @@ def test_title_case_headline_credited_by_its_last_words(
     assert credit.content.text == headline.rpartition(",")[0]
 
 
+def test_a_corpus_title_with_a_full_stop_is_credited_by_its_last_words() -> None:
+    """A corpus's title ends in a full stop, so it stays a paragraph, not the headline."""
+    text = "Harbour Is the Deepest in Wales, Port Authority Says.\n\nThe tide rose. It fell."
+    (credit,) = analyse(text).attributions
+    assert credit.source is not None and credit.source.text == "Port Authority"
+    assert credit.content.text == "Harbour Is the Deepest in Wales"
+
+
 @pytest.mark.parametrize(
     ("headline", "source", "cue", "content"),
     [

@@ -1176,11 +1176,11 @@ def _transcript_turns(text: str) -> list[_Found]:
 
 
 #: A Title Case headline that ends by crediting itself: "2026 Was the Hottest
-#: Year on Record, Met Office Says"; the cue's capital keeps the cue table,
-#: which reads running text, from seeing it.
+#: Year on Record, Met Office Says" (a corpus's title with its full stop too); the
+#: cue's capital keeps the cue table, which reads running text, from seeing it.
 _HEADLINE_CREDIT = re.compile(
     r"(?P<content>\S.*?),\s+(?P<source>(?:[A-Z][\w.&'’\-]*\s+){0,4}?[A-Z][\w.&'’\-]*)"
-    r"\s+(?P<cue>Says|Say|Warns|Warn|Claims|Claim|Finds|Find)\s*$"
+    r"\s+(?P<cue>Says|Say|Warns|Warn|Claims|Claim|Finds|Find)\.?\s*$"
 )
 
 
@@ -1352,7 +1352,7 @@ _PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:By|Of|by|of)\b")
 def _headline_credit(document: Document) -> list[_Found]:
     """The headline's words credited to the source its last words name, or to the name
     it opens with."""
-    headline = document.headline
+    headline = document.headline or _title_line(document)
     text = document.text
     match = _HEADLINE_CREDIT.match(text, headline.start, headline.end) if headline else None
     if match is None:
