@@ -2229,6 +2229,14 @@ def test_a_headline_that_names_no_speaker_credits_no_one(headline: str) -> None:
     assert not [a for a in document.attributions if a.cue.start < len(headline)]
 
 
+def test_a_report_before_a_headline_s_colon_is_its_source() -> None:
+    """'Report: ...' is the report's finding, the story about that report."""
+    text = "Report: Ferry Fares Rose Faster Than Wages\n\nThe report came out in May."
+    (credit,) = [a for a in analyse(text).attributions if a.cue.text == ":"]
+    assert credit.source is not None and credit.source.text == "Report"
+    assert credit.source_kind is SourceKind.DOCUMENT
+
+
 def test_a_list_item_s_title_case_subhead_credits_the_name_it_opens_with() -> None:
     """A numbered list's subheads, each on a line of its own, read as headlines are."""
     text = (

@@ -1195,7 +1195,7 @@ _HEADLINE_LABEL = re.compile(
 _PIECE_LABELS = words(
     """watch look exclusive latest update updates updated breaking live video videos photo
     photos analysis opinion editorial letters letter review interview explainer fact check
-    quiz podcast transcript recap timeline correction report special news daily just leaked
+    quiz podcast transcript recap timeline correction special news daily just leaked
     bombshell revealed must see"""
 )
 #: A word of a Title Case headline's subject: a capital or a figure ("2016 Democrats",
