@@ -95,7 +95,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return compiled
     entry = _NEW.get(key)
     if entry is None:
-        entry = _NEW[key] = _compiled(pattern, key[1])
+        try:
+            entry = _compiled(pattern, key[1])
+        except re.error:
+            raise
+        except Exception:  # a Python whose parser differs: compile as usual
+            return re.compile(pattern, flags)
+        _NEW[key] = entry
     return _engine(pattern, entry)
 
 

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from mediacheck.analysis import _regex
 from mediacheck.analysis._interviews import interview_answers
 from mediacheck.analysis.credits import credit_lines
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
@@ -80,46 +81,46 @@ def _nouns(lexicon: Lexicon, flag: str) -> list[str]:
 
 
 #: A figure right after the cue is its object: "the index added 3 percent".
-_FIGURE = re.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|more\s+than)\s+[$£€\d])")
+_FIGURE = _regex.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|more\s+than)\s+[$£€\d])")
 #: "called it a disgrace", "called the deal “a betrayal”": naming, not phoning or summoning.
-_NAMING = re.compile(
+_NAMING = _regex.compile(
     r"\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
     r"(?:(?:it|him|her|them|this|that|himself|herself|themselves)\s|[^.;:!?]{0,200}?[“\"‘]"
     r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
 )
-_NAMED_BEFORE = re.compile(r"\b(?:which|what|whom)\s+\Z")
+_NAMED_BEFORE = _regex.compile(r"\b(?:which|what|whom)\s+\Z")
 #: 'calling into doubt his credentials': a naming verb's idiom that still doubts aloud.
-_INTO_DOUBT = re.compile(r"\s+into\s+(?:doubt|question)\b")
+_INTO_DOUBT = _regex.compile(r"\s+into\s+(?:doubt|question)\b")
 _QUOTED = r"(?:“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
 #: 'called him "reckless" and "unfit"', 'rated both claims "True"': the name a naming verb
 #: gives, to the close of its quote and of the quotes joined to it (no comma before it).
-_NAME_QUOTE = re.compile(
+_NAME_QUOTE = _regex.compile(
     rf"[^.,;:!?“”\"\n]{{0,120}}?{_QUOTED}(?:,?\s+(?:and|or)\s+(?:(?:a|an|the)\s+)?{_QUOTED})*"
 )
 #: A naming participle with the name right after it: 'dubbed "Harbor First"', 'labeled as
 #: a "witch hunt"' (the thing named stands before it; 'called it "..."' names an object).
-_NAME_NEXT = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]")
+_NAME_NEXT = _regex.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]")
 #: A comma or dash before a participle: ', dubbed', ' -- often labeled'.
-_BREAK_BEFORE = re.compile(
+_BREAK_BEFORE = _regex.compile(
     r"(?:[,(—–]|\s-|--)\s*(?:(?:[a-z]+ly|often|also|once|since|later|sometimes)\s+)?\Z"
 )
 #: A common noun phrase, the thing named by a participle after it: 'a group called "..."'.
-_COMMON_NOUN_PHRASE = re.compile(
+_COMMON_NOUN_PHRASE = _regex.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w’'-]*"
 )
 #: The agent of a passive naming verb after the name: '... "Hillblazers" by the campaign'.
-_BY_AGENT = re.compile(
+_BY_AGENT = _regex.compile(
     r"\s*,?\s+by\s+(?P<agent>(?:the|some|many|most|his|her|their|its)\s+(?:[\w’'.&-]+\s+){0,3}?"
     r"[\w’'.&-]*\w|(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*\w|[a-z]+s)"
     r"(?=\s*(?:[,;:.!?)—–]|--|\s-\s|$)|\s+(?:on|in|at|during|who|when|after|before|while|for)\b)"
 )
 #: A ballot's tally after the verb: "by a wide margin", "by 52 to 48", "in a referendum".
-_TALLY = re.compile(
+_TALLY = _regex.compile(
     r"[^.;:!?“”\"]{0,80}?\b(?:by\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:margin|majority|vote)\b"
     r"|by\s+[\d,]+(?:\s*(?:-|to)\s*\d|\s+(?:votes|percent|points))|in\s+a\s+(?:[\w-]+\s+)?(?:referendum|vote|ballot)\b|at\s+the\s+polls\b)"
 )
 #: "she showed that", "rejected the claim", "showed how": a clause or a claim after the verb.
-_CLAUSE_AFTER = re.compile(
+_CLAUSE_AFTER = _regex.compile(
     r"\s*(?:[a-z]+ly\s+)?(?:(?:that|how|why|what|whether)\b|,?\s*[:“\"‘]"
     r"|(?:(?:the|a|an|any|all|his|her|their|its)\s+)?(?:[a-z]+\s+)?(?:"
     + trie_pattern(word_set("claim_nouns.txt") | words("idea notion suggestion suggestions"))
@@ -128,12 +129,12 @@ _CLAUSE_AFTER = re.compile(
     r"|must|should|did|does|do)\b)"
 )
 #: "sees the vote as a test", "saw that the vote was lost": the belief reading.
-_AS_OR_THAT = re.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
+_AS_OR_THAT = _regex.compile(r"\s+(?:that\b|[^.;:!?]{1,80}?\s+as\s)")
 #: 'introduced her as "my oldest friend"': the words given after "as" are a quote.
-_AS_QUOTE = re.compile(r"[^.;:!?“”\"]{1,80}?\s+as\s+(?:[“\"‘]|'')")
+_AS_QUOTE = _regex.compile(r"[^.;:!?“”\"]{1,80}?\s+as\s+(?:[“\"‘]|'')")
 #: 'defended his manager as a "very decent man" Tuesday, hours after ...': the words
 #: given after "as" end what was said when a time or a subordinate clause follows them.
-_AS_QUOTE_THEN_WHEN = re.compile(
+_AS_QUOTE_THEN_WHEN = _regex.compile(
     r"[^.;:!?“”\"]{1,80}?(?<!\swell)(?<!\ssuch)\s+as\s+(?:(?:a|an|the)\s+)?"
     r"(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\")(?=,?\s+(?:on|in|at|during|last|this|early|late|hours|days|after|before|when|while"
     r"|because|since|as|but|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -142,7 +143,7 @@ _AS_QUOTE_THEN_WHEN = re.compile(
 #: 'a sense among traders', 'a conviction in Western capitals' (two words at most).
 #: Hearsay that surfaced before its content: "after reports emerged of ...", "Rumours
 #: circulated that ...": the content follows the verb's "of" or "that".
-_SURFACED = re.compile(r"\s+(?:emerged|surfaced|circulated|swirled)\s+(?:of|that)\s")
+_SURFACED = _regex.compile(r"\s+(?:emerged|surfaced|circulated|swirled)\s+(?:of|that)\s")
 
 _NOUN_PP = (
     r"(?:\s+(?:within|among|in|inside|across)\s+(?:the\s+)?"
@@ -180,7 +181,7 @@ def _cue_pattern(kinds: dict[str, list[tuple[str, str]]]) -> tuple[re.Pattern[st
             inner.append(f"(?:{'|'.join(rests)})(?P<{name}>)")
         parts.append(re.escape(letter) + f"(?:{'|'.join(inner)})")
     first = re.escape("".join(sorted(branches)))
-    return re.compile(rf"\b(?=[{first}])(?:{'|'.join(parts)})(?![\w’'-])"), names
+    return _regex.compile(rf"\b(?=[{first}])(?:{'|'.join(parts)})(?![\w’'-])"), names
 
 
 _AGENTLESS = (
@@ -247,11 +248,11 @@ def _build(lexicon: Lexicon) -> _Tables:
         base=base,
         takes_object={form: "object" in marks for form, marks in flags.items()},
         cue=cue,
-        opening=re.compile(
+        opening=_regex.compile(
             trie_pattern(form.capitalize() for form in base if form.endswith("ing"))
             + r"(?![\w’'-])"
         ),
-        opening_noun=re.compile(
+        opening_noun=_regex.compile(
             trie_pattern(
                 form.capitalize()
                 for form in _nouns(lexicon, "")
@@ -263,15 +264,15 @@ def _build(lexicon: Lexicon) -> _Tables:
         cue_kinds=cue_kinds,
         claim_nouns=claim_nouns,
         owned_only=owned_only,
-        owned_before=re.compile(
+        owned_before=_regex.compile(
             rf"{_OWNER_WORD}(?:\s+[\w-]+){{0,2}}?\s+(?P<noun>{claim_noun})"
             r"(?:\s+(?:of|for|that|to|about))?,?\s*\Z"
         ),
-        noun_after=re.compile(rf"\s+(?P<noun>{claim_noun})\b"),
-        owned_words=re.compile(rf"{_OWNED_WORDS_BEFORE}(?:{claim_noun})"),
+        noun_after=_regex.compile(rf"\s+(?P<noun>{claim_noun})\b"),
+        owned_words=_regex.compile(rf"{_OWNED_WORDS_BEFORE}(?:{claim_noun})"),
         role_heads=role_heads,
         relations=role_heads | _RELATION_WORDS,
-        clause_head=re.compile(_CLAUSE_HEAD_BEFORE + trie_pattern(heads) + _CLAUSE_HEAD_AFTER),
+        clause_head=_regex.compile(_CLAUSE_HEAD_BEFORE + trie_pattern(heads) + _CLAUSE_HEAD_AFTER),
     )
 
 
@@ -288,7 +289,7 @@ _INVERTING = words(
 #: speaker ('..., told the Times' its listener, '..., recalling the meeting' what was said).
 _SAID = words("say says said add adds added write writes wrote")
 #: The owner of a claim noun: "Exxon's", "Bernie Sanders’", "his" right before it.
-_OWNER = re.compile(
+_OWNER = _regex.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur))(?:\s+[a-z]+){0,2}\s+\Z"
 )
@@ -297,45 +298,47 @@ _OWNER_WORD = (
     r"(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir))"
 )
 #: 'Lee's "..." promise': the owner right before the quote, the noun right after.
-_OWNER_ONLY = re.compile(rf"{_OWNER_WORD}\s+\Z")
+_OWNER_ONLY = _regex.compile(rf"{_OWNER_WORD}\s+\Z")
 #: A habit of speech before the cue: "X likes to say", "X used to say", "X is fond of saying".
-_HABIT = re.compile(
+_HABIT = _regex.compile(
     r"\b(?:likes|liked|loves|loved|used|(?:is|was|are|were)\s+fond\s+of)\s+(?:to\s+)?\Z"
 )
 #: The words a ``_HABIT`` ends with: a test of the word before the cue spares most cues
 #: the search (which tries every position of its window).
 _HABIT_ENDS = ("likes", "liked", "loves", "loved", "used", "of", "to")
 #: "As X put it, ...": "put it" reports speech only in this aside ...
-_AS_BEFORE = re.compile(r"\b[Aa]s\s+\Z")
+_AS_BEFORE = _regex.compile(r"\b[Aa]s\s+\Z")
 #: ... or before the words it introduces: 'The mayor put it bluntly: "..."', 'put it
 #: this way: "..."'.
-_PUT_IT_INTRO = re.compile(
+_PUT_IT_INTRO = _regex.compile(
     r"(?:\s+(?:more\s+|most\s+)?\w+ly|\s+(?:this|another|that)\s+way|\s+like\s+this)?"
     r"\s*:\s*[“\"‘]"
 )
 #: A dash opening an aside a few words before its subject ("— ", "— as columnist "), and
 #: the dash closing it ("— and Lee believes — that ..." shares what follows the aside).
-_DASH_OPENING = re.compile(r"(?:\s[—–]|\s--)\s+(?:as\s+)?(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}\Z")
-_DASH_CLOSING = re.compile(r"\s(?:[—–]|--)\s")
+_DASH_OPENING = _regex.compile(
+    r"(?:\s[—–]|\s--)\s+(?:as\s+)?(?:(?!and\s|or\s|but\s)[a-z]+\s+){0,2}\Z"
+)
+_DASH_CLOSING = _regex.compile(r"\s(?:[—–]|--)\s")
 #: The rest of an "As X pointed out in May," aside up to the quote it introduces.
-_AS_ASIDE_QUOTE = re.compile(
+_AS_ASIDE_QUOTE = _regex.compile(
     r"(?:\s+(?:in|on|last|this|earlier|at)\b[^,.;:“”\"]{0,40})?,\s*(?=[“\"‘]|'')"
 )
 #: "As " opening the sentence, with an owner before the source: "As the Times' ".
-_AS_OPENING = re.compile(
+_AS_OPENING = _regex.compile(
     r"As\s+(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"
 )
 #: A comma inside the closing quote of a title: 'author of "Rules,"'.
-_COMMA_IN_QUOTE = re.compile(r",(?:”|\"|''|’)\s*\Z")
+_COMMA_IN_QUOTE = _regex.compile(r",(?:”|\"|''|’)\s*\Z")
 _POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
 #: A mention ending in a preposition or a figure is no subject: the cue after it is a noun.
 _PREPOSITIONS_BEFORE = words("of in for with on at from about")
 #: A name with a number is still a subject: "ABC 7 reports", "Channel 4 says" (not "Sept. 11").
-_NUMBERED_NAME = re.compile(
+_NUMBERED_NAME = _regex.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\w-]*\s+\d+$"
 )
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
-_COORDINATED = re.compile(
+_BE = _regex.compile(r"\b(?:is|are|was|were|be|been|am|’s|'s)\b")
+_COORDINATED = _regex.compile(
     r"\s(?:and|but)\s+(?:(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     rf"(?:{trie_pattern(MEDIA)})\s+)?"  # "and in a statement credited"
     r"(?:(?:also|then|later|again|has|have|had|would|will|did|never)\s+){0,2}\Z"
@@ -356,7 +359,7 @@ _OWNED_WORDS_BEFORE = (
 )
 #: After "argue": only how long or over what ("for hours", "over the budget", "with the
 #: referee"), no claim.
-_DISPUTE_ONLY = re.compile(
+_DISPUTE_ONLY = _regex.compile(
     r"\s+(?:(?:for|over)\s+(?:(?:about|nearly|almost|more\s+than|less\s+than|over|some|several"
     r"|many|a\s+few|an?|the\s+(?:past|last|better\s+part\s+of))\s+)*(?:[\w-]+\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b"
@@ -364,40 +367,40 @@ _DISPUTE_ONLY = re.compile(
 )
 #: A preposition right after a phrasal cue's own ("referred to on ...", "talked about in
 #: ...", "referred to online as"): the cue's object stands before it.
-_STRANDED = re.compile(
+_STRANDED = _regex.compile(
     r"\s+(?:(?:online|widely|locally|publicly|privately|repeatedly|often|frequently"
     r"|colloquially|internally|affectionately|jokingly)\s+)?"
     r"(?:on|in|at|as|during|from|with|throughout)\s"
 )
 #: A that-clause, a colon or a quote in the same clause: what was argued.
 _CLAIM_AHEAD_PATTERN = r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')"
-_CLAIM_AHEAD = re.compile(_CLAIM_AHEAD_PATTERN)
+_CLAIM_AHEAD = _regex.compile(_CLAIM_AHEAD_PATTERN)
 #: A time right after a cue: "the result was declared at 2.15am on Friday".
-_WHEN_AHEAD = re.compile(
+_WHEN_AHEAD = _regex.compile(
     r"\s+(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon\b|midnight\b)"
     r"|on\s+(?:[A-Z][a-z]{2}|\d)|shortly\b|early\b|late\b)"
 )
 #: A quote opening right after the cue, past a comma or colon.
 _QUOTE_NEXT_PATTERN = r"\s*[,:]?\s*(?:[“\"‘]|'')"
 #: What a reader reads out: a quote, or words "from" a text ("read from prepared remarks").
-_QUOTED_NEXT = re.compile(_QUOTE_NEXT_PATTERN + r"|\s+(?:aloud\s+)?from\s")
+_QUOTED_NEXT = _regex.compile(_QUOTE_NEXT_PATTERN + r"|\s+(?:aloud\s+)?from\s")
 #: An object after "read" (not "that": "the label reads that ..." is a claim).
-_READ_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
+_READ_OBJECT = _regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
 #: A day named from now between an aside and its verb: "The firm, a cooperative, today said".
-_TODAY_AT_END = re.compile(r"\s+(?:today|yesterday|tonight)$")
+_TODAY_AT_END = _regex.compile(r"\s+(?:today|yesterday|tonight)$")
 #: A ranked noun, then "ever" or "yet" right before a participle that describes it: "the
 #: largest fine ever imposed", "the first plan yet proposed".
-_RANKED_EVER = re.compile(
+_RANKED_EVER = _regex.compile(
     r"\b(?:most|least|first|only|last|[a-z]+est)\s[^,;:.!?]*\b(?:ever|yet)\s+\Z"
 )
 _RANKED_EVER_ENDS = ("ever", "yet")
 _FINITE = r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must)\b"
 #: A finite verb right after a cue word makes the word a noun: "demand is", "calls were".
-_FINITE_AFTER = re.compile(_FINITE)
+_FINITE_AFTER = _regex.compile(_FINITE)
 #: A past verb after a cue word, then a preposition, an adverb or the clause's end: "Oil
 #: demand fell in March", "demand rose sharply". An -ed word before a noun stays an
 #: adjective ("Staff demand improved pay").
-_PAST_AFTER = re.compile(
+_PAST_AFTER = _regex.compile(
     r"\s+(?:[a-z]+ed|"
     + trie_pattern(word_set("past_irregular.txt"))
     + r")(?=\s*[,.;:!?]|\s+(?:in|on|at|to|by|for|from|after|as|amid|while|since|over|again"
@@ -406,19 +409,19 @@ _PAST_AFTER = re.compile(
 #: The same with a verb in -s ("AI demand surges as ..."): after a plural noun or a name
 #: an -s word is an object as often ("Police demand answers from ..."), so it counts only
 #: after an acronym, which takes a verb in -s of its own.
-_PRESENT_AFTER = re.compile(
+_PRESENT_AFTER = _regex.compile(
     r"\s+[a-z]+s(?=\s*[,.;:!?]|\s+(?:in|on|at|to|by|for|from|after|as|amid|while|since|over"
     r"|again|[a-z]+ly)\b)"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_ACRONYM = _regex.compile(r"[A-Z]{2,5}")
 #: Words before a base form that keep it a verb: "will demand", "to claim", "did argue".
 _VERB_BEFORE_BASE = words("to will would can could may might must should shall did do not never")
 #: "back" as a particle or adverb: "back down", "went back to", "is back in", "bring jobs back,".
-_PARTICLE_AFTER = re.compile(
+_PARTICLE_AFTER = _regex.compile(
     r"\s*(?:[,.;:!?)]|$|(?:in|into|to|at|on|down|off|up|away|out|from|under|over|and|then"
     r"|nearly|more|toward|towards)\b)"
 )
-_MOTION_BEFORE = re.compile(
+_MOTION_BEFORE = _regex.compile(
     r"\b(?:is|are|was|were|be|been|being|’s|'s|go|goes|went|gone|going|come|comes|came|coming"
     r"|pull|pulls|pulled|jump|jumps|jumped|pivot|pivots|pivoted|roll|rolls|step|steps|stepped"
     r"|get|gets|got|bring|brings|brought|fight|fights|fought|fire|fires|fired|push|pushes"
@@ -429,23 +432,23 @@ _MOTION_BEFORE = re.compile(
     r"|stand|stands|stood|fall|falls|fell|fallen|head|heads|headed|call|calls|called)"
     r"\s+(?:[a-z]+ly\s+)?\Z"
 )
-_UP_AFTER = re.compile(r"\s+(?:up|off)\b")
+_UP_AFTER = _regex.compile(r"\s+(?:up|off)\b")
 #: After "appeared", where someone or something appeared ("on CNN", "in a video",
 #: "before the committee"), which says nothing of how things appear.
-_WHERE_AFTER = re.compile(
+_WHERE_AFTER = _regex.compile(
     r"\s+(?:on|in|at|before|with|alongside|beside|inside|outside|onstage|during|together)\b"
 )
-_WITH_AFTER = re.compile(r"\s+with\b")
-_OF_AFTER = re.compile(r"\s+of\b")
+_WITH_AFTER = _regex.compile(r"\s+with\b")
+_OF_AFTER = _regex.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
-_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+_TO_AFTER = _regex.compile(r"\s+to\s+[a-z]")
 #: "was considered by the board": a passive cue with its agent after it.
-_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
+_BY_AFTER = _regex.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 #: Verbs whose passive subject is the listener ("Workers were told"): no source of its own
 #: unless what they were told follows ("were told that", "were told to", "informed of", a
 #: quote, a clause: "were assured the depot was safe"), or who told them ("by the mayor").
 _TOLD = words("tell inform assure reassure advise notify brief warn")
-_TOLD_WHAT = re.compile(
+_TOLD_WHAT = _regex.compile(
     rf"{_CLAIM_AHEAD_PATTERN}|{_QUOTE_NEXT_PATTERN}|\s+(?:[a-z]+ly\s+)?(?:by|to|of)\b"
     rf"|(?:\s+[^\s,;:.!?]+){{0,5}}?{_FINITE}"
 )
@@ -466,8 +469,8 @@ _AUTHORS = frozenset(
         "the study's authors",
     )
 )
-_CAPITAL_TRADE = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians)")
-_INSIDE_PHRASE = re.compile(
+_CAPITAL_TRADE = _regex.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians)")
+_INSIDE_PHRASE = _regex.compile(
     r"\b(?:in|by|from|of|at|on)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+)?\Z"
 )
 _CLAUSE_HEAD_BEFORE = (
@@ -475,7 +478,7 @@ _CLAUSE_HEAD_BEFORE = (
     r"(?:"
 )
 _CLAUSE_HEAD_AFTER = r")\s+(?:[a-z]+ed|by|in|from|of)\s"
-_DATE = re.compile(
+_DATE = _regex.compile(
     r"May\s+\d{1,2}|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February"
     r"|March|April|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
@@ -486,10 +489,10 @@ _MONTH_INITIALS = "ADFJMNOS"
 #: 'who asked not to be named because she was not authorised to speak for [the district]'
 #: (a comma ends the clause; a name inside it is the clause's: 'who ran three Boston
 #: Marathons before her knee gave out').
-_WHO_CLAUSE = re.compile(r"(?<=\s)who\s+(?:[\w’'-]+\s+){1,16}\Z")
+_WHO_CLAUSE = _regex.compile(r"(?<=\s)who\s+(?:[\w’'-]+\s+){1,16}\Z")
 #: The last word of a relative clause before its head's cue: a noun, not a word that makes
 #: the cue the clause's own verb (an infinitive, a coordinate, an auxiliary) or a noun.
-_CLAUSE_END_NOUN = re.compile(
+_CLAUSE_END_NOUN = _regex.compile(
     r"(?<![\w’'-])(?!(?:to|and|or|but|nor|a|an|the|is|are|was|were|be|been|being|has|have|had"
     r"|not|also|who|that|it|this|these|those|his|her|its|their|our|my|your)\s)[a-z’'\d][\w’'-]*"
     r"\s+\Z"
@@ -501,18 +504,18 @@ _RELATION_WORDS = words(
     team staff"""
 )
 #: A noun naming a kind of person by what they do: "the nurse", "two researchers".
-_PERSON_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|ee|eer|ive|se|ic)s?")
+_PERSON_NOUN = _regex.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|ee|eer|ive|se|ic)s?")
 _PEOPLE = words(
     """man men woman women person persons boy boys girl girls child children kid kids guy guys
     expert experts chef chefs coach coaches cop cops pilot pilots aide aides neighbor neighbors
     resident residents witness witnesses victim victims patient patients"""
 )
 #: A preposition right before a mention: the mention is its object, no subject.
-_IN_PHRASE = re.compile(
+_IN_PHRASE = _regex.compile(
     r"\b(?:in|at|on|from|of|near|outside|inside|to|for|with|by|during|across|around|into)\s+\Z"
 )
-_PREPOSITION_INSIDE = re.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
-_ADJECTIVE_END = re.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
+_PREPOSITION_INSIDE = _regex.compile(r"\s(?:of|for|by|from|in|at|on|with|to)\s")
+_ADJECTIVE_END = _regex.compile(r"[a-z](?:ous|ive|al|ful|ic|able|ible|ary)$")
 #: Verbs whose past tense is their base form: "the editorial read", "the memo put it".
 _PAST_LIKE_BASE = words("read put") | {"put it"}
 _RELATIVES = words("who which that whom")
@@ -528,7 +531,7 @@ _PLURAL = words("these those many some several both all few two three")
 _IRREGULAR_PAST = (
     "began|went|made|took|gave|spoke|wrote|sent|kept|held|left|came|got|ran|stood|told"
 )
-_LEADING = re.compile(
+_LEADING = _regex.compile(
     # "It's a big if, but Lee was ...": read after a comma, the clause's "but" is lower-case
     r"(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+(?:then\s+)?)?"
     rf"(?P<subject>(?:[Tt]he|(?:[Aa]bout|[Ss]ome|[Nn]early|[Mm]ore\s+than)\s+\d[\d,]*)"
@@ -545,13 +548,13 @@ _LEADING = re.compile(
 )
 _AUXILIARY = r"has|have|had|was|is|were|are|will|would|can|could|may|might|must|should|did|does"
 #: A past-tense verb after a name or pronoun, then the rest of the clause up to a joint.
-_VERB_BEFORE_JOINT = re.compile(
+_VERB_BEFORE_JOINT = _regex.compile(
     r"(?:\b[A-Z][\w’'-]*|\bhe|\bshe|\bthey)\s+(?:[a-z]+ly\s+)?"
     rf"(?P<verb>[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b[^,;:.!?“”\"]{{0,80}}\Z"
 )
 #: The comma closing a sentence-opening participle clause, then the main clause's
 #: subject and its verb: ', the mayor resigned', ',” Senator Ana Lee walked out'.
-_MAIN_CLAUSE = re.compile(
+_MAIN_CLAUSE = _regex.compile(
     r"(?P<close>,(?:''|[”\"’])?)\s+(?P<subject>he|she|they|we|I"
     r"|(?:the|his|her|their)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
     r"|(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
@@ -559,7 +562,7 @@ _MAIN_CLAUSE = re.compile(
 )
 #: What a participle reports: a clause with its own verb ('Saying he had no regrets',
 #: 'Noting that the plan failed'), not a topic ('Recalling that moment', 'Citing a report').
-_CLAUSE_IN = re.compile(
+_CLAUSE_IN = _regex.compile(
     rf"\s+(?:that|he|she|they|we|I|it|there)\s+(?:[\w’'-]+\s+){{0,6}}?(?:{_AUXILIARY}|[a-z]+ed)\b"
 )
 _OPENERS = words(
@@ -582,19 +585,19 @@ _NOT_SUBJECTS = words(
 #: People named by a plural or "police" after a sentence's opening phrase, before a past
 #: verb: 'Arriving at the scene, police began ...', 'At the hearing, angry farmers
 #: shouted ...'.
-_PEOPLE_AFTER_OPENER = re.compile(
+_PEOPLE_AFTER_OPENER = _regex.compile(
     r"(?P<subject>(?:[a-z][\w’'-]*\s+){0,2}(?:police|[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)))"
     rf"(?=\s+(?:[a-z]+ly\s+)?(?:has|have|had|were|are|[a-z]+ed|{_IRREGULAR_PAST})\b)"
 )
 #: 'It’s a big if, but ...', 'That's why ...': a pronoun fused with "is", no subject alone.
-_FUSED_IS = re.compile(r"(?:It|That|There|Here|What|Let)[’']s")
+_FUSED_IS = _regex.compile(r"(?:It|That|There|Here|What|Let)[’']s")
 #: 'Most recently, ...', 'More importantly, ...': a degree word before an adverb.
 _DEGREE = words("Most More Less Much Very So Too")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = _regex.compile(r"\s+([a-z]+)\b")
 #: 'asked not to be named', 'did not want his name used', 'asked that her name not be
 #: used', 'asked that we not print her name', 'declined to give her surname': the cue
 #: asks for the name kept back, no claim.
-_ANONYMITY = re.compile(
+_ANONYMITY = _regex.compile(
     r"\s+(?:(?:us|me|reporters|the\s+[a-z]+)\s+)?(?:not\s+to\s+(?:be\s+(?:named|identified)"
     r"|use\s+(?:his|her|their)\s+(?:full\s+)?names?)|for\s+anonymity"
     r"|(?:that\s+)?(?:his|her|their)\s+(?:full\s+|last\s+)?(?:names?|surnames?|identity)"
@@ -606,8 +609,8 @@ _ANONYMITY = re.compile(
 )
 #: 'who spoke on condition of anonymity': in a clause before the cue, speaking on terms, no
 #: claim (after a cue the claim may still follow: 'said on condition of anonymity that').
-_ANONYMOUS_TERMS = re.compile(r"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity")
-_ASIDE = re.compile(
+_ANONYMOUS_TERMS = _regex.compile(r"\s+on\s+(?:the\s+)?condition\s+of\s+anonymity")
+_ASIDE = _regex.compile(
     r"\s*(?:who|which|the|a|an|his|her|their|its|when|while|as|meanwhile|however|[a-z]+ly|\d+"
     r"|both\s|all\s|each\s"  # "Lee and Ruiz, both Republicans, said"
     r"|(?:for|with|to|of|from|by|under)\s+whom\s"  # "Lee, for whom Ray once worked, said"
@@ -618,8 +621,8 @@ _ASIDE = re.compile(
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:’s|'s|’|')\s"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
-_WORD_AFTER = re.compile(r"\s+([a-z]+)")
-_WORD = re.compile(r"\S+")
+_WORD_AFTER = _regex.compile(r"\s+([a-z]+)")
+_WORD = _regex.compile(r"\S+")
 _AFTER_PARTICIPLE = words(
     """at in on to with from about before after for the a an his her their its upon into onto
     through across over under around near up down out off back"""
@@ -628,39 +631,39 @@ _AFTER_PARTICIPLE = words(
 #: A name set off by commas after its noun ('A delegate, Jim Poe, said'), with the words
 #: before a title ('his aunt, state Sen. Ann Ward, said', 'former Gov. Ray Ruiz') and a
 #: party label after it ('Ann Ward (D-Ohio), said') kept in it.
-_NAME_ASIDE = re.compile(
+_NAME_ASIDE = _regex.compile(
     r"\s*(?:(?:state|former|then|retired|acting|deputy|vice|interim|outgoing|incoming)\s+)?"
     r"[A-Z][\w.’'-]*(?:\s+(?:&\s+)?[A-Z][\w.’'-]*)*(?:\s+\([^()\n]{1,30}\))?\s*,"
 )
 _SUBORDINATORS = words("As While When If After Before Although Though Because Since Until Unless")
 #: "rallied supporters by warning that", "quashed rumors by tweeting that"
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = _regex.compile(
     r"\s(?:by|for|after|while|before|without|when)\s+(?:[a-z]+ly\s+)?\Z"
 )
 #: "After saying ..., she left": a sentence opening with the step, whose subject follows.
-_STEP_OPENING = re.compile(r"(?:After|Before|While|Without|When|By)\s+(?:[a-z]+ly\s+)?")
+_STEP_OPENING = _regex.compile(r"(?:After|Before|While|Without|When|By)\s+(?:[a-z]+ly\s+)?")
 #: The comma (and closing quote) before a main clause.
-_CLAUSE_OPENS = re.compile(r",[”\"’]?\s+")
+_CLAUSE_OPENS = _regex.compile(r",[”\"’]?\s+")
 #: "issued a statement saying": the message speaks for whoever sent it.
-_MESSAGE_BEFORE = re.compile(
+_MESSAGE_BEFORE = _regex.compile(
     r"\s(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|email|letter|release|tweet|message|memo)\s+\Z"
 )
 #: Before the subject of an absolute participle clause: ", Ryan saying", "and Lee calling".
-_ABSOLUTE = re.compile(r"(?:[,;—–]|\s-|\s(?:and|with|of))\s*\Z")
+_ABSOLUTE = _regex.compile(r"(?:[,;—–]|\s-|\s(?:and|with|of))\s*\Z")
 #: A verb that shows or records someone before their participle: "has Lee saying".
-_DEPICTS = re.compile(
+_DEPICTS = _regex.compile(
     r"\b(?:has|had|have|shows?|showed|shown|heard|hears|caught|catches|features?|featured"
     r"|captured|captures|recorded|records)\s+\Z"
 )
-_PARTICIPLE_AFTER_COMMA = re.compile(
+_PARTICIPLE_AFTER_COMMA = _regex.compile(
     r"(?:[,;—–][”\"’]?|\s-)\s*(?:and\s+|[a-z]+ing\s+[^,;:.!?“”\"]{1,40}?\s+and\s+)?"
     r"(?:(?:at|in|on)\s+(?:one|a|the|that|this)\s+(?:point|time|moment)\s+|(?:then|also|later|again)\s+)?\Z"
 )
 #: 'calling it "illogical" and saying ...': a verb of speech after a quote and "and".
-_SAYING_AFTER_QUOTE = re.compile(r"(?<=\S)[”\"]\s+and\s+\Z")
+_SAYING_AFTER_QUOTE = _regex.compile(r"(?<=\S)[”\"]\s+and\s+\Z")
 #: "the candidate, whom he described as 'volatile,' with ...": a relative clause's cue
-_CLAUSE_END = re.compile(r",[”\"’]?")
-_RELATIVE_BEFORE = re.compile(r"\b(?:whom|which)\s+\Z")
+_CLAUSE_END = _regex.compile(r",[”\"’]?")
+_RELATIVE_BEFORE = _regex.compile(r"\b(?:whom|which)\s+\Z")
 _QUOTE_OPEN = '“"‘'
 _TRIM = " \t\n\xa0.,;:"
 #: A time or a link opening a sentence before its comma ("Two days later,", "Meanwhile,"),
@@ -680,37 +683,37 @@ _WHEN_WORDS = words(
 #: What may follow a postposed cue before the sentence ends: '..., he said on Monday.'
 #: A sentence's opening phrase of a preposition and its object, up to the comma before
 #: the subject: 'In his speech,', 'Regarding the exchanges with the campaign,'.
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = _regex.compile(
     r"(?:In|On|At|With|For|From|Under|Despite|Regarding|After|Before|During|Over|Since|Among"
     r"|Across|Throughout|Amid|Following|Beyond|Within|Without|Inside|Outside|Near|Around)"
     r"\s[^,;:“”\"]*"
 )
 #: A verb in such a phrase makes it a clause, which may be what was said ('At least 82
 #: were killed, officials said', 'In all, 181 donors lobbied State, Vox reported').
-_VERB_IN_PHRASE = re.compile(
+_VERB_IN_PHRASE = _regex.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|[a-z]{3,}ed)\b"
 )
-_TAIL = re.compile(
+_TAIL = _regex.compile(
     r"\s*(?:[.?!]|$|[,;—–]|\w+ing\b|(?:on|in|at|during|last|this|of|about|after|before|while|when|via|"
     r"over|by|with|for|outside|inside|near|under|as|"
     r"to|from|through|yesterday|today|earlier|later|afterward|Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|recently|again|simply|flatly|bluntly)\b)"
 )
-_NEAR_THAT = re.compile(
+_NEAR_THAT = _regex.compile(
     r"(?:[^,.;:“”\"]{1,60}?(?:,[^,.;:“”\"]{1,40}?){0,2}),?\s+that\s+(?=[a-z]*\s)"
 )
 #: A speaker's sentence with nothing more to say: 'Trump said.', 'she said on Monday.',
 #: 'he told reporters.'
-_BARE_TAIL = re.compile(
+_BARE_TAIL = _regex.compile(
     r"(?:\s+(?:reporters|journalists|me|us|him|her|them|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
     r"(?:,?\s+(?:on|in|at|to|during|last|this|after|before|when|while|as|from|via|yesterday|today"
     r"|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^.!?“”\"]{0,60}|,\s+[a-z]+ing\b[^.!?“”\"]{0,80})?[.!]\s*$"
 )
 #: A "that" joined to what comes before it: 'said the road was lit, and that ...'.
-_JOINED_THAT = re.compile(r"\b(?:and|or|but)\s+that\s+$")
+_JOINED_THAT = _regex.compile(r"\b(?:and|or|but)\s+that\s+$")
 #: After "that", a verb that makes it a pronoun: 'but that was not the case'.
-_THAT_AS_SUBJECT = re.compile(
+_THAT_AS_SUBJECT = _regex.compile(
     r"(?:is|was|are|were|will|would|could|can|has|had|may|might|must|should|does|did)\b"
 )
 
@@ -729,20 +732,20 @@ def _second_clause(text: str, start: int, that_end: int) -> bool:
     )
 
 
-_THAT_AHEAD = re.compile(r"\s*that\b")
+_THAT_AHEAD = _regex.compile(r"\s*that\b")
 #: What may stand between a cue and its content: 'said darkly that', 'said on Thursday he'
-_THAT = re.compile(
+_THAT = _regex.compile(
     r"\s*(?:[a-z]+ly\s+(?=that\b))?"
     r"(?:(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday|yesterday|today|week|month)(?:\s+(?:morning|afternoon|evening|night))?"
     r",?\s+(?=that\b|[a-z]+\s))?"
     r"(?::|,)?\s*(?:that\b)?\s*"
 )
-_OBJECT = re.compile(
+_OBJECT = _regex.compile(
     r"\s*(?:(?:the|a|an|his|her|their|its|our|reporters|me|us|him|them|you|it|[A-Z][\w’'.-]*)"
     r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|[a-z]+(?:’s|'s)?)){0,5}?)\s*(?=that\b|:|,?\s*[“\"]|to\b)"
 )
-_BARE_OBJECT = re.compile(
+_BARE_OBJECT = _regex.compile(
     r"\s*(?:reporters|journalists|me|us|him|her|them|you|supporters|voters|lawmakers"
     # who hears evidence or a speech: 'told the jury the knife was wiped'
     r"|jurors|magistrates|councillors|councilors|delegates|residents|viewers|listeners"
@@ -750,19 +753,19 @@ _BARE_OBJECT = re.compile(
     r"|meeting|audience|crowd|chamber|assembly|council|board|judge|magistrates)"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s|[.;!?])"
 )
-_DET_OBJECT = re.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
+_DET_OBJECT = _regex.compile(r"\s+(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
 _CLOSING_QUOTES = "”\"’'"
 #: A single quotation mark that opens: "‘", or "'" or "’" starting a word after a space
 #: or a bracket (also an elision such as "'90s", which then counts as one).
-_SINGLE_OPENING = re.compile(r"‘|(?:^|(?<=[\s(\[—–]))['’](?=\w)")
-_QUOTE_IN = re.compile(r"[“\"‘]")
+_SINGLE_OPENING = _regex.compile(r"‘|(?:^|(?<=[\s(\[—–]))['’](?=\w)")
+_QUOTE_IN = _regex.compile(r"[“\"‘]")
 #: Words between a closing quote and the subject: '"...," Trump running mate Gov. Mike Pence said',
 #: '"...," Ann Lee of the Ross Center for Transit Studies wrote' (a role or an affiliation
 #: with no comma of its own belongs to the name; a participle, a relative word or a
 #: subordinator opens a clause instead: '"...," telling reporters that he', '"...," citing a
 #: case in which a judge', '"...," though she noted', '"...," after the mayor expressed',
 #: and so does a subordinator further on: '"...," Lee tweeted after Ruiz argued that').
-_AFTER_QUOTE = re.compile(
+_AFTER_QUOTE = _regex.compile(
     r"[,?!][”\"’']\s+(?!(?:and|but|or|while|as|because|so|then|when|though|although|after"
     r"|before|since|until|unless|if|once|whereas)\s)"
     r"(?P<words>(?![a-z]+ing\s)(?:(?!(?:that|which|who|whom|whose|where|after|before|when|while"
@@ -770,26 +773,26 @@ _AFTER_QUOTE = re.compile(
 )
 #: A name and its affiliation standing before a colon: 'Ann Lee, The Harbor Times: "..."',
 #: or its role: 'Jim Holt, author: "..."'.
-_LABEL = re.compile(
+_LABEL = _regex.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:,\s*(?:(?:[a-z]+\s+){0,3}(?:[A-Z][\w.’'-]*|of|the|and)"
     r"(?:\s+(?:[A-Z][\w.’'-]*|of|the|and))*|(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})))?"
 )
 #: A person's name, with a role before it, right before a colon: 'her editor, Ann Lowe:',
 #: 'pollster Dan Shaw:'.
-_NAME_BEFORE_COLON = re.compile(
+_NAME_BEFORE_COLON = _regex.compile(
     r"(?:\b(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+"
     r"|\b(?:from|of|quotes|quoted|cites|cited|citing)\s+(?:[a-z][\w’'-]*\s+){0,3}"
     r"|\b(?P<role>[a-z]+(?:er|or|ist|ian))\s+)"  # "surprise Republican pollster Dan Shaw:"
     r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\Z"
 )
 #: A listener's role before a name: "told reporter Ann Lee", "to the newspaper NRC".
-_LISTENER = re.compile(r"\b(?:to|told|tells|tell|asked|asks|with)\s+(?:\S+\s+){0,3}\Z")
-_SURNAME_LABEL = re.compile(
+_LISTENER = _regex.compile(r"\b(?:to|told|tells|tell|asked|asks|with)\s+(?:\S+\s+){0,3}\Z")
+_SURNAME_LABEL = _regex.compile(
     r"(?!(?:Update|Correction|Note|Editor|Photo|Video|Watch|Source|Sources|Read|Related|Clarification"
     r"|Q|A|Question|Answer|Quote|Translation|Transcript|Warning|Example|Caption|Credit|Disclosure)\b)"
     r"[A-Z][a-z’'-]+"
 )
-_INTRODUCTION = re.compile(r"\s*[:,]\s*\Z")
+_INTRODUCTION = _regex.compile(r"\s*[:,]\s*\Z")
 #: A byline after a quoted headline or before an excerpt: ', by Times' Ann Lee' / 'by Ann Lee: '
 #: (the author, not the outlet that owns them, is the source).
 _BYLINE_NAME = (
@@ -799,10 +802,10 @@ _BYLINE_NAME = (
     r"(?:(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"
     r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*[a-z])"
 )
-_BYLINE_AFTER = re.compile(rf"\s*,?\s*{_BYLINE_NAME}\s*[:.\n]")
-_BYLINE_BEFORE = re.compile(rf"(?:^|[,—–]\s*|\s){_BYLINE_NAME}\s*:\s*\Z", re.MULTILINE)
+_BYLINE_AFTER = _regex.compile(rf"\s*,?\s*{_BYLINE_NAME}\s*[:.\n]")
+_BYLINE_BEFORE = _regex.compile(rf"(?:^|[,—–]\s*|\s){_BYLINE_NAME}\s*:\s*\Z", re.MULTILINE)
 #: 'made the following comment:', 'had one message:': a message its subject gave, before a colon.
-_MESSAGE_BEFORE_COLON = re.compile(
+_MESSAGE_BEFORE_COLON = _regex.compile(
     r"\b(?:made|issued|released|gave|offered|posted|sent|had)\s+(?:the\s+following|this|these"
     r"|one|a|an)\s+(?:[a-z]+\s+)?(?:comments?|statements?|messages?|remarks?|responses?"
     r"|answers?|reply|replies|warnings?|tweets?)\s*\Z"
@@ -815,7 +818,7 @@ _MESSAGE_BEFORE_COLON = re.compile(
 )
 #: 'has used the phrase "...", 'ran on the slogan "..."', 'who used the alias "...": the
 #: words someone used, named for what they are, before the quote that gives them.
-_USED_WORDS = re.compile(
+_USED_WORDS = _regex.compile(
     r"\b(?:use|uses|used|coin|coins|coined|ran\s+on|run\s+on|runs\s+on)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>phrase|words?|term"
     r"|slogan|alias|name|nickname|motto|catchphrase|expression)\s*,?\s*\Z"
@@ -827,13 +830,13 @@ _USED_WORDS = re.compile(
 #: opening the content, a quote closing before a second verb of the subject ends it (the
 #: second verb says something else; after 'said that Lee was "careless" and mishandled
 #: ...' the verb is Lee's, held).
-_QUOTE_THEN_VERB = re.compile(
+_QUOTE_THEN_VERB = _regex.compile(
     rf"(?<=\S)[”\"](?=,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b)"
 )
 #: 'what critics called a "fraudulent scheme" took a turn': a verb right after the name a
 #: naming verb gives belongs to the clause around it ('called him "a liar" for weeks',
 #: 'called it "a mistake," made by ...' go on).
-_NAME_THEN_CLAUSE = re.compile(
+_NAME_THEN_CLAUSE = _regex.compile(
     rf"{_NAME_QUOTE.pattern}(?:(?<!,”)(?<!,\")"
     rf"(?=\s+(?:[a-z]+ly\s+)?(?:{_AUXILIARY}|[a-z]{{2,}}ed|{_IRREGULAR_PAST}"
     r"|cost|costs|led|won|lost|became|fell|rose|grew|drew|hit|set|continues|remains)\b)"
@@ -846,19 +849,19 @@ _NAME_THEN_CLAUSE = re.compile(
 #: 'X, a series of'), not one in a series ('unilateral, dangerous and coercive acts'); a
 #: conjunction before a verb or opening a clause ('X and cast himself', 'X last week when').
 _VERB_NEXT = rf"(?:{_AUXILIARY}|[a-z]{{2,}}ed|{_IRREGULAR_PAST}|cast|put|set)\b"
-_NAME_STOP = re.compile(
+_NAME_STOP = _regex.compile(
     r"[“”\"]|[;:()—–]|\s-\s"
     rf"|,(?=\s+(?:(?:and|but)\s+{_VERB_NEXT}|(?:which|who|whose|where|a|an|the)\s|[a-z]+ing\b))"
     rf"|\s(?:and|but)\s+(?={_VERB_NEXT})"
     r"|\s(?:when|while|because|after|before|though|although|since|until|if)\s"
 )
-_QUOTE_THEN_CLAUSE = re.compile(
+_QUOTE_THEN_CLAUSE = _regex.compile(
     r",[”\"’]\s+(?=(but\b|(?:when|while|after|before|because|although|though|which)\s)"
     r"|[a-z]{3,}ing\b)"
 )
 #: A transcript's turn: a paragraph opening with a speaker's name in capitals and a colon
 #: (led by its line break, which the engine finds fast, not by a MULTILINE "^").
-_TURN = re.compile(
+_TURN = _regex.compile(
     r"\n[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,2}):"
     r"[ \t]+(?P<words>[^\s\"“‘][^\r\n]*)"  # a CRLF line's CR is no word
 )
@@ -867,34 +870,34 @@ _NOT_SPEAKERS = words(
     Q A QUESTION ANSWER QUOTE TRANSLATION TRANSCRIPT WARNING EXAMPLE CAPTION CREDIT DISCLOSURE
     BREAKING EXCLUSIVE ABSTRACT UPDATED WHAT WHY HOW WHEN WHERE WHO"""
 )
-_WORDY = re.compile(r"\w")
+_WORDY = _regex.compile(r"\w")
 #: How far after a "| words" verb its quote may open, and what ends its clause first.
 _WORDS_REACH = 100
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|[,—–]\s*(?:and|but|while|as|when|because|then)\s")
+_CLAUSE_BREAK = _regex.compile(r"[.;:!?]\s|[,—–]\s*(?:and|but|while|as|when|because|then)\s")
 #: "before adding", "after claiming": a later step of the same speaker, a participle's own claim.
-_STEP_BEFORE = re.compile(r"\s(?:before|after|while)\s+\Z")
+_STEP_BEFORE = _regex.compile(r"\s(?:before|after|while)\s+\Z")
 #: A subordinator right before a clause's subject: the clause is a detail of its sentence.
-_SUBORDINATE_BEFORE = re.compile(
+_SUBORDINATE_BEFORE = _regex.compile(
     r"\b(?:after|before|when|while|as|since|because|although|though|until|once)\s+\Z"
 )
 #: Where a second attribution's clause joins the first: ", adding", ", but Ruiz said".
-_CLAUSE_JOINT = re.compile(
+_CLAUSE_JOINT = _regex.compile(
     r"(?:,|\s-|—)\s*(and\s+|but\s+|while\s+|whereas\s+)?(?:\S+\s+){0,4}?\S*\Z"
 )
 #: An opening phrase between the comma and a new clause's subject: ', at the hearing
 #: this week she said', ', but in May he wrote', ', though in an interview he used'.
-_PHRASE_JOINT = re.compile(
+_PHRASE_JOINT = _regex.compile(
     r",[”\"’]?\s+(and\s+|but\s+|yet\s+|while\s+|whereas\s+|though\s+|although\s+)?"
     r"(?:at|in|on|during|after|before|for|with|from|over"
     r"|under|this|last|earlier|later|then|now)\s[^,;:“”\"]{0,60}\Z"
 )
 #: 'said the plan, which he called fair, ...': a relative clause, part of the content.
-_RELATIVE_JOINT = re.compile(r"\b(?:which|who|whom|whose)\b")
+_RELATIVE_JOINT = _regex.compile(r"\b(?:which|who|whom|whose)\b")
 #: A sentence opening with a subordinate clause or a phrase that runs up to a cue:
 #: 'Although in May she said', 'When he was asked about', 'In a string of posts'; no
 #: comma has closed it yet (``_in_opening_clause`` relies on a match holding no comma,
 #: semicolon, colon or opening quote).
-_OPENING_CLAUSE = re.compile(
+_OPENING_CLAUSE = _regex.compile(
     r"(?:^|[.!?][”\"’]?\s|\n)\s*(?:(?:And|But|So|Yet)\s+)?(?:Even\s+)?"
     r"(?:When|While|Although|Though|After|Before|If|Because|Since|Until|Unless|Once|Whenever"
     r"|In|On|At|During|Despite|Amid|Under|Through|Following|With)"
@@ -903,7 +906,7 @@ _OPENING_CLAUSE = re.compile(
 )
 #: The comma closing a subordinate clause, then the main clause: its subject (after an
 #: opening phrase, if any) and a verb: ', she offered', ', at the hearing she said'.
-_MAIN_AFTER = re.compile(
+_MAIN_AFTER = _regex.compile(
     r",[”\"’]?\s+(?:(?:at|in|on|during|after|before|for|with|from|over|under|this|last"
     r"|earlier|later|then|now)\s[^,;:“”\"]{0,60}?\s)?"
     r"(?:he|she|they|we|I|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]*"
@@ -913,7 +916,7 @@ _MAIN_AFTER = re.compile(
 #: A pronoun opening a clause joined to the sentence: ', but he gave', 'when he brought
 #: up', 'though in a news conference he used' ("they" is as often a thing: 'apologized
 #: for the columns after they came out').
-_JOINED_PRONOUN = re.compile(
+_JOINED_PRONOUN = _regex.compile(
     r"(?:,[”\"’]?\s*(?:and|but|yet|though|although|while)|\b(?:when|though|although|while|because"
     r"|after|before|since))\s+(?:(?:in|at|on|during|after|last|this|earlier|later)\s"
     r"[^,.;:“”\"]{0,50}?\s)?(?P<pronoun>he|she)\s+[a-z]"
@@ -925,15 +928,15 @@ _JOINED_PRONOUN = re.compile(
 )
 #: A masthead in quote marks or italics right after "according to": a few capitalised
 #: words ('‘Ukrainska Pravda,’', '*StarBeat*'), not a book's title ('"Man of the World"').
-_TITLE = re.compile(r"\s*[‘“\"*_]+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}[*_]*")
+_TITLE = _regex.compile(r"\s*[‘“\"*_]+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}[*_]*")
 #: One link of a chain of sources after "according to X": ', which cited a report by Y',
 #: ', which in turn relied on an unnamed source'.
-_CHAIN_LINK = re.compile(
+_CHAIN_LINK = _regex.compile(
     r"[’”\"*_]*,[’”\"]?\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
     r"(?P<verb>cited|quoted|relied\s+on|drew\s+on|was\s+based\s+on|credited)\s+"
     r"(?P<source>[^,;:.!?“”\"]{3,80}?)(?=\s*(?:[,;:.!?]|$))"
 )
-_VAGUE_NOUN_OWNER = re.compile(
+_VAGUE_NOUN_OWNER = _regex.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose|growing|widespread|new|recent|persistent"
     r"|unconfirmed|mounting|rising|deep|deepening|general|broad|prevailing)\s+)*\Z"
 )
@@ -1028,13 +1031,13 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
 
 #: A passive cue: a form of "be" (or "being"), an adverb or two, a participle: 'was
 #: criticized', 'was first reported', 'might be claimed', 'being discussed'.
-_PASSIVE_CUE = re.compile(
+_PASSIVE_CUE = _regex.compile(
     r"(?:.*\s)?(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?"
     r"[a-z]+(?:ed|en|wn|ld|ht|nt|ck|ne|de|id)"
 )
 #: The agent after a passive cue: 'by the Miami Herald', 'by Democrats', 'by host John
 #: Dickerson', 'by former Secretary of State Colin Powell', up to where the clause goes on.
-_PASSIVE_AGENT = re.compile(
+_PASSIVE_AGENT = _regex.compile(
     r"\s+(?:[a-z]+ly\s+)?by\s+(?P<agent>(?:the|some|many|most|his|her|their|its|a|an)\s+"
     r"(?:[\w’'.&-]+\s+){0,4}?[\w’'.&-]*\w"
     r"|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w’'.&-]*\s+){0,5}[A-Z][\w’'.&-]*\w|[a-z-]+\s+[a-z]+s|[a-z]+s)"
@@ -1044,7 +1047,7 @@ _PASSIVE_AGENT = re.compile(
 #: Passives whose agent asks or advises something of the subject, said after the agent.
 _ASKING = ("asked", "advised", "urged", "told", "pressed", "encouraged", "instructed", "warned")
 #: What the agent of a passive was asked or advised: '... by Lee whether', '... to use'.
-_AGENT_TOLD = re.compile(r"\s*,?\s+(?:whether|to|that|if)\s")
+_AGENT_TOLD = _regex.compile(r"\s*,?\s+(?:whether|to|that|if)\s")
 
 
 def _credit_agents(text: str, found: list[_Found]) -> None:
@@ -1070,7 +1073,7 @@ def _credit_agents(text: str, found: list[_Found]) -> None:
 
 #: Where the reporters of a story were: 'from Washington', 'from New York and Ana Ruiz
 #: from Beijing', all that follows the verb.
-_FROM_PLACES = re.compile(
+_FROM_PLACES = _regex.compile(
     r"from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*"
     r"(?:\s+and\s+(?:[A-Z][\w.’'-]*\s+)+from\s+(?:[A-Z][\w.’'-]*\s*)+(?:,\s*[A-Z][\w.’'-]*)*)*"
 )
@@ -1078,7 +1081,7 @@ _FROM_PLACES = re.compile(
 
 #: What one finds for someone, the second object of 'found the family a buyer', 'found 40
 #: households new homes', 'found him work': an action done for them, no finding.
-_FOUND_FOR = re.compile(
+_FOUND_FOR = _regex.compile(
     r"(?:(?:him|her|them|us|me)\s+(?:(?:a|an)\s+)?"  # 'found him work'
     r"|(?:[\w’'-]+\s+){0,7}?"  # a noun phrase ends the first object: 'a number of new
     r"(?!(?:of|a|an|the|some|many|more|few|fewer|several|no|most|and|or)\s)[\w’'-]+\s+"
@@ -1089,7 +1092,7 @@ _FOUND_FOR = re.compile(
 )
 #: A verb in the words after 'found' makes them a clause ('found 40 households lacked
 #: homes'), a finding after all.
-_VERB_LIKE = re.compile(
+_VERB_LIKE = _regex.compile(
     r"(?<![\w’'-])(?:is|are|was|were|be|been|has|have|had|do|does|did|need|needs|lack|lacks"
     r"|want|wants|can|could|will|would|should|may|might|must|\w{3,}ed)(?![\w’'-])"
 )
@@ -1178,7 +1181,7 @@ def _transcript_turns(text: str) -> list[_Found]:
 #: A Title Case headline that ends by crediting itself: "2026 Was the Hottest
 #: Year on Record, Met Office Says" (a corpus's title with its full stop too); the
 #: cue's capital keeps the cue table, which reads running text, from seeing it.
-_HEADLINE_CREDIT = re.compile(
+_HEADLINE_CREDIT = _regex.compile(
     r"(?P<content>\S.*?),\s+(?P<source>(?:[A-Z][\w.&'’\-]*\s+){0,4}?[A-Z][\w.&'’\-]*)"
     r"\s+(?P<cue>Says|Say|Warns|Warn|Claims|Claim|Finds|Find)\.?\s*$"
 )
@@ -1186,7 +1189,7 @@ _HEADLINE_CREDIT = re.compile(
 
 #: A headline that names its speaker before a colon: "Paul Ryan: FBI Decision Not to
 #: Indict Hillary 'Defies Explanation'", "Gingrich: Trump Must Decide ...".
-_HEADLINE_LABEL = re.compile(
+_HEADLINE_LABEL = _regex.compile(
     r"(?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})(?P<cue>:)\s+"
     r"(?P<content>\S.*?)[.]?\s*$"
 )
@@ -1202,7 +1205,7 @@ _PIECE_LABELS = words(
 #: "GOP Rep McCaul"), or the "and"/"of" inside one ("Bolton and Gorka", "Daughter Of
 #: Eric Garner"); not a word that opens a clause or a question ("Why Does Israel",
 #: "Woman Who", "U.S. Flexes Muscles As Asia").
-_HEADLINE_WORD = re.compile(r"(?:[A-Z\d][\w.&’'+-]*|and)")
+_HEADLINE_WORD = _regex.compile(r"(?:[A-Z\d][\w.&’'+-]*|and)")
 _NOT_IN_SUBJECT = words(
     """why how what when where who whom whose which that one if as after
     before while since until because for to with by on in at from about into over right
@@ -1259,7 +1262,7 @@ def _headline_speaker(document: Document) -> _Found | None:
         or any(_possessive(word) for word in source.split())
         or _PIECE_LABELS.intersection(named)
         or classify(source) is SourceKind.OUTLET
-        or re.compile(re.escape(named[-1]), re.IGNORECASE).search(text, headline.end) is None
+        or _regex.compile(re.escape(named[-1]), re.IGNORECASE).search(text, headline.end) is None
     ):
         return None
     return _Found(label.span("content"), label.span("source"), label.span("cue"))
@@ -1346,7 +1349,7 @@ _WANTS_QUOTE = frozenset(("named", "naming", "words", "quoted", "as", "figure"))
 _SUBHEAD_LONGEST = 150
 #: "Named By Police", "Accused Of Covering Up": a headline's passive, whose subject
 #: said nothing.
-_PASSIVE_AGENT_NEXT = re.compile(r"\s+(?:By|Of|by|of)\b")
+_PASSIVE_AGENT_NEXT = _regex.compile(r"\s+(?:By|Of|by|of)\b")
 
 
 def _headline_credit(document: Document) -> list[_Found]:
@@ -1763,7 +1766,7 @@ def _read(
 
 
 #: The teller after a passive "told": "were told by the council that ...".
-_TOLD_BY = re.compile(
+_TOLD_BY = _regex.compile(
     r"\s+by\s+(?P<agent>(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]*\w)"
     r"(?=\s+that\b|\s*,)"
 )
@@ -1957,8 +1960,8 @@ def _quote_just_before(
 
 #: A headline's credit at its end, in headlinese with no article: "Pier is
 #: safest in Wales, mayor says", "..., police say".
-_BARE_CREDIT = re.compile(r"[,:—–]\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+\Z")
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+_BARE_CREDIT = _regex.compile(r"[,:—–]\s+((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+\Z")
+_LINE_END = _regex.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _headline_subject(
@@ -1980,7 +1983,7 @@ def _headline_subject(
 
 
 #: A bare "One" opening its clause, the subject of an aside that may say it is a person.
-_BARE_ONE = re.compile(r"(?:(?:But|And|Yet)\s+one|One)")
+_BARE_ONE = _regex.compile(r"(?:(?:But|And|Yet)\s+one|One)")
 
 
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
@@ -2208,7 +2211,7 @@ def _leading_subject(text: str, lower: int, before: int) -> tuple[int, int] | No
 #: Up to two lower-case words, the last a plural noun, and then a past-tense verb: the
 #: "experts welcomed" after "Independent" in "Independent experts welcomed ..."; not
 #: "instead decried", "himself said", "always welcomed", "didn't seem".
-_NOUN_THEN_VERB = re.compile(
+_NOUN_THEN_VERB = _regex.compile(
     r"\s+(?:[a-z][\w’'-]*\s+)?[a-z]+(?<![sy'’u])s\s+(?:[a-z]+ly\s+)?"
     rf"(?P<verb>[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b"
 )
@@ -2485,10 +2488,10 @@ def _postposed(
 
 #: After "according to NAME," with the claim before it, a noun phrase is the source's
 #: apposition ("a union official", "the port's manager"), not more of the claim.
-_APPOSITION_AFTER = re.compile(r"(?:a|an|the|his|her|its|their|one)\s", re.IGNORECASE)
+_APPOSITION_AFTER = _regex.compile(r"(?:a|an|the|his|her|its|their|one)\s", re.IGNORECASE)
 #: ... unless a link before the cue opens the claim after it: "said that according to
 #: its analysis, the party has won", "but, according to officials, the oil ...".
-_CLAUSE_LINK_BEFORE = re.compile(
+_CLAUSE_LINK_BEFORE = _regex.compile(
     r"\b(?:that|because|but|and|or|while|since|as|if|when|so|although|though)\W*\Z",
     re.IGNORECASE,
 )
@@ -2545,13 +2548,13 @@ def _according(
 #: A past cue right after a cue in -s: "posts claimed", "Media reports said" read the
 #: first as a plural noun, the second as the verb.  Past forms that rarely stand as
 #: adjectives only: "posts reported earnings", "reports alleged abuse" keep the verb.
-_PAST_CUE_NEXT = re.compile(
+_PAST_CUE_NEXT = _regex.compile(
     r" (?:said|claimed|suggested|stated|warned|insisted|indicated|showed)\b"
 )
 
 
 #: "of this kind", "of the sort": what follows "of" is a class of the noun, not its content.
-_OF_A_KIND = re.compile(
+_OF_A_KIND = _regex.compile(
     r"\s+of\s+(?:this|that|these|those|the|such|any|every|some)\s+(?:[a-z]+\s+)?"
     r"(?:kinds?|sorts?|types?|nature)\b"
 )
@@ -2646,7 +2649,9 @@ def _trim_source(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 #: Where a relative clause set off by commas ends and its main clause's verb
 #: follows: "The exchange, which claims 3 million users, is the biggest".
-_MAIN_VERB_AFTER = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained)\b")
+_MAIN_VERB_AFTER = _regex.compile(
+    r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained)\b"
+)
 
 
 def _end_relative_clauses(text: str, found: list[_Found]) -> None:
@@ -2788,7 +2793,7 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
 #: After a word read as a cue, a phrase that makes it a noun or a participle of the
 #: mention: "Media reports in Tanzania", "An article written by ...", "an investigator
 #: quoted by the newspaper".
-_PHRASE_AFTER = re.compile(r"\s+(?:by|in|of|from)\b")
+_PHRASE_AFTER = _regex.compile(r"\s+(?:by|in|of|from)\b")
 
 
 def _without_cue_in_subject(text: str, found: list[_Found]) -> list[_Found]:
@@ -3040,7 +3045,7 @@ def _own_clause(
 
 #: The verb of a sentence a name opens: a past or present form, or an auxiliary, after
 #: an adverb or two ('Jeb Bush broke down', 'Lee also made the point', 'Cruz would not').
-_VERB_AFTER_NAME = re.compile(
+_VERB_AFTER_NAME = _regex.compile(
     r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|now\s+){0,2}"
     rf"(?P<verb>(?:{_AUXILIARY}|[a-z]+ed|[a-z]+s|"
     + trie_pattern(word_set("past_irregular.txt"))
@@ -3444,7 +3449,7 @@ def _says_of_itself(
 
 #: A capitalised trade noun after a word or comma: capitalised mid-sentence (the space
 #: leads, so the engine skips to each space fast instead of trying every position).
-_MID_SENTENCE_CAPITAL = re.compile(r" (?<=[\w,;] )([A-Z][a-z]+)\b")
+_MID_SENTENCE_CAPITAL = _regex.compile(r" (?<=[\w,;] )([A-Z][a-z]+)\b")
 #: The last text read and its capitalised words mid-sentence: one pass over a text,
 #: not one search of the whole text for each mention.
 _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
@@ -3452,7 +3457,7 @@ _mid_sentence: tuple[str, frozenset[str]] = ("", frozenset())
 
 #: A closing quote with its comma or stop right before a mention: '"We will win," Sanders
 #: said' opens no sentence with "Sanders".
-_AFTER_CLOSING_QUOTE = re.compile(r"[,.!?][”\"’][ \t]+\Z")
+_AFTER_CLOSING_QUOTE = _regex.compile(r"[,.!?][”\"’][ \t]+\Z")
 
 
 def _capital_opening_only(text: str, word: str) -> bool:
