@@ -71,6 +71,31 @@ def test_paragraphs_follow_blank_lines_and_long_lines() -> None:
     ]
 
 
+def test_a_short_line_beside_a_paragraph_a_line_stands_alone() -> None:
+    # text with a paragraph a line (no blank lines): a headline over the first
+    # paragraph is a headline, and its words are no part of the first sentence
+    body = (
+        "Officials said the bridge is safe, and that repairs would begin in the spring "
+        "once the money was found."
+    )
+    text = f"Council Approves New Budget\n{body}\nThe work will take six months.\n{body}"
+    doc = mediacheck.parse(text)
+    assert doc.headline is not None and doc.headline.text == "Council Approves New Budget"
+    assert [p.text for p in doc.paragraphs[1:]] == [body, "The work will take six months.", body]
+    assert [a.source.text for a in doc.attributions if a.source] == ["Officials", "Officials"]
+
+
+def test_a_stray_break_in_running_text_is_no_paragraph() -> None:
+    # the long line goes on with the sentence (lower case): no paragraph opens there
+    rest = (
+        "crime, reiterated his frustration over the failure of Congress to pass any gun "
+        "measures at all."
+    )
+    text = f"Town news\n\nObama, who has denounced the attack as a hate\n{rest}"
+    doc = mediacheck.parse(text)
+    assert [p.text for p in doc.paragraphs[1:]] == [text.split("\n\n")[1]]
+
+
 def test_a_sentence_is_not_a_headline() -> None:
     doc = mediacheck.parse("The council met on Monday.\n\nIt voted.")
     assert doc.headline is None

@@ -148,7 +148,9 @@ CHRONOLOGY_CONFLICT = Rule(
 
 #: What may stand between two expressions for the same event: "yesterday, March 10",
 #: "today (May 2)", "two days ago, on May 1".
-_APPOSITION = compile_pattern(r"^\s*(?:,|\(|—|–)?\s*(?:on\s+|in\s+)?$")
+#: Side by side on one line: a line break between two dates parts a date line
+#: from the paragraph under it ("Tuesday, June 19, 2018" over "Yesterday, ...").
+_APPOSITION = compile_pattern(r"^[^\S\n]*(?:,|\(|—|–)?[^\S\n]*(?:on\s+|in\s+)?\Z")
 _WEEKDAY = compile_pattern("|".join(WEEKDAY_NAMES))
 _LEADING_WEEKDAY = compile_pattern("(?:" + "|".join(WEEKDAY_NAMES) + r"),?\s+(?=\S)")
 _ANNIVERSARY = compile_pattern(r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\b")

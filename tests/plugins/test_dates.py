@@ -429,6 +429,13 @@ CASES = [
     ("relative-date-conflict", HEAD + "The count ended last Friday, March 7.", []),
     ("relative-date-conflict", HEAD + '"It ended yesterday, March 10," he said on Tuesday.', []),
     ("relative-date-conflict", "The count ended yesterday, March 10.", []),
+    # a date line over the paragraph that opens with "Yesterday" is not beside it
+    (
+        "relative-date-conflict",
+        "Cup day five\nTuesday, June 19, 2018\nYesterday, Sweden beat South Korea 1-0 in the "
+        "first game of the day, and Belgium beat Panama 3-0 in front of a crowd of 40,000.",
+        [],
+    ),
     (
         "relative-date-conflict",
         HEAD + "The recount starts on Monday, March 17, tomorrow.",

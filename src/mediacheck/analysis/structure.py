@@ -74,8 +74,10 @@ _NAME_LINE = _regex.compile(rf"(?:The\s+)?{_NAME}")
 #: How many blocks under the headline may hold the byline and dated lines.
 _HEADER_BLOCKS = 3
 #: Lines longer than this are not hard-wrapped prose, so a single line break
-#: after one ends a paragraph.
+#: before or after one ends a paragraph.
 _UNWRAPPED = 100
+#: How a paragraph opens: a capital, a digit or a quotation mark, maybe indented.
+_OPENS_PARAGRAPH = _regex.compile(r"[ \t]*[\"“‘'(\[]?[A-Z0-9]")
 
 
 def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -89,13 +91,21 @@ def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
             b -= 1
         if a == b:
             continue
-        # a long line followed by a single line break is a paragraph of its own
+        # a single line break next to a long line ends a paragraph: text with a
+        # paragraph a line is not hard-wrapped, and its short lines (a headline
+        # over the first paragraph, "The work will take six months.") stand alone;
+        # before a long line, only where the long line opens as a paragraph does
+        # (a stray break in running text, "a hate\ncrime, he said", is kept)
         line_start = a
         while True:
             nl = text.find("\n", line_start, b)
             if nl == -1:
                 break
-            if nl - line_start > _UNWRAPPED:
+            after = text.find("\n", nl + 1, b)
+            after = b if after == -1 else after
+            if nl - line_start > _UNWRAPPED or (
+                after - nl - 1 > _UNWRAPPED and _OPENS_PARAGRAPH.match(text, nl + 1)
+            ):
                 spans.append((a, nl))
                 a = nl + 1
             line_start = nl + 1
