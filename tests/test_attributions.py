@@ -361,6 +361,35 @@ def test_appearing_somewhere_reports_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Tickets go on sale at the harbour office on Monday.",
+        "The nurses will go on strike next week over pay.",
+        "The skipper went on holiday to Crete in June.",
+    ],
+    ids=["on-sale", "on-strike", "on-holiday"],
+)
+def test_going_on_somewhere_reports_nothing(text: str) -> None:
+    """'go on sale' does something; only 'went on to say', 'went on:' and '"...," she
+    went on' go on talking."""
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("She went on to say the ferry was late.", "She", "to say the ferry was late"),
+        ("He went on: the ferry was late.", "He", "the ferry was late"),
+    ],
+)
+def test_going_on_talking_is_reported(text: str, source: str, content: str) -> None:
+    found = attributions(text)
+    assert [(a.source.text if a.source else None, a.content.text) for a in found] == [
+        (source, content)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The result was declared at 2.15am on Friday.",
         "The plan will be announced on Monday, officials hope.",
         "The winner was confirmed shortly after midnight.",

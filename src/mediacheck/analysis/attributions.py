@@ -439,6 +439,10 @@ _WHERE_AFTER = _regex.compile(
     r"\s+(?:on|in|at|before|with|alongside|beside|inside|outside|onstage|during|together)\b"
 )
 _WITH_AFTER = _regex.compile(r"\s+with\b")
+#: "went on" followed by a word other than "to" or "that" goes somewhere or does
+#: something ("go on sale", "went on strike", "went on holiday", "goes on trial"),
+#: not on talking ("went on to say", "went on: ...", '"...," he went on').
+_GOES_ON_ELSEWHERE = _regex.compile(r"\s+(?!to\b|that\b)[a-z]")
 _OF_AFTER = _regex.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = _regex.compile(r"\s+to\s+[a-z]")
@@ -1432,6 +1436,8 @@ def _read(
         return None  # "pulls back", "is back under control", "back down": not backing anyone
     if base == "appear" and _WHERE_AFTER.match(text, cue_end):
         return None  # "appeared on CNN", "first appeared in a video": where, not a view
+    if base == "go on" and _GOES_ON_ELSEWHERE.match(text, cue_end):
+        return None  # "Tickets go on sale", "nurses will go on strike": no one speaks
     if base == "show" and _UP_AFTER.match(text, cue_end):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
     if (
