@@ -161,20 +161,9 @@ def _for_the_run(engine: Engine) -> Engine:
     return engine
 
 
-def _collect(engine: Engine, hook: str, kind: type[Any]) -> list[tuple[str, Any]]:
-    """A plugin's formats, or one line naming the plugin and exit 2."""
-    try:
-        found = list(engine.manager.collect(hook))
-    except MediacheckError as exc:
-        _fail(str(exc))
-    for plugin, item in found:
-        if not isinstance(item, kind):
-            _fail(f"plugin {plugin!r}: {hook}() returned {item!r}, which is not an {kind.__name__}")
-    return found
-
-
 def _input_formats(engine: Engine) -> list[InputFormat]:
-    """Plugins' formats first, so a third party can claim an extension."""
+    """Plugins' formats first, so a third party can claim an extension; a
+    plugin's bad format is one line naming the plugin and exit 2."""
     try:
         return engine.input_formats()
     except MediacheckError as exc:
@@ -182,8 +171,12 @@ def _input_formats(engine: Engine) -> list[InputFormat]:
 
 
 def _output_formats(engine: Engine) -> dict[str, OutputFormat]:
+    try:
+        found = engine.formats("mediacheck_output_formats", OutputFormat)
+    except MediacheckError as exc:
+        _fail(str(exc))
     formats: dict[str, OutputFormat] = {}
-    for plugin, fmt in _collect(engine, "mediacheck_output_formats", OutputFormat):
+    for plugin, fmt in found:
         if fmt.name in formats:
             _fail(f"plugin {plugin!r}: output format {fmt.name!r} is already defined")
         formats[fmt.name] = fmt

@@ -15,7 +15,7 @@ import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -35,6 +35,7 @@ __all__ = ["CORE", "CheckError", "CheckResult", "Engine", "RunSummary"]
 CORE = "mediacheck"
 #: The plugin of the built-in input formats, tried after every other.
 _INPUTS = "mediacheck.inputs"
+_Format = TypeVar("_Format")
 
 
 @attrs.frozen
@@ -393,15 +394,20 @@ class Engine:
     def input_formats(self) -> list[InputFormat]:
         """Every input format, the plugins' first, so a third party can
         claim an extension the built-in ones would read."""
-        found = list(self.manager.collect("mediacheck_input_formats"))
-        for plugin, item in found:
-            if not isinstance(item, InputFormat):
-                raise PluginError(
-                    plugin,
-                    f"mediacheck_input_formats() returned {item!r}, which is not an InputFormat",
-                )
+        found = self.formats("mediacheck_input_formats", InputFormat)
         own = [f for p, f in found if p == _INPUTS]
         return [f for p, f in found if p != _INPUTS] + own
+
+    def formats(self, hook: str, kind: type[_Format]) -> list[tuple[str, _Format]]:
+        """What each plugin's format hook returned, with the plugin's name; a
+        plugin that returned anything but a ``kind`` is a :class:`PluginError`."""
+        found = list(self.manager.collect(hook))
+        for plugin, item in found:
+            if not isinstance(item, kind):
+                raise PluginError(
+                    plugin, f"{hook}() returned {item!r}, which is not an {kind.__name__}"
+                )
+        return found
 
     def read(
         self, paths: Iterable[str], *, max_bytes: int | None = None
