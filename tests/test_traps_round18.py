@@ -24,14 +24,6 @@ RULES = BUILT_IN_RULES
 
 #: Where the expectation written before the run was reconsidered, and why.
 REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
-    ("02_budget_explainer.md", "unsourced-superlative"): (
-        ["deepest", "lowest"],
-        "'Opposition members said the plan was \"the worst deal for rural towns in a "
-        "generation\"': the words are a quotation of speech, which the docs say sources a "
-        "superlative whoever speaks it; who spoke is vague-attribution's finding on "
-        "'Opposition members', made here. The expectation read the first-person note on "
-        "short quotations as a condition on every quotation",
-    ),
     ("06_school_results.md", "unsourced-statistic"): (
         ["212 pupils"],
         "'78 percent' is a share two paragraphs after 'Key figures:', and 'figures' is one of "

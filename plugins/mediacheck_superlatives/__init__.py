@@ -86,6 +86,11 @@ pull quote, a letter or an embedded post is set, with or without quotation
 marks, are that name's: the document model credits them to it
 (*The best decision this council has made.* over *— Rye Residents
 (@ryeresidents)*).
+A quotation credited only to an unnamed group in the plural, in words
+none of them speaks in the first person, is the writer summing up a crowd
+and counts as credited to that group (*Fans called it "the loudest night the ground has
+known"*; *the promoters called it "the loudest we've had"* and *what one website
+called "the deadliest outbreak"* stay sourced).
 One credited only to a vague source ("analysts say"), an
 unnamed one ("a person familiar with the matter") or no one ("it was
 reported that") is reported with that source as evidence. One credited only

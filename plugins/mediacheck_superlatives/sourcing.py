@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from mediacheck import Attribution, Document, Quote, SourceKind, compile_pattern
+from mediacheck import Attribution, Document, Quote, SourceKind, compile_pattern, source_head
 from mediacheck_superlatives.transcripts import Turns
 
 __all__ = ["Backing", "Standing", "backing"]
@@ -73,6 +73,35 @@ def _standing(document: Document, attribution: Attribution) -> Standing:
 #: Sources that are the writer (or the reader) outside quotation marks: "I
 #: think it was one of their biggest mistakes" is the writer's own voice.
 _WRITER = frozenset({"i", "me", "we", "us", "you", "my", "our", "myself", "ourselves"})
+
+
+#: Pronouns the model may leave vague when no one came before ("They said: ..."): a
+#: speaker's stand-in, not a crowd.
+_PRONOUNS = frozenset({"they", "them", "he", "she", "it", "we", "you", "i"})
+#: A quote in the first person is someone's words, even when a group is credited with
+#: it: 'the promoters called it "the loudest we've had"'.
+_FIRST_PERSON = compile_pattern(r"\b(?:I|[Ww]e|[Uu]s|[Oo]urs?|[Mm]y|[Mm]e)\b")
+
+
+#: Plural nouns of people that do not end in -s.
+_PLURALS = frozenset({"people", "men", "women", "children", "folk"})
+
+
+def _crowd(document: Document, speaker: Attribution | None, quote: Quote) -> bool:
+    """Whether a quote is a crowd's, summed up by the writer: in 'Fans called
+    it "the loudest night the ground has known"' no fan is quoted, and the
+    ranking is the writer's, credited to a vague group.  One unnamed speaker
+    ('what one website called "the deadliest outbreak"') can have written
+    the words: vague-attribution asks who, and the quote stays quoted."""
+    if speaker is None or speaker.source is None or speaker.source_kind is not SourceKind.VAGUE:
+        return False
+    head = source_head(speaker.source.text).rsplit(None, 1)[-1].lower()
+    return (
+        head not in _PRONOUNS
+        and (head.endswith("s") or head in _PLURALS)
+        and _standing(document, speaker) is Standing.VAGUE
+        and _FIRST_PERSON.search(quote.span.text) is None
+    )
 
 
 @attrs.frozen
@@ -200,6 +229,8 @@ def backing(
             best = attribution
     if quote is not None:
         speaker = next(iter(document.attributions_quoting(quote.index)), best)
+        if _crowd(document, speaker, quote):
+            return Backing(Standing.VAGUE, speaker, quote)
         return Backing(Standing.QUOTED, speaker, quote)
     if best is None:
         return Backing(Standing.UNSOURCED)

@@ -448,6 +448,33 @@ class TestSourcingParsed:
         notes = {e.note: e.span.text for e in finding.evidence if e.span}
         assert notes == {"comparison frame": "in decades", "a vague source": "Analysts"}
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'Fans called it "the loudest night the ground has known."',
+            'Critics said: "It was the worst budget in a generation."',
+        ],
+        ids=["third-person-phrase", "full-sentence"],
+    )
+    def test_quote_credited_to_a_crowd_is_reported_with_it(self, text: str) -> None:
+        (finding,) = run_check(text, RULE)
+        assert finding.severity is Severity.WARNING
+        notes = {e.note for e in finding.evidence}
+        assert {"inside a quotation of speech", "a vague source"} <= notes
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The promoters called it "the loudest night we\u2019ve had."',
+            'They called it "the loudest night the ground has known."',
+            'Analysts at the Marsh Institute called it "the tallest dyke in the delta."',
+            'One blog called it "the tallest dyke in the delta."',
+        ],
+        ids=["first-person", "pronoun", "group-tied-to-a-named-body", "one-unnamed-speaker"],
+    )
+    def test_quote_credited_to_someone_in_a_group_is_sourced(self, text: str) -> None:
+        assert run_check(text, RULE) == []
+
     def test_speech_quote_reported_when_asked(self) -> None:
         text = '"This is the most dangerous period in decades," the minister said.'
         (finding,) = run_check(text, RULE, options={"report-sourced": True})
