@@ -124,7 +124,9 @@ worryingly,*, *Perhaps most tellingly,*, *and, least surprisingly,*; not
 station*); *record* as a noun (*the record shows*, *on the record*, *for
 the record*) and as a document or a disc even as a predicate
 (*was a criminal record*, *voting record*, *track record*, *is
-the record label*, *was a record of the talks*; a data file lists them).
+the record label*, *was a record of the talks*; a data file lists them),
+also after a verb that sets records (*Band beats record label in court*,
+*set the record straight*).
 A ranking within a set the sentence itself names needs no source: one it
 counts out (*the tallest of the three brothers*, *the best of the two
 offers*, up to twelve), a family or group

@@ -88,6 +88,7 @@ DETECTED = {
     "record-period-head": "It made [[record]] quarterly profits and [[record]] full-year sales.",
     "record-compound": "It was a [[record-breaking]] year.",
     "record-set": "She set a new [[record]].",
+    "record-of-after-a-setter": "She set a [[record]] of 9.58 seconds.",
     "all-time": "Shares hit an [[all-time]] high.",
     "best-ever": "It was their [[best-ever]] season.",
     "first-ever": "The [[first-ever]] summit took place.",
@@ -193,6 +194,8 @@ LEFT_ALONE = {
     "record-predicate-disc": "It was a hit record on a record label. It is the record of a feud.",
     "record-period-no-head": "The record weekly show is on air.",
     "record-idioms": "For the record, it is on the record. The record was set in 1990.",
+    "record-compound-after-a-setter": "Band beats record label in court\n\n"
+    "Fans broke record players. A firm beat record companies. He set the record straight.",
     "quantifier-over-adjective": "On most sunny days the park is full.",
     "easternmost": "The eastern-most islands lie far away.",
     "in-history-degree": "She has a degree in history.",
