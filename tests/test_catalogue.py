@@ -74,3 +74,12 @@ def test_option_defaults_are_written_as_in_the_configuration_file() -> None:
     page = render_rule("some-plugin", rule)
     assert '- `extra-words` (default: `["a"]`)' in page
     assert "- `strict` (default: `false`)" in page
+
+
+def test_options_name_the_table_of_either_configuration_file() -> None:
+    """A user of mediacheck.toml writes ``[options.<slug>]``, one of
+    pyproject.toml ``[tool.mediacheck.options.<slug>]``: the page names both."""
+    rule = Rule("some-rule", "Some", "info", "Reports.", options={"strict": False})
+    page = render_rule("some-plugin", rule)
+    assert "`[options.some-rule]` of mediacheck.toml" in page
+    assert "`[tool.mediacheck.options.some-rule]` of pyproject.toml" in page

@@ -52,7 +52,13 @@ def render_rule(plugin: str, rule: Rule, *, footer: bool = True) -> str:
             if example.note:
                 lines += [example.note, ""]
     if rule.options:
-        lines += ["## Options", "", f"Set in `[tool.mediacheck.options.{rule.slug}]`:", ""]
+        lines += [
+            "## Options",
+            "",
+            f"Set in `[options.{rule.slug}]` of mediacheck.toml, or "
+            f"`[tool.mediacheck.options.{rule.slug}]` of pyproject.toml:",
+            "",
+        ]
         for name, default in sorted(rule.options.items()):
             # as it would be written in the TOML file (json's scalars and lists are TOML's)
             lines.append(f"- `{name}` (default: `{json.dumps(default, ensure_ascii=False)}`)")
