@@ -60,9 +60,11 @@ alone where the article plainly names who speaks or introduces the words:
   verb of speech, or opens with the surname of someone quoted earlier
   (`Reyes has lived there since 1988.`): news style lets a speaker's quotes
   run on;
-- the next paragraph opens by pointing back at the quote and names its
-  speaker (`So said Maria Lopez, a tenant ...`, `That was the message from
-  Diaz on Tuesday.`), as a quote opening a story often is;
+- the sentence after it, in its paragraph (often a line break away) or
+  opening the next, points back at the quote and names its speaker (`So
+  said Maria Lopez, a tenant ...`, `That was the message from Diaz on
+  Tuesday.`, `That was the verdict of Dele Okafor.`), as a quote opening a
+  story often is;
 - it is a title in capitals (`“Harbor Lights Forever”`) or a piece's
   headline with its byline (`"Ferry to run all winter," by Ann Lee`), or
   its speaker follows a colon, as a headline credits a quote that opens
@@ -227,13 +229,23 @@ _CAN_SPEAK = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.A
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who"})
 
 
-#: A paragraph that opens by pointing back at the quote before it and names
-#: its speaker: 'So said Maria Lopez, ...', 'That was the message from Diaz'.
+#: A sentence that opens by pointing back at the quote before it and names
+#: its speaker: 'So said Maria Lopez, ...', 'That was the message from Diaz',
+#: 'That was the verdict of Dele Okafor'.
 _POINTS_BACK = compile_pattern(
     r"(?:So|Thus)\s+(?:said|says|wrote|writes)\b"
     r"|(?:That|Those|These|Such)\s+(?:was|were|is|are|words)\b|That['’]s\b"
 )
-_FROM_NAME = compile_pattern(r"\b(?:from|by)\s+[A-Z]")
+#: Who the pointing-back sentence names: 'the message from Diaz', 'words by
+#: Lee', or 'of' after a noun of speech or judgement ('the verdict of Dele
+#: Okafor'); a place after 'of' names no speaker ('the night began for much
+#: of Harlow County').
+_FROM_NAME = compile_pattern(
+    r"\b(?:from|by)\s+[A-Z]"
+    r"|\b(?:verdict|view|views|message|words|warning|assessment|advice|reaction|response"
+    r"|answer|reply|plea|promise|opinion|judge?ment|conclusion|argument|account|position"
+    r"|explanation|prediction)\s+of\s+[A-Z]"
+)
 
 
 class _Speakers:
@@ -281,7 +293,7 @@ class _Speakers:
             paragraph.start, paragraph.end
         ):
             return True
-        if self._named_after(sentence.paragraph):
+        if self._named_after(quote, sentence.paragraph):
             return True
         before = sentence.index - 1
         while before >= 0 and document.sentences[before].paragraph == sentence.paragraph:
@@ -299,15 +311,30 @@ class _Speakers:
         first = _WORD.match(document.text, document.paragraphs[sentence.paragraph - 1].span.start)
         return first is not None and first.group() in self._quoted
 
-    def _named_after(self, paragraph: int) -> bool:
-        """Whether the next paragraph opens by pointing back at the quote and
-        names who spoke: 'So said Maria Lopez, a tenant', 'That was the
-        message from Diaz' (a credit line, '— Maria Lopez, a tenant', the
-        model credits the quote to)."""
+    def _named_after(self, quote: Quote, paragraph: int) -> bool:
+        """Whether the sentence after the quote, in its paragraph or opening
+        the next, points back at it and names who spoke: 'So said Maria
+        Lopez, a tenant', 'That was the message from Diaz' (a credit line,
+        '— Maria Lopez, a tenant', the model credits the quote to).  Markdown
+        and HTML set it a line break after the quote as often as a paragraph."""
         document = self._document
+        last = document.sentence_at(quote.end - 1)
+        index = last.index + 1 if last is not None else len(document.sentences)
+        sentences = document.sentences
+        if (
+            index < len(sentences)
+            and sentences[index].paragraph == paragraph
+            and self._points_back(sentences[index].span.start)
+        ):
+            return True
         if paragraph + 1 >= len(document.paragraphs):
             return False
-        start = document.paragraphs[paragraph + 1].span.start
+        return self._points_back(document.paragraphs[paragraph + 1].span.start)
+
+    def _points_back(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens by pointing back at a quote
+        and names its speaker."""
+        document = self._document
         if _POINTS_BACK.match(document.text, start) is None:
             return False
         opening = document.sentence_at(start)

@@ -59,6 +59,16 @@ def reported(text: str) -> list[str]:
             id="continuation-after-a-quote-and-its-verb",
         ),
         pytest.param(
+            'Strike called\n\n"We have been left with no choice at all this winter."\n'
+            "That was the verdict of Dele Okafor, the organiser, on Wednesday.",
+            id="pointing-back-a-line-break-after-the-quote",
+        ),
+        pytest.param(
+            'Strike called\n\n"We have been left with no choice at all this winter."\n\n'
+            "That is the view of Ana Ruiz, who chairs the branch.",
+            id="pointing-back-with-of-and-a-name",
+        ),
+        pytest.param(
             "The band’s biggest hit, “Harbor Lights Forever,” came out in May.",
             id="title-in-capitals",
         ),
@@ -133,6 +143,24 @@ def test_left_alone(text: str) -> None:
             '"This one is for my mother."',
             '"This one is for my mother."',
             id="a-paragraph-opening-with-a-pronoun-names-no-speaker",
+        ),
+        pytest.param(
+            'Strike called\n\n"We have been left with no choice at all this winter." '
+            "That was the mood of the meeting.",
+            '"We have been left with no choice at all this winter."',
+            id="pointing-back-that-names-no-one",
+        ),
+        pytest.param(
+            'Strike called\n\n"We have been left with no choice at all this winter." '
+            "The hall was quiet. That was the verdict of Dele Okafor.",
+            '"We have been left with no choice at all this winter."',
+            id="pointing-back-from-a-sentence-further-on",
+        ),
+        pytest.param(
+            'Storm hits\n\n"The lights all went out together."\n'
+            "That was how the night began for much of Harlow County.",
+            '"The lights all went out together."',
+            id="pointing-back-that-names-a-place",
         ),
     ],
 )
