@@ -131,7 +131,10 @@ A ranking within a set the sentence itself names needs no source: one it
 counts out (*the tallest of the three brothers*, *the best of the two
 offers*, up to twelve), a family or group
 (*the youngest of his brothers*, *the oldest of the family*, *the tallest
-girl in the class*; the nouns are a data file), and a placing behind or
+girl in the class*; the nouns are a data file), a member of the body
+that owns it (*the choir's youngest member*, *its three newest members*;
+not *one of the most right-wing members of the senate*, a body as large
+as the world may be, nor *the biggest members' club*), and a placing behind or
 ahead of named rivals (*finished second-best, behind Norway*). "Of all",
 "of any", a set of more than twelve (*the largest of the 50 states*) or a
 set the sentence does not name (*the strongest of his generation*, *the

@@ -482,6 +482,9 @@ def _ranking_compound(text: str, start: int, tail: str, end: int) -> bool:
 _TITLE_BEFORE_NAME = compile_pattern(r"[ \t]+[a-z]+[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][\w'’-]+)+")
 
 
+_SMALL_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
 _SMALL_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 _SET_DETERMINER = r"(?:the|these|those|its|his|her|their|our|my|your)"
 
@@ -503,6 +506,23 @@ _NAMED_SET = compile_pattern(
     + "|".join(sorted(lexicon.SET_NOUNS))
     + r")\b"
 )
+#: "the choir's youngest member", "its oldest founding members", "NATO's
+#: three newest members": a member ranks within the body that owns it, which
+#: the sentence names.  Without an owner ("one of the most right-wing members
+#: of Congress") the body may be as large as the world, and it stays a claim.
+_MEMBER = compile_pattern(r"(?:\s+[a-z][\w'’-]*)?\s+members?\b(?!['’])")
+_OWNERS = frozenset(["its", "his", "her", "their", "our", "my", "your"])
+
+
+def _member_of_owner(text: str, claim: Superlative) -> bool:
+    if _MEMBER.match(text, claim.end) is None:
+        return False
+    before = _words_before(text, claim.start)
+    if before and (before[-1].isdigit() or before[-1] in _SMALL_WORDS):
+        before = before[:-1]  # "NATO's three newest members"
+    return bool(before) and (before[-1] in _OWNERS or before[-1].endswith(("'s", "’s")))
+
+
 #: A placing in a race or contest the sentence names by who else ran in it:
 #: "finished second-best, behind Norway".
 _PLACING_VERBS = frozenset(
@@ -534,6 +554,8 @@ def _not_a_ranking(text: str, claim: Superlative) -> bool:
     if claim.kind in (Kind.ABSOLUTE, Kind.RECORD):
         return False
     if _LIMITED_SET.match(text, claim.end) or _NAMED_SET.match(text, claim.end):
+        return True
+    if _member_of_owner(text, claim):
         return True
     if _is_placing(text, claim):
         return True
