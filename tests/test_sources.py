@@ -77,6 +77,9 @@ KINDS = [
     ("viewer", "a viewer in Leeds", SourceKind.ANONYMOUS),
     ("audiences", "Audiences at previews", SourceKind.VAGUE),
     ("sports-broadcaster", "Sky Sports", SourceKind.OUTLET),
+    ("sports-paper", "Marca", SourceKind.OUTLET),
+    ("sports-paper-with-article", "L’Équipe", SourceKind.OUTLET),
+    ("sports-magazine", "the German magazine Kicker", SourceKind.OUTLET),
     # "figures" are people of note after "senior", "leading", ...; else numbers
     ("senior-figures", "Senior Labour figures", SourceKind.VAGUE),
     ("opposition-figures", "opposition figures", SourceKind.VAGUE),
