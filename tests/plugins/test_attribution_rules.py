@@ -7,6 +7,7 @@ model.  unsourced-statistic is tested on parsed text, as it runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -16,7 +17,13 @@ from hypothesis import strategies as st
 
 import mediacheck
 from mediacheck import Attribution, CheckContext, Document, Finding, SourceKind, Span
-from mediacheck_attribution.anonymous import ANONYMOUS_SOURCE, anonymous_sources
+from mediacheck_attribution._words import load_words
+from mediacheck_attribution.anonymous import (
+    ANONYMOUS_SOURCE,
+    _by_opening,
+    _reasons,
+    anonymous_sources,
+)
 from mediacheck_attribution.statistics import UNSOURCED_STATISTIC, unsourced_statistics
 from mediacheck_attribution.vague import VAGUE_ATTRIBUTION, vague_attributions
 
@@ -859,6 +866,90 @@ def test_anonymous_source_reports_the_reason(text: str, source: str, reason: str
     else:
         assert [e.span.text for e in given_reason if e.span] == [reason]
         assert finding.suggestion is None
+
+
+#: Sentences for the reasons' pattern: reasons in either case, one opening
+#: inside a word ("has they were not allowed ..." holds "as they were not
+#: allowed ..."), and text with none.
+REASON_SENTENCES = [
+    "The aide, who asked not to be named because he was not authorized to speak, left.",
+    "SHE SPOKE ON CONDITION OF ANONYMITY FOR FEAR OF REPRISAL.",
+    "The clerk has they were not allowed to discuss the talks, a union said.",
+    "A worker who declined to be identified said the shift ran late.",
+    "Alpha beta gamma, and alpha delta; then the vote.",
+    "Nothing here gives a reason at all.",
+]
+
+
+def _plain_reasons(extra: tuple[str, ...]) -> re.Pattern[str]:
+    fragments = (*load_words("anonymity-reasons"), *extra)
+    return re.compile("|".join(f"(?:{f})" for f in fragments), re.IGNORECASE)
+
+
+@pytest.mark.parametrize("extra", [(), ("alpha beta", "alpha", "[Tt]hen the")])
+@pytest.mark.parametrize("sentence", REASON_SENTENCES)
+def test_anonymity_reasons_grouped_match_as_one_alternation(
+    sentence: str, extra: tuple[str, ...]
+) -> None:
+    """The reasons grouped by opening find what the fragments as one
+    alternation find, the first fragment in order winning at each place
+    ("alpha beta" before "alpha")."""
+    grouped = [m.span() for m in _reasons(extra).finditer(sentence)]
+    assert grouped == [m.span() for m in _plain_reasons(extra).finditer(sentence)]
+
+
+def test_anonymity_reasons_grouped_by_opening() -> None:
+    """Each group holds the phrases that open with its letter; a fragment
+    whose openings cannot be read keeps the plain alternation."""
+    pattern = _by_opening(("(?:as|since) he", "not allowed", "Asked"))
+    assert pattern.startswith("(?=[ans])(?:(?=a)(?:(?:(?:as|since) he)|(?:Asked))|")
+    assert _by_opening((r"\w+ refused", "asked")) == r"(?:\w+ refused)|(?:asked)"
+    assert _by_opening(("x?asked",)) == "(?:x?asked)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "asked",
+                "not",
+                "to",
+                "be",
+                "named",
+                "has",
+                "they",
+                "were",
+                "allowed",
+                "discuss",
+                "the",
+                "talks",
+                "fear",
+                "of",
+                "reprisal",
+                "AS",
+                "Since",
+                "he",
+                "was",
+                "authorized",
+                "speak",
+                "on",
+                "condition",
+                "anonymity",
+                ",",
+                ".",
+                "alpha",
+                "beta",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_anonymity_reasons_grouped_match_on_any_words(words: list[str]) -> None:
+    sentence = " ".join(words)
+    extra = ("alpha beta", "alpha")
+    grouped = [m.span() for m in _reasons(extra).finditer(sentence)]
+    assert grouped == [m.span() for m in _plain_reasons(extra).finditer(sentence)]
 
 
 def test_anonymous_source_reason_after_a_paragraph_break() -> None:
