@@ -52,7 +52,8 @@ A figure counts as a statistic only with a unit that makes it one: `%`,
 currency sign also `m` and `bn`: `£112m`, `$2.5bn`);
 a plural noun of people or events (`12,000 people`, `3,400 troops`,
 `150 deaths`), also as part of a group (`300,000 of the state's
-farmworkers`, `40 of its members`); a unit of measure after `million`, `billion` or `trillion`
+farmworkers`, `40 of its members`, `40 of the block's 112 households`); a
+unit of measure after `million`, `billion` or `trillion`
 (`11 million tonnes`, `2 billion barrels`, `4 million acres`, `viewed 2.3
 million times`, `sold 40 million units`); `one in five`; `third-largest`, `ranked 5th`.  Qualifiers
 such as "more than" or "nearly" are part of the reported span.
@@ -77,7 +78,9 @@ vague source still counts here; `vague-attribution` judges it.  A verb such as
 (`the firm added 3,000 workers`, `the index added 3 percent`): it is what
 the subject did, not who reported it, so it sources nothing, unless the
 figure opens a clause the verb claims (`the company claims 92 percent of
-users feel safer` is sourced to the company); nor does a passive forecast
+users feel safer` is sourced to the company); nor does `found` that finds
+someone something (`the council has found 40 households new homes`, where
+`a survey found 40 percent ...` is sourced), a passive forecast
 (`repairs are expected to cost $1.4 million`), a claim credited to no one
 (`it is believed`, `could be expected`), or a share or count that is itself
 the subject of a verb of feeling or speech (`92 percent of users feel safer`,
@@ -243,8 +246,12 @@ def _pattern(extra_nouns: tuple[str, ...], extra_units: tuple[str, ...]) -> re.P
     nouns = alternation((*load_words("count-nouns"), *extra_nouns))
     units = alternation((*load_words("measure-units"), *extra_units))
     modifiers = rf"(?:(?!(?:{_NOT_MODIFIER})\b)[A-Za-z][\w'\-]*\s+){{0,2}}?"
-    # "300,000 of the state's farmworkers": a count of part of a group
-    partitive = r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?)?"
+    # "300,000 of the state's farmworkers", "40 of the block's 112 households": a
+    # count of part of a group, whose size may be given
+    partitive = (
+        r"(?:of\s+(?:the|its|their|these|those|our|his|her)\s+(?:[\w.\-]+['’]s\s+)?"
+        rf"(?:{_NUMBER}\s+)?)?"
+    )
     return compile_pattern(
         rf"(?P<percent>{_NUMBER}\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
         rf"|(?P<money>(?:(?:US|A|C|NZ|HK)?[$€£¥]\s?|{_ISO_CODE}){_NUMBER}{_MONEY_SCALE}?"
@@ -432,6 +439,14 @@ _STUDIES_VERB = compile_pattern(
 #: and two", "we measured 40 decibels at the gate": the writer is its source.
 _OWN_COUNT = compile_pattern(
     r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?:counted|measured|clocked|weighed|timed)\b"
+)
+#: After "found" and a figure, whom something was found for and what: "found 40 of
+#: the block's 112 households new homes", "found 200 families places" (find someone
+#: something), where "found" reports no finding.
+_FOUND_FOR = compile_pattern(
+    r"[^,.;:!?\n]{0,60}?\b(?:[a-z]+s|people|children|men|women)\s+"
+    r"(?:(?:new|permanent|temporary|other)\s+)?"
+    r"(?:homes?|jobs?|places?|work|housing|accommodation|beds?|a\s+(?:home|job|place|bed))\b"
 )
 #: The office word after a data word that makes both the name of an agency.
 _OFFICE = compile_pattern(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
@@ -726,6 +741,16 @@ def _takes_figure(text: str, word_end: int, word: str) -> bool:
     return word.lower() in _FIGURE_VERBS and _FIGURE_NEXT.match(text, word_end) is not None
 
 
+def _found_for(text: str, word: re.Match[str]) -> bool:
+    """Whether the source word ``word`` is "found" in the sense of finding
+    someone something: "The council has found 40 households new homes" is what
+    the council did, not what it found out ("A survey found 40 percent ...")."""
+    if word.group().lower() != "found":
+        return False
+    figure = _FIGURE_NEXT.match(text, word.end())
+    return figure is not None and _FOUND_FOR.match(text, figure.end()) is not None
+
+
 def _sources_nothing(document: Document, attribution: Attribution) -> bool:
     """Whether ``attribution`` is a figure-verb cue misread as speech with
     the figure as its object ("The index added 3 percent": the index is not
@@ -924,6 +949,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 or _OWN_COUNT.search(text, sentence.start, sentence.end) is not None
                 or any(
                     not _takes_figure(text, word.end(), word.group())
+                    and not _found_for(text, word)
                     and not in_figure(word.start(), sentence.span)
                     and not any(start <= word.start() < end for start, end in agentless)
                     and not (

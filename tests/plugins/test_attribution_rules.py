@@ -1495,6 +1495,21 @@ STATISTIC_CASES = [
         id="count-of-farmworkers",
     ),
     pytest.param(
+        "The firm laid off 40 of the plant's 120 workers.",
+        ["40 of the plant's 120 workers"],
+        id="count-of-part-of-a-group-of-a-given-size",
+    ),
+    pytest.param(
+        "The trust has found 30 of the estate's 90 families new homes.",
+        ["30 of the estate's 90 families"],
+        id="found-someone-something-is-no-finding",
+    ),
+    pytest.param(
+        "A survey found 40 percent of families were behind on rent.",
+        [],
+        id="found-as-a-finding-sources",
+    ),
+    pytest.param(
         "He read 300 of the letters and 12 of the 40 reports.", [], id="trap-part-of-things"
     ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
