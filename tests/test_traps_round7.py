@@ -82,10 +82,6 @@ BLOCKED: dict[tuple[str, str], str] = {
     ("01_gas_winter.txt", "vague-attribution"): (
         "model: no attribution for the agentless 'what has been described as'"
     ),
-    ("03_ballot_rumour.txt", "unsourced-statistic"): (
-        "rule: 'signed up to observe the count' - 'count' in source-words reads the vote count "
-        "as a source; dropping the word would cost real counts ('an AP count')"
-    ),
     ("05_drone_claim.txt", "vague-attribution"): (
         "model: 'Military bloggers close to the Kremlin' is read as "
         "anonymous, and anonymous-source takes its capitalised first word for a name, so "

@@ -80,7 +80,8 @@ the subject did, not who reported it, so it sources nothing, unless the
 figure opens a clause the verb claims (`the company claims 92 percent of
 users feel safer` is sourced to the company); nor does `found` that finds
 someone something (`the council has found 40 households new homes`, where
-`a survey found 40 percent ...` is sourced), a passive forecast
+`a survey found 40 percent ...` is sourced), `count` as the counting of votes
+(`signed up to observe the count`, `at the count`), a passive forecast
 (`repairs are expected to cost $1.4 million`), a claim credited to no one
 (`it is believed`, `could be expected`), or a share or count that is itself
 the subject of a verb of feeling or speech (`92 percent of users feel safer`,
@@ -448,6 +449,15 @@ _FOUND_FOR = compile_pattern(
     r"(?:(?:new|permanent|temporary|other)\s+)?"
     r"(?:homes?|jobs?|places?|work|housing|accommodation|beds?|a\s+(?:home|job|place|bed))\b"
 )
+#: Before "count" or "tally", a verb or preposition that makes it the counting
+#: of votes, an event ("signed up to observe the count", "at the count"), not
+#: a count anyone reports ("an AP count", "a count by the union").
+_COUNT_EVENT = compile_pattern(
+    r"\b(?:observe|observing|observed|watch|watching|watched|monitor|monitoring|monitored"
+    r"|oversee|overseeing|oversaw|attend|attending|attended|witness|witnessing|witnessed"
+    r"|at|during|before|until)\s+the\s+$",
+    re.IGNORECASE,
+)
 #: The office word after a data word that makes both the name of an agency.
 _OFFICE = compile_pattern(r"\s+(?:Bureau|Office|Department|Agency|Authority|Service|Commission)\b")
 
@@ -741,6 +751,15 @@ def _takes_figure(text: str, word_end: int, word: str) -> bool:
     return word.lower() in _FIGURE_VERBS and _FIGURE_NEXT.match(text, word_end) is not None
 
 
+def _count_event(text: str, word: re.Match[str]) -> bool:
+    """Whether the source word ``word`` is the count of votes as an event: in
+    "Some 1,200 volunteers have signed up to observe the count" no count is
+    the figure's source."""
+    return word.group().lower() in ("count", "tally") and bool(
+        _COUNT_EVENT.search(text, max(0, word.start() - 24), word.start())
+    )
+
+
 def _found_for(text: str, word: re.Match[str]) -> bool:
     """Whether the source word ``word`` is "found" in the sense of finding
     someone something: "The council has found 40 households new homes" is what
@@ -950,6 +969,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                 or any(
                     not _takes_figure(text, word.end(), word.group())
                     and not _found_for(text, word)
+                    and not _count_event(text, word)
                     and not in_figure(word.start(), sentence.span)
                     and not any(start <= word.start() < end for start, end in agentless)
                     and not (

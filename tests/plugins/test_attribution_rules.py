@@ -1510,6 +1510,12 @@ STATISTIC_CASES = [
         id="found-as-a-finding-sources",
     ),
     pytest.param(
+        "About 400 party members will watch the count on Friday.",
+        ["About 400 party members"],
+        id="the-count-watched-is-an-event",
+    ),
+    pytest.param("An AP count found 400 party members had left.", [], id="a-count-is-a-source"),
+    pytest.param(
         "He read 300 of the letters and 12 of the 40 reports.", [], id="trap-part-of-things"
     ),
     pytest.param("One in five adults now works from home.", ["One in five"], id="ratio"),
