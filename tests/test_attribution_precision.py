@@ -231,6 +231,22 @@ class TestThingsAddedOrPosted:
     def test_a_passive_of_adding_is_no_attribution(self, text: str) -> None:
         assert attributions(text) == ()
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The rumour first appeared in a video posted on Monday, which was viewed widely.",
+            "The tax was hidden on a list added in May to the bill.",
+        ],
+    )
+    def test_a_participle_after_a_preposition_s_noun_describes_it(self, text: str) -> None:
+        """'in a video posted on Monday': the video was posted; the words before
+        it are no one who posted."""
+        assert [a for a in attributions(text) if a.cue and a.cue.text in ("posted", "added")] == []
+
+    def test_a_that_clause_after_the_participle_still_reports(self) -> None:
+        found = only("In a note the mayor posted on Monday that the road was shut.")
+        assert found.content.text == "the road was shut"
+
     def test_a_passive_with_a_that_clause_still_reports(self) -> None:
         assert only("It was added that the buses would run late.").content.text == (
             "the buses would run late"

@@ -66,12 +66,7 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("03_westmoor_count.html", "unsourced-statistic"): (
-        "attributions: 'The allegation first appeared in a video' is read as an attribution "
-        "to a person, which sources the view count in its sentence"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round10", RULES)
 test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)

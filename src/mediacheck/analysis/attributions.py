@@ -375,6 +375,12 @@ _STRANDED = _regex.compile(
 #: A that-clause, a colon or a quote in the same clause: what was argued.
 _CLAIM_AHEAD_PATTERN = r"[^,;:.!?“\"‘]*(?:\bthat\b|[:“\"‘]|'')"
 _CLAIM_AHEAD = _regex.compile(_CLAIM_AHEAD_PATTERN)
+#: A noun phrase a preposition governs, right before a cue: no subject, so a participle
+#: after it describes it ("in a video posted on Monday", "on a list added in May").
+_PREPOSITION_OBJECT = _regex.compile(
+    r"\b(?:in|on|of|from|with|via|through|at|for|under)\s+(?:a|an|the|this|that|its|his|her"
+    r"|their|one)\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+)?[\w’'-]+\s+$"
+)
 #: A time right after a cue: "the result was declared at 2.15am on Friday".
 _WHEN_AHEAD = _regex.compile(
     r"\s+(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon\b|midnight\b)"
@@ -1486,6 +1492,15 @@ def _read(
         and _RANKED_EVER.search(text, max(lower, cue[0] - 50), cue[0])
     ):
         return None  # "the most expensive road ever proposed": a participle after its noun
+    if (
+        "figure" in flags
+        and form != base
+        and not form.endswith("ing")
+        and spaced
+        and _PREPOSITION_OBJECT.search(text, max(lower, cue[0] - 50), cue[0])
+        and not _CLAIM_AHEAD.match(text, cue_end, upper)
+    ):
+        return None  # "first appeared in a video posted on Monday": the video was posted
     habit = (
         base in ("say", "put it")
         and spaced
