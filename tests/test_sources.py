@@ -557,3 +557,20 @@ class TestBodiesInApposition:
     def test_a_name_after_a_phrase_still_names_the_person(self) -> None:
         """'Another delegate on the slate, Jim Poole': the name follows the whole phrase."""
         assert classify("Another delegate on the slate, Jim Poole") is SourceKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("mention", "head"),
+    [
+        ("sources close to the talks", "sources"),
+        ("Sources familiar with the plan", "Sources"),
+        ("two officials briefed on the deal", "two officials"),
+        ("a person with direct knowledge of the sale", "a person"),
+        ("a diplomat close to the talks in Geneva", "a diplomat"),
+        ("a report by the water board", "a report"),
+    ],
+)
+def test_the_head_of_a_source_with_access_is_its_noun(mention: str, head: str) -> None:
+    """'close to', 'familiar with' say what access the source has: the noun
+    before them heads the mention, and the words of access stay in it."""
+    assert mediacheck.source_head(mention) == head

@@ -52,6 +52,12 @@ _POSSESSIVE = _regex.compile(r"(?:’s?|'s?)$")
 _PREPOSITIONAL = _regex.compile(
     r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on|about|into|against)\s)"
 )
+#: "sources close to the talks", "people familiar with the plan", "two officials briefed
+#: on the deal": words of access after a noun, which heads the mention.
+_ACCESS = _regex.compile(
+    r"\b[A-Za-z][\w’'-]*(\s+(?:close\s+to|familiar\s+with|briefed\s+on|privy\s+to"
+    r"|knowledgeable\s+about|with\s+(?:[a-z]+\s+)?knowledge\s+of)\s)"
+)
 #: "Farmers across the state": a plural before a preposition of extent heads the mention,
 #: in any case.
 _SPREAD_OVER = _regex.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
@@ -542,7 +548,8 @@ def person_plural(word: str) -> bool:
 
 def head_of(mention: str) -> str:
     """The mention without a trailing phrase: "a report by the board" gives "a report",
-    "Fishermen along the coast" gives "Fishermen".  Public as ``mediacheck.source_head``,
+    "Fishermen along the coast" gives "Fishermen", "sources close to the talks" gives
+    "sources".  Public as ``mediacheck.source_head``,
     so a check reads the head the model classified a mention by."""
     return _head_of(mention, _tables())
 
@@ -553,6 +560,9 @@ def _head_of(mention: str, t: _Tables) -> str:
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
     match = _PREPOSITIONAL.search(mention) or t.group_of.match(mention)
+    access = _ACCESS.search(mention)
+    if access is not None and (match is None or access.start(1) <= match.start(1)):
+        match = access  # "Sources familiar with the plan": the sources, not "Sources familiar"
     spread = _SPREAD_OVER.search(mention)
     if spread is not None and (match is None or spread.start(1) < match.start(1)):
         match = spread
