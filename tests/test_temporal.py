@@ -49,6 +49,9 @@ TABLE = [
     ("The mayor spoke in 2019.", "2019", "2019"),
     ("The mayor spoke in May.", "May", "2025-05"),
     ("The mayor spoke in May 2019.", "May 2019", "2019-05"),
+    # a month that is no verb or name is the month before a noun, with no preposition
+    ("Rovers weigh up a January exit.", "January", "2026-01"),
+    ("The November figures were weak.", "November", "2025-11"),
     ("The mill closed in the 1990s.", "the 1990s", "199"),
     ("The mill closed last fall.", "last fall", "2025-FA"),
     ("The mill will close this winter.", "this winter", "2025-WI"),
@@ -190,6 +193,8 @@ def test_no_publication_date_leaves_relative_forms_unresolved(
         "May I ask a question?",
         "Thousands march in the capital.",
         "The March for Science drew crowds.",
+        "She gave up wine for Dry January.",
+        "The October Revolution changed Russia, as Red October showed.",
         "The fire forced 2,020 people from their homes.",
         "Prices fall when supply rises.",
         "The fall in prices was steep.",

@@ -505,6 +505,15 @@ _MONTH_CONTEXT = _regex.compile(
     r"|[Bb]eginning|[Ss]ince|[Tt]o|[Ll]ater|[Ee]arlier|[Aa]nd|[Oo]r|[Ff]or)\s+|[Mm]id-\s*)$"
 )
 _SOFT_CONTEXT = _regex.compile(r"\b(?:[Aa]nd|[Oo]r|[Tt]o|[Ff]or)\s+$")
+#: Month names that are no verb or given name: with no capitalised word on
+#: either side (not "Dry January", "Red October", "the October Revolution")
+#: they are the month whatever stands before them ("a January exit", "the
+#: November figures", "weigh up January exit" in a headline).
+_PLAIN_MONTHS = frozenset(["January", "February", "September", "October", "November", "December"])
+_CAPITAL_BEFORE = _regex.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|Its|His|Her|Their|Our|Every|Each)\s)[A-Z][\w'’.-]*[ \t]+$"
+)
+_CAPITAL_AFTER = _regex.compile(r"[ \t]+[A-Z0-9]")
 #: Words before a four-digit number that make it a quantity, not a year.
 _QUANTITY_BEFORE = _regex.compile(
     r"\b(?:about|nearly|almost|than|least|roughly|approximately|around|some|just|only|No\.|number|"
@@ -1305,7 +1314,11 @@ class Resolver:
         before = self.text[max(0, start - 14) : start]
         context = _MONTH_CONTEXT.search(before)
         name = match["bm_m"]
-        if context is None:
+        if context is None and not (
+            name in _PLAIN_MONTHS
+            and _CAPITAL_BEFORE.search(before) is None
+            and _CAPITAL_AFTER.match(self.text, match.end()) is None
+        ):
             return None
         if name in ("May", "March", "August", "June", "April") and _SOFT_CONTEXT.search(before):
             return None
