@@ -3,6 +3,7 @@ and the README run as written, and the README's rule table is the built-in rules
 
 from __future__ import annotations
 
+import gzip
 import re
 import subprocess
 import sys
@@ -130,9 +131,12 @@ def test_cli_input_errors_are_what_the_command_prints(tmp_path: Path) -> None:
     (tmp_path / "corpus.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (tmp_path / "drafts").mkdir()
     (tmp_path / "page.html").write_text("<p>Text.</p>\n" * 39 + "<!-- cut", encoding="utf-8")
+    packed = gzip.compress(("\n".join([good] * 2000) + "\n").encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
     inputs = ["notes.txt", "old.txt", "empty.txt", "dump.txt", "corpus.jsonl", "drafts"]
+    inputs += ["page.html", "cut.jsonl.gz"]
     run = subprocess.run(
-        [sys.executable, "-m", "mediacheck", "check", "-j", "1", *inputs, "page.html"],
+        [sys.executable, "-m", "mediacheck", "check", "-j", "1", *inputs],
         capture_output=True,
         text=True,
         cwd=tmp_path,

@@ -7,13 +7,17 @@ one is being reported, and a file that cannot be read becomes an
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import gzip
 import io
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from mediacheck.errors import InputError
 from mediacheck.formats import InputFormat, SourceDocument
@@ -56,6 +60,50 @@ def _format_for(path: str, formats: Sequence[InputFormat], fallback: InputFormat
     return next((f for f in formats if f.detect(path)), fallback)
 
 
+def _gzipped(path: str, formats: Sequence[InputFormat]) -> bool:
+    """Whether ``path`` is read through gzip: its name ends in ``.gz`` and
+    no format claims the compressed file itself (a plugin may read
+    ``.warc.gz`` whole); the name before ``.gz`` then chooses the format."""
+    return path.lower().endswith(".gz") and not any(f.detect(path) for f in formats)
+
+
+def _claimed(path: str, formats: Sequence[InputFormat]) -> bool:
+    """Whether a walk reads ``path``: some format claims it, or the name
+    before its ``.gz``."""
+    if any(f.detect(path) for f in formats):
+        return True
+    return path.lower().endswith(".gz") and any(f.detect(path[:-3]) for f in formats)
+
+
+class _DamagedGzip(OSError):
+    """Compressed data that cannot be read to its end, as the file's error."""
+
+
+class _Gunzipped(gzip.GzipFile):
+    """A gzip file read as its text: corpora are stored compressed.  Data
+    that is not gzip, or ends early (a truncated download), raises
+    :class:`_DamagedGzip` saying so, an error of the file's like any
+    other read error, after the documents read before the damage."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        with _damage():
+            return super().read(size)
+
+    def readline(self, size: int | None = -1) -> bytes:
+        with _damage():
+            return super().readline(size)
+
+
+@contextlib.contextmanager
+def _damage() -> Iterator[None]:
+    try:
+        yield
+    except EOFError:
+        raise _DamagedGzip(errno.EIO, "gzip data ends early (a truncated file?)") from None
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise _DamagedGzip(errno.EIO, f"not valid gzip data ({exc})") from None
+
+
 def _skipped(path: str, exclude: tuple[int, int] | None) -> bool:
     """Whether a walk passes over ``path``: a FIFO, socket or device (no
     article, and opening a FIFO waits for a writer, forever in a walk), or
@@ -73,17 +121,14 @@ def _walk(
 ) -> Iterator[str]:
     """Files under ``folder`` that some format claims, in a stable order;
     hidden files and folders (``.git``) are skipped, and so are FIFOs,
-    sockets and devices, as ``grep -r`` skips them.  (Named on the command
+    sockets and devices, as ``grep -r`` skips them.  ``corpus.jsonl.gz``
+    is read as the corpus it holds.  (Named on the command
     line, a FIFO is read: ``mediacheck check <(zcat a.txt.gz)``.)"""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if (
-                not name.startswith(".")
-                and any(f.detect(path) for f in formats)
-                and not _skipped(path, exclude)
-            ):
+            if not name.startswith(".") and _claimed(path, formats) and not _skipped(path, exclude):
                 yield path
 
 
@@ -129,6 +174,26 @@ def _guarded(
         yield InputError(path, f"input format {fmt.name!r} failed: {exc!r}")
 
 
+def _read_gzipped(
+    name: str, shown: str, formats: Sequence[InputFormat], fallback: InputFormat, max_bytes: int
+) -> Iterator[SourceDocument | InputError]:
+    """``name.gz`` read as ``name`` would be: a corpus a line at a time, in
+    flat memory; any other file whole, refused (as standard input is)
+    once it holds more than ``max_bytes``, read no further."""
+    fmt = _format_for(name[:-3], formats, fallback)
+    with _Gunzipped(name, "rb") as stream:
+        if fmt.corpus:
+            # a buffered binary stream, as a reader wants; typeshed keeps them apart
+            yield from _read_one(shown, cast(IO[bytes], stream), None, fmt, max_bytes)
+            return
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        limit = _megabytes(max_bytes)
+        yield InputError(shown, f"more than the {limit} limit unpacked (raise it with --max-bytes)")
+        return
+    yield from _read_one(shown, io.BytesIO(data), len(data), fmt, max_bytes)
+
+
 def read_inputs(
     paths: Iterable[str],
     formats: Sequence[InputFormat],
@@ -172,9 +237,12 @@ def read_inputs(
         else:
             files = (path,)
         for name in files:
-            fmt = _format_for(name, formats, fallback)
             shown = _printable(name)
             try:
+                if _gzipped(name, formats):
+                    yield from _read_gzipped(name, shown, formats, fallback, max_bytes)
+                    continue
+                fmt = _format_for(name, formats, fallback)
                 with open(name, "rb") as stream:
                     size = os.fstat(stream.fileno()).st_size
                     yield from _read_one(shown, stream, size, fmt, max_bytes)
