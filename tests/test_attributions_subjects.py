@@ -259,3 +259,80 @@ def test_who_is_told_is_no_source(text: str, expected: list[tuple[str | None, st
         for a in analyse(text).attributions
     ]
     assert found == expected
+
+
+def claims(text: str) -> list[tuple[str | None, str, str]]:
+    return [
+        (a.source.text if a.source else None, a.cue.text, a.content.text)
+        for a in analyse("Title\n\n" + text).attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Ruiz, in a statement, said the ferry would run.", "Ruiz", "said"),
+        ("Ruiz, in an interview on Saturday, said the ferry would run.", "Ruiz", "said"),
+        (
+            "Local leaders in Ohio, for instance, noted that the ferry would run.",
+            "Local leaders in Ohio",
+            "noted",
+        ),
+        (
+            "Harbor pilots, along with the crews, also wrote that the ferry would run.",
+            "Harbor pilots",
+            "also wrote",
+        ),
+        (
+            "But critics, including Ana Ruiz, argue that the ferry would run.",
+            "Ana Ruiz",
+            "argue",
+        ),
+        ("Critics, including some pilots, argue that the ferry would run.", "Critics", "argue"),
+        ("Ruiz, the chair, has said the ferry would run.", "Ruiz", "has said"),
+        (
+            "Sen. Ann Lee, a Democrat from Ohio, in a bid to cut fares, has argued that the"
+            " ferry would run.",
+            "Sen. Ann Lee",
+            "has argued",
+        ),
+    ],
+)
+def test_an_aside_a_preposition_opens_stands_between_subject_and_cue(
+    text: str, source: str, cue: str
+) -> None:
+    """'Ruiz, in a statement, said', 'Critics, including Lee, argue': the aside is set off
+    by commas, and the subject stands before it (a group's named part speaks for it, as a
+    source that can be checked; an article's phrase after a name is the name's aside, not
+    the subject)."""
+    assert (source, cue, "the ferry would run") in claims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mention before the aside ends a phrase or is a preposition's object
+        "It had a loss of $15,000, or 10 cents a share, in the quarter, compared with a gain.",
+        "Six papers in New Jersey, including the Ledger, said the ferry would run.",
+    ],
+)
+def test_no_preposition_s_object_speaks_before_an_aside(text: str) -> None:
+    assert all(
+        source not in ("a share", "New Jersey", "New Jersey, including the Ledger")
+        for source, _, _ in claims(text)
+    )
+
+
+def test_a_cue_ending_a_sentence_and_a_quote_says_nothing_after_it() -> None:
+    """'which the left opposes.">Here ...': a page's markup after the stop is no claim."""
+    assert claims('Keep drilling, which the left opposes.">Here are nine reasons.') == []
+
+
+def test_an_opening_clause_ends_at_its_comma_past_an_aside() -> None:
+    """'While lawyers, including donors, opposed those rulings, the base ...': the clause
+    the sentence opens with ends at its comma, asides and all."""
+    found = claims(
+        "While many lawyers, including big donors, opposed the rulings, the base has shown"
+        " no interest."
+    )
+    assert ("many lawyers", "opposed", "the rulings") in found

@@ -392,8 +392,12 @@ _QUOTE_NEXT_PATTERN = r"\s*[,:]?\s*(?:[“\"‘]|'')"
 _QUOTED_NEXT = _regex.compile(_QUOTE_NEXT_PATTERN + r"|\s+(?:aloud\s+)?from\s")
 #: An object after "read" (not "that": "the label reads that ..." is a claim).
 _READ_OBJECT = _regex.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)\s")
-#: A day named from now between an aside and its verb: "The firm, a cooperative, today said".
-_TODAY_AT_END = _regex.compile(r"\s+(?:today|yesterday|tonight)$")
+#: A day named from now, adverbs and auxiliaries between an aside's closing comma and its
+#: verb: 'The firm, a cooperative, today said', 'Democrats, along with union leaders, also
+#: wrote' (not '-ly' adverbs: 'his itches, generally focused on' is no clause's verb).
+_AFTER_ASIDE = _regex.compile(
+    r"(?<=,)(?:\s+(?:today|yesterday|tonight|also|later|has|have|had|will|would|did|does|do))+$"
+)
 #: A ranked noun, then "ever" or "yet" right before a participle that describes it: "the
 #: largest fine ever imposed", "the first plan yet proposed".
 _RANKED_EVER = _regex.compile(
@@ -631,6 +635,15 @@ _ASIDE = _regex.compile(
     r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?(?:’s|'s|’|')\s"
     r"|(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z])"
 )
+#: An aside a preposition opens: 'Lee, in a statement, said', 'Officials, for instance,
+#: noted', 'Six papers, including the Press, said', 'Democrats, along with union leaders,
+#: wrote'.  The mention before it must be no preposition's object ('Papers in New Jersey,
+#: including the Press,' is not 'New Jersey').
+_LED_ASIDE = _regex.compile(
+    r"\s*(?:in|on|at|during|for|including|along\s+with|together\s+with|too|though)[\s,]"
+)
+#: An aside that names part of the group before it: ', including Ana Ruiz,'.
+_INCLUDING_NAME = _regex.compile(r"\s*including\s+(?P<name>(?:the\s+)?[A-Z])")
 _WORD_AFTER = _regex.compile(r"\s+([a-z]+)")
 _WORD = _regex.compile(r"\S+")
 _AFTER_PARTICIPLE = words(
@@ -675,6 +688,7 @@ _SAYING_AFTER_QUOTE = _regex.compile(r"(?<=\S)[”\"]\s+and\s+\Z")
 _CLAUSE_END = _regex.compile(r",[”\"’]?")
 _RELATIVE_BEFORE = _regex.compile(r"\b(?:whom|which)\s+\Z")
 _QUOTE_OPEN = '“"‘'
+_STOP_THEN_CLOSE = frozenset(stop + close for stop in ".!?" for close in "”\"'")
 _TRIM = " \t\n\xa0.,;:"
 #: A time or a link opening a sentence before its comma ("Two days later,", "Meanwhile,"),
 #: which is no content credited to the subject after it; and the words that may go with
@@ -1455,6 +1469,8 @@ def _read(
     before = text[lower : cue[0]]
     if _ANONYMITY.match(text, cue_end):
         return None
+    if text[cue_end : cue_end + 2] in _STOP_THEN_CLOSE:
+        return None  # 'which the left opposes.">Here': the cue ends its sentence and a quote
     if form.endswith("s") and _PAST_CUE_NEXT.match(text, cue_end):
         return None  # "Social media posts claimed": a noun, the head of the next cue's subject
     # '"...," read the statement', '"...," Bolton charged': the quote closing right before
@@ -2011,10 +2027,14 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
     """'Ruiz, who chairs the board, said', 'Ruiz, 45, said', 'A delegate, Jim Poe, said',
     'Ruiz, the chair, today said'."""
     trimmed = before.rstrip()
-    if trimmed.endswith(("today", "yesterday", "tonight")):  # a test first: ``sub`` scans it all
-        trimmed = _TODAY_AT_END.sub("", trimmed)
+    cue_at = len(before)
     if not trimmed.endswith(","):
-        return None
+        adverbs = _AFTER_ASIDE.search(trimmed, max(0, trimmed.rfind(",")))
+        if adverbs is None:
+            return None
+        # the cue takes the adverbs, as subject_before's does
+        cue_at = len(before) - len(before[adverbs.start() :].lstrip())
+        trimmed = trimmed[: adverbs.start()]
     closing = len(trimmed) - 1
     opening = closing
     for nested in range(3):  # "Ruiz, meanwhile, who sits on the board, said"
@@ -2022,9 +2042,18 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
         if opening < 0 or len(trimmed[opening:closing].split()) > 25:
             return None
         name = _NAME_ASIDE.match(trimmed, opening + 1)
-        if not nested and not name and not _ASIDE.match(trimmed, opening + 1):
+        led = not nested and not name and _LED_ASIDE.match(trimmed, opening + 1)
+        if not nested and not name and not led and not _ASIDE.match(trimmed, opening + 1):
             return None
         subject = subject_before(text, lower, lower + opening)
+        if (
+            led
+            and subject
+            and _led_by_other(text, lower, subject[0])
+            and not _ASIDE.match(trimmed, opening + 1)
+            and _relative_head(text, lower, subject) is None
+        ):
+            return None
         if (
             subject is None
             and not nested
@@ -2033,7 +2062,7 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
         ):
             # "One, who asked not to be named, said": the aside says the one is a
             # person; a bare "One found ..." may be one of any things named before
-            return lower + opening - 3, lower + opening, lower + len(before)
+            return lower + opening - 3, lower + opening, lower + cue_at
         if (
             not (nested or name)
             and trimmed[:1] in "OA"
@@ -2042,16 +2071,53 @@ def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, i
             # "One of those at the meeting, a retired electrician, said": the subject
             # reader takes no partitive of a pronoun (or only the group); the aside may say
             # who the one is
-            return lower, lower + opening, lower + len(before)
-        if subject is not None and _object_or_date(text, lower, subject[:2], name):
+            return lower, lower + opening, lower + cue_at
+        if subject is not None and (
+            _object_or_date(text, lower, subject[:2], name)
+            or (not name and _appositive(text, lower, subject[0]))
+        ):
             # "Clinton, during a meeting in Columbus, Ohio, said", "Lee, who took over on
             # Jan. 8, 2023, said", "..., resonating with voters, candidates ..., said Ann Lee"
             continue
         if subject is not None:
+            including = None if nested else _INCLUDING_NAME.match(trimmed, opening + 1)
+            if including is not None:
+                # "Critics, including Ana Ruiz, argue": the one the group's named part is
+                # can be asked, and the claim is hers too
+                return lower + including.start("name"), lower + closing, lower + cue_at
             # "A delegate on the slate, Jim Poe, said": the mention runs to the name
             end = lower + closing if name and not nested and name.end() > closing else subject[1]
-            return subject[0], end, lower + len(before)
+            return subject[0], end, lower + cue_at
     return None
+
+
+def _appositive(text: str, lower: int, mention: int) -> bool:
+    """Whether a mention is an article's noun phrase set off by a comma after a name:
+    'Sen. Ann Lee, a Democrat from Ohio, in the name of ..., has proposed' (after an
+    opening phrase, 'When he ran in 2009, aides to Lee, who ..., said', it is the subject)."""
+    if not text.startswith(("a ", "an ", "the "), mention):
+        return False
+    head = text[max(lower, mention - 40) : mention].rstrip()
+    return head.endswith(",") and head[:-1].rpartition(" ")[2][:1].isupper()
+
+
+def _led_by_other(text: str, lower: int, mention: int) -> bool:
+    """Whether the mention before an aside a preposition opens does not open its clause:
+    a preposition's object ('Papers in New Jersey, including the Press, said'), an aside
+    itself ('Sen. Ann Lee, a Democrat from Ohio, in the name of ..., has proposed') or the
+    end of a phrase ('a loss of $15, or 10 cents a share, in the quarter, compared')."""
+    head = text[max(lower, mention - 12) : mention].rstrip()
+    if not head or head[-1] in '(“"—;:':
+        return False
+    if head[-1] == ",":
+        return _appositive(text, lower, mention)
+    return head.rpartition(" ")[2].lower() not in _CLAUSE_OPENERS
+
+
+#: Words after which a subject opens its clause: "but critics, including Lee, argue".
+_CLAUSE_OPENERS = words(
+    "and but while whereas that as because although though yet so when if since where after before"
+)
 
 
 def _object_or_date(
@@ -2804,7 +2870,10 @@ def _end_opening_clauses(text: str, found: list[_Found]) -> None:
         # the main clause first: one search of the content, where the opening clause's
         # search looks back 150 characters, and most contents hold no main clause
         main = _MAIN_AFTER.search(text, comma, b)
-        if main is not None and _in_opening_clause(text, f.cue[0]):
+        # from the source when it comes first: 'While lawyers, including donors, opposed
+        # it, the base ...' holds the aside's commas between the clause's opening and cue
+        opens = f.source[0] if f.source and f.source[0] < f.cue[0] else f.cue[0]
+        if main is not None and _in_opening_clause(text, opens):
             end = main.start()
             if text[end + 1 : end + 2] in _CLOSING_QUOTES:
                 end += 2  # 'After saying it was "swollen," she ...': the quote closes in it
