@@ -428,6 +428,32 @@ class TestInterrupt:
         result = CliRunner().invoke(main, [command, write("a.txt", "The mayor spoke.")])
         assert (result.exit_code, result.stderr) == (130, "mediacheck: interrupted\n")
 
+    @pytest.mark.parametrize(
+        ("command", "jobs"), [("check", "1"), ("check", "2"), ("parse", "1"), ("parse", "2")]
+    )
+    def test_a_reader_that_goes_away_ends_the_run_quietly_with_141(
+        self, fruit: Path, command: str, jobs: str
+    ) -> None:
+        """``mediacheck check corpus.jsonl | head``: 128 + SIGPIPE, as a shell
+        reports a command the closed pipe stopped; it was 1, which ``check``
+        says for findings it may never have reached."""
+        lines = [json.dumps({"text": f"A banana was sold on day {n}."}) for n in range(3000)]
+        corpus = write("corpus.jsonl", "\n".join(lines))
+        select = ONLY_BANANA if command == "check" else FRUIT
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(fruit), os.environ.get("PYTHONPATH", "")]),
+        }
+        cmd = [sys.executable, "-m", "mediacheck", command, *select, "--format", "jsonl"]
+        with subprocess.Popen(
+            [*cmd, "-j", jobs, corpus], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+        ) as reading:
+            assert reading.stdout is not None and reading.stderr is not None
+            assert json.loads(reading.stdout.readline())["path"] == "corpus.jsonl:1"
+            reading.stdout.close()
+            stderr = reading.stderr.read().decode()
+            assert (reading.wait(timeout=60), stderr) == (141, "")
+
 
 class TestReportStream:
     @pytest.mark.parametrize("fmt", ["text", "jsonl", "sarif", "github"])

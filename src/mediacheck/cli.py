@@ -250,12 +250,18 @@ def _open_output(output: str | None, paths: tuple[str, ...]) -> ReportStream:
 @contextlib.contextmanager
 def _reporting(stream: ReportStream) -> Iterator[None]:
     """A report that cannot be written ends the run with one line naming
-    where it went, and exit code 2."""
+    where it went, and exit code 2.  A reader that went away (``| head``)
+    ends it quietly with 141 (128 + SIGPIPE), as a shell reports a command
+    the closed pipe stopped, where click exited with 1, which reads as
+    "findings" that the run may never have reached."""
     try:
         yield
     except OutputError as exc:
         stream.abandon()
         _fail(str(exc))
+    except BrokenPipeError:
+        stream.abandon()
+        raise click.exceptions.Exit(141) from None
 
 
 class _Commands(click.Group):

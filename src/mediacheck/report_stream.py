@@ -63,7 +63,7 @@ class ReportStream(io.TextIOWrapper):
             raise self._failed(exc) from None
 
     def _failed(self, exc: OSError) -> Exception:
-        # the reader went away (`| head`): click ends the run quietly
+        # the reader went away (`| head`): the command ends the run quietly
         if isinstance(exc, BrokenPipeError):
             return exc
         return OutputError(f"{self.where}: cannot be written: {exc.strerror}")
