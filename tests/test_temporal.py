@@ -49,6 +49,9 @@ TABLE = [
     ("The mayor spoke in 2019.", "2019", "2019"),
     ("The mayor spoke in May.", "May", "2025-05"),
     ("The mayor spoke in May 2019.", "May 2019", "2019-05"),
+    # the full stop after "pm" ends the sentence; after "p.m" it is the abbreviation's
+    ("The mayor spoke at 3pm.", "3pm", "2025-12-22T15:00"),
+    ("The mayor spoke at 3 p.m.", "3 p.m.", "2025-12-22T15:00"),
     # a month that is no verb or name is the month before a noun, with no preposition
     ("Rovers weigh up a January exit.", "January", "2026-01"),
     ("The November figures were weak.", "November", "2025-11"),

@@ -131,7 +131,7 @@ _FORMS = [
     (
         "time",
         _D + "nm",
-        r"(?:(?P<t_h>1[0-2]|0?\d)(?:[:.](?P<t_min>[0-5]\d))?\s*(?P<t_ap>[ap])\.?m\.?(?![a-z])"
+        r"(?:(?P<t_h>1[0-2]|0?\d)(?:[:.](?P<t_min>[0-5]\d))?\s*(?P<t_ap>[ap])(?:\.m\.?|m)(?![a-z])"
         r"|(?P<t_noon>noon|midnight))"
         r"(?:\s+(?P<t_tz>[ECMP][SD]?T|GMT|UTC)\b)?"
         # the weekday stays with a date after it ("11pm on Tuesday, 2 March"),
