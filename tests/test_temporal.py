@@ -180,6 +180,34 @@ def test_weekday_range_before_a_day_first_range_pairs_each_end() -> None:
         ("The mayor spoke yesterday.", "yesterday", "XXXX-XX-XX"),
         ("The mayor spoke in May.", "May", "XXXX-05"),
         ("The council met on December 19, 2024.", "December 19, 2024", "2024-12-19"),
+        # a time is on the day the text talks about, even one that has no year
+        (
+            "The cup was won on Friday 22 July 2023.\n\nRovers host Harrow on "
+            "Saturday 28 November, kick-off 3pm.",
+            "3pm",
+            "XXXX-11-28T15:00",
+        ),
+        (
+            "The pier opened on March 3, 2024. The ferry sails at 8 p.m. on June 3, "
+            "at 2 a.m. on Wednesday and at 9 a.m. tomorrow.",
+            "8 p.m. on June 3",
+            "XXXX-06-03T20:00",
+        ),
+        (
+            "The pier opened on March 3, 2024. The ferry sails at 2 a.m. on Wednesday.",
+            "2 a.m. on Wednesday",
+            "XXXX-WXX-3T02:00",
+        ),
+        (
+            "The pier opened on March 3, 2024. The ferry sails at 9 a.m. tomorrow.",
+            "9 a.m. tomorrow",
+            "XXXX-XX-XXT09:00",
+        ),
+        (
+            "The pier opened on March 3, 2024. The mayor spoke Friday at 9 a.m.",
+            "9 a.m.",
+            "XXXX-WXX-5T09:00",
+        ),
     ],
 )
 def test_no_publication_date_leaves_relative_forms_unresolved(

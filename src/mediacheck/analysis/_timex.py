@@ -629,6 +629,10 @@ def _in_years(words: str, unit: str) -> int | None:
     return n * per if n else None
 
 
+#: The value of a day with no year or date put on it: "XXXX-11-28", "XXXX-WXX-6".
+_UNKNOWN_DAY = _regex.compile(r"XXXX-(?:\d\d-\d\d|WXX-\d)")
+
+
 class Resolver:
     """Resolves the matches of one document in order, remembering what the
     text has established so far: the day it is talking about (for "10 p.m."),
@@ -640,6 +644,10 @@ class Resolver:
         self.published = published
         self.tenses = tenses
         self.reference_day = published
+        #: The day the text talks about as far as it is known, when no date
+        #: can be put on it ("Saturday 28 November" in an undated article):
+        #: "3pm" after it is on that day, not on the last day with a year.
+        self.reference_unknown: str | None = None
         self.quarter: tuple[int, int] | None = None
         self.dated: tuple[int, int] | None = None  # (index, year) of the last dated expression
         self.dated_day: tuple[int, dt.date] | None = None
@@ -655,7 +663,10 @@ class Resolver:
         if reading.date is not None and reading.type in ("DATE", "TIME"):
             if end != self.naming_end:
                 self.reference_day = reading.date
+                self.reference_unknown = None
             self.dated_day = (index, reading.date)
+        elif reading.type == "DATE" and _UNKNOWN_DAY.fullmatch(reading.value):
+            self.reference_day, self.reference_unknown = None, reading.value
         if reading.year is not None and reading.anchoring != "narrative":
             self.dated = (index, reading.year)
             if self.published is not None and reading.year < self.published.year:
@@ -915,13 +926,19 @@ class Resolver:
             hour = int(g["t_h"]) % 12 + (12 if g["t_ap"] == "p" else 0)
             clock = f"{hour:02d}:{g['t_min'] or '00'}"
         day = self.reference_day
+        # a time that names its own day is on that day, known or not
+        unknown = None if day else self.reference_unknown
         anchoring, date = "relative", None
         if g["t_wd"] and self.published:
             direction, _ = self._direction(match.start(), match.end())
             day = cal.nearest_weekday(self.published, cal.weekday_number(g["t_wd"]), direction)
+        elif g["t_wd"]:
+            day, unknown = None, f"XXXX-WXX-{cal.weekday_number(g['t_wd']) + 1}"
         elif g["t_rel"] and self.published:
             offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["t_rel"]]
             day = self.published + dt.timedelta(days=offset)
+        elif g["t_rel"]:
+            day = unknown = None
         elif g["t_m"]:
             month, dnum = cal.month_number(g["t_m"]), int(g["t_d"])
             if g["t_y"] and cal.day_exists(int(g["t_y"]), month, dnum):
@@ -936,7 +953,9 @@ class Resolver:
                 day = dt.date(year, month, dnum) if cal.day_exists(year, month, dnum) else None
                 # "8 p.m. on June 3" names its day as "June 3" would
                 anchoring, date = "yearless", day
-        prefix = day.isoformat() if day else "XXXX-XX-XX"
+            else:
+                day, unknown = None, f"XXXX-{month:02d}-{dnum:02d}"
+        prefix = day.isoformat() if day else (unknown or "XXXX-XX-XX")
         return Reading(
             "TIME", f"{prefix}T{clock}", self.published, date, anchoring, tense=self._tense(match)
         )
