@@ -49,9 +49,8 @@ _NAME_PART = _regex.compile(
 )
 _POSSESSIVE = _regex.compile(r"(?:’s?|'s?)$")
 #: "a report by the board": the head comes before the preposition
-_PREPOSITIONAL = _regex.compile(
-    r"\b[a-z][\w’'-]*(\s+(?:of|by|from|for|within|at|among|in|with|inside|on|about|into|against)\s)"
-)
+_HEAD_PREPOSITIONS = "of|by|from|for|within|at|among|in|with|inside|on|about|into|against"
+_PREPOSITIONAL = _regex.compile(r"\b[a-z][\w’'-]*(\s+(?:" + _HEAD_PREPOSITIONS + r")\s)")
 #: "sources close to the talks", "people familiar with the plan", "two officials briefed
 #: on the deal": words of access after a noun, which heads the mention.
 _ACCESS = _regex.compile(
@@ -60,7 +59,8 @@ _ACCESS = _regex.compile(
 )
 #: "Farmers across the state": a plural before a preposition of extent heads the mention,
 #: in any case.
-_SPREAD_OVER = _regex.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:across|around)\s)")
+_EXTENT = "across|around"
+_SPREAD_OVER = _regex.compile(r"\b[A-Za-z][\w’'-]*[^s\W’']s(\s+(?:" + _EXTENT + r")\s)")
 #: Prepositions that place people: "Farmers in Iowa", "Fishermen along the coast".
 PLACING_PREPOSITIONS = words("in on from at along near outside")
 #: Quantifiers that take an unnamed part of a named group ("Many Democrats",
@@ -90,13 +90,26 @@ _MONTHS = words(
 )
 _ROLE_APPOSITIVE = _regex.compile(r"\s*(?:a|an|the|his|her|their|its)\s+[a-z]")
 #: "a study published Wednesday in ...": what was done to the head ends it.
-_MADE_BY = _regex.compile(
-    r"(?<=[a-z])(\s(?:published|released|conducted|commissioned|surveyed|polled|funded|issued)\s)"
-)
+_DONE_TO = "published|released|conducted|commissioned|surveyed|polled|funded|issued"
+_MADE_BY = _regex.compile(r"(?<=[a-z])(\s(?:" + _DONE_TO + r")\s)")
 #: A relative clause, or a reduced one that sets people apart from a thing: "a person
 #: who has seen the memo", "Experts not involved in the study" (independent of it, so
 #: no access to it, unlike "two diplomats involved in the talks").
 _RELATIVE = _regex.compile(r"\s(?:who|whom|whose|not\s+(?:involved|connected)\s+(?:in|with|to))\s")
+#: "Critics of the plan": what may follow a group noun opening a sentence in ``group_of``.
+_GROUP_OF = "of|in|within|at"
+#: Every word one of the readers of a mention's head needs, standing alone between
+#: spaces (the prepositions, those ending the words of access of ``_ACCESS`` among
+#: them, "to" of ``_SERVING``, what was done to it, a relative pronoun or "not"): a
+#: mention with none of them is its own head, known without running a pattern
+#: ("Hillary Clinton", "the campaign": over four mentions in five).
+_HEAD_BREAKS = PLACING_PREPOSITIONS.union(
+    *(
+        alternatives.split("|")
+        for alternatives in (_HEAD_PREPOSITIONS, _EXTENT, _GROUP_OF, _DONE_TO)
+    ),
+    ("to", "who", "whom", "whose", "not"),
+)
 #: Before the reason for anonymity right after a mention: "Officials, speaking on
 #: condition of anonymity,", "Officials, who asked not to be named,".
 _CLAUSE_OPENING = _regex.compile(
@@ -164,12 +177,19 @@ class _Tables:
     organizations: frozenset[str]
     outlet_nouns: frozenset[str]
     outlet_names: re.Pattern[str]
+    #: The same names wherever they stand, even inside a word: a pattern with a
+    #: lookbehind first is tried at every position, this one only where a name
+    #: can start, so a mention it finds nothing in is known to hold no outlet.
+    outlet_names_anywhere: re.Pattern[str]
     anonymous: re.Pattern[str]
     #: "a lineman", "one former senior official", "two nurses": unnamed people
     #: named by a noun of ``sources_person_nouns.txt`` ending the head.
     unnamed: re.Pattern[str]
     #: "one of his senior aides", "one of two witnesses": one unnamed person of a group.
     one_of: re.Pattern[str]
+    #: Every noun of ``sources_person_nouns.txt``, singular and plural, lower case:
+    #: a head without one of them among its words is no one ``unnamed`` reads.
+    person_nouns: frozenset[str]
     #: "nurses", "fans", "aides": the plurals of those nouns that name a group, lower case.
     person_plurals: frozenset[str]
     #: "nurse", "fan", "aide": the same nouns in the singular.
@@ -187,11 +207,13 @@ class _Tables:
 
 def _build(lexicon: Lexicon) -> _Tables:
     outlets = entries("sources_outlets.txt", lexicon)
+    names = r"(?:" + trie_pattern(e for e in outlets if not e.islower()) + r")(?![\w])"
     vague = word_set("sources_vague.txt", lexicon)
     organizations = word_set("sources_organizations.txt", lexicon)
     anonymous = entries("sources_anonymous.txt", lexicon)
     titles = word_set("titles.txt", lexicon)
-    singular, plural, plurals = _person_nouns(lexicon)
+    singulars, plurals, groups = _person_nouns(lexicon)
+    singular, plural = trie_pattern(singulars), trie_pattern(plurals)
     one = (
         rf"(?:a|an|one|another)\s+(?:(?:{_MODIFIER}){{0,2}}{_BODY_NAME})?"
         rf"(?:{_MODIFIER}){{0,4}}(?:{singular})"
@@ -204,9 +226,8 @@ def _build(lexicon: Lexicon) -> _Tables:
         documents=word_set("sources_documents.txt", lexicon),
         organizations=organizations,
         outlet_nouns=frozenset(e for e in outlets if e.islower()),
-        outlet_names=_regex.compile(
-            r"(?<![\w.])(?:" + trie_pattern(e for e in outlets if not e.islower()) + r")(?![\w])"
-        ),
+        outlet_names=_regex.compile(r"(?<![\w.])" + names),
+        outlet_names_anywhere=_regex.compile(names),
         anonymous=_regex.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
         unnamed=_regex.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
         one_of=_regex.compile(
@@ -214,7 +235,8 @@ def _build(lexicon: Lexicon) -> _Tables:
             + _AFTER_PERSON,
             re.I,
         ),
-        person_plurals=plurals,
+        person_nouns=frozenset(singulars + plurals),
+        person_plurals=groups,
         person_singulars=frozenset(
             line.split()[0].lower()
             for line in entries("sources_person_nouns.txt", lexicon)
@@ -233,12 +255,12 @@ def _build(lexicon: Lexicon) -> _Tables:
         group_of=_regex.compile(
             r"(?i:"
             + trie_pattern(w for w in vague if w.endswith("s"))
-            + r")(\s+(?:of|in|within|at)\s)"
+            + r")(\s+(?:"
+            + _GROUP_OF
+            + r")\s)"
         ),
         group_name=_regex.compile(
-            r"\b(?:"
-            + "|".join(re.escape(w) for w in sorted(organizations))
-            + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
+            r"\b(?:" + trie_pattern(organizations) + r")\s+(?:[A-Z][\w’'&.-]*\s*)+$"
         ),
         masthead=_regex.compile(
             r"[Tt]he\s+(?:Daily\s+[A-Z][\w’'&.-]*|(?:[A-Z][\w’'&.-]*\s+){0,3}(?:"
@@ -248,9 +270,9 @@ def _build(lexicon: Lexicon) -> _Tables:
     )
 
 
-def _person_nouns(lexicon: Lexicon) -> tuple[str, str, frozenset[str]]:
-    """The person nouns in the singular and in the plural, as regex sources, and
-    the plurals that name a vague group, as words."""
+def _person_nouns(lexicon: Lexicon) -> tuple[list[str], list[str], frozenset[str]]:
+    """The person nouns in the singular and in the plural, and the plurals that
+    name a vague group, lower case."""
     singular, plural, groups = [], [], []
     for line in entries("sources_person_nouns.txt", lexicon):
         first, *irregular = line.lower().split()
@@ -258,7 +280,7 @@ def _person_nouns(lexicon: Lexicon) -> tuple[str, str, frozenset[str]]:
         plural.extend(irregular or [_plural(first)])
         if line[0].islower():  # "Democrats" is a party's members, not a vague group
             groups.extend(irregular or [_plural(first)])
-    return trie_pattern(singular), trie_pattern(plural), frozenset(groups)
+    return singular, plural, frozenset(groups)
 
 
 def _plural(noun: str) -> str:
@@ -374,7 +396,11 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         return SourceKind.DOCUMENT
     if head == "papers" and len(words) > 1 and words[-2].lower() in _PAPERS_OF:
         return SourceKind.DOCUMENT  # "according to council papers": a body's papers, no press
-    if _WEB_ADDRESS.search(mention) or _outlet_named(mention, t) or t.masthead.match(mention):
+    if (
+        ("." in mention and _WEB_ADDRESS.search(mention))
+        or _outlet_named(mention, t)
+        or t.masthead.match(mention)
+    ):
         return SourceKind.OUTLET
     named_outlet = _OUTLET_NAMED.search(mention)
     if named_outlet is not None and named_outlet.group("noun") in t.outlet_nouns:
@@ -433,8 +459,11 @@ def _some_of_a_party(mention: str, t: _Tables) -> bool:
     """'Many Democrats in Ohio', 'Some Republicans in Congress': an unnamed part
     of a party's members, wherever they are placed, is no one a reader can ask,
     where 'Democrats' alone names the party's members."""
+    opening = _WORD.search(mention)
+    if opening is None or opening.group().lower() not in _SOME_OF:
+        return False
     first = _WORD.findall(mention)[:2]
-    if len(first) < 2 or first[0].lower() not in _SOME_OF:
+    if len(first) < 2:
         return False
     # "Some GPs", "Many CEOs": a share of people known by an abbreviation is as open
     return (
@@ -449,8 +478,11 @@ _ABBREVIATED_PEOPLE = re.compile(r"[A-Z]{2,4}s")
 def _spread_group(mention: str, words: list[str], t: _Tables) -> bool:
     """'Choirs across the Welsh Valleys': a plural in common nouns (a capital only
     opening it) placed over an area is a group no one can ask, whatever the place."""
+    head = _head_of(mention, t)
+    if head == mention:
+        return False  # a mention spread over an area has a head before "across"
     spread = _SPREAD_OVER.search(mention)
-    if spread is None or mention[: spread.start(1)] != _head_of(mention, t):
+    if spread is None or mention[: spread.start(1)] != head:
         return False
     if words[0].lower() in t.party_members:
         return False  # "Democrats across the state": a party's members, as "Democrats" alone
@@ -504,7 +536,10 @@ def _anonymous(mention: str, t: _Tables) -> bool:
     unnamed on purpose."""
     if t.anonymous.search(mention) or t.one_of.match(mention):
         return True
-    return t.unnamed.search(_head_of(mention, t)) is not None
+    head = _head_of(mention, t)
+    if head.isascii() and t.person_nouns.isdisjoint(head.lower().split()):
+        return False  # the noun ``unnamed`` ends on stands alone, in any case
+    return t.unnamed.search(head) is not None
 
 
 def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
@@ -556,6 +591,8 @@ def head_of(mention: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _head_of(mention: str, t: _Tables) -> str:
+    if _HEAD_BREAKS.isdisjoint(mention.split()):
+        return mention
     relative = _RELATIVE.search(mention)
     if relative is not None:
         mention = mention[: relative.start()]  # "a person who has seen the memo"
@@ -634,6 +671,8 @@ _NOT_GIVEN = frozenset({"The", "A", "An", "New", "Los", "Le", "La", "El", "Die",
 def _outlet_named(mention: str, t: _Tables) -> bool:
     """Whether an outlet's name stands in ``mention`` as the outlet, not as a
     person's surname ("Fox News" and "CNN's Jake Tapper", not "Nadia Fox")."""
+    if t.outlet_names_anywhere.search(mention) is None:
+        return False
     for match in t.outlet_names.finditer(mention):
         before = _GIVEN_NAME_BEFORE.search(mention, 0, match.start())
         if before is None or before.group().strip(" (.") in _NOT_GIVEN:
