@@ -254,6 +254,37 @@ class TestBatches:
         finally:
             (gc.enable if was else gc.disable)()
 
+    def test_each_check_runs_over_the_batch_before_the_next(self) -> None:
+        """As the stages are: every document of a batch meets the first
+        check, then the second; a check that fails on one document is that
+        document's error only, and each result is what checking it alone gives."""
+        calls: list[tuple[str, str]] = []
+
+        def first(document: Document, context: CheckContext) -> Iterator[Finding]:
+            calls.append(("first", document.id))
+            if document.id == "d1":
+                raise RuntimeError("boom")
+            yield from bananas(document, context)
+
+        def second(document: Document, context: CheckContext) -> Iterator[Finding]:
+            calls.append(("second", document.id))
+            return iter(())
+
+        plugin = make_plugin("order", Check([WORD], first), Check([BROKEN], second))
+        engine = Engine(plugins=[plugin], entrypoints=False)
+        results = list(engine.run(self.sources(5), batch=3))
+        assert calls == [
+            *[("first", f"d{i}") for i in range(3)],
+            *[("second", f"d{i}") for i in range(3)],
+            *[("first", f"d{i}") for i in range(3, 5)],
+            *[("second", f"d{i}") for i in range(3, 5)],
+        ]
+        assert [len(r.errors) for r in results] == [0, 1, 0, 0, 0]
+        assert "boom" in results[1].errors[0].message
+        for result, source in zip(results, self.sources(5), strict=True):
+            alone = engine.check_document(engine.parse(source.text, id=source.id), path=source.path)
+            assert (result.findings, result.errors) == (alone.findings, alone.errors)
+
     def test_a_batch_holds_one_document_at_least(self) -> None:
         with pytest.raises(ValueError, match="batch"):
             list(Engine(entrypoints=False).run(self.sources(1), batch=0))
