@@ -168,6 +168,36 @@ class TestSourcing:
         }
 
 
+class TestCorpusCounts:
+    """What counting findings by outlet, per 1,000 words, needs from each
+    result, with no join to the input: the line's outlet and the words."""
+
+    def test_a_corpus_line_s_outlet_and_url_come_back_with_its_words(self, tmp_path: Path) -> None:
+        lines = [
+            {"id": "a", "outlet": "Leeds Post", "url": "https://x.test/a", "text": "Two words."},
+            {"id": "b", "outlet": 7, "text": "An outlet that is no string is not echoed."},
+            {"id": "c", "text": "Analysts say  the\n\nbridge will fail."},
+        ]
+        corpus = tmp_path / "corpus.jsonl"
+        corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+        records = jsonl(str(corpus))
+        assert [{k: r.get(k) for k in ("id", "outlet", "url", "words")} for r in records] == [
+            {"id": "a", "outlet": "Leeds Post", "url": "https://x.test/a", "words": 2},
+            {"id": "b", "outlet": None, "url": None, "words": 9},
+            {"id": "c", "outlet": None, "url": None, "words": 6},
+        ]
+
+    def test_words_are_those_a_reader_sees(self, tmp_path: Path) -> None:
+        page = tmp_path / "page.html"
+        page.write_text(
+            '<html><head><title>Menu words</title></head><body><p class="lede">The '
+            "<b>bridge</b> opened.</p><script>var skipped = 1;</script></body></html>",
+            encoding="utf-8",
+        )
+        (record,) = jsonl(str(page))
+        assert record["words"] == 3 and "outlet" not in record
+
+
 def test_markdown_finding_located_in_the_file(tmp_path: Path) -> None:
     """Findings in Markdown report the line and column of the file itself."""
     source = (

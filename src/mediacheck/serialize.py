@@ -83,13 +83,24 @@ def sourcing_summary(document: Document) -> dict[str, Any]:
     }
 
 
+#: The fields of a corpus line that a result carries back, so findings can
+#: be counted by outlet without joining the output to the input.
+ECHOED = ("outlet", "url")
+
+
 def result_to_dict(result: CheckResult) -> dict[str, Any]:
+    document = result.document
+    echoed = {k: v for k in ECHOED if isinstance(v := document.metadata.get(k), str)}
     return {
-        "id": result.document.id,
+        "id": document.id,
         "path": result.path,
+        **echoed,
+        # findings per 1,000 words is how corpora of different lengths are
+        # compared; only here are the words those a reader sees (no markup)
+        "words": len(document.text.split()),
         "findings": [f.as_dict() for f in result.findings],
         "errors": [e.as_dict() for e in result.errors],
-        "sourcing": sourcing_summary(result.document),
+        "sourcing": sourcing_summary(document),
     }
 
 
