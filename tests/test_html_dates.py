@@ -241,3 +241,25 @@ def test_a_weekday_in_a_zoned_time_element_is_the_neighbouring_day_it_names() ->
     assert _weekday_findings(paragraph.replace("Tuesday", "Monday")) == [
         ("Monday", "March 4, 2026 is a Wednesday, not a Monday")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "unanchored"),
+    [
+        ('<p>Results are out on <time datetime="2027-05-08">May 9</time>.</p>', []),
+        ('<p>Results are out on <time datetime="2027-05-08">Saturday</time>.</p>', []),
+        ("<p>Results are out on May 9.</p>", ["May 9"]),
+        ('<p>Results are out on <time datetime="T10:00">May 9</time>.</p>', ["May 9"]),
+    ],
+)
+def test_a_time_element_with_a_year_anchors_the_date_it_shows(
+    paragraph: str, unanchored: list[str]
+) -> None:
+    """A date inside a ``<time datetime>`` that gives a year is placed by the
+    markup, even where the day shown differs (markup-date-conflict's business);
+    an undated page leaves other year-less dates unanchored."""
+    source = extract_html(f"<article><h1>Count</h1>{paragraph}</article>", "a.html")
+    findings = mediacheck.check(
+        analyse(source.text, metadata=source.metadata), select=["unanchored-date"]
+    )
+    assert [f.span.text for f in findings] == unanchored

@@ -153,6 +153,9 @@ UNANCHORED_DATE = Rule(
         "year or which day is meant, and the other date checks cannot judge it.\n\n"
         "Left alone: dates with a year, a day or month without one in a sentence that "
         "gives another date's year (*opens on Aug. 15 and closes on Aug. 17, 2025*), "
+        "the first weekday of a range told before its dates, which is the first date's "
+        "(*Tuesday to Thursday, May 4-6, 2027*), a date inside an HTML `<time>` whose "
+        "`datetime` gives the year, "
         "dates in quotations, durations (*for three months*), any day of a kind (*born on a "
         "Friday the 13th*, *every Tuesday*), "
         "references to the present or past in general (*now*, *recently*) and *three years "
@@ -201,6 +204,12 @@ _DESCRIBED_BEFORE = compile_pattern(
     r"|year|on|from|before|after|since|until|by|of)\b)[a-z][a-z'’\-]*\s+$"
 )
 _MONTH_LEVEL = compile_pattern(r"^\d{4}-\d\d$")
+#: The rest of a range of weekdays before its dates: the " to Thursday, " of
+#: "Tuesday to Thursday, May 4-6", whose dates carry the first weekday.
+_REST_OF_WEEKDAY_RANGE = compile_pattern(
+    r"\s*(?:[-–—]|\s(?:through|thru|to|until|till))\s*[A-Z][a-z]+\.?,?\s+"
+)
+_WEEKDAY_VALUE = compile_pattern(r"XXXX-WXX-([1-7])")
 _YEAR_VALUE = compile_pattern(r"\d{4}")
 
 
@@ -372,6 +381,23 @@ def _dated_sentences(document: Document) -> set[int]:
     }
 
 
+def _opens_weekday_range(document: Document, expression: TemporalExpression) -> bool:
+    """Whether ``expression`` is the first weekday of a range told before its dates
+    ("Tuesday to Thursday, May 4-6, 2027"): the first date carries that weekday and
+    places it, or is judged itself when it cannot."""
+    weekday = _WEEKDAY_VALUE.fullmatch(expression.value)
+    if weekday is None:
+        return False
+    later = document.temporal[expression.index + 1 : expression.index + 2]
+    rest = _REST_OF_WEEKDAY_RANGE.match(document.text, expression.end)
+    return (
+        rest is not None
+        and bool(later)
+        and later[0].start == rest.end()
+        and later[0].weekday == int(weekday.group(1)) - 1
+    )
+
+
 def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is not None:
         return
@@ -385,6 +411,10 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
         if not expression.value.startswith("XXXX"):
             continue
         if quoted(document, expression):
+            continue
+        if expression.marked is not None and _YEAR_VALUE.match(expression.marked):
+            continue  # a <time datetime> gives the year, whatever day it shows
+        if expression.anchoring == "relative" and _opens_weekday_range(document, expression):
             continue
         if _GENERIC_BEFORE.search(document.text, max(0, expression.start - 8), expression.start):
             continue

@@ -407,6 +407,10 @@ CASES = [
     ("unanchored-date", "Shop shuts\n\nOn a wet Tuesday in March the shop shut.", ["March"]),
     ("unanchored-date", "Shop shuts\n\nIt shut a week last Tuesday.", ["last Tuesday"]),
     ("unanchored-date", "Shop shuts\n\nIt had more visits than any shop this year.", ["this year"]),
+    # the first weekday of a range told before its dates is the first date's
+    ("unanchored-date", "Fair\n\nIt ran Tuesday to Thursday, May 4-6, 2027.", []),
+    ("unanchored-date", "Fair\n\nIt ran Friday through Sunday, July 18-20.", ["July 18", "20"]),
+    ("unanchored-date", "Fair\n\nIt ran Tuesday and Thursday, May 4, 2027.", ["Tuesday"]),
     # a time on a year-less day dates an event like the day alone
     (
         "date-after-publication",
