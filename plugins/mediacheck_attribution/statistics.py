@@ -219,7 +219,7 @@ _SCALE = r"(?:\s*(?:million|billion|trillion|bn|mn)\b|\s+(?:thousand|hundred)\b)
 _MONEY_SCALE = rf"(?:{_SCALE}|m\b)"
 _QUALIFIER = (
     r"(?:(?:more|fewer|less)\s+than|nearly|almost|about|around|roughly|approximately|"
-    r"over|under|at\s+least|up\s+to|as\s+(?:many|much)\s+as|an\s+estimated|close\s+to|"
+    r"over|under|at\s+(?:least|most)|up\s+to|as\s+(?:many|much)\s+as|an\s+estimated|close\s+to|"
     r"some|just\s+over|just\s+under)\s+"
 )
 _SMALL = r"one|two|three|four|five|six|seven|eight|nine|ten"
@@ -311,7 +311,7 @@ _QUALIFIER_BEFORE = compile_pattern(rf"(?<![\w]){_QUALIFIER}$", re.IGNORECASE)
 #: ends in none of these has no qualifier, and the regex need not look.
 _QUALIFIER_ENDS = (
     "than", "nearly", "almost", "about", "around", "roughly", "approximately",
-    "over", "under", "least", "to", "as", "estimated", "some",
+    "over", "under", "least", "most", "to", "as", "estimated", "some",
 )  # fmt: skip
 
 
@@ -370,6 +370,11 @@ _REQUIREMENT = compile_pattern(
     r"(?=[wnrmtya])\b(?:would\s+have\s+to|needs?\s+to|required|requires|must|threshold|maximum|minimum"
     r"|you|your|anyone)\b",
     re.IGNORECASE,
+)
+#: A negation earlier in the clause makes "anyone" no one, not a hypothetical
+#: person: "did not have to wake anyone: one in ten needed a nudge" measures.
+_NEGATION_BEFORE = compile_pattern(
+    r"(?:\b(?:not|never|without|nor|hardly)|n[’']t)\b[^,;:.!?]*\Z", re.IGNORECASE
 )
 _WORD = compile_pattern(r"[^\W\d_][\w'’\-]{3,}")
 #: A rate or price ("$15 an hour", "$3 per gallon"), not an amount.
@@ -606,6 +611,17 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
             starts.append(a)
             ends.append(b)
     return starts, ends
+
+
+def _states_a_rule(sentence: str) -> bool:
+    """Whether ``sentence`` states a rule or a hypothesis (:data:`_REQUIREMENT`),
+    where a negated "anyone" ("did not wake anyone") is no hypothetical person."""
+    for match in _REQUIREMENT.finditer(sentence):
+        if match.group().lower() != "anyone" or not _NEGATION_BEFORE.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
+            return True
+    return False
 
 
 def _headline_like(sentence: str) -> bool:
@@ -932,9 +948,7 @@ def unsourced_statistics(document: Document, context: CheckContext) -> Iterator[
                     follows_data(sentence) or _RESULT.search(sentence_text)
                 ) or excuses(index, False)
             else:
-                excused[key] = bool(
-                    _REQUIREMENT.search(sentence_text) or _headline_like(sentence_text)
-                )
+                excused[key] = bool(_states_a_rule(sentence_text) or _headline_like(sentence_text))
         return excused[key]
 
     source_words = _words_pattern("source-words", tuple(context.option(rule, "extra-source-words")))

@@ -1699,6 +1699,20 @@ STATISTIC_CASES = [
         id="pointing-back-from-another-paragraph",
     ),
     pytest.param("If you borrow $25,000, you repay 3 percent a year.", [], id="trap-hypothetical"),
+    pytest.param("The most anyone may give is $2,700 a race.", [], id="trap-hypothetical-anyone"),
+    pytest.param(
+        "Wardens did not have to fine anyone: 40% of drivers paid at once.",
+        ["40%"],
+        id="negated-anyone-is-no-hypothesis",
+    ),
+    pytest.param(
+        "At most one in ten drivers paid late.", ["At most one in ten"], id="at-most-qualifies"
+    ),
+    pytest.param(
+        "Without warning anyone, the firm cut 1,200 jobs.",
+        ["1,200 jobs"],
+        id="anyone-after-without-is-no-hypothesis",
+    ),
     pytest.param(
         "She unveiled a $275 billion infrastructure proposal on Monday.", [], id="trap-plan-size"
     ),
