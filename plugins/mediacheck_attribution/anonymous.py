@@ -49,7 +49,10 @@ patient`, `another Democrat`) or a few of them (`two nurses`), and unnamed
 people described only by their access to a body or a document (`sources
 close to the ministry`, `people familiar with the talks`, `two diplomats
 involved in the talks`, `a person who has seen the minutes`, `sources at the
-council`), and a group whose anonymity the article explains (`Officials,
+council`, and sources or insiders the words before them place in a body:
+`Labour sources`, `senior party sources`, `Downing Street sources`; not
+`local sources`, which are `vague-attribution`'s), and a group whose
+anonymity the article explains (`Officials,
 speaking on condition of anonymity, said`), which news
 standards count as anonymous sourcing, whether the attribution model reads
 them as anonymous, vague or a person.  A source that relays unnamed
@@ -131,6 +134,8 @@ _FIRST = compile_pattern(r"[\w'’]+")
 #: What may stand before a mention that opens its sentence.
 _OPENERS = " \t\n\"'“‘(—–-"
 _READ_AS_OTHERS = frozenset({SourceKind.VAGUE, SourceKind.PERSON})
+#: A mention of people known only as sources: "Labour sources", "Pentagon insiders".
+_INSIDERS = compile_pattern(r"\b(?:sources|insiders)\b", re.IGNORECASE)
 _RELATIVE = compile_pattern(r",?\s+(?:who|whom|which|that)\b")
 #: An unnamed person is introduced with these, even at the start of a sentence.
 _INTRODUCERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
@@ -251,8 +256,8 @@ def _unnamed(document: Document, source: Span) -> bool:
     """Whether the mention introduces someone unnamed ("a senior official",
     "people familiar with the plans") rather than naming them ("Jason
     Miller, a senior adviser") or referring back ("the official")."""
-    if connected_unnamed(source.text):
-        return True  # "Sources close to the ministry", even opening a sentence
+    if connected_unnamed(source.text) or _INSIDERS.search(source.text):
+        return True  # "Sources close to the ministry", "Labour sources", even opening a sentence
     first = _FIRST.match(source.text)
     if first is None:
         return False

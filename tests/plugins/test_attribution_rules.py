@@ -1051,6 +1051,28 @@ def test_anonymous_source_kept_unnamed_by_its_own_clause(
     assert given == [reason]
 
 
+@pytest.mark.parametrize(
+    ("text", "anonymous", "vague"),
+    [
+        ("Labour sources said the party had feared losing.", ["Labour sources"], []),
+        ("Senior party sources said the leader would quit.", ["Senior party sources"], []),
+        ("Local sources said the bridge was shut.", [], ["Local sources"]),
+    ],
+    ids=["named-party", "party", "local"],
+)
+def test_sources_inside_a_body_are_anonymous_not_vague(
+    text: str, anonymous: list[str], vague: list[str]
+) -> None:
+    """ "Labour sources" are unnamed people inside a body, as "sources at the
+    council" are: anonymous, not a vague group, where "local sources" say only
+    where they are."""
+    findings = mediacheck.check(
+        "Seat held\n\n" + text, select=["anonymous-source", "vague-attribution"]
+    )
+    assert [f.span.text for f in findings if f.rule == "anonymous-source"] == anonymous
+    assert [f.span.text for f in findings if f.rule == "vague-attribution"] == vague
+
+
 def test_anonymous_source_span_is_the_mention_once() -> None:
     """The relative clause is left out of the span, and a mention credited
     with two claims is reported once."""

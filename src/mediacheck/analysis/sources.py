@@ -11,6 +11,7 @@ knows what came before.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import attrs
@@ -163,6 +164,7 @@ _OWNERS = (
     r"|[\w.-]+(?:’s|'s|’|'))"
 )
 _QUANTIFIERS = words("many some others most several few all both")
+_QUANTIFIERS_AND_ARTICLES = _QUANTIFIERS | {"the", "a", "an"}
 
 
 @attrs.frozen(eq=False)
@@ -362,6 +364,8 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     if len(words) > 1 and words[-1].endswith("ed") and words[-1].islower():
         words.pop()  # "Most economists surveyed by ...": the participle is no head
     head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
+    if head in _INSIDERS and _inside_a_body(words[:-1], t):
+        return SourceKind.ANONYMOUS  # "Labour sources", "police sources": people kept unnamed
     grouped = head in t.vague and len(words) > 1 and _head_of(mention, t) != mention
     grouped = grouped and not any(_CAPITALISED.match(w) for w in words[1:])
     if grouped:
@@ -453,6 +457,29 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         named = [w for w in capitalised if w.lower() not in _QUANTIFIERS]
         return SourceKind.ORGANIZATION if named and head == "officials" else SourceKind.VAGUE
     return SourceKind.PERSON
+
+
+#: Unnamed people known only by where they are heard from: "Labour sources",
+#: "Pentagon insiders".
+_INSIDERS = frozenset(("sources", "insiders"))
+
+
+def _inside_a_body(modifiers: list[str], t: _Tables) -> bool:
+    """Whether the words before "sources" or "insiders" name a body they are
+    inside ("Labour sources", "senior party sources", "Downing Street sources",
+    "Indiana GOP insiders"), which makes them unnamed people with access to it,
+    as "sources at the council" are; "local sources", "Jordanian sources" and
+    "diplomatic sources" say where or what, not inside which body."""
+    bodies = [_POSSESSIVE.sub("", w).lower() for w in modifiers]
+    if t.organizations.intersection(bodies):
+        return True
+    # a name of two capitalised words or more: not one adjective capitalised
+    # because it opens the sentence ("Local sources") or names a people
+    capitals = [
+        bool(_CAPITALISED.match(w)) and w.lower() not in _QUANTIFIERS_AND_ARTICLES
+        for w in modifiers
+    ]
+    return any(a and b for a, b in itertools.pairwise(capitals))
 
 
 def _some_of_a_party(mention: str, t: _Tables) -> bool:
