@@ -84,6 +84,28 @@ class TestPeoplePlacedSomewhere:
     @pytest.mark.parametrize(
         ("text", "mention"),
         [
+            ("Gardeners in Devon reported roses still in bloom.", "Gardeners in Devon"),
+            ("Growers across Kent say the frost came late.", "Growers across Kent"),
+            ("Keen allotment keepers in Leeds say slugs grew.", "Keen allotment keepers in Leeds"),
+        ],
+        ids=["listed-trade", "listed-across", "trade-ending-in-lower-case"],
+    )
+    def test_people_by_a_trade_ending_are_the_vague_source(self, text: str, mention: str) -> None:
+        """A plural by a trade ending, listed or in lower case, is the people placed,
+        not the place."""
+        (found,) = attributions(text)
+        assert found.source is not None and found.source.text == mention
+        assert found.source_kind is SourceKind.VAGUE
+
+    def test_a_surname_like_a_plural_is_not_made_a_group(self) -> None:
+        """'Sanders in Iowa said': a capitalised -ers word may be a surname, and is
+        read as a group only when listed."""
+        kinds = [a.source_kind for a in attributions("Sanders in Iowa said the race was close.")]
+        assert SourceKind.VAGUE not in kinds
+
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
             ("Crowds outside the stadium said the final was fixed.", "Crowds outside the stadium"),
             ("A crowd outside the court said he was innocent.", "A crowd outside the court"),
             ("The crowd at the rally said the vote was rigged.", "The crowd at the rally"),

@@ -94,18 +94,18 @@ EXTENSIONS: list[tuple[str, str, str, Callable[[str, Lexicon], Any], Any, Any]] 
     (
         "anonymous-sources",
         "in the loop",
-        "A gardener in the loop said that the deal was off.",
+        "A juggler in the loop said that the deal was off.",
         sources,
-        [("A gardener in the loop", "person")],
-        [("A gardener in the loop", "anonymous")],
+        [("A juggler in the loop", "person")],
+        [("A juggler in the loop", "anonymous")],
     ),
     (
         "person-nouns",
-        "beekeeper",
-        "A beekeeper said that the hives were failing.",
+        "puppeteer",
+        "A puppeteer said that the hives were failing.",
         sources,
-        [("A beekeeper", "person")],
-        [("A beekeeper", "anonymous")],
+        [("A puppeteer", "person")],
+        [("A puppeteer", "anonymous")],
     ),
     (
         "places",
@@ -251,8 +251,8 @@ class TestLexiconValue:
     def test_an_anonymous_phrase_is_plain_text(self) -> None:
         """Regex characters in a configured phrase match themselves: '.' is a dot."""
         with in_force(Lexicon(extra={"anonymous-sources": ["in the l.op"]})):
-            assert classify("A gardener in the l.op") is SourceKind.ANONYMOUS
-            assert classify("A gardener in the loop") is SourceKind.PERSON
+            assert classify("A juggler in the l.op") is SourceKind.ANONYMOUS
+            assert classify("A juggler in the loop") is SourceKind.PERSON
 
 
 class TestIsolation:

@@ -16,6 +16,7 @@ from mediacheck.analysis.sources import (
     party_members,
     person_noun,
     person_plural,
+    placed_plural,
 )
 
 __all__ = ["MEDIA", "Mention", "name_after", "subject_before"]
@@ -519,7 +520,7 @@ def _placed_people(tokens: list[str], j: int) -> bool:
         tokens[j + 1] in _PLACED_IN
         and (tokens[j + 1] != "on" or _definite(tokens, j + 2))
         and word.lower() not in _tables().plural_heads
-        and person_plural(word)
+        and placed_plural(word)
         and _common(word, j)
     )
 
@@ -540,7 +541,7 @@ def _serving(word: str, at: int) -> bool:
 def _people(word: str) -> bool:
     """Whether ``word`` names people: a plural of them by trade or role
     ("Fishermen"), or a group listed as naming no one ("crowds", "a crowd")."""
-    return person_plural(word) or word.lower() in _tables().plural_heads
+    return placed_plural(word) or word.lower() in _tables().plural_heads
 
 
 def _common(word: str, at: int) -> bool:

@@ -521,7 +521,7 @@ def _people_placed(word: str, t: _Tables) -> bool:
     opening a sentence), not a party's members ("Democrats in Congress"), or
     a group listed as naming no one ("crowds", "a crowd")."""
     lowered = word.lower()
-    people = lowered in t.person_plurals or lowered in t.vague
+    people = placed_plural(word) or lowered in t.vague
     return people and lowered not in t.party_members and word[1:].islower()
 
 
@@ -606,6 +606,15 @@ def person_plural(word: str) -> bool:
     """Whether a word is the plural of a noun for a person by trade, role or relation
     ("Fans", "nurses"), whatever its case."""
     return word.lower() in _tables().person_plurals
+
+
+def placed_plural(word: str) -> bool:
+    """Whether a word placed by a preposition after it ("Fishermen in Devon",
+    "growers across Kent") is a plural of people: a listed noun, or one in lower
+    case by a trade ending ("keen gardeners in Devon", "local florists"), as
+    :func:`classify` reads "planners" alone; with a capital such a word may be a
+    surname ("Sanders in Iowa said")."""
+    return person_plural(word) or _AGENT_PLURAL.fullmatch(word) is not None
 
 
 def head_of(mention: str) -> str:
