@@ -336,3 +336,53 @@ def test_an_opening_clause_ends_at_its_comma_past_an_aside() -> None:
         " no interest."
     )
     assert ("many lawyers", "opposed", "the rulings") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "About four in 10 said they were angry with the council.",
+            "About four in 10",
+            "they were angry with the council",
+        ),
+        (
+            "Nearly nine out of 10 say they will need new skills.",
+            "Nearly nine out of 10",
+            "they will need new skills",
+        ),
+        ("Nearly a third say they do not know.", "Nearly a third", "they do not know"),
+        (
+            "A majority of riders say the ferry will run.",
+            "A majority of riders",
+            "the ferry will run",
+        ),
+        ("All but two said the ferry should run.", "All but two", "the ferry should run"),
+        (
+            "Just over a quarter, 26 percent, say they will take the bus.",
+            "Just over a quarter, 26 percent",
+            "they will take the bus",
+        ),
+        (
+            "Fares worry riders: 45% of pensioners, 28% of students and 12% of commuters"
+            " say fares are their concern.",
+            "45% of pensioners, 28% of students and 12% of commuters",
+            "fares are their concern",
+        ),
+        (
+            "While only 7 percent said they are undecided, 27 percent of those polled said"
+            " they could change.",
+            "only 7 percent",
+            "they are undecided",
+        ),
+    ],
+)
+def test_a_share_of_those_polled_says_what_it_answered(
+    text: str, source: str, content: str
+) -> None:
+    """'About four in 10 said they were angry': the share opening its clause is who
+    answered (the subject reader looks for a noun and finds none, or 'riders' in 'a
+    majority of riders'); the poll's next share answers for itself."""
+    assert any(
+        s == source and c.startswith(content) and "27 percent" not in c for s, _, c in claims(text)
+    )

@@ -1531,6 +1531,13 @@ def _read(
             # "..., the charity has little choice, said Nora Vance, a board member": the
             # full name after the cue speaks, not a noun before the comma
             return _postposed(text, match, after, cue, lower, upper, speech)
+    share = _share_subject(text, lower, verb_at) if base in _POLLED_VERBS else None
+    # "About four in 10 said": the subject reader finds a noun in the share, or none
+    subject = share or subject
+    if share is not None:
+        # "..., and one in five say ...": the poll's next answer has a share of its own
+        answer = _NEXT_SHARE.search(text, cue_end, upper)
+        upper = answer.start() if answer else upper
     subject = subject or _appositive_subject(text, lower, before)
     if subject is None:
         subject = _headline_subject(text, lower, verb_at, cue_end)
@@ -1616,7 +1623,7 @@ def _read(
     following = _NEXT_WORD.match(text, cue_end) if form != base and form[-1] == "s" else None
     if following and t.base.get(following.group(1)) == following.group(1):
         return None  # "Local reports suggest": the cue word is the next verb's subject
-    if subject is not None and _is_verb(text, form, subject, cue[0]):
+    if subject is not None and (share or _is_verb(text, form, subject, cue[0])):
         participle = form != base and not form.endswith("ing")
         if (
             participle
@@ -2021,6 +2028,61 @@ def _headline_subject(
 
 #: A bare "One" opening its clause, the subject of an aside that may say it is a person.
 _BARE_ONE = _regex.compile(r"(?:(?:But|And|Yet)\s+one|One)")
+
+
+#: The verbs a poll reports its answers with: "4 in 10 said", "a third say they ...".
+_POLLED_VERBS = words("say think believe expect want agree feel")
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: A share of those polled, opening its clause before the verb: "About four in 10 said",
+#: "While only 7 percent said", "Nearly a third say", "Just over a quarter, 26 percent,
+#: say", "all but two said", "75 percent of Democrats said".
+_SHARE = (
+    r"(?i:(?:only|just|about|nearly|almost|roughly|some|fully|over|under"
+    r"|(?:just\s+)?(?:over|under)|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
+    rf"|(?i:{_NUMBER_WORD}\s+(?:in|out\s+of)\s+{_NUMBER_WORD}\b)"
+    r"|(?i:a\s+(?:third|quarter|fifth|majority|plurality)\b|half\b|all\s+but\s+(?:one|two|three|\d+)\b"
+    r"|(?:two|three)[-\s](?:thirds|quarters|fifths)\b))"
+    r"(?:\s+of\s+(?:(?:the|those|all)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+s)?"
+)
+#: The words a share ends with, but a figure or a plural after "of": "4 in 10", "26
+#: percent", "a third", "all but two".
+_SHARE_ENDS = words(
+    """percent cent third thirds quarter quarters fifth fifths half majority plurality one two
+    three four five six seven eight nine ten"""
+)
+_NEXT_SHARE = _regex.compile(rf"[,;]\s+(?:(?:and|but|while|whereas)\s+)?{_SHARE}[\s,]")
+#: Where a share may open its clause, past the sentence's start: after a comma, colon or
+#: semicolon, or a word that joins clauses.
+_SHARE_OPENERS = _regex.compile(r"[,:;]\s+|\b(?i:while|whereas|and|but|though|although|that)\s+")
+_SHARE_SUBJECT = _regex.compile(
+    # "45% of Republicans, 28% of independents and 12% of Democrats say": the list is one
+    rf"{_SHARE}(?:,\s+{_SHARE})*(?:,?\s+and\s+{_SHARE})?"
+    r"(?:,\s+\d+(?:\.\d+)?\s*(?:%|percent),)?"
+    r"\s+"
+)
+
+
+def _share_subject(text: str, lower: int, verb: int) -> tuple[int, int, int] | None:
+    """A share of those polled as the verb's subject ("About four in 10 said they were
+    angry"), which the subject reader, looking for a noun, takes for none; what they
+    said is the poll's result, and vague-attribution leaves such shares alone."""
+    near = max(lower, verb - 90)
+    window = text[near:verb]
+    last = window.rstrip(" ,").rpartition(" ")[2]
+    if not (
+        last[-1:].isdigit()
+        or last[-1:] == "%"
+        or last.lower() in _SHARE_ENDS
+        or (last[-1:] == "s" and " of " in window)
+    ):
+        return None  # a test first: most verbs follow a name or a pronoun
+    starts = [0] if near == lower else []
+    starts += [opener.end() for opener in _SHARE_OPENERS.finditer(window)]
+    for start in starts:  # the first wins: a list of shares is one subject
+        if _SHARE_SUBJECT.fullmatch(window, start):
+            return near + start, near + len(window.rstrip(" ,")), verb
+    return None
 
 
 def _appositive_subject(text: str, lower: int, before: str) -> tuple[int, int, int] | None:
