@@ -148,8 +148,9 @@ UNANCHORED_DATE = Rule(
     description=(
         "A date whose year the article does not let anyone know, in an article that gives "
         "no publication date: a day or month without a year (*December 19*, *in January*), "
-        "a relative day, week, month, season or year (*yesterday*, *last Tuesday*, *last "
-        "month*, *this summer*, *last year*, *two years ago*). A reader cannot tell which "
+        "a relative day or part of one, week, month, season or year (*yesterday*, *this "
+        "afternoon*, *last Tuesday*, *last month*, *this summer*, *last year*, *two years "
+        "ago*; a clock time alone, *at 3pm*, names no day). A reader cannot tell which "
         "year or which day is meant, and the other date checks cannot judge it.\n\n"
         "Left alone: dates with a year, a day or month without one in a sentence that "
         "gives another date's year (*opens on Aug. 15 and closes on Aug. 17, 2025*), "
@@ -398,6 +399,11 @@ def _opens_weekday_range(document: Document, expression: TemporalExpression) -> 
     )
 
 
+#: A part of a day no clock time narrows ("this afternoon", "tonight"): a
+#: relative day as "today" is; a clock time alone ("3pm") names no day.
+_PART_OF_DAY = compile_pattern(r"XXXX-XX-XXT(?:MO|AF|EV|NI|DT)")
+
+
 def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
     if document.published is not None:
         return
@@ -406,7 +412,9 @@ def _unanchored(document: Document, context: CheckContext) -> Iterator[Finding]:
     # with a year are found at the first year-less day
     dated: set[int] | None = None
     for expression in document.temporal:
-        if expression.anchoring not in ("yearless", "relative") or expression.type != "DATE":
+        if expression.anchoring not in ("yearless", "relative") or not (
+            expression.type == "DATE" or _PART_OF_DAY.fullmatch(expression.value)
+        ):
             continue
         if not expression.value.startswith("XXXX"):
             continue

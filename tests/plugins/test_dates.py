@@ -389,6 +389,12 @@ CASES = [
     ("unanchored-date", "Shop shuts\n\nOn December 19, 2025, the shop shut.", []),
     ("unanchored-date", "Shop shuts\n\nThe shop shut in January.", ["January"]),
     ("unanchored-date", "Shop shuts\n\nThe shop shut last year.", ["last year"]),
+    # a part of a day is a relative day; a clock time alone names no day
+    (
+        "unanchored-date",
+        "Shop shuts\n\nThe shop shut this afternoon and reopens tonight at 6pm.",
+        ["this afternoon", "tonight"],
+    ),
     ("unanchored-date", "Shop shuts\n\nThe shop shut two months ago.", ["two months ago"]),
     ("unanchored-date", "Shop shuts\n\nThe shop shut in January 2024.", []),
     ("unanchored-date", "Shop shuts\n\nThe shop is now shut after three months of losses.", []),
