@@ -12,8 +12,10 @@ caption with a photo credit, a blockquote with ``<cite>``, an ``<aside>``
 pull quote, ``<time datetime>`` dates and comments outside the
 ``<article>``.  Speakers a line break or a paragraph away, nested quotes,
 titles of songs and shows, apostrophes ('til, '23/24, fo'c'sle, Hawai'i),
-"best" and "most" that rank nothing, numbers that are no statistics.  The
-findings were written down by hand, from the user documentation alone,
+"best" and "most" that rank nothing, numbers that are no statistics.  A
+second batch (04, 05) adds a travel update dated by its "Updated ..." line
+and an undated deadline-day live blog whose entries open with bold times.
+The findings were written down by hand, from the user documentation alone,
 before the tool was run.
 """
 
@@ -41,10 +43,40 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "alone with prices and targets. The expectation read only the agentless 'It is "
         "understood'",
     ),
+    ("04_signal_failure_update.txt", "anonymous-source"): (
+        ["Three passengers"],
+        "'said one of them, a nurse ...' points back with a pronoun at 'Three passengers', "
+        "already reported as unnamed; the docs leave a pronoun to the source named before it "
+        "('they said') and a part of a group already counted ('most of them'), and the "
+        "model types 'one of them' a person. The expectation counted the nurse twice",
+    ),
+    ("05_deadline_day_live.md", "unanchored-date"): (
+        ["Monday 1 February", "Sunday night", "this afternoon", "Friday", "October", "Saturday"],
+        "'the fastest winger in Ligue 2 last season': a sporting season, which the docs' "
+        "relative 'season' ('this summer') does not mean and the model reads as no date (the "
+        "months it spans are the league's). 'this afternoon' was left alone on the first run "
+        "and is now reported",
+    ),
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {}
+_SOURCES_IN_A_PLACE = (
+    "'Sources in Italy had claimed ...' names people only by where they are, as 'Fishermen "
+    "along the coast' (vague by the docs), but anonymous-source reads 'sources in' anything "
+    "as sources inside a body ('sources in the cabinet'), and vague-attribution leaves those "
+    "to it: telling a place ('in Italy', 'in the region') from a body ('in Congress', 'in "
+    "Whitehall') needs the core's list of places in the plugin"
+)
+BLOCKED: dict[tuple[str, str], str] = {
+    ("05_deadline_day_live.md", "vague-attribution"): _SOURCES_IN_A_PLACE,
+    ("05_deadline_day_live.md", "anonymous-source"): _SOURCES_IN_A_PLACE,
+    ("05_deadline_day_live.md", "unsourced-superlative"): (
+        "model: 'The Athletic reports that Rovers have agreed terms with M'Bala, the fastest "
+        "winger in Ligue 2 ...' also reads 'Rovers have agreed' as a claim of Rovers (cue "
+        "'agree' with a noun object, 'terms'), so the superlative counts as credited to a "
+        "named source; 'agree' reports only with a clause ('agreed that ...')"
+    ),
+}
 
 TRAPS = TrapArticles("traps_round23", RULES)
 test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)
