@@ -386,3 +386,34 @@ def test_a_share_of_those_polled_says_what_it_answered(
     assert any(
         s == source and c.startswith(content) and "27 percent" not in c for s, _, c in claims(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The ferry runs at a loss, harbor officials said.", "harbor officials"),
+        ("The ferry ran at a loss last year, audit documents show.", "audit documents"),
+        (
+            "As a rule, if fares rise, riders should pay less, the mayor said.",
+            "the mayor",
+        ),
+        ("While fares rose, the ferry lost riders, the study concluded.", "the study"),
+    ],
+)
+def test_a_claim_before_the_comma_is_credited_after_it(text: str, source: str) -> None:
+    """', harbor officials said.': the subject reader takes only 'officials', and the
+    words left before it hid the comma; a sentence a subordinate clause opens has its
+    main clause between the commas when the cue ends it."""
+    (found,) = [c for c in claims(text) if c[0] == source]
+    assert text.startswith(found[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the ferry aged, the harbor officials continue to run it.",
+        "After the crew insisted on it, the harbor has appeared to back down, said nothing more.",
+    ],
+)
+def test_a_subordinate_clause_alone_is_no_claim_before_a_cue(text: str) -> None:
+    assert all(not text.startswith(content) for _, _, content in claims(text))

@@ -1680,6 +1680,13 @@ def _read(
             # said, a person who shows a feeling is part of the claim, no source of one
             return None
         relative = text[src[0] : src[1]].lower() in _RELATIVES
+        if (
+            text[src[0]].islower()
+            and text[src[1] - 1] == "s"
+            and _END_TAIL.match(text, cue_end)
+            and not text.startswith(",", cue_end)  # "In some cases, tech executives say, ..."
+        ):
+            src = _with_modifiers(text, lower, src)
         # 'Warning that "...," the treasurer asked ...': the opening clause is taken
         opened = bool(found) and found[-1].cue[0] == lower and found[-1].source == src
         if (
@@ -1932,6 +1939,36 @@ def _when_only(words_before: list[str]) -> bool:
     )
 
 
+#: Lower-case words between a comma and a plural source: ', legal experts say', ', election
+#: officials said', ', fundraising documents show'.
+_MODIFIERS_BEFORE = _regex.compile(r",\s+((?:[a-z][\w-]*\s+){1,3})\Z")
+_NOT_MODIFIERS = words(
+    """and or but then that which who whom what where as so when while if because though although
+    after before since until unless whether also still now even not never has have had is are
+    was were be been will would can could may might must should do does did to of in on at for
+    with by from out up over about into than a an the this these those some many said says say
+    told its his her their"""
+)
+#: After a cue whose clause a plural's modifiers open: the end of the sentence or a time.
+_END_TAIL = _regex.compile(
+    r"\s*(?:[.?!;,—–]|$|(?:on|in|at|during|last|this|earlier|today|yesterday|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+def _with_modifiers(text: str, lower: int, src: tuple[int, int]) -> tuple[int, int]:
+    """A plural source with the words that modify it after a comma: the subject reader
+    takes only the head of a vague group ('officials' of ', election officials said'), and
+    the words left before it hide the comma that makes the clause before it the content."""
+    modifiers = _MODIFIERS_BEFORE.search(text, max(lower, src[0] - 40), src[0])
+    if modifiers is None:
+        return src
+    found = modifiers.group(1).split()
+    if any(word in _NOT_MODIFIERS or word.endswith("ly") for word in found):
+        return src
+    return modifiers.start(1), src[1]
+
+
 def _is_postposed(
     text: str, form: str, lower: int, source: int, end: int, upper: int, scare_ends: dict[int, int]
 ) -> bool:
@@ -1968,8 +2005,12 @@ def _is_postposed(
         and not _VERB_IN_PHRASE.search(pre)
     ):
         return False  # "In his speech, Lee urged voters to ...": where or how, no claim
-    if text[lower:source].split(None, 1)[0] in _SUBORDINATORS:
-        return False  # "As the war grinds on, the narratives continue"
+    if text[lower:source].split(None, 1)[0] in _SUBORDINATORS and (
+        pre.count(",") < 2 or not _END_TAIL.match(tail)
+    ):
+        # "As the war grinds on, the narratives continue" ('If A, B, he said.' has its main
+        # clause between the commas, and its cue ends the sentence)
+        return False
     return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
 
 
