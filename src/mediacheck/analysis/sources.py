@@ -48,7 +48,17 @@ _CAPITALISED = _regex.compile(r"[A-Z][\w’'-]*\.?$")
 _NAME_PART = _regex.compile(
     r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]?[’'][A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z’'-]+|[A-Z][a-z]*-[A-Z][a-z]+)$"
 )
-_POSSESSIVE = _regex.compile(r"(?:’s?|'s?)$")
+
+
+def _without_possessive(word: str) -> str:
+    """A word (no line break in it) without an owner's "'s" or "'" ("Council's",
+    "voters'"): what ``re.sub(r"(?:’s?|'s?)$", "", word)`` gives, asked of a
+    mention's words by the dozen on a first pass, without a pattern."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("’", "'")) else word
+
+
 #: "a report by the board": the head comes before the preposition
 _HEAD_PREPOSITIONS = "of|by|from|for|within|at|among|in|with|inside|on|about|into|against"
 _PREPOSITIONAL = _regex.compile(r"\b[a-z][\w’'-]*(\s+(?:" + _HEAD_PREPOSITIONS + r")\s)")
@@ -184,6 +194,10 @@ class _Tables:
     #: can start, so a mention it finds nothing in is known to hold no outlet.
     outlet_names_anywhere: re.Pattern[str]
     anonymous: re.Pattern[str]
+    #: Some words each entry of ``anonymous`` holds, lower case, as one pattern
+    #: with no case to fold (so the engine skips through a text to where one can
+    #: start), or None if an entry holds none: see :func:`_anonymity_phrase`.
+    anonymous_words: re.Pattern[str] | None
     #: "a lineman", "one former senior official", "two nurses": unnamed people
     #: named by a noun of ``sources_person_nouns.txt`` ending the head.
     unnamed: re.Pattern[str]
@@ -231,6 +245,7 @@ def _build(lexicon: Lexicon) -> _Tables:
         outlet_names=_regex.compile(r"(?<![\w.])" + names),
         outlet_names_anywhere=_regex.compile(names),
         anonymous=_regex.compile("|".join(f"(?:{e})" for e in anonymous), re.I),
+        anonymous_words=_words_each_holds(anonymous),
         unnamed=_regex.compile(rf"(?:{_NOT_AN_OBJECT}{one}|^{few}){_AFTER_PERSON}", re.I),
         one_of=_regex.compile(
             rf"(?:one|another)\s+of\s+(?:{_OWNERS}\s+)?(?:{_LOWER_MODIFIER}){{0,3}}(?:{plural})"
@@ -270,6 +285,28 @@ def _build(lexicon: Lexicon) -> _Tables:
             + r"))$"
         ),
     )
+
+
+def _words_each_holds(fragments: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern of the longest run of plain characters each regex fragment must
+    match ("knowledge of" of "(?<=\\w )with (?:[a-z]+ )?knowledge of"), lower case, or
+    None when a fragment has none (a choice, a class) or this Python parses
+    patterns otherwise."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        runs = []
+        for fragment in fragments:
+            longest = run = ""
+            for op, value in _parser.parse(fragment, re.I).data:
+                run = run + chr(value) if op is _parser.LITERAL else ""
+                longest = max(longest, run, key=len)
+            runs.append(longest.lower())
+    except Exception:  # any other parser: no shortcut, the same answers
+        return None
+    if not all(runs) or not all(run.isascii() for run in runs):
+        return None
+    return _regex.compile(trie_pattern(runs))
 
 
 def _person_nouns(lexicon: Lexicon) -> tuple[list[str], list[str], frozenset[str]]:
@@ -363,7 +400,7 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
     words = _WORD.findall(_head_of(mention, t))
     if len(words) > 1 and words[-1].endswith("ed") and words[-1].islower():
         words.pop()  # "Most economists surveyed by ...": the participle is no head
-    head = _POSSESSIVE.sub("", words[-1]).lower() if words else ""
+    head = _without_possessive(words[-1]).lower() if words else ""
     if head in _INSIDERS and _inside_a_body(words[:-1], t):
         return SourceKind.ANONYMOUS  # "Labour sources", "police sources": people kept unnamed
     grouped = head in t.vague and len(words) > 1 and _head_of(mention, t) != mention
@@ -430,11 +467,11 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         if name and not t.organizations.intersection(name.lower().split()):
             return SourceKind.PERSON  # "NATO Secretary General Mark Rutte"
     capitalised = [w for w in words[1:] if _CAPITALISED.match(w)]
-    if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS | {"the", "a", "an"}:
+    if words[0][0].isupper() and words[0].lower() not in _QUANTIFIERS_AND_ARTICLES:
         capitalised.insert(0, words[0])
     # "Airlines" and "Council's" by their stem, "Holdings" and "Congress" as written
     lowered = {w.lower().rstrip("’'s") for w in capitalised}
-    lowered |= {_POSSESSIVE.sub("", w).lower() for w in capitalised}
+    lowered |= {_without_possessive(w).lower() for w in capitalised}
     if head in t.outlet_nouns or " ".join(words[-2:]).lower() in t.outlet_nouns:
         # "what one website called ...": no outlet a reader could look up
         return SourceKind.VAGUE if _UNNAMED_OUTLET.fullmatch(mention) else SourceKind.OUTLET
@@ -470,7 +507,7 @@ def _inside_a_body(modifiers: list[str], t: _Tables) -> bool:
     "Indiana GOP insiders"), which makes them unnamed people with access to it,
     as "sources at the council" are; "local sources", "Jordanian sources" and
     "diplomatic sources" say where or what, not inside which body."""
-    bodies = [_POSSESSIVE.sub("", w).lower() for w in modifiers]
+    bodies = [_without_possessive(w).lower() for w in modifiers]
     if t.organizations.intersection(bodies):
         return True
     # a name of two capitalised words or more: not one adjective capitalised
@@ -561,12 +598,24 @@ def _serves(noun: str, t: _Tables) -> bool:
 def _anonymous(mention: str, t: _Tables) -> bool:
     """'a lineman', 'a person familiar with the talks', 'one of his aides': someone
     unnamed on purpose."""
-    if t.anonymous.search(mention) or t.one_of.match(mention):
+    if _anonymity_phrase(mention, t) or t.one_of.match(mention):
         return True
     head = _head_of(mention, t)
     if head.isascii() and t.person_nouns.isdisjoint(head.lower().split()):
         return False  # the noun ``unnamed`` ends on stands alone, in any case
     return t.unnamed.search(head) is not None
+
+
+def _anonymity_phrase(mention: str, t: _Tables) -> bool:
+    """Whether a phrase of ``sources_anonymous.txt`` stands in ``mention``.
+
+    The phrases are matched in any case, so the engine tries each at every
+    position; a text in ASCII (where folding case is lowering it) without the
+    words one of them must hold holds none, and is known so sooner."""
+    words = t.anonymous_words
+    if words is not None and mention.isascii() and words.search(mention.lower()) is None:
+        return False
+    return t.anonymous.search(mention) is not None
 
 
 def _plural_body(head: str, words: list[str], t: _Tables) -> bool:
@@ -734,15 +783,18 @@ def _person_name(mention: str, t: _Tables) -> str | None:
     words = _WORD.findall(tail)
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
-        bare = _POSSESSIVE.sub("", words[k])
+        bare = _without_possessive(words[k])
         if name and bare in _PARTICLES and k and _NAME_PART.match(words[k - 1]):
             name.append(bare)  # "Jan de Vries", "Ludwig van Beethoven"
             continue
-        if bare.lower() in t.titles:
+        lowered = bare.lower()
+        if lowered in t.titles:
             break
         if bare.endswith(".") and len(bare) > 3:
-            bare = bare[:-1]
-        if bare.lower() in t.titles or not _NAME_PART.match(bare):
+            bare, lowered = bare[:-1], lowered[:-1]
+            if lowered in t.titles:
+                break
+        if not _NAME_PART.match(bare):
             break
         name.append(bare)
     if not name or (len(name) == 1 and name[0] in _MONTHS):
