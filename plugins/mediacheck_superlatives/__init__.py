@@ -41,7 +41,8 @@ absolute terms *unprecedented*, *unparalleled*, *all-time*, *never before*,
 used as a claim (*a record 210,000*, *record highs*, *set a new record*,
 and as a predicate noun after *a*, *the* or *new* with up to two modifiers:
 *the crowd was a record*, *was a stadium record*, *set a new attendance
-record*);
+record*, or in apposition to a figure: *turnout was 46.2%, a record for
+the ward*);
 and *the first ... in history* (*in the club's 90-year history*). *One of
 the largest* is still a ranking, and
 headlines count: they are the writer's voice too, unless the headline asks

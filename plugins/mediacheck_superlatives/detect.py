@@ -260,6 +260,11 @@ _RECORD_LINKS = frozenset(
     ]
 )
 _RECORD_DETERMINERS = frozenset(["a", "an", "the", "another", "new"])
+#: A figure set off by a comma before "a record" in apposition ("Turnout was
+#: 46.2%, a record for the ward", "sales reached 9,120, a record"): the figure is
+#: what the record claims, as after "was"; a year ("In 2019, a record of the
+#: talks") is no figure.
+_FIGURE_SET_OFF = compile_pattern(r"(?!(?:1[89]|20)\d\d,$)[$€£]?\d[\d,.]*(?:%|[a-z]+)?,$")
 
 #: What makes "first" absolute: "the first time in history", "the first
 #: woman in the club's 150-year history": an owner ("its", "the city's",
@@ -860,7 +865,7 @@ def _record_predicate(text: str, start: int, end: int) -> bool:
     for i in range(len(words) - 1, max(0, len(words) - 3) - 1, -1):
         if words[i] in _RECORD_DETERMINERS and i > 0:
             link = words[i - 1]
-            if link in _RECORD_LINKS or link.endswith(("'s", "’s")):
+            if link in _RECORD_LINKS or link.endswith(("'s", "’s")) or _FIGURE_SET_OFF.match(link):
                 break
     else:
         return False

@@ -109,6 +109,8 @@ DETECTED = {
     "record-predicate": "The turnout of 8,204 was a [[record]] for the hall.",
     "record-predicate-modifier": "Her time was a course [[record]], and it's a [[record]].",
     "record-set-modifiers": "The fair set a new visitor [[record]].",
+    "record-after-a-figure": "Turnout was 46.2%, a [[record]] for the ward, and sales hit "
+    "9,120, a [[record]].",
     "record-compound-number": "A club-[[record]] 12,950 fans came.",
     "at-the-most-adjective": "It sits at the [[most southern]] point of the island.",
     "most-ing-after-copula": "The result was [[most striking]] in the north.",
@@ -196,6 +198,7 @@ LEFT_ALONE = {
     "record-predicate-disc": "It was a hit record on a record label. It is the record of a feud.",
     "record-period-no-head": "The record weekly show is on air.",
     "record-idioms": "For the record, it is on the record. The record was set in 1990.",
+    "record-after-a-year": "In 2019, a record of the talks was kept.",
     "record-compound-after-a-setter": "Band beats record label in court\n\n"
     "Fans broke record players. A firm beat record companies. He set the record straight.",
     "quantifier-over-adjective": "On most sunny days the park is full.",
