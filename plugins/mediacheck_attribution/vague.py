@@ -431,6 +431,9 @@ def _head(source: str) -> str:
     along the coast" -> "fishermen"), a collective giving way to its members
     ("a group of researchers" -> "researchers")."""
     words: list[str] = [w.lower() for w in _WORD.findall(source)]
+    # the words of the head phrase, when it ends in a plural: a listed word
+    # before its last modifies it ("public health experts": the experts)
+    modified = len(_WORD.findall(source_head(source))) - 1 if source.endswith("s") else 0
     for i, word in enumerate(words):
         if word == "one" and i + 1 < len(words) and words[i + 1] != "of":
             continue  # "one website": the noun counted heads, as in "many websites"
@@ -439,6 +442,8 @@ def _head(source: str) -> str:
         # posts": a listed noun before another modifies it
         if kind is not None and (kind != "quantifier" or i == len(words) - 1):
             if i + 1 < len(words) and _KINDS.get(words[i + 1], "quantifier") != "quantifier":
+                continue
+            if i < modified and kind == "group":
                 continue
             return word
     phrase = source_head(source)

@@ -2105,11 +2105,16 @@ def test_a_source_relaying_another_is_judged_in_two_parts(
     [
         ('The storm caused what one blog called "the worst flooding in memory."', "one blog"),
         ("Social media posts claimed that the bridge had closed.", "Social media posts"),
+        (
+            "Some public health experts say the figures have always lagged.",
+            "Some public health experts",
+        ),
     ],
 )
 def test_one_of_an_unnamed_many_is_vague(text: str, source: str) -> None:
     """A singular head counted by 'one' is as vague as its plural; a group noun
-    before a listed noun ('media posts') modifies it."""
+    before a listed noun ('media posts') or before the plural that heads the
+    phrase ('public health experts') modifies it."""
     findings = mediacheck.check("Title\n\n" + text, select=["vague-attribution"])
     assert [f.span.text for f in findings] == [source]
 
