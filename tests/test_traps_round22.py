@@ -11,7 +11,10 @@ right, wrong and impossible); an undated election-night piece (tallies, a
 majority and turnout as results, a results table closed by a source line,
 "Labour sources said", weekdays and dates in ``<time>`` elements, a count
 expected to resume on Saturday).  Apostrophes of 'em, 'Twas, goin', fish
-’n’ chip and ma’am.  The findings were written down by hand, from the user
+’n’ chip and ma’am.  A second batch (04, 05) adds an undated heat-deaths study
+and an election count dated by its meta tag ("a record for the ward" after a
+figure, "Some public health experts", a quote named by the next paragraph's
+"So said").  The findings were written down by hand, from the user
 documentation alone, before the tool was run.
 """
 
@@ -33,6 +36,14 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "not have to wake anyone') no longer makes a sentence a hypothesis, and 'at most' is "
         "part of the span",
     ),
+    ("04_heat_deaths_study.txt", "vague-attribution"): (
+        ["Some public health experts", "Forecasters"],
+        "'Around 1,000 heat deaths a year are expected by 2030' gives no attribution in the "
+        "model: the rule reports 'is expected to <verb>' as a claim credited to no one, but a "
+        "passive forecast with no verb after it names no claim, and unsourced-statistic "
+        "already reports its figure; the expectation applied the first batch's lesson too "
+        "far. 'Some public health experts', missed on the first run, is now reported",
+    ),
     ("03_hallam_count.html", "vague-attribution"): (
         ["Opposition councillors", "is expected"],
         "'it is expected to resume on Saturday' is an agentless expectation, which the rule "
@@ -48,6 +59,14 @@ BLOCKED: dict[tuple[str, str], str] = {
         "is Document.headline but not part of Document.text, so no rule can place a finding "
         "on it; the same title as a '# ' line is reported. Putting it into the text would move "
         "every offset of such documents"
+    ),
+    ("05_westfield_count.html", "vague-attribution"): (
+        "model: in 'was halted after a recount was requested and is expected to resume on "
+        "Saturday, May 8' the passive 'was requested' credits 'a recount' (a person) with the "
+        "next predicate, 'and is expected to resume ...', so the agentless 'is expected' the "
+        "rule reports elsewhere is swallowed; a passive cue followed by its subject's next "
+        "predicate should report nothing, but the first fix tried also dropped 'It was "
+        "reported and is now widely believed that ...'"
     ),
 }
 
