@@ -374,11 +374,25 @@ class TestSourcesInsideABody:
         [
             "Sources at the port authority said the vote could be delayed.",
             "The vote could be delayed, according to sources inside the ministry.",
+            "Sources in the cabinet said the vote could be delayed.",
         ],
     )
     def test_anonymous_not_vague(self, text: str) -> None:
         rules = {f.rule for f in check(text, select=["anonymous-source", "vague-attribution"])}
         assert rules == {"anonymous-source"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sources in Italy said the fee had been agreed.",
+            "Sources in the region said the fee had been agreed.",
+        ],
+    )
+    def test_sources_somewhere_are_vague(self, text: str) -> None:
+        """People said only to be in a country or an area are an open group, not
+        sources inside a body."""
+        rules = {f.rule for f in check(text, select=["anonymous-source", "vague-attribution"])}
+        assert rules == {"vague-attribution"}
 
     def test_a_librarian_is_one_unnamed_person(self) -> None:
         findings = check("A librarian said the roof leaked.", select=["anonymous-source"])

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from mediacheck import compile_pattern
+from mediacheck import Lexicon, compile_pattern
 
-__all__ = ["connected_unnamed"]
+__all__ = ["connected_unnamed", "place_names"]
 
 #: "sources close to the ministry", "people familiar with the talks", "a
 #: source with knowledge of the plan", "two diplomats involved in the talks",
@@ -24,9 +25,33 @@ _CONNECTED = compile_pattern(
 )
 
 
-def connected_unnamed(mention: str) -> bool:
-    """Whether ``mention`` is an unnamed source said to be close to a body."""
-    return _CONNECTED.match(mention) is not None
+#: "sources in Italy", "sources in the region": people said only to be
+#: somewhere, as open a group as "fishermen along the coast", not sources
+#: inside a body ("sources in the cabinet", "sources in Congress").
+_SOURCES_IN = compile_pattern(r"(?:\w+\s+)?sources?\s+in\s+(?P<where>.+)$", re.IGNORECASE)
+_PLACE_NOUNS = compile_pattern(
+    r"the\s+(?:region|area|country|city|town|village|capital|county|province|north|south"
+    r"|east|west)$"
+)
+
+
+@functools.cache
+def place_names(lexicon: Lexicon) -> frozenset[str]:
+    """The states the analysis knows by name (``sources_places.txt``): where
+    sources are, not a body they are in."""
+    return frozenset(lexicon.entries("sources_places.txt"))
+
+
+def connected_unnamed(mention: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether ``mention`` is an unnamed source said to be close to a body;
+    ``places`` are names that put sources somewhere rather than in a body."""
+    if _CONNECTED.match(mention) is None:
+        return False
+    where = _SOURCES_IN.match(mention)
+    if where is None:
+        return True
+    place = where.group("where").strip()
+    return not (_PLACE_NOUNS.match(place) or place.removeprefix("the ") in places)
 
 
 #: A source passing on another's word, inside the mention ("reports citing

@@ -27,7 +27,7 @@ from mediacheck import (
 from mediacheck_attribution._notes import link_evidence, note_evidence
 from mediacheck_attribution._quotes import in_speech_quote
 from mediacheck_attribution._reasons import reason_for
-from mediacheck_attribution._unnamed import connected_unnamed, relay
+from mediacheck_attribution._unnamed import connected_unnamed, place_names, relay
 from mediacheck_attribution._words import CRY_VERBS, asked, load_words
 
 try:  # CPython: the parser behind re.compile, to read the reasons' first characters
@@ -51,7 +51,9 @@ close to the ministry`, `people familiar with the talks`, `two diplomats
 involved in the talks`, `a person who has seen the minutes`, `sources at the
 council`, and sources or insiders the words before them place in a body:
 `Labour sources`, `senior party sources`, `Downing Street sources`; not
-`local sources`, which are `vague-attribution`'s), and a group whose
+`local sources`, nor sources said only to be in a country or an area,
+`sources in Italy`, `sources in the region`, which are
+`vague-attribution`'s), and a group whose
 anonymity the article explains (`Officials,
 speaking on condition of anonymity, said`), which news
 standards count as anonymous sourcing, whether the attribution model reads
@@ -252,11 +254,11 @@ def _first(items: list[tuple[Any, Any]]) -> set[str] | None:
     return None
 
 
-def _unnamed(document: Document, source: Span) -> bool:
+def _unnamed(document: Document, source: Span, places: frozenset[str]) -> bool:
     """Whether the mention introduces someone unnamed ("a senior official",
     "people familiar with the plans") rather than naming them ("Jason
     Miller, a senior adviser") or referring back ("the official")."""
-    if connected_unnamed(source.text) or _INSIDERS.search(source.text):
+    if connected_unnamed(source.text, places) or _INSIDERS.search(source.text):
         return True  # "Sources close to the ministry", "Labour sources", even opening a sentence
     first = _FIRST.match(source.text)
     if first is None:
@@ -328,6 +330,7 @@ def _mention(document: Document, source: Span) -> Span:
 def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Finding]:
     rule = ANONYMOUS_SOURCE
     pattern = _reasons(tuple(context.option(rule, "extra-reasons")))
+    places = place_names(context.lexicon)
     seen: set[int] = set()
     for attribution in document.attributions:
         if attribution.source is None:
@@ -352,7 +355,7 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
             # group, or "two diplomats involved in the talks" as a person
             or (
                 attribution.source_kind in _READ_AS_OTHERS
-                and connected_unnamed(attribution.source.text)
+                and connected_unnamed(attribution.source.text, places)
             )
         ):
             continue
@@ -363,7 +366,9 @@ def anonymous_sources(document: Document, context: CheckContext) -> Iterator[Fin
         # "Committee sources who spoke on condition of anonymity": a capital opening the
         # mention names no one when its own clause says the person is kept unnamed
         if not (
-            introduced or _unnamed(document, source) or pattern.search(attribution.source.text)
+            introduced
+            or _unnamed(document, source, places)
+            or pattern.search(attribution.source.text)
         ):
             continue
         if _claims_nothing(document, source, attribution.cue, attribution.content):

@@ -32,7 +32,7 @@ from mediacheck import (
 )
 from mediacheck_attribution._notes import link_evidence, note_evidence
 from mediacheck_attribution._quotes import in_speech_quote
-from mediacheck_attribution._unnamed import connected_unnamed, relay
+from mediacheck_attribution._unnamed import connected_unnamed, place_names, relay
 from mediacheck_attribution._words import CRY_VERBS, asked, load_word_set, load_words
 
 __all__ = ["VAGUE_ATTRIBUTION", "check"]
@@ -792,7 +792,7 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             kind = SourceKind.VAGUE  # "Environmental groups say"
         if kind is SourceKind.VAGUE and attribution.source is not None:
             source = attribution.source
-            if connected_unnamed(source.text):
+            if connected_unnamed(source.text, place_names(context.lexicon)):
                 continue  # "sources close to the ministry": anonymous-source reports it
             head = _head(source.text)
             if not head or head in ignored or not _reportable(document, attribution, head, added):
