@@ -372,13 +372,18 @@ def classify(mention: str, context: str = "") -> SourceKind:
     kind = _kind_of(mention, t)
     if kind is SourceKind.OUTLET or kind is SourceKind.ANONYMOUS:
         return kind
-    if context and not _named(mention, t):
-        reason = _CLAUSE_OPENING.match(context)
-        after = reason.end() if reason else 0
-        # "..., speaking anonymously,": the participle may be the reason's own word
-        if t.anonymous.match(context.lstrip(", ")) or t.anonymous.match(context, after):
-            return SourceKind.ANONYMOUS
+    if context and _anonymity_explained(context, t) and not _named(mention, t):
+        return SourceKind.ANONYMOUS
     return kind
+
+
+def _anonymity_explained(context: str, t: _Tables) -> bool:
+    """Whether the text right after a mention opens on why it is unnamed:
+    "..., who asked not to be named,", "..., speaking anonymously,"."""
+    reason = _CLAUSE_OPENING.match(context)
+    after = reason.end() if reason else 0
+    # "..., speaking anonymously,": the participle may be the reason's own word
+    return bool(t.anonymous.match(context.lstrip(", ")) or t.anonymous.match(context, after))
 
 
 #: Words that make "figures" people of note rather than numbers: "senior Labour
@@ -485,7 +490,7 @@ def _kind_of(mention: str, t: _Tables) -> SourceKind:
         return SourceKind.ORGANIZATION  # "the consumer group Water Watch"
     if words[-1] == "State" and len(words) > 1 and words[-2].lower() not in t.titles_or_of:
         return SourceKind.ORGANIZATION  # "Islamic State", "Ohio State": not "Secretary of State"
-    if _FIRM.search(mention):
+    if "&" in mention and _FIRM.search(mention):
         return SourceKind.ORGANIZATION  # "The contractor, Hale & Sons"
     if head in t.organizations:
         return SourceKind.ORGANIZATION
