@@ -2623,3 +2623,22 @@ def test_people_set_apart_from_a_study_speak_not_the_study(
     group or an unnamed person, not people with access to it."""
     found = only("Title\n\n" + text)
     assert (texts(found)[0], found.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The count was halted after a recount was requested and is expected to resume on Monday.",
+        "The plan was opposed and was later dropped.",
+    ],
+)
+def test_a_passive_cue_before_its_subjects_next_predicate_reports_nothing(text: str) -> None:
+    """'a recount was requested and is expected to resume': what became of the thing
+    requested, not a claim the recount made."""
+    assert [a.source.text for a in attributions(text) if a.source is not None] == []
+
+
+def test_a_dummy_it_before_a_next_predicate_still_reports() -> None:
+    """'It was reported and is widely believed that ...' credits a claim to no one named."""
+    (found,) = attributions("It was reported and is now widely believed that the mayor quit.")
+    assert found.content.text == "the mayor quit"

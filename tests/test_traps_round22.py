@@ -62,11 +62,10 @@ BLOCKED: dict[tuple[str, str], str] = {
     ),
     ("05_westfield_count.html", "vague-attribution"): (
         "model: in 'was halted after a recount was requested and is expected to resume on "
-        "Saturday, May 8' the passive 'was requested' credits 'a recount' (a person) with the "
-        "next predicate, 'and is expected to resume ...', so the agentless 'is expected' the "
-        "rule reports elsewhere is swallowed; a passive cue followed by its subject's next "
-        "predicate should report nothing, but the first fix tried also dropped 'It was "
-        "reported and is now widely believed that ...'"
+        "Saturday, May 8' the agentless 'is expected' the rule reports elsewhere has no "
+        "subject of its own ('a recount' is elided after 'and'), and the cue reader makes no "
+        "attribution of it; the passive 'was requested', which credited 'a recount' (a "
+        "person) with that next predicate, now reports nothing"
     ),
 }
 

@@ -381,6 +381,12 @@ _PREPOSITION_OBJECT = _regex.compile(
     r"\b(?:in|on|of|from|with|via|through|at|for|under)\s+(?:a|an|the|this|that|its|his|her"
     r"|their|one)\s+(?:(?!(?:a|an|the)\s)[\w’'-]+\s+)?[\w’'-]+\s+$"
 )
+#: The same subject's next predicate right after a passive cue: "a recount was
+#: requested and is expected to resume on Saturday" says what happens to it.
+_NEXT_PREDICATE = _regex.compile(
+    r",?\s+(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had|could|can|may|might"
+    r"|must|should)\b"
+)
 #: A time right after a cue: "the result was declared at 2.15am on Friday".
 _WHEN_AHEAD = _regex.compile(
     r"\s+(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon\b|midnight\b)"
@@ -1638,6 +1644,13 @@ def _read(
                 or (
                     _WHEN_AHEAD.match(text, cue_end)
                     and not _CLAIM_AHEAD.match(text, cue_end, upper)
+                )
+                # "a recount was requested and is expected to resume": what became of
+                # the thing requested ("It was reported and is widely believed that"
+                # still reports)
+                or (
+                    _NEXT_PREDICATE.match(text, cue_end)
+                    and text[subject[0] : subject[1]].lower() != "it"
                 )
             )
             and _BE.search(text, subject[2], cue[0])
