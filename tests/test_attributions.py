@@ -374,6 +374,32 @@ def test_going_on_somewhere_reports_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Rovers have agreed terms with the winger, the fastest in the league.",
+        "Both clubs agreed a £20m fee for the striker on Friday.",
+        "The two sides agreed a new deal with the ferry crews in June.",
+    ],
+    ids=["terms", "a-fee", "a-deal"],
+)
+def test_agreeing_a_deal_reports_nothing(text: str) -> None:
+    """The deal agreed is the verb's object: no claim, no view ('agreed that the
+    deal was fair' and 'agreed to wait' still report)."""
+    assert attributions(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union agreed the deal was fair.", "the deal was fair"),
+        ("The union agreed that the fee was high.", "the fee was high"),
+    ],
+)
+def test_agreeing_with_a_claim_is_reported(text: str, content: str) -> None:
+    assert [a.content.text for a in attributions(text)] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "content"),
     [
         ("She went on to say the ferry was late.", "She", "to say the ferry was late"),

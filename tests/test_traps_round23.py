@@ -60,14 +60,7 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 }
 
 #: Expectations the tool does not meet yet, with the fault behind each.
-BLOCKED: dict[tuple[str, str], str] = {
-    ("05_deadline_day_live.md", "unsourced-superlative"): (
-        "model: 'The Athletic reports that Rovers have agreed terms with M'Bala, the fastest "
-        "winger in Ligue 2 ...' also reads 'Rovers have agreed' as a claim of Rovers (cue "
-        "'agree' with a noun object, 'terms'), so the superlative counts as credited to a "
-        "named source; 'agree' reports only with a clause ('agreed that ...')"
-    ),
-}
+BLOCKED: dict[tuple[str, str], str] = {}
 
 TRAPS = TrapArticles("traps_round23", RULES)
 test_trap_article = TRAPS.expectations_test(REVISED, BLOCKED)

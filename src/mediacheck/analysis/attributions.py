@@ -459,6 +459,12 @@ _WITH_AFTER = _regex.compile(r"\s+with\b")
 #: something ("go on sale", "went on strike", "went on holiday", "goes on trial"),
 #: not on talking ("went on to say", "went on: ...", '"...," he went on').
 _GOES_ON_ELSEWHERE = _regex.compile(r"\s+(?!to\b|that\b)[a-z]")
+#: "agreed terms", "agreed a £20m fee": the deal agreed is its object, no claim
+#: ("agreed that ...", "agreed to ...", "agreed the plan was sound" report).
+_AGREES_A_DEAL = _regex.compile(
+    r"\s+(?:terms|(?:a|an)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:deal|fee|contract|price"
+    r"|settlement|transfer|loan|compromise|truce|ceasefire|package|sale|merger))\b"
+)
 _OF_AFTER = _regex.compile(r"\s+of\b")
 #: "is expected to cost": a passive cue with an infinitive after it.
 _TO_AFTER = _regex.compile(r"\s+to\s+[a-z]")
@@ -1464,6 +1470,8 @@ def _read(
         return None  # "appeared on CNN", "first appeared in a video": where, not a view
     if base == "go on" and _GOES_ON_ELSEWHERE.match(text, cue_end):
         return None  # "Tickets go on sale", "nurses will go on strike": no one speaks
+    if base == "agree" and _AGREES_A_DEAL.match(text, cue_end):
+        return None  # "Rovers have agreed terms with the winger": a deal, not a view
     if base == "show" and _UP_AFTER.match(text, cue_end):
         return None  # "voters who did not show up", "showed off the plans": no display of a claim
     if (
