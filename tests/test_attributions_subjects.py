@@ -417,3 +417,10 @@ def test_a_claim_before_the_comma_is_credited_after_it(text: str, source: str) -
 )
 def test_a_subordinate_clause_alone_is_no_claim_before_a_cue(text: str) -> None:
     assert all(not text.startswith(content) for _, _, content in claims(text))
+
+
+def test_a_gerund_opening_the_claim_after_the_cue_is_no_postposed_credit() -> None:
+    """'In an interview focused on transport, Ruiz said raising fares is a mistake': the clause
+    after the cue is what was said, not the opening phrase before the subject."""
+    found = claims("In an interview focused on transport, Ruiz said raising fares is a mistake.")
+    assert ("Ruiz", "said", "raising fares is a mistake") in found

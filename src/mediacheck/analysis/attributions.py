@@ -1990,6 +1990,13 @@ def _with_modifiers(text: str, lower: int, src: tuple[int, int]) -> tuple[int, i
     return modifiers.start(1), src[1]
 
 
+#: A clause a gerund opens after the cue: 'said defeating the group is a priority'.
+_GERUND_CLAUSE = _regex.compile(
+    r"\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could"
+    r"|should|must)\s"
+)
+
+
 def _is_postposed(
     text: str, form: str, lower: int, source: int, end: int, upper: int, scare_ends: dict[int, int]
 ) -> bool:
@@ -2032,7 +2039,12 @@ def _is_postposed(
         # "As the war grinds on, the narratives continue" ('If A, B, he said.' has its main
         # clause between the commas, and its cue ends the sentence)
         return False
-    return bool(_TAIL.match(tail)) and " that " not in tail[:80] and not _QUOTE_IN.search(tail)
+    return (
+        bool(_TAIL.match(tail))
+        and " that " not in tail[:80]
+        and not _QUOTE_IN.search(tail)
+        and not _GERUND_CLAUSE.match(tail)
+    )
 
 
 def _as_aside(
