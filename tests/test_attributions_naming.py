@@ -69,6 +69,18 @@ def test_a_name_nobody_gives_is_credited_to_no_one(text: str) -> None:
             "Fans nicknamed the goalkeeper “the Wall” after the final.",
             ("Fans", "nicknamed", "the goalkeeper “the Wall” after the final"),
         ),
+        (
+            "Lee called the programme 'the best in years'.",
+            ("Lee", "called", "the programme 'the best in years'"),
+        ),
+        (
+            "Lee called the programme ‘the best we’ve had’.",
+            ("Lee", "called", "the programme ‘the best we’ve had’"),
+        ),
+        (
+            "The firm named Ruth Poe its 'chief storyteller'.",
+            ("The firm", "named", "Ruth Poe its 'chief storyteller'"),
+        ),
     ],
 )
 def test_a_name_given_in_a_quote_is_the_namer_s(text: str, expected: tuple[str, str, str]) -> None:
@@ -81,6 +93,8 @@ def test_a_name_given_in_a_quote_is_the_namer_s(text: str, expected: tuple[str, 
         "The governor named Ruth Poe to the board on Friday.",
         "The agency rated the bonds AA after the sale.",
         "Fans nicknamed the goalkeeper after a cartoon bear.",
+        "The firm named the Joneses' son to the board.",
+        "The band named rock 'n' roll as its first love.",
     ],
 )
 def test_naming_without_a_quoted_name_reports_nothing(text: str) -> None:
@@ -282,3 +296,10 @@ def test_an_owner_and_a_claim_noun_around_a_short_quote_own_it() -> None:
     found = triples("Tom Reed’s “47 votes” comment was nearly as rude as the rest.")
     assert found == [("Tom Reed’s", "comment", "“47 votes”")]
     assert triples("The city’s “Vision Zero” plan failed in its first year.") == []
+
+
+def test_doubled_single_quotes_after_a_comma_are_still_a_name_given() -> None:
+    """'Tim Cook, called \'\'...\'\'': two straight marks open no single-quoted name,
+    so the comma before the verb makes no passive participle of it."""
+    text = "Given the effort -- which its chief, Ana Ruiz, called ''a total mess'' -- it stopped."
+    assert [source for source, _, _ in triples(text)] == ["its chief, Ana Ruiz"]

@@ -425,6 +425,7 @@ class TestSourcingParsed:
             "The river rose.\n\n''It is the highest water we have seen,'' said Ana Ruiz.",
             'The builder, Hale & Sons, called it "our greatest achievement."',
             'The band drew a crowd the promoters called "the loudest we\u2019ve had."',
+            "Lee called the programme 'the best in years'.",
             "Analysts at the Marsh Institute say the dyke is the tallest in the delta.",
             "The lock is the oldest on the canal, according to the keepers, the Canal Heritage"
             " Trust.",
@@ -438,6 +439,7 @@ class TestSourcingParsed:
             "doubled-single-quotes-said-after",
             "first-person-in-quotes-the-model-calls-scare",
             "first-person-in-quotes-credited-to-a-group",
+            "straight-single-quotes-after-a-naming-verb",
             "group-tied-to-a-named-body",
             "group-named-in-apposition",
         ],

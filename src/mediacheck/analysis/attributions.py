@@ -85,13 +85,21 @@ _FIGURE = _regex.compile(r"\s+(?:[$£€]|\d|(?:about|nearly|some|over|almost|mo
 #: "called it a disgrace", "called the deal “a betrayal”": naming, not phoning or summoning.
 _NAMING = _regex.compile(
     r"\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
-    r"(?:(?:it|him|her|them|this|that|himself|herself|themselves)\s|[^.;:!?]{0,200}?[“\"‘]"
+    r"(?:(?:it|him|her|them|this|that|himself|herself|themselves)\s"
+    r"|[^.;:!?]{0,200}?(?:[“\"‘]|(?<![\w’'])'(?=\w))"
     r"|(?:(?:the|his|her|their)\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+(?:a|an|the|one)\s|for\s|on\s)"
 )
 _NAMED_BEFORE = _regex.compile(r"\b(?:which|what|whom)\s+\Z")
 #: 'calling into doubt his credentials': a naming verb's idiom that still doubts aloud.
 _INTO_DOUBT = _regex.compile(r"\s+into\s+(?:doubt|question)\b")
-_QUOTED = r"(?:“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
+#: A quotation in double marks, or in single ones that open a word and close one (an
+#: apostrophe inside a word, "we’ve", does not close it; "the Joneses' 'best'" opens at
+#: 'best', and "rock 'n' roll" holds too short a word to be named).
+_QUOTED = (
+    r"(?:“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\""
+    r"|(?<![\w’'])‘(?=\S)(?:[^‘’\n]|’(?=[a-z])){2,150}’(?![\w’'])"
+    r"|(?<![\w’'])'(?=\S)(?:[^'\n]|'(?=[a-z])){2,150}'(?![\w’']))"
+)
 #: 'called him "reckless" and "unfit"', 'rated both claims "True"': the name a naming verb
 #: gives, to the close of its quote and of the quotes joined to it (no comma before it).
 _NAME_QUOTE = _regex.compile(
@@ -99,7 +107,7 @@ _NAME_QUOTE = _regex.compile(
 )
 #: A naming participle with the name right after it: 'dubbed "Harbor First"', 'labeled as
 #: a "witch hunt"' (the thing named stands before it; 'called it "..."' names an object).
-_NAME_NEXT = _regex.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"]")
+_NAME_NEXT = _regex.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?:[“\"]|[‘'](?=\w))")
 #: A comma or dash before a participle: ', dubbed', ' -- often labeled'.
 _BREAK_BEFORE = _regex.compile(
     r"(?:[,(—–]|\s-|--)\s*(?:(?:[a-z]+ly|often|also|once|since|later|sometimes)\s+)?\Z"
