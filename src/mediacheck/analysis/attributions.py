@@ -32,6 +32,7 @@ from mediacheck.analysis._interviews import interview_answers
 from mediacheck.analysis.credits import credit_lines
 from mediacheck.analysis.lexicon import Lexicon, entries, per_lexicon, trie_pattern, word_set, words
 from mediacheck.analysis.mentions import MEDIA, name_after, subject_before
+from mediacheck.analysis.pointers import pointed_back
 from mediacheck.analysis.sources import (
     ONE_OF_GROUP,
     PERSON_ASIDE,
@@ -1068,6 +1069,8 @@ def find_attributions(document: Document) -> tuple[Attribution, ...]:
     # first, so an attribution of a quote in the credited words that starts where they
     # do comes after it and keeps its quote
     found[:0] = _credited(document, speech)
+    claimed = [f.content for f in found]
+    found.extend(_Found(*pointer) for pointer in pointed_back(document, claimed))
     _split_paragraph_runs(text, found, speech)
     _attach_quotes(document, found, speech)
     return _finish(document, found)
