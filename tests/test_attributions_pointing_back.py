@@ -32,6 +32,11 @@ def triples(text: str) -> list[tuple[str | None, str, str]]:
             " Met Office on Monday.",
             ("forecasters at the Met Office", "came from", "The river will flood by Friday."),
         ),
+        (
+            '"Keep every receipt. Date every photo."\n\nThat advice comes from a letting agent'
+            " I spoke to in May, who asked not to be named.",
+            ("a letting agent", "comes from", '"Keep every receipt. Date every photo."'),
+        ),
     ],
 )
 def test_the_claim_pointed_back_at_is_the_source_s(

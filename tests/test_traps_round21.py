@@ -59,12 +59,14 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "superlatives, so the reader's question is judged as prose. The expectation did not "
         "see the claim in the question",
     ),
-    ("05_deposit_column.md", "anonymous-source"): (
+    ("05_deposit_column.md", "unattributed-quote"): (
         [],
-        "'That advice comes from a letting agent ..., who asked not to be named' credits no "
-        "claim to the agent in the model: the paragraph points back at the quote without "
-        "naming a speaker, which is why the docs (unattributed-quote) still report the "
-        "quote; with no claim credited, there is no unnamed source to report",
+        "'That advice comes from a letting agent I spoke to in March, who asked not to be "
+        "named' points back at the quote and says whose it is: an unnamed agent's, which "
+        'anonymous-source reports, as it does \'"...," said a nurse who asked not to be '
+        "named'. A quote credited to an unnamed person is no quote without a speaker, and "
+        "a second finding on it would be noise. The expectation read 'names no one' as "
+        "'credits no one'",
     ),
     ("05_deposit_column.md", "unsourced-statistic"): (
         ["9%"],

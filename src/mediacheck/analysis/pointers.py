@@ -5,7 +5,8 @@ Foundation." credits the warning, the sentence before, to the foundation;
 '"Drink more water." That advice comes from Dr Ana Ruiz, a GP in Leeds.'
 credits the quote to Dr Ana Ruiz.  The pointing words are a determiner and a
 noun of something said ("advice", "warning", "claim", "prediction" ...); the
-source is the mention after "from", up to a comma or the sentence's end.
+source is the mention after "from", up to a comma, a relative word, a pronoun
+opening a clause ("a letting agent I spoke to") or the sentence's end.
 
 Only a sentence nothing else credits is pointed back at: in '"Stay home," she
 said. The advice came from the council.' the quote is hers, whoever she
@@ -31,7 +32,7 @@ _POINTER = _regex.compile(
     r"|remarks?|criticism|plea|suggestions?|recommendations?|verdict|quotes?|quotations?"
     r"|statements?|words|message|allegations?|accusations?)"
     r"\s+(?P<cue>(?:comes?|came|(?:has|have|had)\s+come|is|was|are|were)\s+from)\s+"
-    r"(?P<source>(?:[A-Za-z][\w.’'&-]*)(?:\s+(?!(?:who|which|that|when|in|on|after)\b)"
+    r"(?P<source>(?:[A-Za-z][\w.’'&-]*)(?:\s+(?!(?:who|which|that|when|in|on|after|I|we|he|she|they|you)\b)"
     r"[A-Za-z\d][\w.’'&-]*){0,8})"
 )
 
@@ -73,6 +74,9 @@ def pointed_back(
         source = (match.start("source"), end - 1 if text[end - 1] == "." else end)
         before = sentences[k - 1].span
         start, stop = before.start, len(text[: before.end].rstrip())
+        quote = document.quote_at(start, stop)
+        if quote is not None and quote.span.end == stop and quote.is_speech:
+            start = quote.span.start  # a quote of two sentences or more: all of it
         if start < header or any(a < stop and start < b for a, b in claimed):
             continue
         out.append(((start, stop), source, match.span("cue")))
