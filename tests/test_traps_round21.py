@@ -51,14 +51,6 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
         "expectation overlooked that rule. The plan's target '7 million tonnes a year', "
         "reported on the first run, is now left alone as the plan's own",
     ),
-    ("05_deposit_column.md", "vague-attribution"): (
-        ["campaigners", "was told"],
-        "'I was told on Friday 13th that my council tax bill has gone up by 9%': the one told "
-        "is now no source, and the docs report a claim credited to no one "
-        "('it is believed'); they leave Q&A turns alone only for statistics and "
-        "superlatives, so the reader's question is judged as prose. The expectation did not "
-        "see the claim in the question",
-    ),
     ("05_deposit_column.md", "unattributed-quote"): (
         [],
         "'That advice comes from a letting agent I spoke to in March, who asked not to be "

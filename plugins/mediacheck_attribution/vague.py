@@ -102,7 +102,10 @@ a short definite nickname (`the pier, which locals call "the Spit"`,
 `regulars call it "the living room"`, `fans remember her as "the Queen of
 Quay Street"`; not `critics call it "a giveaway"` or `"the worst deal"`,
 judgements);
-pronouns (`they said`), which point back to a source named earlier;
+pronouns (`they said`), which point back to a source named earlier; a
+reader's hearsay in a question of a Q&A (`**Q:** I was told my rent would
+rise`: what the reader heard, which the column answers; the writer's own
+`I was told` elsewhere is still reported);
 and attributions inside a quotation of speech, since a speaker's own "experts
 say" is the speaker's sourcing, credited by the quote.
 
@@ -538,6 +541,27 @@ def _common_group(document: Document, source: Span) -> bool:
     return all(w.islower() for w in words[1:]) and (words[0].islower() or initial)
 
 
+#: Before a cue of "told": the one told is the one who writes ("I was told", "We were
+#: told", "I've been told").
+_TOLD_ME = compile_pattern(r"\b(?:I|[Ww]e)\s*$")
+#: A question label opening a paragraph of a Q&A: "Q:", "**Q:**", "Question:".
+_QUESTION_LABEL = compile_pattern(r"[ \t>]*[*_]{0,2}(?:Q|Question)\s*[:.][*_]{0,2}\s")
+
+
+def _readers_hearsay(document: Document, cue: Span) -> bool:
+    """Whether "I was told" stands in a reader's question of a Q&A: "**Q:** I was
+    told my rent would go up by 9%" is what the reader heard, which the column
+    answers; it is not the article's sourcing.  The writer's own "I was told"
+    outside such a turn is still hearsay credited to no one."""
+    if not _TOLD_ME.search(document.text, max(0, cue.start - 8), cue.start):
+        return False
+    sentence = document.sentence_at(cue.start)
+    if sentence is None:
+        return False
+    paragraph = document.paragraphs[sentence.paragraph].span
+    return _QUESTION_LABEL.match(document.text, paragraph.start) is not None
+
+
 def _agentless_span(document: Document, attribution: Attribution) -> Span | None:
     """The agentless phrase: the cue, widened to its dummy subject ("It is
     believed") and without a trailing "that"."""
@@ -807,10 +831,12 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
                 and (
                     _INTENTION.match(attribution.content.text)
                     or attribution.content.text.startswith(("of ", "about "))
+                    or _readers_hearsay(document, attribution.cue)
                 )
             ):
                 # "The crew had been told to turn back", "Staff were told of the
-                # closure": an order or a notice, no claim
+                # closure": an order or a notice, no claim; "Q: I was told ...": a
+                # reader's hearsay
                 continue
             agentless_span = _agentless_span(document, attribution)
             if agentless_span is None:

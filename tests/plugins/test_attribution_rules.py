@@ -794,6 +794,17 @@ def test_vague_reportedly_is_hearsay_credited_to_no_one() -> None:
     assert findings[0].span.line == 3
 
 
+def test_vague_a_reader_s_hearsay_in_a_question_is_the_reader_s() -> None:
+    """'Q: I was told ...' is what a reader heard, not the article's sourcing; the
+    writer's own 'I was told' outside a question turn is still credited to no one."""
+    text = (
+        "Ask Ruth\n\n**Q:** I was told that my rent would rise. Is that allowed?\n\n"
+        "**A:** No.\n\nWe were told that rents would rise.\n"
+    )
+    findings = mediacheck.check(text, select=["vague-attribution"])
+    assert [(f.span.text, f.span.line) for f in findings] == [("were told", 7)]
+
+
 # -------------------------------------------------------------- anonymous-source
 
 ANONYMOUS_CASES = [
