@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from mediacheck.analysis import analyse
 from mediacheck.cli import main
+from mediacheck.inputs.markdown import extract_markdown
 from mediacheck.model import Attribution, SourceKind
 
 LETTERS = (
@@ -102,6 +103,45 @@ class TestWordsAboveACreditLine:
         assert found.content.text == "Great news for the town today."
         assert found.source is not None and found.source.text == "Rye Residents"
         assert found.source_kind is SourceKind.ORGANIZATION
+
+    def test_a_letter_of_paragraphs_under_a_letters_heading_is_credited_whole(self) -> None:
+        text = (
+            "Bus lanes stay\n\nThe council kept the lanes.\n\nYour views\n\n"
+            "The lanes made my trip longer.\n\nThey push traffic onto my street.\n\n"
+            "— Ana Ruiz, a reader\n\nI cycle the road daily.\n\nIt is safer now.\n\n"
+            "-- Tom Ellis, Leeds\n"
+        )
+        first, second = credited(text)
+        assert first.content.text == (
+            "The lanes made my trip longer.\n\nThey push traffic onto my street."
+        )
+        assert second.content.text == "I cycle the road daily.\n\nIt is safer now."
+
+    def test_a_block_quoted_letter_is_credited_whole(self) -> None:
+        text = (
+            "Bus lanes stay\n\nThe council kept the lanes.\n\n> The lanes made my trip "
+            "longer.\n\n> They push traffic onto my street.\n\n> — Ana Ruiz, a reader\n"
+        )
+        (found,) = credited(text)
+        assert found.content.text.startswith("The lanes made my trip longer.")
+        assert found.content.text.endswith("They push traffic onto my street.")
+
+    def test_the_article_s_prose_above_a_letter_is_not_credited(self) -> None:
+        text = (
+            "Bus lanes stay\n\nThe council kept the lanes.\n\nOne reader wrote in.\n\n"
+            "They push traffic onto my street.\n\n— Ana Ruiz, a reader\n"
+        )
+        (found,) = credited(text)
+        assert found.content.text == "They push traffic onto my street."
+
+    def test_a_credit_line_in_a_markdown_block_quote_is_read(self) -> None:
+        text = (
+            "# Bus lanes stay\n\nThe council kept the lanes.\n\n"
+            "> They push traffic onto my street.\n>\n> — Ana Ruiz, a reader\n"
+        )
+        source = extract_markdown(text, "letter.md")
+        found = [a for a in analyse(source.text).attributions if a.cue and a.cue.text == "—"]
+        assert [a.source.text for a in found if a.source] == ["Ana Ruiz"]
 
     def test_parse_json_shows_the_credit(self, tmp_path: Path) -> None:
         path = tmp_path / "letters.txt"

@@ -5,7 +5,8 @@ words over a line of a dash and their name ("— Ana Ruiz, a reader", "--
 Tom Ellis, Leeds", "— Rye Residents (@ryeresidents) November 24, 2026"),
 with or without quotation marks.  The words above are the credited
 person's: the quote when a speech quote fills them, else the paragraph (or
-the lines of its own paragraph above the credit).  A quote that opens its
+the lines of its own paragraph above the credit), and the paragraphs above it
+when the layout makes them one letter (a block quote, a letters heading).  A quote that opens its
 line may carry the credit on that line instead ('"Bread does not wait." —
 his son, Tomas Reyes').  The dash is the cue: it is all that credits them.
 
@@ -29,7 +30,7 @@ from mediacheck.analysis import _regex
 from mediacheck.analysis.calendar import MONTH_PATTERN
 from mediacheck.analysis.lexicon import words
 from mediacheck.analysis.sources import classify
-from mediacheck.model import Document, Paragraph, Quote, SourceKind
+from mediacheck.model import HEADINGS, Document, Paragraph, Quote, SourceKind
 
 __all__ = ["Credit", "credit_lines"]
 
@@ -57,6 +58,14 @@ _DASH_LINE = _regex.compile(r"[ \t>]*(?:—|–|―|--|-[ \t])")
 _NOT_NAME = words(
     """is are was were be been has have had will would could should can may might must do does
     did not that which who whom then when if because but so than while by"""
+)
+#: A paragraph of a block quote in plain text, its marks kept: "> ...".
+_QUOTED = _regex.compile(r"[ \t]*>")
+#: A heading over readers' letters: what stands between it and a credit line is a
+#: letter, however many paragraphs it runs to.
+_LETTERS_HEADING = _regex.compile(
+    r"[ \t]*(?i:(?:readers['’]?\s+)?letters(?:\s+to\s+the\s+editor)?|your\s+(?:views|letters|say)"
+    r"|mailbag|postbag)[ \t]*:?[ \t]*"
 )
 #: Closing marks that may follow a quote filling the words above a credit.
 _AFTER_QUOTE = " \t\r.,;"
@@ -118,10 +127,60 @@ def _above(
         return _credit(line, (quote.start, quote.end), quote.index)
     if line.group("dash") == "-":
         return None  # a hyphen opens list items too: only a quote above makes it a credit
-    credit = _credit(line, (start, end), None)
+    index = bisect.bisect_right(paragraphs, start, key=_start) - 1
+    credit = _credit(line, (_letter_start(document, index, start), end), None)
     if classify(text[credit.name[0] : credit.name[1]]) is SourceKind.OUTLET:
         return None  # '— Reuters' under the last paragraph: the wire's credit for the story
     return credit
+
+
+def _letter_start(document: Document, index: int, start: int) -> int:
+    """Where the letter that paragraph ``index`` ends starts: the paragraphs above
+    it belong to it when the layout says so, a run of block-quoted paragraphs ('> '
+    kept in plain text), or the paragraphs after a heading over readers' letters
+    ('Your views', 'Letters to the editor') or after the credit line of the letter
+    before.  Elsewhere only the paragraph above is the credited name's: the
+    article's own prose above it is not."""
+    text = document.text
+    paragraphs = document.paragraphs
+    if _QUOTED.match(text, paragraphs[index].span.start):
+        while index > 0 and _QUOTED.match(text, paragraphs[index - 1].span.start):
+            if _LINE.match(text, paragraphs[index - 1].span.start - 1):
+                break  # the credit line of the letter before
+            index -= 1
+        opening = paragraphs[index].span
+        return min(start, opening.end - len(text[opening.start : opening.end].lstrip(" \t>")))
+    headings = set(document.metadata.get(HEADINGS, ()))
+    header = _header_end(document)
+    first = index
+    for k in range(index - 1, -1, -1):
+        span = paragraphs[k].span
+        if span.start < header:
+            return start
+        if _LETTERS_HEADING.fullmatch(text, span.start, span.end):
+            return paragraphs[first].span.start if first < index else start
+        if span.start in headings:
+            return start  # a heading of the article's own
+        if _LINE.match(text, span.start - 1):
+            # the credit line of the letter before: this one starts after it, if a
+            # heading over letters stands above
+            return _after_letters_heading(document, k, paragraphs[k + 1].span.start, start)
+        first = k
+    return start
+
+
+def _after_letters_heading(document: Document, index: int, letter: int, start: int) -> int:
+    """``letter`` if a heading over readers' letters stands above paragraph
+    ``index`` with no heading of the article's own between, else ``start``."""
+    text = document.text
+    headings = set(document.metadata.get(HEADINGS, ()))
+    for k in range(index - 1, -1, -1):
+        span = document.paragraphs[k].span
+        if _LETTERS_HEADING.fullmatch(text, span.start, span.end):
+            return letter
+        if span.start in headings or span.start < _header_end(document):
+            return start
+    return start
 
 
 def _start(paragraph: Paragraph) -> int:

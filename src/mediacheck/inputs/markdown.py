@@ -246,7 +246,8 @@ def extract_markdown(source: str, where: str) -> SourceDocument:
             if builder.length > note_start:  # "[^1]:" alone names nothing
                 definitions.append((footnote.group("label"), note_start))
             continue
-        if not line.strip() or _RULE.match(line) or _REFERENCE.match(line):
+        if not line.strip(" \t>") or _RULE.match(line) or _REFERENCE.match(line):
+            # a line of quote marks only is a blank line inside a block quote
             builder.paragraph(start)
             continue
         prefix = _PREFIX.match(line)
