@@ -85,6 +85,36 @@ def test_a_short_line_beside_a_paragraph_a_line_stands_alone() -> None:
     assert [a.source.text for a in doc.attributions if a.source] == ["Officials", "Officials"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Approves New Budget\nOfficials said it is safe.",
+        "Pier Reopens After the Storm\n\u201cIt is safe,\u201d the harbour master said.",
+        "Is the Pier Safe?\nOfficials said it is.",
+    ],
+)
+def test_a_title_case_first_line_over_a_short_one_is_the_headline(text: str) -> None:
+    doc = mediacheck.parse(text)
+    assert doc.headline is not None and doc.headline.text == text.split("\n")[0]
+    assert all("\n" not in a.source.text for a in doc.attributions if a.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard-wrapped prose: a first line in sentence case, a clause going on
+        "The minister said\nBritain would act on the report.",
+        "Council members met\nOn Tuesday they voted.",
+        # a sentence in Title Case ends as one
+        "Ana Ruiz Won.\nShe said so.",
+    ],
+)
+def test_a_first_line_not_in_title_case_is_kept_with_the_next(text: str) -> None:
+    doc = mediacheck.parse(text)
+    assert doc.headline is None or "\n" in doc.headline.text
+    assert doc.paragraphs[0].text == text
+
+
 def test_a_stray_break_in_running_text_is_no_paragraph() -> None:
     # the long line goes on with the sentence (lower case): no paragraph opens there
     rest = (

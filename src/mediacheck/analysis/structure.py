@@ -80,8 +80,37 @@ _UNWRAPPED = 100
 _OPENS_PARAGRAPH = _regex.compile(r"[ \t]*[\"“‘'(\[]?[A-Z0-9]")
 
 
+#: Words a Title Case line leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(
+    (
+        *("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor"),
+        *("by", "with", "from", "as", "vs", "vs.", "per", "via", "into", "over", "off", "up"),
+    )
+)
+
+
+def _title_over_text(text: str, start: int, end: int) -> bool:
+    """Whether the text's first line, ``start``..``end``, is a title over the line
+    after it, though no blank line parts them ("Council Approves New Budget" over
+    "Officials said ..."): a line in Title Case, two capitalised words or more and
+    no small word lowered first, not ending as a sentence or clause does, and a
+    next line opening as a paragraph does.  The first line of hard-wrapped prose
+    is not Title Case; a short line in sentence case may be either, and is kept."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 20 or text[start:end].rstrip().endswith((".", ",", ";", ":")):
+        return False
+    capitals = 0
+    for word in words:
+        bare = word.lstrip("\"“‘'(")
+        if bare[:1].isupper() or bare[:1].isdigit():
+            capitals += 1
+        elif not capitals or bare.rstrip(",:;") not in _TITLE_SMALL_WORDS:
+            return False
+    return capitals >= 2 and _OPENS_PARAGRAPH.match(text, end + 1) is not None
+
+
 def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for block in _BLOCK.finditer(text, start):
         a, b = block.span()
         # trim surrounding white space so spans start and end on text
@@ -103,14 +132,26 @@ def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
                 break
             after = text.find("\n", nl + 1, b)
             after = b if after == -1 else after
-            if nl - line_start > _UNWRAPPED or (
-                after - nl - 1 > _UNWRAPPED and _OPENS_PARAGRAPH.match(text, nl + 1)
+            if (
+                nl - line_start > _UNWRAPPED
+                or (after - nl - 1 > _UNWRAPPED and _OPENS_PARAGRAPH.match(text, nl + 1))
+                or (not spans and line_start == a and _title_over_text(text, a, nl))
             ):
                 spans.append((a, nl))
                 a = nl + 1
             line_start = nl + 1
         spans.append((a, b))
-    return [s for s in spans if s[0] < s[1]]
+    return [t for s in spans if (t := _trimmed(text, *s))[0] < t[1]]
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``a``..``b`` without white space at either end: a line split off may end
+    in spaces ("No. 5 " over "A")."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 def _header_block(document: Document, a: int, b: int) -> tuple[Span | None, dt.date | None, bool]:
