@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import mediacheck
 from mediacheck.analysis import analyse
 
 
@@ -303,3 +304,41 @@ def test_doubled_single_quotes_after_a_comma_are_still_a_name_given() -> None:
     so the comma before the verb makes no passive participle of it."""
     text = "Given the effort -- which its chief, Ana Ruiz, called ''a total mess'' -- it stopped."
     assert [source for source, _, _ in triples(text)] == ["its chief, Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Traders brace for what has been described as the harshest winter in years.",
+            (None, "has been described as", "the harshest winter in years"),
+        ),
+        (
+            "The plan is often described as the boldest in a decade.",
+            (
+                None,
+                "is often described as",
+                "The plan is often described as the boldest in a decade",
+            ),
+        ),
+    ],
+)
+def test_a_description_in_the_passive_with_no_one_giving_it_is_no_one_s(
+    text: str, expected: tuple[None, str, str]
+) -> None:
+    """The thing described describes nothing: the claim is credited to no one."""
+    assert expected in triples(text)
+
+
+def test_an_active_description_is_its_subject_s() -> None:
+    assert ("Lee", "described", "the plan as reckless") in triples(
+        "Lee described the plan as reckless."
+    )
+
+
+def test_vague_attribution_reports_a_description_no_one_gives() -> None:
+    findings = mediacheck.check(
+        "Gas\n\nTraders brace for what has been described as the harshest winter in years.",
+        select=["vague-attribution"],
+    )
+    assert [f.span.text for f in findings] == ["has been described as"]

@@ -79,9 +79,6 @@ REVISED: dict[tuple[str, str], tuple[list[str], str]] = {
 
 #: Expectations the tool does not meet yet, with the fault behind each.
 BLOCKED: dict[tuple[str, str], str] = {
-    ("01_gas_winter.txt", "vague-attribution"): (
-        "model: no attribution for the agentless 'what has been described as'"
-    ),
     ("05_drone_claim.txt", "vague-attribution"): (
         "model: 'Military bloggers close to the Kremlin' is read as "
         "anonymous, and anonymous-source takes its capitalised first word for a name, so "

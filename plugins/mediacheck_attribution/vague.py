@@ -47,7 +47,7 @@ a group with no name or body (`analysts`, `experts`, `critics`, `officials`),
 a quantity of people (`many`, `some`, `others`), hearsay (`reports`,
 `sources`), a mood credited to an institution (`a growing belief within
 NATO`), or nobody at all (`it is believed`, `it was reported`,
-`reportedly`, `by all accounts`).
+`reportedly`, `by all accounts`, `what has been described as`).
 
 The finding sits on the source mention, or on the agentless phrase when
 there is no source; the evidence shows the claim credited to it and why the

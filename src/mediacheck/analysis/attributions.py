@@ -396,6 +396,15 @@ _NEXT_PREDICATE = _regex.compile(
     r",?\s+(?:and|but)\s+(?:is|are|was|were|will|would|has|have|had|could|can|may|might"
     r"|must|should)\b"
 )
+#: A passive "be" before "described": 'has been described', 'is often described', and
+#: 'what' before it when the thing described is no subject of its own.
+_DESCRIBED_AUX = _regex.compile(
+    r"(?P<what>\bwhat\s+)?(?P<aux>\b(?:(?:has|have|had)\s+been|is|are|was|were|being)\s+"
+    r"(?:[a-z]+ly\s+|often\s+|also\s+)?)\Z"
+)
+_AS_NEXT = _regex.compile(r"\s+as\b")
+_CLAUSE_STOP = _regex.compile(r"[,;:.!?]")
+_BY_WORD = _regex.compile(r"\sby\s")
 #: A time right after a cue: "the result was declared at 2.15am on Friday".
 _WHEN_AHEAD = _regex.compile(
     r"\s+(?:at\s+(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b|noon\b|midnight\b)"
@@ -1550,6 +1559,9 @@ def _read(
     )
     verb_at = habit.start() if habit else cue[0]
     subject = subject_before(text, lower, verb_at)
+    described = _described_as(text, subject, cue, lower, upper) if base == "describe" else None
+    if described is not None:
+        return described
     if subject is None and form in _SAID and stripped.endswith(","):
         after = name_after(text, cue_end, upper)
         if after is not None and " " in (person_name(text[after[0] : after[1]]) or ""):
@@ -1904,6 +1916,32 @@ def _named_passive(
         and _COMMON_NOUN_PHRASE.fullmatch(text, subject[0], subject[1]) is not None
         and not _NAMED_BEFORE.search(text, max(lower, subject[0] - 8), subject[0])
     )
+
+
+def _described_as(
+    text: str,
+    subject: tuple[int, int, int] | None,
+    cue: tuple[int, int],
+    lower: int,
+    upper: int,
+) -> _Found | None:
+    """'what has been described as the harshest winter', 'The plan has been described
+    as the boldest in years': a description in the passive with no one giving it is
+    no one's (the thing described describes nothing); with 'by' after it, it is left
+    to the agent's reading."""
+    aux = _DESCRIBED_AUX.search(text, max(lower, cue[0] - 30), cue[0])
+    as_next = _AS_NEXT.match(text, cue[1], upper)
+    if aux is None or as_next is None or (subject is None and not aux.group("what")):
+        return None
+    clause = _CLAUSE_STOP.search(text, as_next.end(), upper)
+    end = clause.start() if clause else upper
+    if _BY_WORD.search(text, as_next.end(), end):
+        return None  # "described as reckless by critics": the critics' description
+    start = subject[0] if subject is not None else as_next.end()
+    content = _trim(text, start, end)
+    if content is None:
+        return None
+    return _Found(content, None, (aux.start("aux"), as_next.end()), kind=SourceKind.NONE)
 
 
 def _named_by(text: str, match: re.Match[str], upper: int) -> _Found | None:
