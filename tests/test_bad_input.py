@@ -320,7 +320,8 @@ class TestSizeLimit:
         code, records, errors = check("--max-bytes", "100", "c.jsonl")
         assert code == 2 and [r["id"] for r in records] == ["c.jsonl:2"]
         assert errors == [
-            "mediacheck: error: c.jsonl:1: document is 500 bytes, above the 100 bytes limit"
+            "mediacheck: error: c.jsonl:1: document is 500 bytes, above the 100 bytes limit "
+            "(raise it with --max-bytes)"
         ]
         result = CliRunner().invoke(main, ["check", "--max-bytes", "10", "-"], input="y" * 99)
         assert (result.exit_code, errors_of(result.stderr)) == (

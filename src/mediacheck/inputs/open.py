@@ -154,7 +154,8 @@ def _read_one(
         if fmt.corpus and isinstance(item, SourceDocument) and len(item.text) > max_bytes // 4:
             size = len(item.text.encode("utf-8"))
             if size > max_bytes:
-                item = InputError(item.path, f"document is {_over(size, max_bytes)}")
+                over = _over(size, max_bytes)
+                item = InputError(item.path, f"document is {over} (raise it with --max-bytes)")
         yield item
 
 
