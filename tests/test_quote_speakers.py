@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mediacheck.analysis import analyse
-from mediacheck.model import Attribution
+from mediacheck.model import Attribution, SourceKind
 
 
 def holding(text: str, words: str) -> list[Attribution]:
@@ -770,6 +770,12 @@ class TestSurnameParticles:
     def test_particle_inside_a_full_name(self) -> None:
         (a,) = analyse("Mayor Bill de Blasio said the roads were fine.").attributions
         assert a.source is not None and a.source.text == "Mayor Bill de Blasio"
+
+    def test_particle_inside_a_paper_s_name(self) -> None:
+        """'Gazzetta dello Sport says': the paper, not 'Sport'."""
+        (a,) = analyse("Gazzetta dello Sport says the move is off.").attributions
+        assert a.source is not None and a.source.text == "Gazzetta dello Sport"
+        assert a.source_kind is SourceKind.OUTLET
 
 
 class TestSubordinateClauseAfterTheSpeaker:

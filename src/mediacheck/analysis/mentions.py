@@ -83,10 +83,13 @@ _CAPITAL_STOPS = words(
 _NO_SUBJECT_AFTER = words("amid amidst alongside despite unlike during throughout following")
 _CLOSERS = ",;:”\"’')—–"
 _DASHES = ("—", "–", "--")
-#: Lower-case particles of surnames: "de Blasio", "dos Santos", "van Hollen".
 #: Role nouns that are adjectives before a name as often: "the official Xinhua agency".
 _ADJECTIVE_ROLES = words("official")
-_NAME_PARTICLES = words("de dos da das del della di du van von der den bin ibn al el")
+#: Lower-case particles of surnames and names: "de Blasio", "dos Santos", "van
+#: Hollen", "Gazzetta dello Sport".
+_NAME_PARTICLES = words(
+    "de dos da das del della dello delle degli di du van von der den bin ibn al el"
+)
 _ADDING = words("and or plus including especially particularly notably in not")
 _DAYS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon. Tue. Wed. Thu. Fri. Sat. Sun."
