@@ -45,9 +45,13 @@ VAGUE_ATTRIBUTION = Rule(
 Reports a claim credited to a source that names no one a reader could check:
 a group with no name or body (`analysts`, `experts`, `critics`, `officials`),
 a quantity of people (`many`, `some`, `others`), hearsay (`reports`,
-`sources`), a mood credited to an institution (`a growing belief within
-NATO`), or nobody at all (`it is believed`, `it was reported`,
-`reportedly`, `by all accounts`, `what has been described as`).
+`sources`), works no one can look up (`Studies show`, `Recent research
+suggests`; not `a study`, which the article may go on to name, `two studies`,
+`the studies`, nor studies tied to a name, `research conducted for the
+Media Center`, or marked with a numbered citation, `[4]`), a mood
+credited to an institution (`a growing belief within NATO`), or nobody
+at all (`it is believed`, `it was reported`, `reportedly`, `by all
+accounts`, `what has been described as`).
 
 The finding sits on the source mention, or on the agentless phrase when
 there is no source; the evidence shows the claim credited to it and why the
@@ -146,6 +150,11 @@ alone).
             "The plan's critics call it a waste of money.",
             flagged=["The plan's critics"],
             note="Critics of a plan: the possessive names a thing, not who the critics are.",
+        ),
+        RuleExample(
+            "Studies show that the new dam will flood the valley.",
+            flagged=["Studies"],
+            note="Works no one can look up: which studies?",
         ),
         RuleExample(
             "Conservation groups say the new dam is a disaster.",
@@ -416,6 +425,25 @@ _ONE_OF_MANY = compile_pattern(r"one\s+(?=[a-z])", re.IGNORECASE)
 _KINDS: dict[str, str] = {
     word: kind for word, kind in (entry.split() for entry in load_words("vague-kinds"))
 }
+#: Works a reader cannot look up when no one owns, counts or names them
+#: ("Studies show", "Research suggests"), by their kind in vague-kinds.txt.
+_WORKS = tuple(sorted(word for word, kind in _KINDS.items() if kind == "work"))
+#: A capitalised word opening a sentence before "studies" that is no name:
+#: a quantifier or a word with an adjective's ending ("Several", "Recent",
+#: "Clinical", "Numerous", "Published").
+_OPEN_WORD = compile_pattern(
+    r"(?:Some|Several|Many|Most|Few|New|Early|More|Multiple"
+    r"|[A-Z][a-z-]+(?:ent|al|ic|ous|ive|ed|ing|ble|ary|ar))"
+)
+#: Works tied to a name after them, straight or by a participle: "studies by
+#: the Mayo Clinic", "research conducted for the Women's Media Center",
+#: "studies published in The Lancet".
+_WORK_OWNER = compile_pattern(
+    r"\s+(?:[a-z]+(?:ed|en)\s+(?:out\s+|up\s+)?)?(?:by|for|at|from|in|of)\s+(?:the\s+)?[A-Z]"
+)
+#: A numbered citation in a sentence ("[1]", "[2, 3]", "[4-6]"): academic
+#: prose names its sources in a reference list.
+_CITATION = compile_pattern(r"\[\d+(?:\s*[,–-]\s*\d+)*\]")
 #: "a group of researchers": the head is the word after "of".
 _COLLECTIVES = frozenset({"group", "number", "handful", "lot", "couple", "majority", "host"})
 #: A word right before a group noun that makes the group no subject of its cue
@@ -479,6 +507,11 @@ def _why(head: str, source: str) -> tuple[str, str]:
             f"'{source}' does not say whose {head} these are or where they appeared",
             f"name the {head}: 'according to a report by <outlet or body>, ...'",
         )
+    if kind == "work":
+        return (
+            f"'{source}' does not say which {head} these are or who did them",
+            f"name the {head}: 'a 2024 study by <researchers or body> found ...'",
+        )
     if kind == "mood":
         return (
             f"'{source}' credits the claim to a {head} held by no one in particular",
@@ -519,16 +552,20 @@ def _dummy_subject(document: Document, attribution: Attribution) -> bool:
     )
 
 
-def _common_group(document: Document, source: Span) -> bool:
+def _common_group(
+    document: Document, source: Span, nouns: tuple[str, ...] = _GROUP_ENDINGS
+) -> bool:
     """Whether a source read as a person or organization is an open kind of
     group in common nouns: "Environmental groups", "human rights
     campaigners"; not "Greenpeace campaigners", "two groups" or "their
-    activists"."""
+    activists".  With ``nouns`` the unnamed works, whether a source read as
+    a document is works no one can look up: "Studies show", "Recent
+    research suggests"; not "A study", "two studies" or "the studies"."""
     text = source.text
-    if text[-1:].isalpha() and not text.lower().endswith(_GROUP_ENDINGS):
+    if text[-1:].isalpha() and not text.lower().endswith(nouns):
         return False  # most sources: no need to split them into words
     words = _WORD.findall(text)
-    if not words or words[-1].lower() not in _GROUP_NOUNS:
+    if not words or words[-1].lower() not in nouns:
         return False  # lowered: the noun may open the sentence ("Fans say")
     sentence = document.sentence_at(source.start)
     initial = not document.text[sentence.start if sentence else 0 : source.start].strip(_OPENERS)
@@ -539,6 +576,23 @@ def _common_group(document: Document, source: Span) -> bool:
     if before is not None and before[0].lower() in _PREPOSITIONS | {"to", "by", "for"}:
         return False  # "questions posed to focus groups": not the cue's subject
     return all(w.islower() for w in words[1:]) and (words[0].islower() or initial)
+
+
+def _unnamed_works(document: Document, source: Span) -> bool:
+    """Whether a source read as a document is works in common nouns that no
+    one owns, counts or names ("Studies show", "Recent research suggests").
+    A capital opening the sentence may be a name's ("Harvard studies",
+    "Stanford research"), so a word before the noun there must read as a
+    quantifier or an adjective ("Several", "Recent", "Clinical")."""
+    if not _common_group(document, source, _WORKS):
+        return False
+    if _WORK_OWNER.match(document.text, source.end):
+        return False  # "Research conducted for the Women's Media Center showed"
+    sentence = document.sentence_at(source.start)
+    if sentence is not None and _CITATION.search(sentence.text):
+        return False  # "research shows that ... [1]": the note names the work
+    first, *rest = _WORD.findall(source.text)
+    return not rest or first.islower() or bool(_OPEN_WORD.fullmatch(first))
 
 
 #: Before a cue of "told": the one told is the one who writes ("I was told", "We were
@@ -814,6 +868,12 @@ def vague_attributions(document: Document, context: CheckContext) -> Iterator[Fi
             and _common_group(document, attribution.source)
         ):
             kind = SourceKind.VAGUE  # "Environmental groups say"
+        elif (
+            kind is SourceKind.DOCUMENT
+            and attribution.source is not None
+            and _unnamed_works(document, attribution.source)
+        ):
+            kind = SourceKind.VAGUE  # "Studies show": which studies?
         if kind is SourceKind.VAGUE and attribution.source is not None:
             source = attribution.source
             if connected_unnamed(source.text, place_names(context.lexicon)):

@@ -2134,3 +2134,41 @@ def test_one_of_a_named_set_is_not_vague() -> None:
     """'one of the analysts' and a bare 'One' are no vague source of their own."""
     text = "Title\n\nTwo studies appeared. One of them found that the drug worked."
     assert mediacheck.check(text, select=["vague-attribution"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Studies show that the tonic can burn the throat.", ["Studies"]),
+        ("Recent research suggests the tonic does nothing.", ["Recent research"]),
+        ("Several studies have found that the tonic is unsafe.", ["Several studies"]),
+        ("Clinical studies show that the tonic can burn the throat.", ["Clinical studies"]),
+        ("A study shows that the tonic can burn the throat.", []),
+        ("Two studies found that the tonic can burn the throat.", []),
+        ("The studies show that the tonic can burn the throat.", []),
+        ("Harvard studies show that the tonic can burn the throat.", []),
+        ("Research conducted for the Tonic Board showed the tonic was unsafe.", []),
+        ("Studies published in The Lancet show the tonic is unsafe.", []),
+        ("As an example, research shows that the tonic burns the throat [4].", []),
+        ('"Studies show the tonic is unsafe," the nurse said.', []),
+    ],
+    ids=[
+        "bare",
+        "recent",
+        "several",
+        "clinical",
+        "a-study",
+        "counted",
+        "definite",
+        "named-first",
+        "conducted-for",
+        "published-in",
+        "numbered-citation",
+        "quoted",
+    ],
+)
+def test_unnamed_studies_are_vague(text: str, vague: list[str]) -> None:
+    """ "Studies show" names no work a reader could look up: vague, as "reports"
+    are, where one study, counted, known, owned or cited works are left alone."""
+    findings = mediacheck.check("Tonic claims\n\n" + text, select=["vague-attribution"])
+    assert [f.span.text for f in findings] == vague
