@@ -451,8 +451,12 @@ class TestInterrupt:
             assert reading.stdout is not None and reading.stderr is not None
             assert json.loads(reading.stdout.readline())["path"] == "corpus.jsonl:1"
             reading.stdout.close()
-            stderr = reading.stderr.read().decode()
-            assert (reading.wait(timeout=60), stderr) == (141, "")
+            try:  # a run that hangs fails here instead of holding up the suite
+                _, stderr = reading.communicate(timeout=120)
+            except subprocess.TimeoutExpired:
+                reading.kill()
+                raise
+            assert (reading.returncode, stderr.decode()) == (141, "")
 
 
 class TestReportStream:
