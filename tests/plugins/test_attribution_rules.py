@@ -2172,3 +2172,20 @@ def test_unnamed_studies_are_vague(text: str, vague: list[str]) -> None:
     are, where one study, counted, known, owned or cited works are left alone."""
     findings = mediacheck.check("Tonic claims\n\n" + text, select=["vague-attribution"])
     assert [f.span.text for f in findings] == vague
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("A leaflet claims 90% of dentists use the paste.", []),
+        ("The leaflet claims 85 per cent of nurses take the tonic daily.", []),
+        ("The fund claimed 40 percent of its shares in May.", ["40 percent"]),
+        ("The index added 3 percent of its value on the day.", ["3 percent"]),
+    ],
+    ids=["use", "take", "object-in", "object-on"],
+)
+def test_claims_a_share_whose_verb_no_list_holds(text: str, reported: list[str]) -> None:
+    """A share of a plural followed by its own verb opens a claimed clause
+    ("claims 90% of dentists use ..."), whatever the verb; a share followed
+    by a preposition or a time is the verb's object."""
+    assert texts(run_statistics("Paste claims\n\n" + text)) == reported
