@@ -424,3 +424,27 @@ def test_a_gerund_opening_the_claim_after_the_cue_is_no_postposed_credit() -> No
     after the cue is what was said, not the opening phrase before the subject."""
     found = claims("In an interview focused on transport, Ruiz said raising fares is a mistake.")
     assert ("Ruiz", "said", "raising fares is a mistake") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The bridge was shut on Monday, police said.", "police", SourceKind.ORGANIZATION),
+        ("Two men were held overnight, state police say.", "state police", SourceKind.ORGANIZATION),
+        ("The ward reopened at noon, hospital staff said.", "hospital staff", SourceKind.PERSON),
+    ],
+)
+def test_a_collective_noun_with_no_s_is_a_plural_subject(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    """'police' and 'staff' take a plural verb with no '-s' of their own: after a
+    comma they credit the claim before them, as 'officials said' does."""
+    (attribution,) = analyse(text).attributions
+    assert attribution.source is not None
+    assert (attribution.source.text, attribution.source_kind) == (source, kind)
+
+
+def test_police_after_a_verb_is_its_object() -> None:
+    """'told police' keeps the teller as the source: the noun is the verb's object."""
+    (attribution,) = analyse("The woman told police she had been robbed.").attributions
+    assert attribution.source is not None and attribution.source.text == "The woman"

@@ -46,6 +46,9 @@ _NOT_NP = words(
     should may might can must do does did said says say"""
 )
 _PLURAL_NOUN = _regex.compile(r"[a-z][a-z-]*[^s’'\W]s")
+#: Nouns for a body of people that take a plural verb with no "-s" of their own:
+#: "..., police said", "hospital staff say".
+_COLLECTIVE_HEADS = words("police staff personnel clergy")
 _PREPOSITIONS = words("by from of for within among at with in on about into against")
 #: Prepositions that join a phrase to a lower-case noun only ("the sign on the door",
 #: "a diplomat briefed on the talks"), not to a name ("Trump on Twitter").
@@ -510,8 +513,10 @@ def _phrase_start(tokens: list[str], i: int) -> int | None:
             first = -1  # no boundary in sight: not a phrase we can delimit
     if head in _tables().plural_heads:
         return i
-    if first >= 0 and head.endswith("s") and not head.endswith("ss"):
-        return first  # "federal prosecutors", right after a boundary
+    if first >= 0 and (
+        (head.endswith("s") and not head.endswith("ss")) or head in _COLLECTIVE_HEADS
+    ):
+        return first  # "federal prosecutors", "state police", right after a boundary
     return None
 
 
