@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import mediacheck
 from mediacheck.analysis import analyse
 from mediacheck.model import SourceKind
 
@@ -448,3 +449,33 @@ def test_police_after_a_verb_is_its_object() -> None:
     """'told police' keeps the teller as the source: the noun is the verb's object."""
     (attribution,) = analyse("The woman told police she had been robbed.").attributions
     assert attribution.source is not None and attribution.source.text == "The woman"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("The minister claims that the plan will work.", "The minister", SourceKind.PERSON),
+        ("The company claims that its oil is safe.", "The company", SourceKind.ORGANIZATION),
+        ("Some experts fear that the dam will fail.", "Some experts", SourceKind.VAGUE),
+        ("Viral posts claim that garlic cures colds.", "Viral posts", SourceKind.VAGUE),
+        ("Amid claims that the dam will fail, the mayor resigned.", "claims", SourceKind.VAGUE),
+        ("The new claims that the dam will fail were denied.", "The new claims", SourceKind.VAGUE),
+    ],
+)
+def test_a_word_both_noun_and_verb_is_the_verb_after_its_subject(
+    text: str, source: str, kind: SourceKind
+) -> None:
+    """'claims', 'fear', 'reports' are nouns ('amid claims that') and verbs: after a
+    person's or body's singular noun, or after a plural, they are its verb, and the
+    subject is the source, not the word itself ('credited to "claims"')."""
+    (attribution,) = analyse(text).attributions
+    assert attribution.source is not None
+    assert (attribution.source.text, attribution.source_kind) == (source, kind)
+
+
+def test_the_minister_who_claims_is_no_vague_source() -> None:
+    findings = mediacheck.check(
+        "Gas deal\n\nThe minister claims that the plan will work.\n",
+        select=["vague-attribution"],
+    )
+    assert findings == []

@@ -230,6 +230,9 @@ class _Tables:
     role_heads: frozenset[str]
     relations: frozenset[str]
     clause_head: re.Pattern[str]
+    #: Singular heads of a person or body, whose noun before a cue that is both noun
+    #: and verb makes it the verb: "The minister claims that", "the company fears".
+    subject_heads: frozenset[str]
 
 
 def _build(lexicon: Lexicon) -> _Tables:
@@ -282,6 +285,13 @@ def _build(lexicon: Lexicon) -> _Tables:
         role_heads=role_heads,
         relations=role_heads | _RELATION_WORDS,
         clause_head=_regex.compile(_CLAUSE_HEAD_BEFORE + trie_pattern(heads) + _CLAUSE_HEAD_AFTER),
+        subject_heads=role_heads
+        | word_set("sources_organizations.txt", lexicon)
+        | frozenset(
+            line.split()[0]
+            for line in entries("sources_person_nouns.txt", lexicon)
+            if line.islower()
+        ),
     )
 
 
@@ -2862,6 +2872,18 @@ def _noun_reading(text: str, lower: int, match: re.Match[str]) -> str:
         return "verb"
     if word[:1].isupper() and word not in _OPENERS and word not in ("A", "An"):
         return "verb"  # "CBS News reports that"
+    form = match.group()
+    if form.endswith("s") and word.lower() in _tables().subject_heads:
+        return "verb"  # "The minister claims that", "the company fears": its subject's verb
+    if (
+        form.isalpha()
+        and not form.endswith(("s", "ing", "ed"))
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.isalpha()
+        and word.islower()
+    ):
+        return "verb"  # "Some experts fear that", "Viral posts claim that": a plural's verb
     return "noun"
 
 
