@@ -162,6 +162,21 @@ def test_weekday_range_pairs_each_end_with_its_day(text: str) -> None:
     assert (found["Dec. 19"], found["21"]) == (4, 6)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fair runs Saturday through Monday, Dec. 20-22.",
+        "The fair runs Saturday to Monday, Dec. 20 to 22.",
+        "The fair runs Saturday and Monday, Dec. 20 and 22.",
+    ],
+)
+def test_a_range_that_ends_on_a_monday_pairs_each_end(text: str) -> None:
+    """Monday is weekday 0: a range ending on it was read as one weekday and one
+    date ('Monday, Dec. 20', checked against the wrong day)."""
+    found = {t.text: t.weekday for t in analyse(text, published=PUBLISHED).temporal}
+    assert (found["Dec. 20"], found["22"]) == (5, 0)
+
+
 def test_weekday_range_before_a_day_first_range_pairs_each_end() -> None:
     found = {
         t.text: t.weekday

@@ -147,6 +147,16 @@ CASES = [
         "Fair\n\nPublished July 18, 2025\n\nThe fair runs Friday to Sunday, July 18.",
         [],
     ),
+    (
+        "weekday-mismatch",
+        "Fair\n\nPublished July 18, 2025\n\nThe fair runs Saturday through Monday, July 19-21.",
+        [],
+    ),
+    (
+        "weekday-mismatch",
+        "Fair\n\nPublished July 18, 2025\n\nThe fair runs Sunday and Monday, July 19 and 20.",
+        ["July 19", "20"],
+    ),
     # a weekday range in brackets after a date range: each end has its weekday
     ("weekday-mismatch", FAIR + "The fair runs March 3-5 (Tuesday-Thursday).", []),
     ("weekday-mismatch", FAIR + "The fair runs 3–5 March (Tue–Thu).", []),

@@ -789,7 +789,11 @@ class Resolver:
             if weekday is None:
                 start = match.start(first_day)
         last_weekday = None
-        opening = _WEEKDAY_RANGE.search(self.text, max(0, start - 24), start) if weekday else None
+        opening = (
+            _WEEKDAY_RANGE.search(self.text, max(0, start - 24), start)
+            if weekday is not None
+            else None
+        )
         if opening is not None:
             # "Friday through Sunday, July 18-20": each end of the range has its weekday;
             # with one day only ("Friday to Sunday, July 18") which is whose is unknown.
