@@ -177,6 +177,13 @@ def test_a_range_that_ends_on_a_monday_pairs_each_end(text: str) -> None:
     assert (found["Dec. 20"], found["22"]) == (5, 0)
 
 
+def test_weekdays_joined_by_and_before_days_joined_by_and_pair_in_order() -> None:
+    """'Tuesday and Thursday, 3 and 5 March': the first weekday is the first day's."""
+    text = "Voting is on Tuesday and Thursday, 3 and 5 March."
+    found = {t.text: t.weekday for t in analyse(text, published=PUBLISHED).temporal}
+    assert (found["3"], found["5 March"]) == (1, 3)
+
+
 def test_weekday_range_before_a_day_first_range_pairs_each_end() -> None:
     found = {
         t.text: t.weekday

@@ -172,6 +172,8 @@ CASES = [
     ("weekday-mismatch", FAIR + "The fair runs Tuesday to Thursday, 3 to 5 March.", []),
     ("weekday-mismatch", FAIR + "The fair runs Tuesday to Friday, 3 to 5 March.", ["5 March"]),
     ("weekday-mismatch", FAIR + "The fair runs from Mon to Thu, 3 to 5 March.", ["3"]),
+    ("weekday-mismatch", FAIR + "Voting is on Tuesday and Thursday, 3 and 5 March.", []),
+    ("weekday-mismatch", FAIR + "Voting is on Monday and Thursday, 3 and 5 March.", ["3"]),
     ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Wed to Fri).", []),
     ("weekday-mismatch", FAIR + "The fair runs March 3 to 5, 2027 (Tue to Thu).", ["March 3", "5"]),
     # an abbreviation alone in brackets after a date: March 3, 2026 is a Tuesday

@@ -538,7 +538,7 @@ _DAY_RANGE_END = _regex.compile(
 #: The first day of a range told in words before a day and its month: the "3 to "
 #: of "3 to 5 March".
 _DAY_RANGE_START = _regex.compile(
-    rf"(?<![\d.,])(?P<d>{_DAY})(?P<o>st|nd|rd|th|)\s+(?:to|through|thru|until|till)\s+$"
+    rf"(?<![\d.,])(?P<d>{_DAY})(?P<o>st|nd|rd|th|)\s+(?:to|through|thru|until|till|and)\s+$"
 )
 #: After a range of days, a range of weekdays in brackets that names its ends (and
 #: the year before it): the " (Tuesday to Thursday)" of "March 3 to 5 (Tuesday to
@@ -550,7 +550,7 @@ _WEEKDAYS_IN_BRACKETS = _regex.compile(
 #: A range of weekdays right before a range of days told in words: the "Monday to
 #: Thursday, " of "Monday to Thursday, 16 to 19 November".
 _WEEKDAYS_BEFORE = re.compile(
-    rf"\b(?P<wd>{_WD}|{_WD_SHORT}\.?)(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till)\s+)"
+    rf"\b(?P<wd>{_WD}|{_WD_SHORT}\.?)(?:\s*[-–—]\s*|\s+(?:through|thru|to|until|till|and)\s+)"
     rf"(?P<wd2>{_WD}|{_WD_SHORT}\.?),?\s+$"
 )
 #: The last day of a range in the next month: the "-Jan. 2" of "Dec. 31-Jan. 2",
