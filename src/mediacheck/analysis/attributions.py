@@ -42,6 +42,7 @@ from mediacheck.analysis.sources import (
     head_of,
     person_name,
     person_plural,
+    person_singular,
 )
 from mediacheck.analysis.speakers import Speakers
 from mediacheck.model import (
@@ -230,8 +231,8 @@ class _Tables:
     role_heads: frozenset[str]
     relations: frozenset[str]
     clause_head: re.Pattern[str]
-    #: Singular heads of a person or body, whose noun before a cue that is both noun
-    #: and verb makes it the verb: "The minister claims that", "the company fears".
+    #: Heads of a person by title or of a body, whose noun before a cue that is both
+    #: noun and verb makes it the verb ("the company fears"), as a person noun does.
     subject_heads: frozenset[str]
 
 
@@ -285,13 +286,7 @@ def _build(lexicon: Lexicon) -> _Tables:
         role_heads=role_heads,
         relations=role_heads | _RELATION_WORDS,
         clause_head=_regex.compile(_CLAUSE_HEAD_BEFORE + trie_pattern(heads) + _CLAUSE_HEAD_AFTER),
-        subject_heads=role_heads
-        | word_set("sources_organizations.txt", lexicon)
-        | frozenset(
-            line.split()[0]
-            for line in entries("sources_person_nouns.txt", lexicon)
-            if line.islower()
-        ),
+        subject_heads=role_heads | word_set("sources_organizations.txt", lexicon),
     )
 
 
@@ -2873,7 +2868,7 @@ def _noun_reading(text: str, lower: int, match: re.Match[str]) -> str:
     if word[:1].isupper() and word not in _OPENERS and word not in ("A", "An"):
         return "verb"  # "CBS News reports that"
     form = match.group()
-    if form.endswith("s") and word.lower() in _tables().subject_heads:
+    if form.endswith("s") and (word.lower() in _tables().subject_heads or person_singular(word)):
         return "verb"  # "The minister claims that", "the company fears": its subject's verb
     if (
         form.isalpha()

@@ -656,6 +656,12 @@ def person_noun(word: str) -> bool:
     return lowered in t.person_singulars or lowered in t.person_plurals
 
 
+def person_singular(word: str) -> bool:
+    """Whether a word is the singular of a noun for a person by trade, role or
+    relation ("minister", "Nurse"), whatever its case."""
+    return word.lower() in _tables().person_singulars
+
+
 def person_plural(word: str) -> bool:
     """Whether a word is the plural of a noun for a person by trade, role or relation
     ("Fans", "nurses"), whatever its case."""
