@@ -183,16 +183,24 @@ def _read_gzipped(
     once it holds more than ``max_bytes``, read no further."""
     fmt = _format_for(name[:-3], formats, fallback)
     with _Gunzipped(name, "rb") as stream:
+        # a buffered binary stream, as a reader wants; typeshed keeps them apart
         if fmt.corpus:
-            # a buffered binary stream, as a reader wants; typeshed keeps them apart
             yield from _read_one(shown, cast(IO[bytes], stream), None, fmt, max_bytes)
-            return
-        data = stream.read(max_bytes + 1)
+        else:
+            yield from _read_bounded(shown, cast(IO[bytes], stream), fmt, max_bytes, " unpacked")
+
+
+def _read_bounded(
+    path: str, stream: IO[bytes], fmt: InputFormat, max_bytes: int, limit_of: str = ""
+) -> Iterator[SourceDocument | InputError]:
+    """A stream whose size is unknown (standard input, a file unpacked) read
+    whole, refused once it holds more than ``max_bytes``, read no further."""
+    data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         limit = _megabytes(max_bytes)
-        yield InputError(shown, f"more than the {limit} limit unpacked (raise it with --max-bytes)")
+        yield InputError(path, f"more than the {limit} limit{limit_of} (raise it with --max-bytes)")
         return
-    yield from _read_one(shown, io.BytesIO(data), len(data), fmt, max_bytes)
+    yield from _read_one(path, io.BytesIO(data), len(data), fmt, max_bytes)
 
 
 def read_inputs(
@@ -219,13 +227,7 @@ def read_inputs(
             yield InputError('""', "an empty path names no file (an unset variable?)")
             continue
         if path == "-":
-            stream = stdin or sys.stdin.buffer
-            data = stream.read(max_bytes + 1)
-            if len(data) > max_bytes:  # read no further: its size is unknown
-                limit = _megabytes(max_bytes)
-                yield InputError(STDIN, f"more than the {limit} limit (raise it with --max-bytes)")
-                continue
-            yield from _read_one(STDIN, io.BytesIO(data), len(data), fallback, max_bytes)
+            yield from _read_bounded(STDIN, stdin or sys.stdin.buffer, fallback, max_bytes)
             continue
         target = Path(path)
         if target.is_dir():
